@@ -1,0 +1,192 @@
+// Types shared by every stage. Each stage takes one of these and returns the next:
+//   ingest: path -> IngestedFile (Article | messages)
+//   nlp:    Article -> AnnotatedArticle
+//   extract: AnnotatedArticle -> ArticleExtraction (mentions, claims, affiliations)
+//   resolve: ArticleExtraction[] -> ResolvedCorpus (one entity per real actor)
+//   graph:  ResolvedCorpus -> GraphBatch[] (one batch per article, stable ids)
+//   neo4j:  GraphBatch -> WriteStats
+
+/** A half-open range of characters in `Article.text`: text.slice(start, end). */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'info' | 'warning' | 'fatal';
+
+/** Something worth telling the user about one input file. Bad content is a message, not an exception. */
+export interface Message {
+  file: string;
+  severity: Severity;
+  /** Fixed reason code, e.g. 'empty', 'binary', 'too-large', 'not-english', 'comments-removed'. */
+  rule: string;
+  text: string;
+  span?: CharSpan;
+}
+
+export interface Article {
+  /** Content hash of `text` (sha256, hex, first 16 chars): the same article twice is one article. */
+  id: string;
+  /** Path as given by the user (or relative to the input folder). */
+  path: string;
+  /** Base name of the file, e.g. 000_b8527ec254b17462.txt (the export contract matches on it). */
+  file: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) where the text gives one. */
+  date: string | null;
+  /** The article body after cleaning (site chrome and reader comments removed). All offsets point here. */
+  text: string;
+}
+
+/** What ingest returns for one file: an article, or only the reasons it could not become one. */
+export interface IngestedFile {
+  path: string;
+  article: Article | null;
+  messages: Message[];
+}
+
+// ---------------------------------------------------------------- nlp
+
+export interface Token {
+  text: string;
+  /** Lower-cased, accent-free form used for lexicon look-ups. */
+  normal: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADJ, PUNCT, ...). */
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends CharSpan {
+  index: number;
+  text: string;
+  tokens: Token[];
+}
+
+export interface AnnotatedArticle {
+  article: Article;
+  sentences: Sentence[];
+}
+
+// ---------------------------------------------------------------- extract
+
+export type ActorLabel = 'Person' | 'State' | 'Organization';
+export type EntityLabel = ActorLabel | 'Location';
+export type ClaimType = 'STATEMENT' | 'THREAT' | 'PROPOSAL';
+
+/** How a mention names its actor; decides how it may be resolved. */
+export type MentionKind =
+  | 'name' // "Vladimir Putin", "Putin", "NATO", "France"
+  | 'title' // "the Russian president", "his French counterpart"
+  | 'metonym' // "Moscow" acting for Russia, "the Kremlin"
+  | 'demonym' // "the French" as actors
+  | 'pronoun'; // "he", "it" (resolved to the nearest fitting actor)
+
+export interface Mention extends CharSpan {
+  /** Text exactly as in the article: article.text.slice(start, end). */
+  surface: string;
+  label: EntityLabel;
+  kind: MentionKind;
+  /** Best canonical name known at extraction time (from knowledge or the surface). */
+  canonical: string;
+  sentence: number;
+  /** For titles: the role ("president", "spokesman") and state/org it belongs to, if any. */
+  role?: string;
+  roleOf?: string;
+}
+
+export interface Claim {
+  type: ClaimType;
+  /** Index into ArticleExtraction.mentions. */
+  source: number;
+  /** Indexes into ArticleExtraction.mentions; empty when the utterance has no addressee. */
+  targets: number[];
+  /** The sentence (or clause) that states it. */
+  evidence: CharSpan & { text: string };
+  /** The direct quote, where there is one. */
+  quote?: string;
+  /** The word that triggered it ("said", "warned", "offer"). */
+  cue: string;
+}
+
+export interface AffiliationClaim {
+  person: number;
+  org: number;
+  role: string;
+  evidence: CharSpan & { text: string };
+}
+
+export interface ArticleExtraction {
+  article: Article;
+  mentions: Mention[];
+  claims: Claim[];
+  affiliations: AffiliationClaim[];
+  messages: Message[];
+}
+
+// ---------------------------------------------------------------- resolve
+
+export interface Entity {
+  /** Stable id: derived from label and canonical name, the same in every run. */
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  /** Ids of the articles that mention it. */
+  articles: string[];
+}
+
+export interface Relation {
+  id: string;
+  type: ClaimType | 'AFFILIATED_WITH';
+  source: string;
+  /** Entity id, or null for a statement with no addressee. */
+  target: string | null;
+  article: string;
+  evidence: string;
+  start: number;
+  end: number;
+  quote?: string;
+  role?: string;
+  cue?: string;
+  date?: string | null;
+}
+
+export interface ResolvedArticle {
+  article: Article;
+  entities: Entity[];
+  relations: Relation[];
+  /** mention surface -> entity id, for MENTIONS edges and debugging. */
+  mentions: { entity: string; span: CharSpan; surface: string }[];
+  messages: Message[];
+}
+
+// ---------------------------------------------------------------- graph
+
+/** Everything one article writes to Neo4j: written in one transaction. */
+export interface GraphBatch {
+  article: Pick<Article, 'id' | 'file' | 'title' | 'date' | 'path'> & { text: string };
+  nodes: { id: string; label: EntityLabel; name: string; aliases: string[] }[];
+  /** Article -> entity. */
+  mentions: { entity: string; count: number }[];
+  relations: Relation[];
+}
+
+/** The JSON export contract of ../shared/eval/README.md. */
+export interface ExportDocument {
+  articles: { id: string; file: string; title: string; date: string | null }[];
+  nodes: { id: string; label: EntityLabel; name: string; aliases: string[]; articles: string[] }[];
+  edges: {
+    id: string;
+    type: string;
+    source: string;
+    target: string | null;
+    article: string;
+    evidence: string;
+    start: number;
+    end: number;
+    quote?: string;
+    role?: string;
+  }[];
+}
