@@ -91,9 +91,19 @@ export interface Mention extends CharSpan {
   /** Best canonical name known at extraction time (from knowledge or the surface). */
   canonical: string;
   sentence: number;
-  /** For titles: the role ("president", "spokesman") and state/org it belongs to, if any. */
+  /** Token range in the sentence, inclusive. */
+  tokens: [number, number];
+  /** For people: the role ("president", "spokesman") and the canonical name of the state/org it belongs to. */
   role?: string;
   roleOf?: string;
+  /** The title phrase that introduced or stood for the person ("the Russian president"): an alias. */
+  title?: string;
+  /** A state or organisation named only as part of someone's title ("French" in "French President X"). */
+  qualifies?: number;
+  /** Media that relay others' words (TASS, AFP): not speakers when they only relay. */
+  conduit?: boolean;
+  /** A title-only mention of a counterpart ("his French counterpart"). */
+  counterpart?: boolean;
 }
 
 export interface Claim {
@@ -141,8 +151,10 @@ export interface Relation {
   id: string;
   type: ClaimType | 'AFFILIATED_WITH';
   source: string;
-  /** Entity id, or null for a statement with no addressee. */
+  /** Entity id of the main addressee or subject, or null for a statement with no addressee. */
   target: string | null;
+  /** Every party the sentence names as addressee or subject, main one first (entity ids). */
+  targets?: string[];
   article: string;
   evidence: string;
   start: number;
@@ -188,5 +200,7 @@ export interface ExportDocument {
     end: number;
     quote?: string;
     role?: string;
+    /** Names of every party the sentence addresses, main one first. */
+    targets?: string[];
   }[];
 }

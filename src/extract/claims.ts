@@ -1,0 +1,437 @@
+// Claims: who said, threatened or proposed what, sentence by sentence. A claim needs a named
+// speaker: an actor mention in subject position, an inverted one ("..., said Peskov"), a pronoun or
+// a title that refers back to an earlier speaker, or "according to X". Unnamed sources ("a source
+// close to Lecornu") block the claim rather than handing it to the nearest name.
+import type { CharSpan, Claim, ClaimType, Mention, Sentence, Token } from '../model/types';
+import type { Knowledge } from './knowledge';
+import { phraseAt } from './lexicon-match';
+import { insideQuote, quoteWords } from './quotes';
+
+const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' };
+const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
+const INVERSION_OBJECTS = new Set(['tell', 'threaten', 'warn', 'challenge', 'urge', 'accuse', 'slam', 'dismiss', 'criticize', 'criticise', 'refute', 'condemn', 'invite', 'blame', 'praise', 'offer']);
+const MIN_QUOTE_CONTINUATION_WORDS = 4;
+const PRONOUN_MEMORY = 5;
+
+export interface ArticleView {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** Mention indexes per sentence, in order. */
+  bySentence: number[][];
+  quotes: CharSpan[];
+  knowledge: Knowledge;
+}
+
+/** The mention index a speaker search found, or why it found none. */
+type Speaker = { mention: number } | { unnamed: true } | null;
+
+interface Cue {
+  token: number;
+  lemma: string;
+  speaker: Speaker;
+  /** First token of the subject, where the clause that belongs to this cue starts. */
+  from: number;
+}
+
+interface Discourse {
+  lastPersonSpeaker: { mention: number; sentence: number } | null;
+  lastActorSpeaker: { mention: number; sentence: number } | null;
+  lastReportAuthor: number | null;
+}
+
+/** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
+export function baseForm(t: Token): string {
+  if (IRREGULAR[t.normal]) return IRREGULAR[t.normal];
+  if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
+  return t.normal.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, '');
+}
+
+export function extractClaims(view: ArticleView): Claim[] {
+  const claims: Claim[] = [];
+  const discourse: Discourse = { lastPersonSpeaker: null, lastActorSpeaker: null, lastReportAuthor: null };
+  const speakerOfSentence = new Map<number, number>();
+  for (const sentence of view.sentences) {
+    const found = sentenceClaims(view, sentence, discourse);
+    for (const claim of found) {
+      claims.push(claim);
+      speakerOfSentence.set(sentence.index, claim.source);
+    }
+  }
+  claims.push(...quoteContinuations(view, claims));
+  return claims;
+}
+
+// ---------------------------------------------------------------- one sentence
+
+function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discourse): Claim[] {
+  const cues = findCues(view, sentence, discourse);
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  cues.forEach((cue, k) => {
+    if (!cue.speaker || 'unnamed' in cue.speaker) return;
+    const source = cue.speaker.mention;
+    const key = view.mentions[source].canonical || `#${source}`;
+    const region = { from: k === 0 ? 0 : cue.from, to: k + 1 < cues.length ? Math.max(cues[k + 1].from - 1, cue.token) : sentence.tokens.length - 1 };
+    rememberSpeaker(view, discourse, source, sentence.index);
+    if (seen.has(key)) return;
+    seen.add(key);
+    claims.push(...typedClaims(view, sentence, source, cue, region));
+  });
+  claims.push(...nominalProposals(view, sentence, claims));
+  return claims;
+}
+
+function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
+  const m = view.mentions[mention];
+  if (m.label === 'Person') discourse.lastPersonSpeaker = { mention, sentence };
+  else discourse.lastActorSpeaker = { mention, sentence };
+}
+
+function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
+  const t = sentence.tokens[i];
+  const cues = view.knowledge.cues;
+  if (insideQuote(view.quotes, t.start)) return null;
+  if (!/^\p{L}/u.test(t.text)) return null;
+  const base = baseForm(t);
+  if (!cues.speechVerbs.has(base)) return null;
+  const headline = /^\p{Lu}/u.test(t.text) && i > 0;
+  if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
+  const prev = sentence.tokens[i - 1];
+  if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
+  const needs = cues.proposalVerbNeeds.get(base);
+  if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "call" only as "call for"
+  return base;
+}
+
+function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = isCueToken(view, sentence, i);
+    if (!lemma) continue;
+    const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
+    if (gerund) continue; // ", stating that ..." continues the clause's own speaker
+    const left = subjectLeft(view, sentence, i, discourse);
+    const speaker = left.speaker ?? subjectRight(view, sentence, i);
+    cues.push({ token: i, lemma, speaker, from: left.from });
+  }
+  if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
+    const according = accordingTo(view, sentence);
+    if (according !== null) cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
+  }
+  return cues;
+}
+
+function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
+  for (const m of view.bySentence[sentence.index]) {
+    const mention = view.mentions[m];
+    if (mention.tokens[1] === token && mention.qualifies === undefined && mention.label !== 'Location') return m;
+  }
+  return null;
+}
+
+function mentionsFrom(view: ArticleView, sentence: Sentence, from: number, to: number): number[] {
+  return view.bySentence[sentence.index].filter((m) => {
+    const mention = view.mentions[m];
+    return mention.tokens[0] >= from && mention.tokens[0] <= to;
+  });
+}
+
+/** Walk left from the verb over auxiliaries, adverbs and time phrases to the subject's last word. */
+function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } {
+  const { tokens } = sentence;
+  const k = view.knowledge;
+  let i = cue - 1;
+  while (i >= 0 && skippable(tokens[i], k)) i--;
+  if (i < 0) return { speaker: null, from: cue };
+  const t = tokens[i];
+  const ending = mentionEndingAt(view, sentence, i);
+  if (ending !== null) {
+    return { speaker: resolveSpeakerMention(view, ending, discourse), from: view.mentions[ending].tokens[0] };
+  }
+  if (k.pronouns.has(t.normal)) {
+    const resolved = resolvePronoun(view, sentence, i, discourse);
+    return { speaker: resolved === null ? { unnamed: true } : { mention: resolved }, from: i };
+  }
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    if (k.cues.utteranceNouns.has(t.normal)) return { speaker: reportAuthor(view, sentence, i, discourse), from: i };
+    return { speaker: { unnamed: true }, from: i };
+  }
+  return { speaker: null, from: cue };
+}
+
+function skippable(t: Token, k: Knowledge): boolean {
+  if (k.skipBeforeVerb.has(t.normal)) return true;
+  if (t.pos === 'ADV' || t.pos === 'NUM') return true;
+  return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
+}
+
+/** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
+function resolveSpeakerMention(view: ArticleView, mention: number, discourse: Discourse): Speaker {
+  const m = view.mentions[mention];
+  if (m.kind === 'title' && !m.roleOf && view.knowledge.genericRoles.has(m.role ?? '')) {
+    const earlier = lastPersonWithRole(view, mention, m.role ?? '');
+    return earlier === null ? { unnamed: true } : { mention: earlier };
+  }
+  void discourse;
+  return { mention };
+}
+
+/** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
+function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
+  const family = (r: string): string => (r.startsWith('spokes') ? 'spokes' : r.split(' ').pop() ?? r);
+  for (let m = before - 1; m >= 0; m--) {
+    const candidate = view.mentions[m];
+    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
+  }
+  return null;
+}
+
+function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
+  const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
+  const relative = [1, 2].some((d) => RELATIVE.has(sentence.tokens[at - d]?.normal ?? ''));
+  if (kind === 'Person' && relative) {
+    const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
+    if (before.length > 0) return before[before.length - 1];
+  }
+  const recent = (s: { mention: number; sentence: number } | null): number | null =>
+    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
+  if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
+  if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
+  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+}
+
+function lastMentionBefore(view: ArticleView, sentence: Sentence, label: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
+    const ms = view.bySentence[s].filter((m) => view.mentions[m].label === label && view.mentions[m].qualifies === undefined);
+    if (ms.length > 0) return ms[0];
+  }
+  return null;
+}
+
+/** "A Le Monde report suggested" -> Le Monde; "The report highlighted" -> the last report's author. */
+function reportAuthor(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): Speaker {
+  const { tokens } = sentence;
+  let start = noun;
+  while (start > 0 && !['DET', 'PUNCT', 'VERB', 'ADP'].includes(tokens[start - 1].pos)) start--;
+  const inside = mentionsFrom(view, sentence, start, noun - 1).filter((m) => view.mentions[m].label !== 'Person' || true);
+  if (inside.length > 0) {
+    discourse.lastReportAuthor = inside[inside.length - 1];
+    return { mention: inside[inside.length - 1] };
+  }
+  if (tokens[start - 1]?.normal === 'the' && discourse.lastReportAuthor !== null) return { mention: discourse.lastReportAuthor };
+  return { unnamed: true };
+}
+
+/** '"...," said Peskov' and 'said the spokesman for the Russian Foreign Ministry, Maria Zakharova'. */
+function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speaker {
+  const { tokens } = sentence;
+  const before = tokens[cue - 1];
+  const inverted = !before || before.pos === 'PUNCT' || insideQuote(view.quotes, before.start) !== null;
+  if (!inverted) return null;
+  for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
+    if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
+    const starting = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === i && view.mentions[m].qualifies === undefined);
+    if (starting !== undefined) {
+      const m = view.mentions[starting];
+      if (m.label === 'Location') return null;
+      if (m.label === 'Person' || i === cue + 1 || tokens[cue + 1].normal === 'the') return { mention: starting };
+    }
+  }
+  return null;
+}
+
+/** "according to X" names the speaker only when no verb of saying in the sentence has one. */
+function accordingTo(view: ArticleView, sentence: Sentence): { token: number; mention: number } | null {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!phraseAt(tokens, i, ['according', 'to']) || insideQuote(view.quotes, tokens[i].start)) continue;
+    const after = mentionsFrom(view, sentence, i + 2, i + 8).filter((m) => view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    if (after.length > 0) return { token: i, mention: after[0] };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- types and targets
+
+function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): Claim[] {
+  const types: ClaimType[] = ['STATEMENT'];
+  if (isThreat(view, sentence, cue, region)) types.push('THREAT');
+  if (isProposal(view, sentence, source, cue, region)) types.push('PROPOSAL');
+  const targets = targetsOf(view, sentence, source, cue, region);
+  const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+  const quote = quoteIn(view, sentence);
+  return types.map((type) => ({ type, source, targets: type === 'THREAT' ? threatTargets(view, sentence, source, targets, region) : targets, evidence, quote, cue: cue.lemma }));
+}
+
+function quoteIn(view: ArticleView, sentence: Sentence): string | undefined {
+  const q = view.quotes.find((span) => span.end > sentence.start && span.start < sentence.end && quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
+  if (!q) return undefined;
+  return view.text.slice(Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)).trim();
+}
+
+function regionTokens(sentence: Sentence, region: { from: number; to: number }): Token[] {
+  return sentence.tokens.slice(region.from, region.to + 1);
+}
+
+function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (view.knowledge.cues.threatPhrases.some((p) => phraseAt(tokens, i, p))) return i;
+  }
+  return -1;
+}
+
+function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): boolean {
+  if (view.knowledge.cues.threatVerbs.has(cue.lemma)) return true;
+  return threatPhraseAt(view, regionTokens(sentence, region)) >= 0;
+}
+
+function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) if (negators.has(tokens[k].normal)) return true;
+  return false;
+}
+
+function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
+  const cues = view.knowledge.cues;
+  const speaker = view.mentions[source];
+  if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
+  const tokens = regionTokens(sentence, region);
+  for (let i = 0; i < tokens.length; i++) {
+    if (negatedBefore(tokens, i, cues.negators)) continue;
+    if (proposalSignalAt(view, tokens, i)) return true;
+  }
+  return false;
+}
+
+/** One place in a clause that proposes: a proposal verb or noun, "announced plans", "will send". */
+export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number): boolean {
+  const cues = view.knowledge.cues;
+  const t = tokens[i];
+  const next = tokens[i + 1]?.normal ?? '';
+  const base = baseForm(t);
+  if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
+    const needs = cues.proposalVerbNeeds.get(base);
+    return !needs || needs.has(next);
+  }
+  if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
+    const needs = cues.proposalNounNeeds.get(t.normal);
+    return !needs || needs.has(next);
+  }
+  if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return true;
+  if (cues.modals.has(t.normal)) {
+    let j = i + 1;
+    while (tokens[j] && tokens[j].pos === 'ADV') j++;
+    const verb = tokens[j];
+    return !!verb && verb.normal !== 'be' && cues.commitmentVerbs.has(baseForm(verb));
+  }
+  if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
+    const verb = tokens[i + 2];
+    return !!verb && cues.commitmentVerbs.has(baseForm(verb));
+  }
+  return false;
+}
+
+/** "X's plan", "the project of X and Y", "Trump's proposed peace plan": proposals with no verb of saying. */
+function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const cues = view.knowledge.cues;
+  const out: Claim[] = [];
+  const proposers = new Set(existing.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
+  const add = (mention: number, cue: string): void => {
+    const m = view.mentions[mention];
+    if (m.label === 'Location' || m.qualifies !== undefined || proposers.has(m.canonical)) return;
+    proposers.add(m.canonical);
+    const targets = mentionsFrom(view, sentence, 0, tokens.length - 1).filter((t) => view.mentions[t].canonical !== m.canonical && view.mentions[t].label !== 'Location' && view.mentions[t].qualifies === undefined && view.mentions[t].kind !== 'title');
+    out.push({ type: 'PROPOSAL', source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const nominal = (t.pos === 'NOUN' && (cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) && !cues.proposalNounNeeds.has(t.normal);
+    if (!nominal || insideQuote(view.quotes, t.start)) continue;
+    if (t.normal === 'announcement' && !tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) continue;
+    // possessor: X's [proposed] [“]plan
+    let j = i - 1;
+    while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
+    if (tokens[j]?.normal === "'s") {
+      const owner = mentionEndingAt(view, sentence, j - 1);
+      if (owner !== null) add(owner, t.normal);
+      continue;
+    }
+    // complement: plan of X [and Y]
+    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by') {
+      for (const m of coordinatedAfter(view, sentence, i + 2)) add(m, t.normal);
+    }
+  }
+  return out;
+}
+
+/** The actors named at token i and coordinated with it: "the French President Emmanuel Macron and the British Premier Keir Starmer". */
+function coordinatedAfter(view: ArticleView, sentence: Sentence, i: number): number[] {
+  const { tokens } = sentence;
+  const found: number[] = [];
+  let at = i;
+  for (;;) {
+    const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[0] >= at && view.mentions[m].tokens[0] <= at + 5 && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    if (actors.length === 0) break;
+    const first = actors[0];
+    found.push(first);
+    const end = view.mentions[first].tokens[1];
+    if (tokens[end + 1]?.normal !== 'and') break;
+    at = end + 2;
+  }
+  return found;
+}
+
+function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): number[] {
+  const src = view.mentions[source];
+  const candidates = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
+    const mention = view.mentions[m];
+    if (m === source || mention.label === 'Location') return false;
+    if (mention.canonical && mention.canonical === src.canonical) return false;
+    if (mention.qualifies !== undefined && view.mentions[mention.qualifies]?.canonical === src.canonical) return false;
+    if (mention.qualifies === source) return false;
+    return true;
+  });
+  const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => view.mentions[m].tokens[0] > cue.token && view.mentions[m].tokens[0] <= cue.token + 3) : undefined;
+  const rest = candidates.filter((m) => m !== direct && !(view.mentions[m].conduit && precededBy(sentence, view.mentions[m].tokens[0], ['according', 'to'])));
+  return direct !== undefined ? [direct, ...rest] : rest;
+}
+
+function precededBy(sentence: Sentence, token: number, words: string[]): boolean {
+  return words.every((w, k) => sentence.tokens[token - words.length + k]?.normal === w || sentence.tokens[token - words.length - 1 + k]?.normal === w);
+}
+
+/** The threatened party: the actor named nearest to the words of harm. */
+function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }): number[] {
+  const at = threatPhraseAt(view, regionTokens(sentence, region));
+  if (at < 0 || targets.length === 0) return targets;
+  const phraseToken = region.from + at;
+  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - phraseToken);
+  void source;
+  return [...targets].sort((a, b) => distance(a) - distance(b));
+}
+
+// ---------------------------------------------------------------- quotes over several sentences
+
+/** '"Readiness ... was noted. The starting points ...," it said': the first sentence is the same speaker's. */
+function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const claimed = new Set(claims.map((c) => c.evidence.start));
+  for (const quote of view.quotes) {
+    const covered = view.sentences.filter((s) => s.end > quote.start && s.start < quote.end);
+    if (covered.length < 2) continue;
+    const anchor = covered.map((s) => claims.find((c) => c.evidence.start === s.start && c.type === 'STATEMENT')).find((c) => c !== undefined);
+    if (!anchor) continue;
+    for (const sentence of covered) {
+      if (claimed.has(sentence.start)) continue;
+      const inside = sentence.tokens.filter((t) => /\p{L}/u.test(t.text) && insideQuote([quote], t.start)).length;
+      if (inside < MIN_QUOTE_CONTINUATION_WORDS) continue;
+      const region = { from: 0, to: sentence.tokens.length - 1 };
+      const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
+      out.push(...typedClaims(view, sentence, anchor.source, cue, region));
+      claimed.add(sentence.start);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,277 @@
+// Knowledge: the lexicons the extractor reads, built once from the world-countries package and
+// the JSON files in knowledge/. Validated at load, so a broken user edit fails loudly at start-up.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import countries from 'world-countries';
+import type { EntityLabel } from '../model/types';
+import { normalizeWord, tokenizeForLexicon } from '../nlp';
+
+export type LexiconKind =
+  | 'state' // a state by name: France, the United Kingdom
+  | 'capital' // a capital: a state when it acts, a place otherwise
+  | 'demonym' // an adjective: French, British (titles, organisations, "the French" as actors)
+  | 'plural' // a people as an actor: Americans, Germans
+  | 'organization'
+  | 'person'
+  | 'bloc'; // Europe, the West: groups of states that act together
+
+export interface LexiconEntry {
+  kind: LexiconKind;
+  label: EntityLabel;
+  /** Canonical name of the entity this names. */
+  canonical: string;
+  /** For states and their capitals, demonyms, plurals: the state's canonical name. */
+  state?: string;
+  /** Organisations: government, media, ... */
+  orgKind?: string;
+  /** Media that relay others' words. */
+  conduit?: boolean;
+  /** A person's office from knowledge, used to resolve title-only mentions. */
+  role?: string;
+  roleOf?: string;
+  /** Short all-capital forms (US, UK, EU) match only when written in capitals. */
+  caseSensitive?: string;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexiconEntry[];
+}
+
+export interface Knowledge {
+  names: TrieNode;
+  roles: TrieNode & { role?: string };
+  roleOf: Map<string, string>;
+  genericRoles: Set<string>;
+  noAffiliationRoles: Set<string>;
+  orgHeads: TrieNode;
+  orgWords: Set<string>;
+  orgIntroducers: Set<string>;
+  nonNames: Set<string>;
+  months: Set<string>;
+  days: Set<string>;
+  temporalWords: Set<string>;
+  skipBeforeVerb: Set<string>;
+  pronouns: Map<string, string>;
+  demonymOf: Map<string, string>;
+  /** State canonical name -> its demonym (for naming its organisations). */
+  demonymFor: Map<string, string>;
+  people: LexiconEntry[];
+  cues: Cues;
+}
+
+export interface Cues {
+  speechVerbs: Set<string>;
+  utteranceNouns: Set<string>;
+  threatVerbs: Set<string>;
+  threatPhrases: string[][];
+  proposalVerbs: Set<string>;
+  proposalVerbNeeds: Map<string, Set<string>>;
+  proposalNouns: Set<string>;
+  proposalNounNeeds: Map<string, Set<string>>;
+  announceObjects: Set<string>;
+  modals: Set<string>;
+  commitmentVerbs: Set<string>;
+  agreeTo: string[][];
+  negators: Set<string>;
+}
+
+const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
+
+function readJson<T>(file: string, dir = KNOWLEDGE_DIR): T {
+  const path = join(dir, file);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`knowledge file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function emptyTrie(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export function addToTrie(trie: TrieNode, phrase: string, entry: LexiconEntry): void {
+  const words = tokenizeForLexicon(phrase.replace(/^the\s+/i, ''));
+  if (words.length === 0) return;
+  let node = trie;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = emptyTrie();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  const shortCaps = /^[A-Z.]{2,4}$/.test(phrase.trim()) ? phrase.trim() : undefined;
+  const withCase = shortCaps ? { ...entry, caseSensitive: shortCaps } : entry;
+  if (!node.entries.some((e) => e.canonical === entry.canonical && e.kind === entry.kind)) node.entries.push(withCase);
+}
+
+interface StatesFile {
+  canonical: Record<string, string>;
+  aliases: Record<string, string[]>;
+  capitals: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  plurals: Record<string, string[]>;
+}
+interface OrganizationsFile {
+  organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean }[];
+  blocs: { name: string; aliases: string[] }[];
+}
+interface PeopleFile {
+  people: { name: string; aliases: string[]; role?: string; state?: string; org?: string }[];
+}
+interface TitlesFile {
+  roles: Record<string, string>;
+  generic: string[];
+  noAffiliation: string[];
+}
+interface PatternsFile {
+  heads: Record<string, string>;
+  orgWords: string[];
+  orgIntroducers: string[];
+}
+interface StopwordsFile {
+  capitalisedNonNames: string[];
+  months: string[];
+  days: string[];
+  temporalWords: string[];
+  pronouns: Record<string, string>;
+  skipBeforeVerb: string[];
+}
+interface CuesFile {
+  speech: { verbs: string[]; nounsOfUtterance: string[] };
+  threat: { verbs: string[]; phrases: string[][] };
+  proposal: {
+    verbs: string[];
+    verbNeeds: Record<string, string[]>;
+    nouns: string[];
+    nounNeeds: Record<string, string[]>;
+    announceObjects: string[];
+    modals: string[];
+    commitmentVerbs: string[];
+    agreeTo: string[][];
+    negators: string[];
+  };
+}
+
+/** Is this alias from the package a real name rather than an ISO code or a native-script form? */
+function usableAlias(alias: string): boolean {
+  return alias.length >= 4 && !/^[A-Z]{2,3}$/.test(alias) && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(alias);
+}
+
+function addStates(trie: TrieNode, file: StatesFile, demonymOf: Map<string, string>, demonymFor: Map<string, string>): Map<string, string> {
+  const stateOfCode = new Map<string, string>();
+  for (const country of countries) {
+    if (!country.independent && !file.canonical[country.cca3]) continue;
+    const name = file.canonical[country.cca3] ?? country.name.common;
+    stateOfCode.set(country.cca3, name);
+    const state = (kind: LexiconKind): LexiconEntry => ({ kind, label: 'State', canonical: name, state: name });
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter(usableAlias), ...(file.aliases[country.cca3] ?? [])];
+    for (const alias of names) addToTrie(trie, alias, state('state'));
+    const capitals = [...country.capital, ...(file.capitals[country.cca3] ?? [])];
+    for (const capital of capitals) addToTrie(trie, capital, state('capital'));
+    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(file.demonyms[country.cca3] ?? [])].filter((d): d is string => !!d);
+    for (const demonym of demonyms) {
+      addToTrie(trie, demonym, state('demonym'));
+      demonymOf.set(normalizeWord(demonym), name);
+      if (!demonymFor.has(name) && /^[A-Z][a-z]/.test(demonym)) demonymFor.set(name, demonym);
+    }
+    for (const plural of file.plurals[country.cca3] ?? []) addToTrie(trie, plural, state('plural'));
+  }
+  return stateOfCode;
+}
+
+function buildCues(file: CuesFile): Cues {
+  const toMap = (record: Record<string, string[]>): Map<string, Set<string>> =>
+    new Map(Object.entries(record).map(([k, v]) => [k, new Set(v)]));
+  return {
+    speechVerbs: new Set(file.speech.verbs),
+    utteranceNouns: new Set(file.speech.nounsOfUtterance),
+    threatVerbs: new Set(file.threat.verbs),
+    threatPhrases: file.threat.phrases,
+    proposalVerbs: new Set(file.proposal.verbs),
+    proposalVerbNeeds: toMap(file.proposal.verbNeeds),
+    proposalNouns: new Set(file.proposal.nouns),
+    proposalNounNeeds: toMap(file.proposal.nounNeeds),
+    announceObjects: new Set(file.proposal.announceObjects),
+    modals: new Set(file.proposal.modals),
+    commitmentVerbs: new Set(file.proposal.commitmentVerbs),
+    agreeTo: file.proposal.agreeTo,
+    negators: new Set(file.proposal.negators),
+  };
+}
+
+function buildKnowledge(dir: string): Knowledge {
+  const names = emptyTrie();
+  const demonymOf = new Map<string, string>();
+  const demonymFor = new Map<string, string>();
+  const statesFile = readJson<StatesFile>('states.json', dir);
+  const stateOfCode = addStates(names, statesFile, demonymOf, demonymFor);
+  const stateName = (code: string | undefined, where: string): string | undefined => {
+    if (!code) return undefined;
+    const name = stateOfCode.get(code);
+    if (!name) throw new Error(`knowledge: unknown state code "${code}" in ${where}`);
+    return name;
+  };
+
+  const orgs = readJson<OrganizationsFile>('organizations.json', dir);
+  for (const org of orgs.organizations) {
+    const entry: LexiconEntry = { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind, conduit: org.conduit, state: stateName(org.state, org.name) };
+    for (const alias of [org.name, ...org.aliases]) addToTrie(names, alias, entry);
+  }
+  for (const bloc of orgs.blocs) {
+    const entry: LexiconEntry = { kind: 'bloc', label: 'Organization', canonical: bloc.name };
+    for (const alias of [bloc.name, ...bloc.aliases]) addToTrie(names, alias, entry);
+  }
+
+  const people: LexiconEntry[] = [];
+  for (const person of readJson<PeopleFile>('people.json', dir).people) {
+    const entry: LexiconEntry = { kind: 'person', label: 'Person', canonical: person.name, role: person.role, roleOf: stateName(person.state, person.name) ?? person.org };
+    people.push(entry);
+    for (const alias of [person.name, ...person.aliases]) addToTrie(names, alias, entry);
+  }
+
+  const titles = readJson<TitlesFile>('titles.json', dir);
+  const roles = emptyTrie() as Knowledge['roles'];
+  const roleOf = new Map<string, string>();
+  for (const [phrase, role] of Object.entries(titles.roles)) {
+    addToTrie(roles, phrase, { kind: 'person', label: 'Person', canonical: role, role });
+    roleOf.set(phrase, role);
+  }
+
+  const patterns = readJson<PatternsFile>('organization-patterns.json', dir);
+  const orgHeads = emptyTrie();
+  for (const [phrase, head] of Object.entries(patterns.heads)) addToTrie(orgHeads, phrase, { kind: 'organization', label: 'Organization', canonical: head });
+
+  const stop = readJson<StopwordsFile>('stopwords.json', dir);
+  return {
+    names,
+    roles,
+    roleOf,
+    genericRoles: new Set(titles.generic),
+    noAffiliationRoles: new Set(titles.noAffiliation),
+    orgHeads,
+    orgWords: new Set(patterns.orgWords),
+    orgIntroducers: new Set(patterns.orgIntroducers),
+    nonNames: new Set([...stop.capitalisedNonNames, ...stop.months, ...stop.days]),
+    months: new Set(stop.months),
+    days: new Set(stop.days),
+    temporalWords: new Set(stop.temporalWords),
+    skipBeforeVerb: new Set(stop.skipBeforeVerb),
+    pronouns: new Map(Object.entries(stop.pronouns)),
+    demonymOf,
+    demonymFor,
+    people,
+    cues: buildCues(readJson<CuesFile>('cues.json', dir)),
+  };
+}
+
+let cached: Knowledge | null = null;
+
+/** The knowledge in knowledge/ (or KG_KNOWLEDGE_DIR), built once per process. */
+export function loadKnowledge(): Knowledge {
+  cached ??= buildKnowledge(process.env.KG_KNOWLEDGE_DIR ?? KNOWLEDGE_DIR);
+  return cached;
+}

@@ -1,0 +1,327 @@
+// Mentions of actors in one sentence: known names (lexicon), bodies named after their state
+// ("Russian Defense Ministry"), titles with or without a name ("French President Emmanuel Macron",
+// "the Russian president"), appositions, and unknown capitalised names.
+import type { EntityLabel, Mention, Sentence, Token } from '../model/types';
+import type { Knowledge, LexiconEntry } from './knowledge';
+import { longestMatch } from './lexicon-match';
+
+type Draft = Omit<Mention, 'surface'>;
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'ibn', 'abu', 'i']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'visiting', 'toward', 'towards', 'outside', 'around', 'across', 'via', 'inside', 'through', 'reached', 'arrived', 'left', 'visited']);
+const HEADLINE_MIN_WORDS = 5;
+
+export interface SentenceContext {
+  sentence: Sentence;
+  knowledge: Knowledge;
+  /** The whole sentence is written in Title Case (a headline): only known names count. */
+  headline: boolean;
+}
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isWordy = (t: Token): boolean => /\p{L}/u.test(t.text);
+
+/** Title-case headlines capitalise every word, so capitals say nothing about names there. */
+export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
+  const words = tokens.filter((t) => isWordy(t) && !['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'at', 'by', 'with'].includes(t.normal));
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  const capitalised = words.filter(isCapitalised).length;
+  return capitalised / words.length >= 0.8 && !knowledge.nonNames.has('');
+}
+
+/** All mentions in one sentence, left to right, without overlaps. */
+export function findMentions(ctx: SentenceContext): Draft[] {
+  const { tokens } = ctx.sentence;
+  const drafts: Draft[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
+    if (found && found.length > 0) {
+      const base = drafts.length;
+      for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
+      i = Math.max(...found.map((d) => d.tokens[1])) + 1;
+    } else {
+      i++;
+    }
+  }
+  return attachAppositions(ctx, drafts);
+}
+
+function draft(ctx: SentenceContext, first: number, last: number, fields: Omit<Draft, 'start' | 'end' | 'sentence' | 'tokens'>): Draft {
+  const { tokens, index } = ctx.sentence;
+  return { ...fields, sentence: index, tokens: [first, last], start: tokens[first].start, end: tokens[last].end };
+}
+
+function fromEntry(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry, kind: Draft['kind']): Draft {
+  const target = entry.kind === 'demonym' || entry.kind === 'plural' || entry.kind === 'capital' ? (entry.state ?? entry.canonical) : entry.canonical;
+  return draft(ctx, first, last, { label: entry.label, kind, canonical: target, conduit: entry.conduit, role: entry.role, roleOf: entry.roleOf });
+}
+
+// ---------------------------------------------------------------- known names
+
+function known(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const match = longestMatch(tokens, i, ctx.knowledge.names);
+  if (!match) return null;
+  const entry = pickEntry(match.entries);
+  switch (entry.kind) {
+    case 'capital':
+      return capitalAsActor(tokens, i, match.last) ? [fromEntry(ctx, i, match.last, entry, 'metonym')] : [];
+    case 'demonym':
+      return demonymsAsActors(ctx, i, match.last, entry);
+    case 'plural':
+      return [fromEntry(ctx, i, match.last, entry, 'demonym')];
+    default:
+      return [fromEntry(ctx, i, match.last, entry, 'name')];
+  }
+}
+
+/** A phrase may be both a demonym and a plural ("the French"): prefer the specific reading. */
+function pickEntry(entries: LexiconEntry[]): LexiconEntry {
+  const order = ['person', 'organization', 'bloc', 'state', 'capital', 'plural', 'demonym'];
+  return [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+}
+
+/** "talks in Moscow" and "the Paris meeting" are places; "Moscow said" and "for Paris" are the state. */
+function capitalAsActor(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && PLACE_PREPOSITIONS.has(before.normal)) return false;
+  if (before && before.normal === 'the') return false;
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.normal !== "'s") return false;
+  return true;
+}
+
+/** "French and British" as actors (no noun follows the chain); "French and British governments" are adjectives. */
+function demonymsAsActors(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry): Draft[] {
+  const { tokens } = ctx.sentence;
+  const chain: Draft[] = [fromEntry(ctx, first, last, entry, 'demonym')];
+  let j = last + 1;
+  while (j < tokens.length && (tokens[j].normal === ',' || tokens[j].normal === 'and' || tokens[j].normal === 'or')) {
+    const next = longestMatch(tokens, j + 1, ctx.knowledge.names);
+    const nextEntry = next && pickEntry(next.entries);
+    if (!next || !nextEntry || (nextEntry.kind !== 'demonym' && nextEntry.kind !== 'plural')) break;
+    chain.push(fromEntry(ctx, j + 1, next.last, nextEntry, 'demonym'));
+    j = next.last + 1;
+  }
+  const after = tokens[j];
+  const modifiesNoun = after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) && isWordy(after);
+  const preceded = tokens[first - 1];
+  const asActor = !modifiesNoun && (chain.length > 1 || preceded?.normal === 'the' || preceded?.normal === 'to' || !after || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX');
+  return asActor ? chain : [];
+}
+
+// ---------------------------------------------------------------- bodies named after a state
+
+/** "Russian Defense Ministry", "the Russian MOD", "Russia's Security Council". */
+function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
+  if (!qualifier) return null;
+  const entry = qualifier.entries.find((e) => e.kind === 'demonym' || e.kind === 'state');
+  if (!entry?.state) return null;
+  let j = qualifier.last + 1;
+  if (tokens[j]?.normal === "'s") j++;
+  const head = longestMatch(tokens, j, ctx.knowledge.orgHeads);
+  if (!head) return null;
+  const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
+  return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state })];
+}
+
+// ---------------------------------------------------------------- titles
+
+interface Title {
+  first: number;
+  last: number;
+  role: string;
+  qualifier?: Draft;
+  hasDeterminer: boolean;
+  possessive: boolean;
+}
+
+/** [the|his] [Russian|Kremlin|Russia's] <role> [of|for <body>] — the title part of a person mention. */
+function parseTitle(ctx: SentenceContext, i: number): Title | null {
+  const { tokens } = ctx.sentence;
+  let j = i;
+  const hasDeterminer = DETERMINERS.has(tokens[j]?.normal ?? '');
+  const possessive = ['his', 'her', 'their'].includes(tokens[j]?.normal ?? '');
+  if (hasDeterminer) j++;
+  let qualifier: Draft | undefined;
+  const body = stateBody(ctx, j);
+  const qualifierMatch = body ? null : longestMatch(tokens, j, ctx.knowledge.names);
+  if (body) {
+    qualifier = body[0];
+    j = body[0].tokens[1] + 1;
+  } else if (qualifierMatch) {
+    const entry = pickQualifier(qualifierMatch.entries);
+    if (entry) {
+      qualifier = fromEntry(ctx, j, qualifierMatch.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name');
+      j = qualifierMatch.last + 1;
+      if (tokens[j]?.normal === "'s") j++;
+    }
+  }
+  const role = longestMatch(tokens, j, ctx.knowledge.roles);
+  if (!role) return null;
+  let last = role.last;
+  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive };
+  const complement = roleComplement(ctx, last + 1);
+  if (complement) {
+    title.qualifier = complement;
+    last = complement.tokens[1];
+  }
+  title.last = last;
+  return title;
+}
+
+function pickQualifier(entries: LexiconEntry[]): LexiconEntry | undefined {
+  return entries.find((e) => ['demonym', 'state', 'organization', 'bloc'].includes(e.kind)) ?? entries.find((e) => e.kind === 'capital');
+}
+
+/** "of the Russian Security Council", "for the Kremlin", "for Donald Trump". */
+function roleComplement(ctx: SentenceContext, j: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!['of', 'for'].includes(tokens[j]?.normal ?? '')) return null;
+  let k = j + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const body = stateBody(ctx, k);
+  if (body) return body[0];
+  const match = longestMatch(tokens, k, ctx.knowledge.names);
+  if (!match) return null;
+  const entry = pickEntry(match.entries);
+  if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
+  return fromEntry(ctx, k, match.last, entry, 'name');
+}
+
+/** A title followed by a name, or standing alone for a person ("the Russian president"). */
+function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const title = parseTitle(ctx, i);
+  if (!title) return null;
+  const titleText = ctx.sentence.text.slice(tokens[title.first].start - ctx.sentence.start, tokens[title.last].end - ctx.sentence.start);
+  const roleOf = title.qualifier?.canonical;
+  const qualifierDrafts: Draft[] = title.qualifier && title.qualifier.label !== 'Person' ? [{ ...title.qualifier, qualifies: 1 }] : [];
+  const withQualifier = (person: Draft): Draft[] => (qualifierDrafts.length ? [qualifierDrafts[0], person] : [person]);
+
+  const name = nameAt(ctx, title.last + 1);
+  if (name) {
+    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText });
+  }
+  const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
+  if (apposed && (title.hasDeterminer || title.qualifier)) {
+    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined });
+  }
+  if (!title.hasDeterminer && !title.qualifier) return null;
+  if (!title.hasDeterminer && ctx.headline) return null;
+  const only = draft(ctx, title.first, title.last, {
+    label: 'Person', kind: 'title', canonical: '', role: title.role, roleOf, title: titleText,
+    counterpart: title.role === 'counterpart' || undefined,
+  });
+  return withQualifier(only);
+}
+
+// ---------------------------------------------------------------- names
+
+/** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
+function nameAt(ctx: SentenceContext, i: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!tokens[i]) return null;
+  const match = longestMatch(tokens, i, ctx.knowledge.names);
+  if (match) {
+    const entry = pickEntry(match.entries);
+    return entry.kind === 'person' ? fromEntry(ctx, i, match.last, entry, 'name') : null;
+  }
+  const run = capitalisedRun(ctx, i);
+  if (!run || ctx.headline) return null;
+  return draft(ctx, run.first, run.last, { label: 'Person', kind: 'name', canonical: run.text });
+}
+
+interface Run {
+  first: number;
+  last: number;
+  text: string;
+  /** Characters to skip at the start: a dateline glued to the name ("BarcelonaVladimir"). */
+  skip: number;
+}
+
+function nameToken(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens[i];
+  if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]*$/u.test(t.text)) return false;
+  if (ctx.knowledge.nonNames.has(t.normal)) return false;
+  if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
+  if (i === 0 && t.pos !== 'PROPN') return false;
+  return true;
+}
+
+/** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum". */
+function capitalisedRun(ctx: SentenceContext, i: number): Run | null {
+  const { tokens } = ctx.sentence;
+  if (!nameToken(ctx, i)) return null;
+  let last = i;
+  for (;;) {
+    const next = last + 1;
+    const joiner = tokens[next];
+    if (joiner && joiner.text === '-' && joiner.start === tokens[last].end && tokens[next + 1]?.start === joiner.end && nameToken(ctx, next + 1)) {
+      last = next + 1;
+    } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
+      last = next + 1;
+    } else if (nameToken(ctx, next) && !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) {
+      last = next;
+    } else {
+      break;
+    }
+  }
+  const glued = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(tokens[i].text);
+  const skip = glued ? glued[1].length : 0;
+  const start = tokens[i].start + skip;
+  const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
+  return { first: i, last, text, skip };
+}
+
+/** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
+function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
+  if (ctx.headline) return null;
+  const { tokens } = ctx.sentence;
+  const run = capitalisedRun(ctx, i);
+  if (!run) return null;
+  const words = tokens.slice(run.first, run.last + 1);
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const label = classifyName(ctx, words, before, after);
+  if (!label) return [];
+  const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text });
+  return [{ ...d, start: d.start + run.skip }];
+}
+
+function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {
+  const k = ctx.knowledge;
+  if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
+  if (words.some((w) => k.orgWords.has(w.normal))) return words.length > 1 ? 'Organization' : null;
+  if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
+  if (before && PLACE_PREPOSITIONS.has(before.normal)) return 'Location';
+  // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles").
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
+  // Single words stay candidates: resolution keeps them only where they are a known person's surname.
+  return 'Person';
+}
+
+// ---------------------------------------------------------------- appositions
+
+/** "Medvedev, vice president of the Russian Security Council," gives Medvedev that role. */
+function attachAppositions(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const { tokens } = ctx.sentence;
+  for (let m = 0; m < drafts.length; m++) {
+    const person = drafts[m];
+    if (person.label !== 'Person' || person.kind !== 'name' || person.role) continue;
+    if (tokens[person.tokens[1] + 1]?.normal !== ',') continue;
+    const title = drafts.find((d) => d.kind === 'title' && d.tokens[0] === person.tokens[1] + 2);
+    if (!title) continue;
+    person.role = title.role;
+    person.roleOf = title.roleOf;
+    person.title = title.title;
+    title.canonical = person.canonical;
+    title.kind = 'name';
+    title.label = 'Person';
+  }
+  return drafts;
+}

@@ -1,0 +1,42 @@
+// Direct quotes: character ranges between opening and closing quotation marks within a paragraph.
+import type { CharSpan } from '../model/types';
+
+const OPENING = new Set(['“', '«', '„']);
+const CLOSING = new Set(['”', '»']);
+
+/**
+ * Quote spans (the text inside the marks) of a text. Curly quotes say which way they face; a straight
+ * quote opens when no quote is open and closes otherwise. A quote never runs past a blank line or a
+ * newline, because web text does not continue quotes across paragraphs reliably.
+ */
+export function findQuotes(text: string): CharSpan[] {
+  const quotes: CharSpan[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      if (open !== null) quotes.push({ start: open, end: i });
+      open = null;
+    } else if (OPENING.has(c)) {
+      if (open === null) open = i + 1;
+    } else if (CLOSING.has(c) || c === '"') {
+      if (open === null && c === '"') open = i + 1;
+      else if (open !== null) {
+        quotes.push({ start: open, end: i });
+        open = null;
+      }
+    }
+  }
+  if (open !== null) quotes.push({ start: open, end: text.length });
+  return quotes;
+}
+
+export function insideQuote(quotes: CharSpan[], position: number): CharSpan | null {
+  for (const q of quotes) if (position >= q.start && position < q.end) return q;
+  return null;
+}
+
+/** Words in a quote: scare quotes ("crazy") are not utterances worth a separate claim. */
+export function quoteWords(text: string, quote: CharSpan): number {
+  return text.slice(quote.start, quote.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}

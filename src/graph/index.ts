@@ -1,0 +1,57 @@
+// The graph stage: ResolvedArticle -> GraphBatch (what one article writes to Neo4j) and the corpus
+// -> the JSON export of ../shared/eval/README.md. Ids come from resolve and are stable across runs.
+import type { Entity, ExportDocument, GraphBatch, ResolvedArticle } from '../model/types';
+
+export const EVIDENCE_MAX_CHARS = 600;
+
+export function toGraphBatch(resolved: ResolvedArticle): GraphBatch {
+  const counts = new Map<string, number>();
+  for (const m of resolved.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const { article } = resolved;
+  return {
+    article: { id: article.id, file: article.file, path: article.path, title: article.title, date: article.date, text: article.text },
+    nodes: resolved.entities.map((e) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases })),
+    mentions: [...counts].map(([entity, count]) => ({ entity, count })),
+    relations: resolved.relations.map((r) => ({ ...r, evidence: clip(r.evidence) })),
+  };
+}
+
+function clip(evidence: string): string {
+  return evidence.length <= EVIDENCE_MAX_CHARS ? evidence : `${evidence.slice(0, EVIDENCE_MAX_CHARS - 1)}…`;
+}
+
+/** One node per entity across the corpus (aliases and articles merged), edges as they are. */
+export function toExport(articles: ResolvedArticle[]): ExportDocument {
+  const nodes = new Map<string, Entity>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      const node = nodes.get(e.id);
+      if (!node) {
+        nodes.set(e.id, { ...e, aliases: [...e.aliases], articles: [...e.articles] });
+        continue;
+      }
+      for (const alias of e.aliases) if (!node.aliases.includes(alias)) node.aliases.push(alias);
+      for (const id of e.articles) if (!node.articles.includes(id)) node.articles.push(id);
+    }
+  }
+  const names = new Map([...nodes.values()].map((n) => [n.id, n.name]));
+  return {
+    articles: articles.map((a) => ({ id: a.article.id, file: a.article.file, title: a.article.title, date: a.article.date })),
+    nodes: [...nodes.values()].map((n) => ({ id: n.id, label: n.label, name: n.name, aliases: n.aliases, articles: n.articles })),
+    edges: articles.flatMap((a) =>
+      a.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        article: r.article,
+        evidence: clip(r.evidence),
+        start: r.start,
+        end: r.end,
+        ...(r.quote ? { quote: r.quote } : {}),
+        ...(r.role ? { role: r.role } : {}),
+        ...(r.targets && r.targets.length > 1 ? { targets: r.targets.map((t) => names.get(t) ?? t) } : {}),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,95 @@
+// The nlp stage: Article -> AnnotatedArticle (sentences, tokens, POS, character offsets).
+// The only module that imports wink-nlp.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types';
+
+// wink-nlp breaks custom patterns when instantiated twice in one process: keep one instance.
+let instance: ReturnType<typeof winkNLP> | null = null;
+function nlp(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+/** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. */
+export function normalizeWord(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’´`]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .toLowerCase();
+}
+
+export function annotate(article: Article): AnnotatedArticle {
+  const sentences: Sentence[] = [];
+  for (const line of linesOf(article.text)) {
+    for (const sentence of sentencesOfLine(line.text, line.start)) {
+      sentences.push({ ...sentence, index: sentences.length, text: article.text.slice(sentence.start, sentence.end) });
+    }
+  }
+  return { article, sentences };
+}
+
+/** A newline always ends a sentence in web text (headlines, captions, comment lines), so read line by line. */
+function linesOf(text: string): { text: string; start: number }[] {
+  const lines: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    if (part.trim().length > 0) lines.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+function sentencesOfLine(line: string, offset: number): Omit<Sentence, 'index' | 'text'>[] {
+  const its = nlp().its;
+  const doc = nlp().readDoc(line);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const spans = locateTokens(line, values);
+  const all: Token[] = values.map((value, i) => ({
+    text: line.slice(spans[i].start, spans[i].end),
+    normal: normalizeWord(value),
+    pos: pos[i],
+    lemma: normalizeWord(lemmas[i] ?? value),
+    start: offset + spans[i].start,
+    end: offset + spans[i].end,
+  }));
+  const result: Omit<Sentence, 'index' | 'text'>[] = [];
+  doc.sentences().each((s) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const sentenceTokens = all.slice(first, last + 1);
+    if (sentenceTokens.length === 0) return;
+    result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
+  });
+  return result;
+}
+
+/**
+ * wink-nlp gives token values, not positions. Find each value in the line from a moving cursor;
+ * a value that is not found verbatim keeps the cursor and gets a zero-width span rather than a
+ * wrong one, so `text.slice(start, end)` always equals the token's text.
+ */
+function locateTokens(line: string, values: string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const value of values) {
+    const at = line.indexOf(value, cursor);
+    if (at >= 0 && at - cursor < 200) {
+      spans.push({ start: at, end: at + value.length });
+      cursor = at + value.length;
+    } else {
+      spans.push({ start: cursor, end: cursor });
+    }
+  }
+  return spans;
+}
+
+/** The normalised tokens of a lexicon phrase, cut exactly as article text is cut, so look-ups line up. */
+export function tokenizeForLexicon(phrase: string): string[] {
+  const its = nlp().its;
+  return (nlp().readDoc(phrase).tokens().out(its.value) as string[]).map(normalizeWord);
+}

@@ -1,0 +1,210 @@
+// The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
+// article and across the corpus. Surnames join full names, titles join the person who holds them,
+// spelling variants share a key. Pure.
+import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
+import type { Knowledge } from '../extract/knowledge';
+import { entityKey, personKey, stableId, surnameKey } from './names';
+
+/** What a mention refers to before ids are assigned: a label and a canonical name. */
+interface Referent {
+  label: EntityLabel;
+  name: string;
+}
+
+interface ArticleReferents {
+  extraction: ArticleExtraction;
+  /** Per mention: its referent, or null when it could not be resolved (and so is dropped). */
+  referents: (Referent | null)[];
+}
+
+export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
+  const corpusPeople = corpusPersonIndex(extractions, knowledge);
+  const perArticle = extractions.map((x) => ({ extraction: x, referents: resolveArticleMentions(x, knowledge, corpusPeople) }));
+  const canonical = canonicalPersonNames(perArticle, knowledge);
+  return perArticle.map((a) => buildResolvedArticle(a, canonical));
+}
+
+// ---------------------------------------------------------------- people across the corpus
+
+/** Full names seen anywhere in the corpus and in knowledge, by surname key, for lone surnames. */
+function corpusPersonIndex(extractions: ArticleExtraction[], knowledge: Knowledge): Map<string, string[]> {
+  const bySurname = new Map<string, string[]>();
+  const add = (name: string): void => {
+    const key = surnameKey(name);
+    const list = bySurname.get(key) ?? [];
+    if (!list.some((n) => personKey(n) === personKey(name))) list.push(name);
+    bySurname.set(key, list);
+  };
+  for (const person of knowledge.people) add(person.canonical);
+  for (const x of extractions) for (const m of x.mentions) if (isFullPersonName(m)) add(m.canonical);
+  return bySurname;
+}
+
+function isFullPersonName(m: Mention): boolean {
+  return m.label === 'Person' && m.kind === 'name' && m.canonical.trim().split(/\s+/).length >= 2;
+}
+
+/** The name a person is known by across the corpus: knowledge first, then the most frequent full form. */
+function canonicalPersonNames(articles: ArticleReferents[], knowledge: Knowledge): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    for (const r of a.referents) {
+      if (!r || r.label !== 'Person') continue;
+      const forms = counts.get(personKey(r.name)) ?? new Map<string, number>();
+      forms.set(r.name, (forms.get(r.name) ?? 0) + 1);
+      counts.set(personKey(r.name), forms);
+    }
+  }
+  const known = new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical]));
+  const canonical = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    canonical.set(key, known.get(key) ?? best);
+  }
+  return canonical;
+}
+
+// ---------------------------------------------------------------- one article
+
+function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
+  const fullNames = x.mentions.filter(isFullPersonName).map((m) => m.canonical);
+  const speakers = new Set(x.claims.map((c) => c.source));
+  const referents: (Referent | null)[] = x.mentions.map((m, i) => {
+    if (m.label !== 'Person') return { label: m.label, name: m.canonical };
+    if (m.kind === 'title') return null; // second pass, once named people are known
+    if (isFullPersonName(m)) return { label: 'Person', name: m.canonical };
+    return loneSurname(m, fullNames, corpusPeople, speakers.has(i));
+  });
+  x.mentions.forEach((m, i) => {
+    if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
+  });
+  return referents;
+}
+
+/** "Putin" is the Vladimir Putin of this article, else of the corpus or knowledge; unknown lone words only as speakers. */
+function loneSurname(m: Mention, fullNames: string[], corpusPeople: Map<string, string[]>, isSpeaker: boolean): Referent | null {
+  const key = surnameKey(m.canonical);
+  const local = unique(fullNames.filter((n) => surnameKey(n) === key));
+  if (local.length === 1) return { label: 'Person', name: local[0] };
+  const corpus = corpusPeople.get(key) ?? [];
+  if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
+  return isSpeaker && local.length === 0 ? { label: 'Person', name: m.canonical } : null;
+}
+
+function unique(names: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const n of names) if (!byKey.has(personKey(n))) byKey.set(personKey(n), n);
+  return [...byKey.values()];
+}
+
+/** "the Russian president" -> the person this article (or knowledge) gives that office. */
+function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge): Referent | null {
+  const m = x.mentions[index];
+  const holders = x.mentions
+    .map((other, i) => ({ other, i }))
+    .filter(({ other, i }) => i !== index && other.label === 'Person' && other.kind === 'name' && referents[i] !== null && other.roleOf !== undefined);
+  if (m.counterpart) {
+    const possessorRole = possessorRoleOf(x, index, referents);
+    const sameState = holders.filter(({ other }) => other.roleOf === m.roleOf);
+    const best = sameState.find(({ other }) => other.role === possessorRole || other.counterpart) ?? sameState[0];
+    if (best) return referents[best.i];
+    return knowledgeHolder(knowledge, possessorRole ?? 'president', m.roleOf);
+  }
+  const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
+  if (exact.length > 0) return referents[exact[0].i];
+  return knowledgeHolder(knowledge, m.role, m.roleOf);
+}
+
+/** The role of the person whose counterpart is meant: the nearest earlier named person with a role. */
+function possessorRoleOf(x: ArticleExtraction, index: number, referents: (Referent | null)[]): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const m = x.mentions[i];
+    if (m.label === 'Person' && m.kind === 'name' && referents[i] && m.role && m.roleOf !== x.mentions[index].roleOf) return m.role;
+  }
+  return undefined;
+}
+
+function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined): Referent | null {
+  if (!role || !roleOf) return null;
+  const holder = knowledge.people.find((p) => p.role === role && p.roleOf === roleOf);
+  return holder ? { label: 'Person', name: holder.canonical } : null;
+}
+
+// ---------------------------------------------------------------- entities and relations
+
+function buildResolvedArticle(a: ArticleReferents, canonicalPeople: Map<string, string>): ResolvedArticle {
+  const { extraction: x } = a;
+  const articleId = x.article.id;
+  const entities = new Map<string, Entity>();
+  const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
+    if (!r) return null;
+    const name = r.label === 'Person' ? (canonicalPeople.get(personKey(r.name)) ?? r.name) : r.name;
+    const id = entityId(r.label, name);
+    const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
+    for (const alias of [x.mentions[i].surface, x.mentions[i].title].filter((s): s is string => !!s)) {
+      if (alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    }
+    entities.set(id, entity);
+    return id;
+  });
+  const affiliations = affiliationRelations(x, entityOfMention);
+  const relations = [...claimRelations(x, entityOfMention, affiliations), ...affiliations];
+  const mentions = x.mentions
+    .map((m, i) => ({ entity: entityOfMention[i], span: { start: m.start, end: m.end }, surface: m.surface }))
+    .filter((m): m is { entity: string; span: { start: number; end: number }; surface: string } => m.entity !== null);
+  return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages };
+}
+
+export function entityId(label: EntityLabel, name: string): string {
+  const key = label === 'Person' ? personKey(name) : entityKey(name);
+  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
+}
+
+function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {
+  const out = new Map<string, Relation>();
+  for (const aff of x.affiliations) {
+    const source = entityOf[aff.person];
+    const target = entityOf[aff.org];
+    if (!source || !target || source === target) continue;
+    const id = stableId('rel', x.article.id, 'AFFILIATED_WITH', source, target);
+    if (!out.has(id)) {
+      out.set(id, { id, type: 'AFFILIATED_WITH', source, target, article: x.article.id, evidence: aff.evidence.text, start: aff.evidence.start, end: aff.evidence.end, role: aff.role, date: x.article.date });
+    }
+  }
+  return [...out.values()];
+}
+
+function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], affiliations: Relation[]): Relation[] {
+  const out = new Map<string, Relation>();
+  for (const claim of x.claims) {
+    const source = entityOf[claim.source];
+    if (!source) continue;
+    const own = new Set([source, ...affiliations.filter((r) => r.source === source).map((r) => r.target ?? '')]);
+    const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && !own.has(t)));
+    const id = stableId('rel', x.article.id, claim.type, source, claim.evidence.start, claim.evidence.end);
+    if (out.has(id)) continue;
+    out.set(id, relationOf(x, claim, id, source, targets));
+  }
+  return [...out.values()];
+}
+
+function relationOf(x: ArticleExtraction, claim: Claim, id: string, source: string, targets: string[]): Relation {
+  return {
+    id,
+    type: claim.type,
+    source,
+    target: targets[0] ?? null,
+    targets,
+    article: x.article.id,
+    evidence: claim.evidence.text,
+    start: claim.evidence.start,
+    end: claim.evidence.end,
+    quote: claim.quote,
+    cue: claim.cue,
+    date: x.article.date,
+  };
+}
+
+function uniqueIds(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,42 @@
+// Person-name keys that survive spelling variants and transliterations:
+// Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
+import { createHash } from 'node:crypto';
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister']);
+
+function plain(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '');
+}
+
+/** One word's key: accents off, transliteration endings folded (-y, -yy, -iy, -i -> i). */
+export function wordKey(word: string): string {
+  return plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1');
+}
+
+export function nameWords(name: string): string[] {
+  return name.split(/[\s]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 0 && !HONORIFICS.has(plain(w).replace(/\.$/, '')));
+}
+
+/** Surname key: the last word ("von der Leyen" keeps its particles with it). */
+export function surnameKey(name: string): string {
+  const words = nameWords(name);
+  return words.length ? wordKey(words[words.length - 1]) : '';
+}
+
+/** Key of a full name: first-name initial plus surname key, so "Sergey Shoigu" = "Sergei Shoigu". */
+export function personKey(name: string): string {
+  const words = nameWords(name);
+  if (words.length === 0) return plain(name);
+  if (words.length === 1) return `?${wordKey(words[0])}`;
+  return `${wordKey(words[0]).slice(0, 4)} ${wordKey(words[words.length - 1])}`;
+}
+
+/** Key for any entity name, for matching "the Kremlin" with "Kremlin". */
+export function entityKey(name: string): string {
+  return plain(name).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Stable id: the same input gives the same id in every run and on every machine. */
+export function stableId(prefix: string, ...parts: (string | number)[]): string {
+  return `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+}
