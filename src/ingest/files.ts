@@ -1,0 +1,133 @@
+// The disk side of ingest: which files to read, and reading them one at a time, size checked first.
+import { promises as fs, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { IngestedFile, Message } from '../model/types';
+import { ingestResolved, tooLargeMessage } from './ingest';
+import { ingestKnowledge } from './knowledge';
+import { ingestMessage } from './messages';
+import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options';
+
+export interface InputListing {
+  /** Files to ingest: the files named, then each folder's files, recursively, sorted by name. */
+  files: string[];
+  /** One fatal message per path that could not be listed. */
+  messages: Message[];
+}
+
+/**
+ * Expand files and folders into a list of files. Dotfiles and dot-folders inside folders are
+ * skipped (.git, .DS_Store); everything else is listed, whatever its extension, and left to the
+ * content checks, which say why a picture or a PDF is not an article.
+ */
+export async function listInputFiles(paths: string[]): Promise<InputListing> {
+  const listing: InputListing = { files: [], messages: [] };
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const stats = await statOrMessage(path, listing.messages);
+    if (!stats) continue;
+    if (stats.isDirectory()) await walkFolder(path, listing, seen, new Set());
+    else addFile(path, stats, listing, seen);
+  }
+  return listing;
+}
+
+async function walkFolder(folder: string, listing: InputListing, seen: Set<string>, visiting: Set<string>): Promise<void> {
+  // A symlink pointing back up the tree would otherwise be walked forever.
+  const real = await fs.realpath(folder);
+  if (visiting.has(real)) return;
+  visiting.add(real);
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder)).filter((name) => !name.startsWith('.')).sort(byCodePoint);
+  } catch (error) {
+    listing.messages.push(ingestMessage(folder, 'fatal', 'unreadable', `cannot list the folder: ${errorText(error)}`));
+    return;
+  }
+  for (const name of names) {
+    const path = join(folder, name);
+    const stats = await statOrMessage(path, listing.messages);
+    if (!stats) continue;
+    if (stats.isDirectory()) await walkFolder(path, listing, seen, visiting);
+    else addFile(path, stats, listing, seen);
+  }
+  visiting.delete(real);
+}
+
+function addFile(path: string, stats: Stats, listing: InputListing, seen: Set<string>): void {
+  if (!stats.isFile()) {
+    listing.messages.push(ingestMessage(path, 'fatal', 'unreadable', 'not a regular file (a device, socket or pipe)'));
+    return;
+  }
+  // The same file named twice (or reached through two folders) is read once.
+  const identity = `${stats.dev}:${stats.ino}`;
+  if (seen.has(identity)) return;
+  seen.add(identity);
+  listing.files.push(path);
+}
+
+async function statOrMessage(path: string, messages: Message[]): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(path);
+  } catch (error) {
+    messages.push(statMessage(path, error));
+    return undefined;
+  }
+}
+
+function statMessage(path: string, error: unknown): Message {
+  if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') {
+    return ingestMessage(path, 'fatal', 'not-found', `no such file or folder: ${path}`);
+  }
+  return ingestMessage(path, 'fatal', 'unreadable', `cannot read it: ${errorText(error)}`);
+}
+
+/** Read and ingest one file. The size is checked with stat before reading, so a huge file is never loaded. */
+export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestedFile> {
+  return ingestFileResolved(path, resolveOptions(options));
+}
+
+async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
+  const knowledge = ingestKnowledge();
+  const rejected = (m: Message): IngestedFile => ({ path, article: null, messages: [m] });
+  let stats: Stats;
+  try {
+    stats = await fs.stat(path);
+  } catch (error) {
+    return rejected(statMessage(path, error));
+  }
+  if (stats.isDirectory()) {
+    return rejected(ingestMessage(path, 'fatal', 'unreadable', 'this is a folder; list it with listInputFiles or pass it to ingestFiles'));
+  }
+  if (stats.size > options.maxFileBytes) return rejected(tooLargeMessage(path, stats.size, options));
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return rejected(statMessage(path, error));
+  }
+  // The file may have grown since stat; ingestResolved checks the size of what was read again.
+  return ingestResolved(path, bytes, options, knowledge);
+}
+
+/**
+ * Ingest files and folders one file at a time, in listing order: only one file's bytes are in
+ * memory at once. Paths that could not be listed come first, as files without an article.
+ */
+export async function* ingestFiles(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestedFile> {
+  const resolved = resolveOptions(options);
+  const listing = await listInputFiles(paths);
+  for (const m of listing.messages) yield { path: m.file, article: null, messages: [m] };
+  for (const file of listing.files) yield await ingestFileResolved(file, resolved);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,132 @@
+// One file's bytes -> an Article, or the fatal message that says why there is none. Pure: no I/O.
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { Article, IngestedFile, Message } from '../model/types';
+import { cleanText, normaliseWhitespace, type CleanedText } from './clean';
+import { decodeBytes } from './decode';
+import { htmlToText, looksLikeHtml } from './html';
+import { ingestKnowledge, type IngestKnowledge } from './knowledge';
+import { judgeEnglish } from './language';
+import { markdownToText } from './markdown';
+import { formatMegabytes, ingestMessage, quoteLine } from './messages';
+import { raiseLimitHint, resolveOptions, type IngestOptions, type InputFormat, type ResolvedIngestOptions } from './options';
+import { chooseTitle } from './title';
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+/** How many removed chrome lines a message quotes before saying "and N more". */
+const QUOTED_CHROME_LINES = 3;
+
+interface PlainDocument {
+  text: string;
+  title: string | null;
+  date: string | null;
+}
+
+export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions = {}): IngestedFile {
+  return ingestResolved(path, bytes, resolveOptions(options), ingestKnowledge());
+}
+
+/** ingestBuffer with options and knowledge already resolved (once per run, not once per file). */
+export function ingestResolved(path: string, bytes: Buffer, options: ResolvedIngestOptions, k: IngestKnowledge): IngestedFile {
+  const messages: Message[] = [];
+  const reject = (message: Message): IngestedFile => ({ path, article: null, messages: [...messages, message] });
+
+  if (bytes.length > options.maxFileBytes) return reject(tooLargeMessage(path, bytes.length, options));
+
+  const decoded = decodeBytes(path, bytes, k.signatures);
+  if ('fatal' in decoded) return reject(decoded.fatal);
+  messages.push(...decoded.warnings);
+  if (normaliseWhitespace(decoded.text) === '') {
+    return reject(ingestMessage(path, 'fatal', 'empty', `the file holds only whitespace (${bytes.length} bytes)`));
+  }
+
+  const format = options.format ?? detectFormat(path, decoded.text);
+  const document = toPlainText(format, normaliseWhitespace(decoded.text), k);
+  if (format !== 'text') {
+    messages.push(ingestMessage(path, 'info', 'markup-removed', `read as ${format === 'html' ? 'HTML' : 'Markdown'}; markup removed`));
+  }
+
+  const cleaned = cleanText(document.text, k);
+  messages.push(...cleaningMessages(path, cleaned));
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
+    return reject(ingestMessage(path, 'fatal', 'no-content', noContentReason(cleaned)));
+  }
+
+  if (options.requireEnglish) {
+    const verdict = judgeEnglish(cleaned.text, k.language);
+    if (verdict.english === false) {
+      const share = Math.round(verdict.ratio * 100);
+      const needed = Math.round(k.language.minRatio * 100);
+      const text = `the text does not look English: ${share}% of its ${verdict.words} words are common English words (English news has about 40%; at least ${needed}% needed); the extractor only understands English`;
+      return reject(ingestMessage(path, 'fatal', 'not-english', text));
+    }
+  }
+
+  return { path, article: toArticle(path, document, cleaned, k), messages };
+}
+
+export function detectFormat(path: string, text: string): InputFormat {
+  const extension = extname(path).toLowerCase();
+  if (HTML_EXTENSIONS.has(extension)) return 'html';
+  if (MARKDOWN_EXTENSIONS.has(extension)) return 'markdown';
+  return looksLikeHtml(text) ? 'html' : 'text';
+}
+
+function toPlainText(format: InputFormat, text: string, k: IngestKnowledge): PlainDocument {
+  if (format === 'html') return htmlToText(text, k.html);
+  if (format === 'markdown') return markdownToText(text);
+  return { text, title: null, date: null };
+}
+
+function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, k: IngestKnowledge): Article {
+  return {
+    id: contentId(cleaned.text),
+    path,
+    file: basename(path),
+    title: document.title ?? chooseTitle(cleaned.text, k.captions),
+    date: document.date ?? cleaned.date,
+    text: cleaned.text,
+  };
+}
+
+/** First 16 hex digits of the SHA-256 of the cleaned text: the same article twice is one article. */
+export function contentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+export function tooLargeMessage(path: string, size: number, options: ResolvedIngestOptions): Message {
+  const text = `the file is ${formatMegabytes(size)} (${size} bytes), above the ${options.maxFileMb} MB limit; ${raiseLimitHint(size)}`;
+  return ingestMessage(path, 'fatal', 'too-large', text);
+}
+
+function cleaningMessages(path: string, cleaned: CleanedText): Message[] {
+  const messages: Message[] = [];
+  if (cleaned.comments) {
+    const { removedChars, firstLine, evidence } = cleaned.comments;
+    const recognised = evidence === firstLine ? '' : ` (recognised by ${quoteLine(evidence)})`;
+    const text = `removed ${removedChars} characters of reader comments, from the line ${quoteLine(firstLine)} to the end${recognised}`;
+    messages.push(ingestMessage(path, 'info', 'comments-removed', text));
+  }
+  if (cleaned.chrome.length > 0) {
+    const chars = cleaned.chrome.reduce((sum, r) => sum + r.line.length, 0);
+    const quoted = cleaned.chrome.slice(0, QUOTED_CHROME_LINES).map((r) => `${quoteLine(r.line, 40)} (${r.reason})`);
+    const more = cleaned.chrome.length > QUOTED_CHROME_LINES ? ` and ${cleaned.chrome.length - QUOTED_CHROME_LINES} more` : '';
+    messages.push(
+      ingestMessage(path, 'info', 'chrome-removed', `removed ${cleaned.chrome.length} site chrome line(s), ${chars} characters: ${quoted.join(', ')}${more}`),
+    );
+  }
+  for (const city of cleaned.datelineSplits) {
+    messages.push(ingestMessage(path, 'info', 'dateline-split', `put the dateline ${quoteLine(city)} on its own line`));
+  }
+  return messages;
+}
+
+function noContentReason(cleaned: CleanedText): string {
+  const removed: string[] = [];
+  if (cleaned.comments) removed.push(`${cleaned.comments.removedChars} characters of reader comments`);
+  if (cleaned.chrome.length > 0) removed.push(`${cleaned.chrome.length} site chrome line(s)`);
+  return removed.length > 0
+    ? `no article text is left after removing ${removed.join(' and ')}`
+    : 'the file has no words (only punctuation or symbols)';
+}
