@@ -32,9 +32,7 @@ export function findCommentSection(lines: readonly string[], k: CommentKnowledge
       continue;
     }
     const header = commentHeaderAt(lines, i, k);
-    // Above the body, a lone "Name 3 hours ago" is more likely a byline; trust it only when it is
-    // the doubled-name form or more comments follow.
-    if (header && (!beforeBody || header.doubledName || hasCommentHeaderAfter(lines, i + 1, k))) {
+    if (header && isCorroborated(header, lines, i, beforeBody, k)) {
       return { section: { startLine: header.startLine, evidence: line }, strayMarkerLines };
     }
     if (matchesAny(k.replyLines, line)) {
@@ -70,6 +68,16 @@ function commentHeaderAt(lines: readonly string[], i: number, k: CommentKnowledg
     return { startLine: i - 1, doubledName: false };
   }
   return null;
+}
+
+/**
+ * "David" then "David 2 weeks ago" is a comment layout and nothing else. A lone "Name 3 hours ago"
+ * could also be a byline above the body or a sub-heading inside it ("Crimea 10 years ago"), so it
+ * needs more comment headers after it, or, below the body, only a short tail after it.
+ */
+function isCorroborated(header: CommentHeader, lines: readonly string[], i: number, beforeBody: boolean, k: CommentKnowledge): boolean {
+  if (header.doubledName || hasCommentHeaderAfter(lines, i + 1, k)) return true;
+  return !beforeBody && lines.slice(i + 1).join('\n').length <= k.maxCharsAfterLoneHeader;
 }
 
 function hasCommentHeaderAfter(lines: readonly string[], from: number, k: CommentKnowledge): boolean {

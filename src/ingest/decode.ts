@@ -41,7 +41,8 @@ export function decodeBytes(file: string, bytes: Buffer, signatures: readonly Fi
   if (invalid.count === 0) return checkText(file, new TextDecoder('utf-8').decode(bytes), 'utf-8', []);
 
   if (highByteRatio(bytes) > MAX_HIGH_BYTE_RATIO) {
-    return binary(file, `${invalid.count} bytes are not valid UTF-8 and too many bytes are outside ASCII for a text`);
+    const why = `${invalid.count} bytes are not valid UTF-8, and too many bytes are outside ASCII for Windows-1252 text (if it is text in another encoding, save it as UTF-8)`;
+    return binary(file, why);
   }
   const warning = ingestMessage(
     file,

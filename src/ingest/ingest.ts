@@ -50,7 +50,7 @@ export function ingestResolved(path: string, bytes: Buffer, options: ResolvedIng
   const cleaned = cleanText(document.text, k);
   messages.push(...cleaningMessages(path, cleaned));
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
-    return reject(ingestMessage(path, 'fatal', 'no-content', noContentReason(cleaned)));
+    return reject(ingestMessage(path, 'fatal', 'no-content', noContentReason(cleaned, format)));
   }
 
   if (options.requireEnglish) {
@@ -122,11 +122,12 @@ function cleaningMessages(path: string, cleaned: CleanedText): Message[] {
   return messages;
 }
 
-function noContentReason(cleaned: CleanedText): string {
+function noContentReason(cleaned: CleanedText, format: InputFormat): string {
   const removed: string[] = [];
+  if (format === 'html') removed.push('scripts, navigation and other page furniture');
   if (cleaned.comments) removed.push(`${cleaned.comments.removedChars} characters of reader comments`);
   if (cleaned.chrome.length > 0) removed.push(`${cleaned.chrome.length} site chrome line(s)`);
   return removed.length > 0
-    ? `no article text is left after removing ${removed.join(' and ')}`
+    ? `no article text is left after removing ${removed.join(', ')}`
     : 'the file has no words (only punctuation or symbols)';
 }

@@ -33,6 +33,7 @@ export interface CommentKnowledge {
   ageLines: RegExp[];
   replyLines: RegExp[];
   maxReplyBlockLines: number;
+  maxCharsAfterLoneHeader: number;
   notNames: Set<string>;
   minBodyWordsBeforeMarker: number;
 }
@@ -125,6 +126,7 @@ function readComments(comments: JsonFile): CommentKnowledge {
     ageLines: comments.patterns('ageLines'),
     replyLines: comments.patterns('replyLines'),
     maxReplyBlockLines: comments.number('maxReplyBlockLines'),
+    maxCharsAfterLoneHeader: comments.number('maxCharsAfterLoneHeader'),
     notNames: new Set(comments.strings('notNames').map((w) => w.toLowerCase())),
     minBodyWordsBeforeMarker: comments.number('minBodyWordsBeforeMarker'),
   };

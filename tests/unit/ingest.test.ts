@@ -444,6 +444,12 @@ describe('cleaning plain text', () => {
     expect(rules(byline)).not.toContain('comments-removed');
   });
 
+  it('a sub-heading that looks like a comment header does not cut the rest of the article', () => {
+    const body = Array.from({ length: 12 }, () => ENGLISH).join('\n\n');
+    const text = `Crimea then and now\n\n${ENGLISH}\n\nCrimea 10 years ago\n${body}`;
+    expect(textOf(clean(text))).toBe(text);
+  });
+
   it('splits a dateline glued to the first word only for a known city', () => {
     expect(textOf(clean(`MoscowVladimir Putin said on Friday that ${ENGLISH}`))).toMatch(/^Moscow\nVladimir Putin said/);
     expect(textOf(clean(`McDonald said on Friday that ${ENGLISH}`))).toMatch(/^McDonald said/);
