@@ -59,7 +59,29 @@ export function extractClaims(view: ArticleView): Claim[] {
     }
   }
   claims.push(...quoteContinuations(view, claims));
+  inheritTargets(view, claims);
   return claims;
+}
+
+const TARGET_MEMORY_SENTENCES = 3;
+
+/** A speaker who goes on ("This is a very dangerous trend," he added) still addresses the same party. */
+function inheritTargets(view: ArticleView, claims: Claim[]): void {
+  const ordered = [...claims].sort((a, b) => a.evidence.start - b.evidence.start);
+  ordered.forEach((claim, k) => {
+    if (claim.targets.length > 0) return;
+    const sentence = view.mentions[claim.source].sentence;
+    const own = ownNames(view, claim.source);
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = ordered[j];
+      if (sentence - view.mentions[earlier.source].sentence > TARGET_MEMORY_SENTENCES) break;
+      const sameSide = own.has(view.mentions[earlier.source].canonical) || ownNames(view, earlier.source).has(view.mentions[claim.source].canonical);
+      if (sameSide && earlier.targets.length > 0) {
+        claim.targets = earlier.targets.filter((t) => !own.has(view.mentions[t].canonical));
+        return;
+      }
+    }
+  });
 }
 
 // ---------------------------------------------------------------- one sentence
@@ -73,11 +95,12 @@ function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discou
     const source = cue.speaker.mention;
     const key = view.mentions[source].canonical || `#${source}`;
     const region = { from: k === 0 ? 0 : cue.from, to: k + 1 < cues.length ? Math.max(cues[k + 1].from - 1, cue.token) : sentence.tokens.length - 1 };
-    rememberSpeaker(view, discourse, source, sentence.index);
     if (seen.has(key)) return;
     seen.add(key);
     claims.push(...typedClaims(view, sentence, source, cue, region));
   });
+  claims.push(...reciprocalClaims(view, sentence, claims));
+  claims.push(...embeddedProposals(view, sentence, claims));
   claims.push(...nominalProposals(view, sentence, claims));
   return claims;
 }
@@ -112,15 +135,28 @@ function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): 
     if (!lemma) continue;
     const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
     if (gerund) continue; // ", stating that ..." continues the clause's own speaker
+    if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
     const left = subjectLeft(view, sentence, i, discourse);
     const speaker = left.speaker ?? subjectRight(view, sentence, i);
     cues.push({ token: i, lemma, speaker, from: left.from });
+    if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
   }
   if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
     const according = accordingTo(view, sentence);
-    if (according !== null) cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
+    if (according !== null) {
+      cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
+      rememberSpeaker(view, discourse, according.mention, sentence.index);
+    }
   }
   return cues;
+}
+
+function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {
+  const k = view.knowledge;
+  const next = tokens[cue + 1]?.normal ?? '';
+  const after = tokens[cue + 2]?.normal ?? '';
+  const temporal = k.days.has(after) || k.months.has(after) || k.temporalWords.has(after); // "asserted this Thursday"
+  return k.cues.anaphoricObjects.has(next) && !temporal;
 }
 
 function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
@@ -144,11 +180,24 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
   const k = view.knowledge;
   let i = cue - 1;
   while (i >= 0 && skippable(tokens[i], k)) i--;
+  // "prompting Moscow's ambassador to claim": a person before the infinitive is its subject
+  if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') {
+    const person = mentionEndingAt(view, sentence, i - 1);
+    if (person === null || view.mentions[person].label !== 'Person') return { speaker: null, from: cue };
+    i--;
+  }
   if (i < 0) return { speaker: null, from: cue };
   const t = tokens[i];
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
-    return { speaker: resolveSpeakerMention(view, ending, discourse), from: view.mentions[ending].tokens[0] };
+    if (insidePrepositionalPhrase(tokens, view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0])) return { speaker: { unnamed: true }, from: i };
+    return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
+  }
+  if (t.normal === 'who' || (t.normal === ',' && tokens[i - 1] && mentionEndingAt(view, sentence, i - 1) !== null)) {
+    // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
+    const before = t.normal === 'who' && tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
+    const named = mentionEndingAt(view, sentence, before);
+    if (named !== null && view.mentions[named].label === 'Person') return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
   }
   if (k.pronouns.has(t.normal)) {
     const resolved = resolvePronoun(view, sentence, i, discourse);
@@ -161,6 +210,15 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
   return { speaker: null, from: cue };
 }
 
+/** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
+function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.normal === 'the') i--;
+  const preposition = tokens[i];
+  const head = tokens[i - 1];
+  return !!preposition && ['of', 'to', 'for', 'from', 'with', 'by', 'near', 'among', 'within'].includes(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+}
+
 function skippable(t: Token, k: Knowledge): boolean {
   if (k.skipBeforeVerb.has(t.normal)) return true;
   if (t.pos === 'ADV' || t.pos === 'NUM') return true;
@@ -168,13 +226,12 @@ function skippable(t: Token, k: Knowledge): boolean {
 }
 
 /** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
-function resolveSpeakerMention(view: ArticleView, mention: number, discourse: Discourse): Speaker {
+function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
   const m = view.mentions[mention];
   if (m.kind === 'title' && !m.roleOf && view.knowledge.genericRoles.has(m.role ?? '')) {
     const earlier = lastPersonWithRole(view, mention, m.role ?? '');
     return earlier === null ? { unnamed: true } : { mention: earlier };
   }
-  void discourse;
   return { mention };
 }
 
@@ -229,7 +286,7 @@ function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speak
   const { tokens } = sentence;
   const before = tokens[cue - 1];
   const inverted = !before || before.pos === 'PUNCT' || insideQuote(view.quotes, before.start) !== null;
-  if (!inverted) return null;
+  if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
     if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
     const starting = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === i && view.mentions[m].qualifies === undefined);
@@ -262,7 +319,9 @@ function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue:
   const targets = targetsOf(view, sentence, source, cue, region);
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   const quote = quoteIn(view, sentence);
-  return types.map((type) => ({ type, source, targets: type === 'THREAT' ? threatTargets(view, sentence, source, targets, region) : targets, evidence, quote, cue: cue.lemma }));
+  const direct = INVERSION_OBJECTS.has(cue.lemma) && targets.length > 0 && view.mentions[targets[0]].tokens[0] > cue.token;
+  const threatened = direct ? targets : threatTargets(view, sentence, source, targets, region);
+  return types.map((type) => ({ type, source, targets: type === 'THREAT' ? threatened : targets, evidence, quote, cue: cue.lemma }));
 }
 
 function quoteIn(view: ArticleView, sentence: Sentence): string | undefined {
@@ -275,6 +334,19 @@ function regionTokens(sentence: Sentence, region: { from: number; to: number }):
   return sentence.tokens.slice(region.from, region.to + 1);
 }
 
+/**
+ * What the speaker said: the words after the verb, and the words before the subject only when they
+ * are set off as fronted speech ('"...," said X', 'Sending troops ... disastrous for Paris, Shoigu told').
+ */
+function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to: number }): { from: number; to: number }[] {
+  if (cue.token < 0) return [region];
+  const ranges = [{ from: cue.token + 1, to: region.to }];
+  const before = sentence.tokens[cue.from - 1];
+  if (before && /^[,"”’:]$/.test(before.text) && cue.from > region.from) ranges.unshift({ from: region.from, to: cue.from - 1 });
+  if (cue.from === cue.token && cue.token > region.from) ranges.unshift({ from: region.from, to: cue.token - 1 });
+  return ranges;
+}
+
 function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (view.knowledge.cues.threatPhrases.some((p) => phraseAt(tokens, i, p))) return i;
@@ -284,7 +356,7 @@ function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
 
 function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): boolean {
   if (view.knowledge.cues.threatVerbs.has(cue.lemma)) return true;
-  return threatPhraseAt(view, regionTokens(sentence, region)) >= 0;
+  return contentRanges(sentence, cue, region).some((r) => threatPhraseAt(view, regionTokens(sentence, r)) >= 0);
 }
 
 function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
@@ -293,43 +365,165 @@ function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window
 }
 
 function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
-  const cues = view.knowledge.cues;
   const speaker = view.mentions[source];
   if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
+  const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
+  if (cue.token >= 0 && proposalSignalAt(view, sentence.tokens, cue.token)) return true; // "Tenenbaum suggested", "Zelensky has called for"
+  return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker);
+}
+
+interface ProposalSignal {
+  token: number;
+  /** A proposal verb or noun names the proposer's act; a modal ("will send") only commits the subject. */
+  explicit: boolean;
+}
+
+function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
   const tokens = regionTokens(sentence, region);
+  const signals: ProposalSignal[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (negatedBefore(tokens, i, cues.negators)) continue;
-    if (proposalSignalAt(view, tokens, i)) return true;
+    if (negatedBefore(tokens, i, view.knowledge.cues.negators)) continue;
+    const kind = proposalSignalAt(view, tokens, i);
+    if (kind) signals.push({ token: region.from + i, explicit: kind === 'explicit' });
   }
-  return false;
+  return signals;
+}
+
+/**
+ * Whose proposal is it? The subject nearest before the signal: the speaker (or I/we/he, or a group
+ * of unnamed countries) makes it the speaker's; another named actor makes it that actor's
+ * ("Paris and London ... they are promoting" inside Zakharova's quote is France's and Britain's).
+ */
+function proposalAgent(view: ArticleView, sentence: Sentence, token: number, source: number, cue: Cue): { speaker: boolean; others: number[] } {
+  const { tokens } = sentence;
+  const own = ownNames(view, source);
+  if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
+  for (let j = token - 1; j >= 0; j--) {
+    if (j === cue.token) return { speaker: true, others: [] };
+    const ending = mentionEndingAt(view, sentence, j);
+    if (ending !== null) {
+      const m = view.mentions[ending];
+      if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
+      if (m.kind === 'title' || m.label === 'Person') return { speaker: false, others: [] }; // someone else's words or plans
+      return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
+    }
+    const t = tokens[j];
+    if (t.normal === 'they') {
+      const pair = firstCoordination(view, sentence, j);
+      return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
+    }
+    if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
+  }
+  return { speaker: true, others: [] };
+}
+
+/** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
+function ownNames(view: ArticleView, source: number): Set<string> {
+  const speaker = view.mentions[source];
+  const names = new Set<string>();
+  if (speaker.roleOf) names.add(speaker.roleOf);
+  if (speaker.canonical) {
+    names.add(speaker.canonical);
+    const surname = speaker.canonical.split(' ').pop();
+    for (const m of view.mentions) {
+      if (m.label === 'Person' && m.roleOf && m.canonical && m.canonical.split(' ').pop() === surname) names.add(m.roleOf);
+    }
+  }
+  // and what those bodies belong to: Zakharova -> Russian Foreign Ministry -> Russia
+  for (const m of view.mentions) if (m.label !== 'Person' && names.has(m.canonical) && m.roleOf) names.add(m.roleOf);
+  return names;
+}
+
+/** "Paris and London" before position `before`: the first coordinated pair of actors in the sentence. */
+function firstCoordination(view: ArticleView, sentence: Sentence, before: number): number[] {
+  const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[1] < before && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+  for (const m of actors) {
+    const group = coordinatedAfter(view, sentence, view.mentions[m].tokens[0]);
+    if (group.length > 1) return group;
+  }
+  return [];
+}
+
+function coordinatedEndingAt(view: ArticleView, sentence: Sentence, last: number): number[] {
+  const group = [last];
+  let m = view.mentions[last];
+  for (;;) {
+    const and = m.tokens[0] - 1;
+    if (sentence.tokens[and]?.normal !== 'and') break;
+    const previous = mentionEndingAt(view, sentence, and - 1);
+    if (previous === null) break;
+    group.unshift(previous);
+    m = view.mentions[previous];
+  }
+  return group;
 }
 
 /** One place in a clause that proposes: a proposal verb or noun, "announced plans", "will send". */
-export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number): boolean {
+export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number): 'explicit' | 'commitment' | null {
   const cues = view.knowledge.cues;
   const t = tokens[i];
   const next = tokens[i + 1]?.normal ?? '';
   const base = baseForm(t);
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
     const needs = cues.proposalVerbNeeds.get(base);
-    return !needs || needs.has(next);
+    return !needs || needs.has(next) ? 'explicit' : null;
   }
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     const needs = cues.proposalNounNeeds.get(t.normal);
-    return !needs || needs.has(next);
+    return !needs || needs.has(next) ? 'explicit' : null;
   }
-  if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return true;
+  if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
-    let j = i + 1;
-    while (tokens[j] && tokens[j].pos === 'ADV') j++;
-    const verb = tokens[j];
-    return !!verb && verb.normal !== 'be' && cues.commitmentVerbs.has(baseForm(verb));
+    // "could at some point send": the first verb within a few words; "will be" commits to nothing
+    const verb = tokens.slice(i + 1, i + 5).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    return verb && verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
   if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
     const verb = tokens[i + 2];
-    return !!verb && cues.commitmentVerbs.has(baseForm(verb));
+    return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
-  return false;
+  return null;
+}
+
+/** Proposals inside a speaker's words that belong to someone else: "the folly they [Paris and London] are promoting". */
+function embeddedProposals(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    if (claim.type !== 'STATEMENT') continue;
+    const cue: Cue = { token: -1, lemma: claim.cue, speaker: { mention: claim.source }, from: 0 };
+    for (const signal of proposalSignals(view, sentence, { from: 0, to: sentence.tokens.length - 1 })) {
+      if (!signal.explicit) continue;
+      const agent = proposalAgent(view, sentence, signal.token, claim.source, cue);
+      for (const other of agent.others) {
+        const m = view.mentions[other];
+        if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title') continue;
+        if (out.some((c) => c.source === other) || claims.some((c) => c.type === 'PROPOSAL' && view.mentions[c.source].canonical === m.canonical)) continue;
+        const targets = targetsOf(view, sentence, other, { token: signal.token, lemma: 'propose', speaker: { mention: other }, from: signal.token }, { from: signal.token, to: sentence.tokens.length - 1 });
+        out.push({ type: 'PROPOSAL', source: other, targets, evidence: claim.evidence, cue: sentence.tokens[signal.token].normal });
+      }
+    }
+  }
+  return out;
+}
+
+/** "both sides accusing each other" after "talks between Russia and Ukraine": a statement by each. */
+function reciprocalClaims(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const phrases = view.knowledge.cues.reciprocalSubjects;
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phrases.find((p) => phraseAt(tokens, i, p));
+    if (!phrase) continue;
+    const verb = tokens.slice(i + phrase.length, i + phrase.length + 3).find((t) => view.knowledge.cues.speechVerbs.has(baseForm(t)));
+    if (!verb) continue;
+    const pair = firstCoordination(view, sentence, i);
+    if (pair.length !== 2 || existing.some((c) => pair.includes(c.source))) return [];
+    const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    return [
+      { type: 'STATEMENT', source: pair[0], targets: [pair[1]], evidence, cue: baseForm(verb) },
+      { type: 'STATEMENT', source: pair[1], targets: [pair[0]], evidence, cue: baseForm(verb) },
+    ];
+  }
+  return [];
 }
 
 /** "X's plan", "the project of X and Y", "Trump's proposed peace plan": proposals with no verb of saying. */
@@ -348,7 +542,8 @@ function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const nominal = (t.pos === 'NOUN' && (cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) && !cues.proposalNounNeeds.has(t.normal);
-    if (!nominal || insideQuote(view.quotes, t.start)) continue;
+    const quoted = insideQuote(view.quotes, t.start);
+    if (!nominal || (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS)) continue;
     if (t.normal === 'announcement' && !tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) continue;
     // possessor: X's [proposed] [“]plan
     let j = i - 1;
@@ -384,14 +579,13 @@ function coordinatedAfter(view: ArticleView, sentence: Sentence, i: number): num
 }
 
 function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): number[] {
-  const src = view.mentions[source];
+  const own = ownNames(view, source);
+  const inContent = (m: number): boolean => contentRanges(sentence, cue, region).some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
   const candidates = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
     const mention = view.mentions[m];
-    if (m === source || mention.label === 'Location') return false;
-    if (mention.canonical && mention.canonical === src.canonical) return false;
-    if (mention.qualifies !== undefined && view.mentions[mention.qualifies]?.canonical === src.canonical) return false;
-    if (mention.qualifies === source) return false;
-    return true;
+    if (m === source || mention.label === 'Location' || mention.qualifies !== undefined) return false;
+    if (mention.canonical && own.has(mention.canonical)) return false;
+    return inContent(m);
   });
   const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => view.mentions[m].tokens[0] > cue.token && view.mentions[m].tokens[0] <= cue.token + 3) : undefined;
   const rest = candidates.filter((m) => m !== direct && !(view.mentions[m].conduit && precededBy(sentence, view.mentions[m].tokens[0], ['according', 'to'])));

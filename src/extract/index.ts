@@ -22,9 +22,30 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
       mentions.push({ ...d, surface: article.text.slice(d.start, d.end), qualifies: d.qualifies === undefined ? undefined : base + d.qualifies });
     }
   }
+  inferMissingRoleOf(mentions, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge };
   const claims = extractClaims(view);
   return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [] };
+}
+
+const ROLE_MEMORY_SENTENCES = 3;
+
+/**
+ * "Foreign Minister Stephane Sejourne" names no state: news text means the state of the government
+ * it was just talking about, i.e. of the nearest earlier office-holder.
+ */
+function inferMissingRoleOf(mentions: Mention[], knowledge: Knowledge): void {
+  const states = new Set(mentions.filter((m) => m.label === 'State').map((m) => m.canonical));
+  mentions.forEach((m, i) => {
+    if (m.label !== 'Person' || !m.role || m.roleOf || knowledge.noAffiliationRoles.has(m.role) || m.role === 'counterpart') return;
+    for (let j = i - 1; j >= 0 && m.sentence - mentions[j].sentence <= ROLE_MEMORY_SENTENCES; j--) {
+      const earlier = mentions[j];
+      if (earlier.label === 'Person' && earlier.roleOf && states.has(earlier.roleOf)) {
+        m.roleOf = earlier.roleOf;
+        return;
+      }
+    }
+  });
 }
 
 /** Titles and appositions give affiliations: "Kremlin spokesman Dmitry Peskov" -> Peskov AFFILIATED_WITH Kremlin. */
@@ -33,9 +54,9 @@ function affiliationsOf(view: ArticleView): AffiliationClaim[] {
   view.mentions.forEach((person, p) => {
     if (person.label !== 'Person' || !person.role || !person.roleOf) return;
     if (view.knowledge.noAffiliationRoles.has(person.role) || person.role === 'counterpart') return;
-    const sameSentence = view.bySentence[person.sentence];
-    const org = sameSentence.find((m) => view.mentions[m].canonical === person.roleOf && view.mentions[m].label !== 'Person');
-    if (org === undefined) return;
+    const isOrg = (m: number): boolean => view.mentions[m].canonical === person.roleOf && view.mentions[m].label !== 'Person' && view.mentions[m].label !== 'Location';
+    const org = view.bySentence[person.sentence].find(isOrg) ?? view.mentions.findIndex((_, m) => isOrg(m));
+    if (org < 0) return;
     const sentence = view.sentences[person.sentence];
     out.push({ person: p, org, role: person.role, evidence: { start: sentence.start, end: sentence.end, text: sentence.text } });
   });

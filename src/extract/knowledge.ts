@@ -52,6 +52,7 @@ export interface Knowledge {
   days: Set<string>;
   temporalWords: Set<string>;
   skipBeforeVerb: Set<string>;
+  placePrefixes: Set<string>;
   pronouns: Map<string, string>;
   demonymOf: Map<string, string>;
   /** State canonical name -> its demonym (for naming its organisations). */
@@ -63,6 +64,8 @@ export interface Knowledge {
 export interface Cues {
   speechVerbs: Set<string>;
   utteranceNouns: Set<string>;
+  anaphoricObjects: Set<string>;
+  reciprocalSubjects: string[][];
   threatVerbs: Set<string>;
   threatPhrases: string[][];
   proposalVerbs: Set<string>;
@@ -139,9 +142,10 @@ interface StopwordsFile {
   temporalWords: string[];
   pronouns: Record<string, string>;
   skipBeforeVerb: string[];
+  placePrefixes: string[];
 }
 interface CuesFile {
-  speech: { verbs: string[]; nounsOfUtterance: string[] };
+  speech: { verbs: string[]; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][] };
   threat: { verbs: string[]; phrases: string[][] };
   proposal: {
     verbs: string[];
@@ -189,6 +193,8 @@ function buildCues(file: CuesFile): Cues {
   return {
     speechVerbs: new Set(file.speech.verbs),
     utteranceNouns: new Set(file.speech.nounsOfUtterance),
+    anaphoricObjects: new Set(file.speech.anaphoricObjects),
+    reciprocalSubjects: file.speech.reciprocalSubjects,
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
     proposalVerbs: new Set(file.proposal.verbs),
@@ -260,6 +266,7 @@ function buildKnowledge(dir: string): Knowledge {
     days: new Set(stop.days),
     temporalWords: new Set(stop.temporalWords),
     skipBeforeVerb: new Set(stop.skipBeforeVerb),
+    placePrefixes: new Set(stop.placePrefixes),
     pronouns: new Map(Object.entries(stop.pronouns)),
     demonymOf,
     demonymFor,

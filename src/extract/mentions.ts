@@ -27,7 +27,8 @@ export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
   const words = tokens.filter((t) => isWordy(t) && !['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'at', 'by', 'with'].includes(t.normal));
   if (words.length < HEADLINE_MIN_WORDS) return false;
   const capitalised = words.filter(isCapitalised).length;
-  return capitalised / words.length >= 0.8 && !knowledge.nonNames.has('');
+  void knowledge;
+  return capitalised / words.length >= 0.8;
 }
 
 /** All mentions in one sentence, left to right, without overlaps. */
@@ -55,7 +56,9 @@ function draft(ctx: SentenceContext, first: number, last: number, fields: Omit<D
 
 function fromEntry(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry, kind: Draft['kind']): Draft {
   const target = entry.kind === 'demonym' || entry.kind === 'plural' || entry.kind === 'capital' ? (entry.state ?? entry.canonical) : entry.canonical;
-  return draft(ctx, first, last, { label: entry.label, kind, canonical: target, conduit: entry.conduit, role: entry.role, roleOf: entry.roleOf });
+  // an organ of a state speaks for it: the Kremlin for Russia
+  const roleOf = entry.kind === 'organization' ? entry.state : entry.roleOf;
+  return draft(ctx, first, last, { label: entry.label, kind, canonical: target, conduit: entry.conduit, role: entry.role, roleOf });
 }
 
 // ---------------------------------------------------------------- known names
@@ -106,6 +109,7 @@ function demonymsAsActors(ctx: SentenceContext, first: number, last: number, ent
     j = next.last + 1;
   }
   const after = tokens[j];
+  if (after && after.text === '-' && after.start === tokens[j - 1].end) return []; // "Swiss-hosted"
   const modifiesNoun = after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) && isWordy(after);
   const preceded = tokens[first - 1];
   const asActor = !modifiesNoun && (chain.length > 1 || preceded?.normal === 'the' || preceded?.normal === 'to' || !after || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX');
@@ -205,7 +209,7 @@ function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
 
   const name = nameAt(ctx, title.last + 1);
   if (name) {
-    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText });
+    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, phraseStart: title.first });
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
   if (apposed && (title.hasDeterminer || title.qualifier)) {
@@ -233,6 +237,8 @@ function nameAt(ctx: SentenceContext, i: number): Draft | null {
   }
   const run = capitalisedRun(ctx, i);
   if (!run || ctx.headline) return null;
+  const { tokens: all } = ctx.sentence;
+  if (classifyName(ctx, all.slice(run.first, run.last + 1), all[run.first - 1], all[run.last + 1]) !== 'Person') return null;
   return draft(ctx, run.first, run.last, { label: 'Person', kind: 'name', canonical: run.text });
 }
 
@@ -246,11 +252,19 @@ interface Run {
 
 function nameToken(ctx: SentenceContext, i: number): boolean {
   const t = ctx.sentence.tokens[i];
-  if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]*$/u.test(t.text)) return false;
+  if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
   if (ctx.knowledge.nonNames.has(t.normal)) return false;
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
-  if (i === 0 && t.pos !== 'PROPN') return false;
+  const previous = ctx.sentence.tokens[i - 1];
+  const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
+  if (opensClause && t.pos !== 'PROPN') return false;
+  if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
   return true;
+}
+
+function nameTokenAfterHyphen(ctx: SentenceContext, i: number): boolean {
+  const after = ctx.sentence.tokens[i + 2];
+  return !!after && /^\p{Lu}/u.test(after.text);
 }
 
 /** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum". */
@@ -298,9 +312,11 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
   if (words.some((w) => k.orgWords.has(w.normal))) return words.length > 1 ? 'Organization' : null;
   if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
-  if (before && PLACE_PREPOSITIONS.has(before.normal)) return 'Location';
-  // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles").
+  if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
+  // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
+  if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
+  if (before && PLACE_PREPOSITIONS.has(before.normal) && before.normal !== 'to' && after?.normal !== "'s") return 'Location';
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }

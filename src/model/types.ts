@@ -98,6 +98,8 @@ export interface Mention extends CharSpan {
   roleOf?: string;
   /** The title phrase that introduced or stood for the person ("the Russian president"): an alias. */
   title?: string;
+  /** First token of the whole phrase, title included ("Kremlin" in "Kremlin spokesman Dmitry Peskov"). */
+  phraseStart?: number;
   /** A state or organisation named only as part of someone's title ("French" in "French President X"). */
   qualifies?: number;
   /** Media that relay others' words (TASS, AFP): not speakers when they only relay. */

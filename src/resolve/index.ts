@@ -177,7 +177,7 @@ function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[])
 function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], affiliations: Relation[]): Relation[] {
   const out = new Map<string, Relation>();
   for (const claim of x.claims) {
-    const source = entityOf[claim.source];
+    const source = entityOf[claim.source] ?? officeOf(x, claim.source, entityOf);
     if (!source) continue;
     const own = new Set([source, ...affiliations.filter((r) => r.source === source).map((r) => r.target ?? '')]);
     const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && !own.has(t)));
@@ -186,6 +186,13 @@ function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], affil
     out.set(id, relationOf(x, claim, id, source, targets));
   }
   return [...out.values()];
+}
+
+/** An official the article does not name ("Moscow's ambassador") speaks for the state or body of the title. */
+function officeOf(x: ArticleExtraction, mention: number, entityOf: (string | null)[]): string | null {
+  if (x.mentions[mention].kind !== 'title') return null;
+  const qualifier = x.mentions.findIndex((m) => m.qualifies === mention && m.label !== 'Person');
+  return qualifier >= 0 ? entityOf[qualifier] : null;
 }
 
 function relationOf(x: ArticleExtraction, claim: Claim, id: string, source: string, targets: string[]): Relation {
