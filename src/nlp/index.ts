@@ -48,7 +48,7 @@ function sentencesOfLine(line: string, offset: number): Omit<Sentence, 'index' |
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const spans = locateTokens(line, values);
   const all: Token[] = values.map((value, i) => ({
     text: line.slice(spans[i].start, spans[i].end),
@@ -59,8 +59,8 @@ function sentencesOfLine(line: string, offset: number): Omit<Sentence, 'index' |
     end: offset + spans[i].end,
   }));
   const result: Omit<Sentence, 'index' | 'text'>[] = [];
-  doc.sentences().each((s) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
     const sentenceTokens = all.slice(first, last + 1);
     if (sentenceTokens.length === 0) return;
     result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
