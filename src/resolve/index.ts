@@ -17,27 +17,51 @@ interface ArticleReferents {
   referents: (Referent | null)[];
 }
 
-export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
-  const corpusPeople = corpusPersonIndex(extractions, knowledge);
-  const perArticle = extractions.map((x) => ({ extraction: x, referents: resolveArticleMentions(x, knowledge, corpusPeople) }));
-  const canonical = canonicalPersonNames(perArticle, knowledge);
-  return perArticle.map((a) => buildResolvedArticle(a, canonical));
+/**
+ * What resolution needs to know about the whole corpus: every full person name seen, by surname
+ * (so a lone "Putin" finds Vladimir Putin named in another article) and the preferred spelling of
+ * each person. Small, and built in one pass, so articles can then be resolved one at a time.
+ */
+export interface CorpusIndex {
+  bySurname: Map<string, string[]>;
+  /** personKey -> form counts; the canonical name is knowledge's, else the most frequent form. */
+  forms: Map<string, Map<string, number>>;
+  /** personKey -> canonical name from knowledge. */
+  known: Map<string, string>;
 }
 
-// ---------------------------------------------------------------- people across the corpus
+export function emptyCorpusIndex(knowledge: Knowledge): CorpusIndex {
+  const index: CorpusIndex = { bySurname: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])) };
+  for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
+  return index;
+}
 
-/** Full names seen anywhere in the corpus and in knowledge, by surname key, for lone surnames. */
-function corpusPersonIndex(extractions: ArticleExtraction[], knowledge: Knowledge): Map<string, string[]> {
-  const bySurname = new Map<string, string[]>();
-  const add = (name: string): void => {
-    const key = surnameKey(name);
-    const list = bySurname.get(key) ?? [];
-    if (!list.some((n) => personKey(n) === personKey(name))) list.push(name);
-    bySurname.set(key, list);
-  };
-  for (const person of knowledge.people) add(person.canonical);
-  for (const x of extractions) for (const m of x.mentions) if (isFullPersonName(m)) add(m.canonical);
-  return bySurname;
+/** Adds an article's full person names to the index. */
+export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction): void {
+  for (const m of extraction.mentions) if (isFullPersonName(m)) addPersonName(index, m.canonical, 1);
+}
+
+function addPersonName(index: CorpusIndex, name: string, count: number): void {
+  const key = personKey(name);
+  const surname = surnameKey(name);
+  const list = index.bySurname.get(surname) ?? [];
+  if (!list.some((n) => personKey(n) === key)) list.push(name);
+  index.bySurname.set(surname, list);
+  const forms = index.forms.get(key) ?? new Map<string, number>();
+  forms.set(name, (forms.get(name) ?? 0) + count);
+  index.forms.set(key, forms);
+}
+
+export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
+  const index = emptyCorpusIndex(knowledge);
+  for (const x of extractions) indexArticle(index, x);
+  return extractions.map((x) => resolveArticle(x, index, knowledge));
+}
+
+/** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
+export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
+  const referents = resolveArticleMentions(extraction, knowledge, index.bySurname);
+  return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name));
 }
 
 function isFullPersonName(m: Mention): boolean {
@@ -45,23 +69,13 @@ function isFullPersonName(m: Mention): boolean {
 }
 
 /** The name a person is known by across the corpus: knowledge first, then the most frequent full form. */
-function canonicalPersonNames(articles: ArticleReferents[], knowledge: Knowledge): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const a of articles) {
-    for (const r of a.referents) {
-      if (!r || r.label !== 'Person') continue;
-      const forms = counts.get(personKey(r.name)) ?? new Map<string, number>();
-      forms.set(r.name, (forms.get(r.name) ?? 0) + 1);
-      counts.set(personKey(r.name), forms);
-    }
-  }
-  const known = new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical]));
-  const canonical = new Map<string, string>();
-  for (const [key, forms] of counts) {
-    const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
-    canonical.set(key, known.get(key) ?? best);
-  }
-  return canonical;
+function canonicalPersonName(index: CorpusIndex, name: string): string {
+  const key = personKey(name);
+  const known = index.known.get(key);
+  if (known) return known;
+  const forms = index.forms.get(key);
+  if (!forms || forms.size === 0) return name;
+  return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
 
 // ---------------------------------------------------------------- one article
@@ -132,13 +146,13 @@ function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf:
 
 // ---------------------------------------------------------------- entities and relations
 
-function buildResolvedArticle(a: ArticleReferents, canonicalPeople: Map<string, string>): ResolvedArticle {
+function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: string) => string): ResolvedArticle {
   const { extraction: x } = a;
   const articleId = x.article.id;
   const entities = new Map<string, Entity>();
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
-    const name = r.label === 'Person' ? (canonicalPeople.get(personKey(r.name)) ?? r.name) : r.name;
+    const name = r.label === 'Person' ? canonicalPerson(r.name) : r.name;
     const id = entityId(r.label, name);
     const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
     for (const alias of [x.mentions[i].surface, x.mentions[i].title].filter((s): s is string => !!s)) {

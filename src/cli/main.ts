@@ -1,0 +1,87 @@
+// `kg`: the command line. Parses arguments and calls src/cli/commands.ts; the only place that
+// turns errors into exit codes and one-line messages.
+import { Command, CommanderError, Option } from 'commander';
+import { GraphConnectionError, LocalServerError, runServerCommand } from '../neo4j';
+import { buildCommand, cypherCommand, extractCommand, type Io } from './commands';
+import { EXIT, UsageError } from './report';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const maxFileOption = (): Option => new Option('--max-file-mb <mb>', 'skip input files larger than this (default 10, or KG_MAX_FILE_MB)').argParser((v) => Number(v));
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('kg')
+    .description('Knowledge-graph builder for news: people, states and organizations, and who said, threatened or proposed what to whom, with evidence, in Neo4j.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.print(s.trimEnd()), writeErr: (s) => io.printError(s.trimEnd()) });
+
+  program
+    .command('extract')
+    .description('extract the graph from article files/folders into a JSON export (no database)')
+    .argument('<paths...>', 'article files or folders (.txt, .md, .html)')
+    .requiredOption('--json <file>', 'where to write the export')
+    .option('-v, --verbose', 'also report what cleaning removed from each file')
+    .addOption(maxFileOption())
+    .action(async (paths: string[], opts) => setExit(await extractCommand(paths, opts, io)));
+
+  program
+    .command('build')
+    .description('extract the graph from article files/folders and load it into Neo4j')
+    .argument('<paths...>', 'article files or folders')
+    .option('-v, --verbose', 'also report what cleaning removed from each file')
+    .addOption(maxFileOption())
+    .action(async (paths: string[], opts) => setExit(await buildCommand(paths, opts, io)));
+
+  program
+    .command('cypher')
+    .description('run one Cypher query against the configured Neo4j and print the rows')
+    .argument('<query>', 'the Cypher query; pass values with --param, never inside the text')
+    .option('-p, --param <key=value>', 'a query parameter (repeatable); JSON values are parsed', collect, [])
+    .option('--json', 'print rows as JSON lines')
+    .action(async (query: string, opts) => setExit(await cypherCommand(query, opts, io)));
+
+  program
+    .command('neo4j')
+    .description('manage the local Neo4j server (installed from Maven Central into .neo4j/)')
+    .argument('<action>', 'install | start | stop | status')
+    .action(async (action: string) => setExit(await runServerCommand([action], io.print, io.printError)));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    return reportError(err, io);
+  }
+  return code;
+}
+
+/** Expected failures become one line; anything else is a bug and keeps its stack. */
+function reportError(err: unknown, io: Io): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
+  if (err instanceof GraphConnectionError || err instanceof LocalServerError || err instanceof UsageError) {
+    io.printError(`error: ${err.message}`);
+    return EXIT.error;
+  }
+  const code = (err as { code?: string }).code;
+  if (code && /^Neo\./.test(code)) {
+    io.printError(`error: Neo4j refused the query: ${(err as Error).message.split('\n')[0]}`);
+    return EXIT.error;
+  }
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    io.printError(`error: ${(err as Error).message}`);
+    return EXIT.error;
+  }
+  io.printError(`internal error (a bug, please report it): ${(err as Error).stack ?? String(err)}`);
+  return EXIT.error;
+}
+
+if (require.main === module) {
+  const io: Io = { print: (s) => process.stdout.write(`${s}\n`), printError: (s) => process.stderr.write(`${s}\n`), tty: !!process.stderr.isTTY };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
