@@ -1,0 +1,157 @@
+// Where the graph lives, from the environment:
+//   NEO4J_URI       bolt://, neo4j:// (+s/+ssc) URI of a server; unset -> the project's local
+//                   server at bolt://127.0.0.1:$NEO4J_BOLT_PORT (7687), started on demand
+//   NEO4J_USER      default neo4j
+//   NEO4J_PASSWORD  default kgpassword (the local server's and docker-compose.yml's)
+//   NEO4J_DATABASE  default: the server's default database (neo4j; Community has only that one)
+
+import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import { loadCypher } from './cypher';
+import {
+  DEFAULT_BOLT_PORT,
+  DEFAULT_PASSWORD,
+  DEFAULT_USER,
+  LocalServerError,
+  Logger,
+  localServerConfig,
+  parsePort,
+  start as startLocalServer,
+} from './local-server';
+
+export interface ConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  /** undefined: the server's default database. */
+  database: string | undefined;
+  /** True when NEO4J_URI is unset: the project's local server, which can be started on demand. */
+  local: boolean;
+}
+
+/** What the writer and the query runner need: a driver and the database to use. */
+export interface GraphTarget {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+}
+
+export interface GraphDatabase extends GraphTarget {
+  readonly uri: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Defaults to connectionConfigFromEnv(process.env). */
+  config?: ConnectionConfig;
+  /** Start the local server when NEO4J_URI is unset and it is not running (default true). */
+  startLocal?: boolean;
+  log?: Logger;
+}
+
+/** Thrown by openGraphDatabase; its message is describeConnectionError's single line. */
+export class GraphConnectionError extends Error {
+  override name = 'GraphConnectionError';
+}
+
+export function connectionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionConfig {
+  const uri = env.NEO4J_URI?.trim();
+  const boltPort = parsePort(env.NEO4J_BOLT_PORT, 'NEO4J_BOLT_PORT', DEFAULT_BOLT_PORT);
+  return {
+    uri: uri || `bolt://127.0.0.1:${boltPort}`,
+    user: env.NEO4J_USER || DEFAULT_USER,
+    password: env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
+    database: env.NEO4J_DATABASE || undefined,
+    local: !uri,
+  };
+}
+
+/**
+ * Opens a driver and checks that the server answers and accepts the credentials and database,
+ * so that callers fail here with one clear line rather than in the middle of a write.
+ */
+export async function openGraphDatabase(options: OpenOptions = {}): Promise<GraphDatabase> {
+  const config = options.config ?? connectionConfigFromEnv();
+  if (config.local && options.startLocal !== false) {
+    try {
+      await startLocalServer(localServerConfig(), options.log);
+    } catch (err) {
+      throw new GraphConnectionError(describeConnectionError(err, config));
+    }
+  }
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      userAgent: 'news-kg',
+      connectionTimeout: 10_000,
+    });
+  } catch (err) {
+    throw new GraphConnectionError(describeConnectionError(err, config));
+  }
+  // A plain session, not executeQuery: managed transactions retry "no server" for 30 s.
+  const session = driver.session({ database: config.database });
+  try {
+    await session.run(loadCypher('ping.cypher'));
+  } catch (err) {
+    await session.close();
+    await driver.close();
+    throw new GraphConnectionError(describeConnectionError(err, config));
+  }
+  await session.close();
+  return { driver, database: config.database, uri: config.uri, close: () => driver.close() };
+}
+
+// ------------------------------------------------------------------ errors
+
+function errorCode(err: unknown): string {
+  if (err instanceof Neo4jError) return err.code;
+  if (typeof err === 'object' && err !== null && 'code' in err) return String((err as { code: unknown }).code);
+  return '';
+}
+
+function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+/** Removes the password and any user:password@ in URIs from a text shown to the user. */
+export function redact(text: string, password: string | undefined): string {
+  let out = text.replace(/\/\/[^/@\s]*@/g, '//***@');
+  if (password) out = out.split(password).join('***');
+  return out;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+const START_HINT = 'start the local one with `npx kg neo4j start`, or set NEO4J_URI (and NEO4J_USER/NEO4J_PASSWORD) to a running server';
+
+/**
+ * One line that says what went wrong and how to fix it. It never contains the password: the
+ * driver's messages are not trusted to leave it out, so the result is redacted as a whole.
+ */
+export function describeConnectionError(
+  err: unknown,
+  target: Pick<ConnectionConfig, 'uri'> & Partial<Pick<ConnectionConfig, 'user' | 'password' | 'database'>>,
+): string {
+  const code = errorCode(err);
+  const message = errorMessage(err);
+  const uri = redact(target.uri, target.password);
+  const user = target.user ?? DEFAULT_USER;
+  let line: string;
+  if (err instanceof LocalServerError) {
+    line = message;
+  } else if (code === 'Neo.ClientError.Security.Unauthorized') {
+    line = `Neo4j at ${uri} refused user "${user}": wrong user or password (set NEO4J_USER/NEO4J_PASSWORD; the local server keeps the password of its first start, delete .neo4j/data to reset it).`;
+  } else if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    line = `Neo4j at ${uri} blocks user "${user}" after too many wrong passwords: wait a few seconds and check NEO4J_PASSWORD.`;
+  } else if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    line = `Neo4j at ${uri} has no database "${target.database ?? ''}": unset NEO4J_DATABASE (Community has only "neo4j") or create it.`;
+  } else if (code === 'ServiceUnavailable' || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(message)) {
+    line = `No Neo4j server answers at ${uri}: ${START_HINT}.`;
+  } else if (/scheme|Invalid URL|parse/i.test(message) && !code.startsWith('Neo.')) {
+    line = `NEO4J_URI "${uri}" is not a Neo4j URI: use bolt://host:7687 or neo4j://host:7687.`;
+  } else {
+    line = `Neo4j error at ${uri}${code ? ` (${code})` : ''}: ${firstLine(message)}`;
+  }
+  return redact(firstLine(line), target.password);
+}
