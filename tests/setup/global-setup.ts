@@ -1,0 +1,70 @@
+// Provides one real Neo4j for all integration tests and passes it on through NEO4J_URI,
+// NEO4J_USER and NEO4J_PASSWORD (test files run after this, and read process.env):
+//   1. NEO4J_URI already set         -> that server, as it is;
+//   2. a Docker engine answers       -> Testcontainers' Neo4j module (neo4j:5.26-community);
+//   3. otherwise                     -> the project's local jar-based server (src/neo4j/local-server.ts),
+//                                       started if it is not running.
+// WARNING: the tests wipe the database (tests/setup/db.ts). With option 3 that is the same
+// database `npx kg neo4j start` serves; with option 1, the one NEO4J_URI names.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_USER, localServerConfig, start, status } from '../../src/neo4j/local-server';
+import { setTestServer } from './test-server';
+
+const IMAGE = 'neo4j:5.26-community';
+
+/** Cheap pre-check so machines without Docker do not pay for loading testcontainers (~4 s). */
+function dockerMayAnswer(): boolean {
+  if (process.env.DOCKER_HOST) return true;
+  const sockets = ['/var/run/docker.sock', path.join(os.homedir(), '.docker', 'run', 'docker.sock')];
+  if (process.env.XDG_RUNTIME_DIR) sockets.push(path.join(process.env.XDG_RUNTIME_DIR, 'docker.sock'));
+  return sockets.some((socket) => fs.existsSync(socket));
+}
+
+async function dockerAnswers(): Promise<boolean> {
+  if (!dockerMayAnswer()) return false;
+  try {
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function useServer(uri: string, user: string, password: string): void {
+  process.env.NEO4J_URI = uri;
+  process.env.NEO4J_USER = user;
+  process.env.NEO4J_PASSWORD = password;
+}
+
+async function startContainer(password: string): Promise<void> {
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  const container = await new Neo4jContainer(IMAGE).withPassword(password).withApoc().start();
+  useServer(container.getBoltUri(), container.getUsername(), container.getPassword());
+  setTestServer({ kind: 'container', stop: async () => void (await container.stop()) });
+}
+
+async function startLocal(): Promise<void> {
+  const config = localServerConfig();
+  const before = await status(config);
+  const running = await start(config, (line) => process.stderr.write(`[neo4j] ${line}\n`));
+  useServer(running.boltUri, DEFAULT_USER, config.password);
+  // Stop it at teardown only if we started it: a developer's running server stays up.
+  setTestServer({ kind: 'local', startedHere: before.state === 'stopped' });
+}
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) {
+    setTestServer({ kind: 'external' });
+    return;
+  }
+  const password = process.env.NEO4J_PASSWORD || 'kgpassword';
+  if (await dockerAnswers()) {
+    await startContainer(password);
+  } else {
+    await startLocal();
+  }
+}
