@@ -64,24 +64,43 @@ export function extractClaims(view: ArticleView): Claim[] {
 }
 
 const TARGET_MEMORY_SENTENCES = 3;
+/** A threat keeps its target longer: articles restate one warning in several places. */
+const THREAT_MEMORY_SENTENCES = 6;
 
-/** A speaker who goes on ("This is a very dangerous trend," he added) still addresses the same party. */
+/**
+ * A speaker who goes on ("This is a very dangerous trend," he added) still addresses the same
+ * party; a threat that names only the place ("troops deployed in Ukraine") is aimed at whoever
+ * the same side threatened just before.
+ */
 function inheritTargets(view: ArticleView, claims: Claim[]): void {
   const ordered = [...claims].sort((a, b) => a.evidence.start - b.evidence.start);
   ordered.forEach((claim, k) => {
-    if (claim.targets.length > 0) return;
-    const sentence = view.mentions[claim.source].sentence;
-    const own = ownNames(view, claim.source);
-    for (let j = k - 1; j >= 0; j--) {
-      const earlier = ordered[j];
-      if (sentence - view.mentions[earlier.source].sentence > TARGET_MEMORY_SENTENCES) break;
-      const sameSide = own.has(view.mentions[earlier.source].canonical) || ownNames(view, earlier.source).has(view.mentions[claim.source].canonical);
-      if (sameSide && earlier.targets.length > 0) {
-        claim.targets = earlier.targets.filter((t) => !own.has(view.mentions[t].canonical));
-        return;
-      }
-    }
+    const placeOnly = claim.type === 'THREAT' && claim.targets.length > 0 && claim.targets.every((t) => onlyPlace(view, t));
+    if (claim.targets.length > 0 && !placeOnly) return;
+    const memory = claim.type === 'THREAT' ? THREAT_MEMORY_SENTENCES : TARGET_MEMORY_SENTENCES;
+    const earlier = ordered.slice(0, k).reverse().filter((c) => c.targets.length > 0 && sameSide(view, c, claim) && withinMemory(view, c, claim, memory));
+    const sameType = earlier.find((c) => c.type === claim.type && !(c.type === 'THREAT' && c.targets.every((t) => onlyPlace(view, t))));
+    const source = sameType ?? (placeOnly || claim.type === 'THREAT' ? undefined : earlier[0]);
+    if (source) claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical));
   });
+}
+
+function withinMemory(view: ArticleView, earlier: Claim, later: Claim, sentences: number): boolean {
+  return view.mentions[later.source].sentence - view.mentions[earlier.source].sentence <= sentences;
+}
+
+function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
+  return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
+}
+
+const LOCATIVE = new Set(['in', 'into', 'on', 'onto', 'to', 'from', 'inside', 'across', 'within', 'at']);
+
+/** "in Ukraine", "on Ukrainian soil": the place where something happens, not a party to it. */
+function onlyPlace(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  if (m.weak) return true;
+  const sentence = view.sentences[m.sentence];
+  return LOCATIVE.has(sentence.tokens[m.tokens[0] - 1]?.normal ?? '');
 }
 
 // ---------------------------------------------------------------- one sentence
@@ -90,14 +109,16 @@ function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discou
   const cues = findCues(view, sentence, discourse);
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const keyOf = (cue: Cue): string | null => (cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention].canonical || `#${cue.speaker.mention}` : null);
   cues.forEach((cue, k) => {
-    if (!cue.speaker || 'unnamed' in cue.speaker) return;
-    const source = cue.speaker.mention;
-    const key = view.mentions[source].canonical || `#${source}`;
-    const region = { from: k === 0 ? 0 : cue.from, to: k + 1 < cues.length ? Math.max(cues[k + 1].from - 1, cue.token) : sentence.tokens.length - 1 };
-    if (seen.has(key)) return;
+    const key = keyOf(cue);
+    if (key === null || !cue.speaker || !('mention' in cue.speaker) || seen.has(key)) return;
     seen.add(key);
-    claims.push(...typedClaims(view, sentence, source, cue, region));
+    // the clause runs until a cue of another speaker ("X said ... and Y announced ...")
+    let next = k + 1;
+    while (next < cues.length && keyOf(cues[next]) === key) next++;
+    const region = { from: k === 0 ? 0 : cue.from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
+    claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region));
   });
   claims.push(...reciprocalClaims(view, sentence, claims));
   claims.push(...embeddedProposals(view, sentence, claims));
@@ -162,7 +183,7 @@ function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boole
 function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
   for (const m of view.bySentence[sentence.index]) {
     const mention = view.mentions[m];
-    if (mention.tokens[1] === token && mention.qualifies === undefined && mention.label !== 'Location') return m;
+    if (mention.tokens[1] === token && mention.qualifies === undefined && mention.label !== 'Location' && !mention.weak) return m;
   }
   return null;
 }
@@ -404,6 +425,7 @@ function proposalAgent(view: ArticleView, sentence: Sentence, token: number, sou
     if (ending !== null) {
       const m = view.mentions[ending];
       if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
+      if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
       if (m.kind === 'title' || m.label === 'Person') return { speaker: false, others: [] }; // someone else's words or plans
       return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
     }
@@ -415,6 +437,13 @@ function proposalAgent(view: ArticleView, sentence: Sentence, token: number, sou
     if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
   }
   return { speaker: true, others: [] };
+}
+
+/** A lone capitalised word counts as a person only when it is the surname of someone the article names in full. */
+function plausibleActor(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ')) return true;
+  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && o.canonical.split(' ').pop() === m.canonical);
 }
 
 /** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
@@ -587,9 +616,12 @@ function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: C
     if (mention.canonical && own.has(mention.canonical)) return false;
     return inContent(m);
   });
-  const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => view.mentions[m].tokens[0] > cue.token && view.mentions[m].tokens[0] <= cue.token + 3) : undefined;
+  const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
+  const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
   const rest = candidates.filter((m) => m !== direct && !(view.mentions[m].conduit && precededBy(sentence, view.mentions[m].tokens[0], ['according', 'to'])));
-  return direct !== undefined ? [direct, ...rest] : rest;
+  // adjectives ("Ukrainian territory") only where no actor is named
+  const ordered = [...rest.filter((m) => !view.mentions[m].weak), ...rest.filter((m) => view.mentions[m].weak)];
+  return direct !== undefined ? [direct, ...ordered] : ordered;
 }
 
 function precededBy(sentence: Sentence, token: number, words: string[]): boolean {
@@ -599,11 +631,11 @@ function precededBy(sentence: Sentence, token: number, words: string[]): boolean
 /** The threatened party: the actor named nearest to the words of harm. */
 function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }): number[] {
   const at = threatPhraseAt(view, regionTokens(sentence, region));
-  if (at < 0 || targets.length === 0) return targets;
-  const phraseToken = region.from + at;
-  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - phraseToken);
+  const phraseToken = region.from + Math.max(at, 0);
+  const distance = (m: number): number => (at < 0 ? 0 : Math.abs(view.mentions[m].tokens[0] - phraseToken));
+  const place = (m: number): number => (onlyPlace(view, m) ? 1 : 0);
   void source;
-  return [...targets].sort((a, b) => distance(a) - distance(b));
+  return [...targets].sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
 
 // ---------------------------------------------------------------- quotes over several sentences

@@ -23,6 +23,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
     }
   }
   inferMissingRoleOf(mentions, knowledge);
+  nameTitleHolders(mentions, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge };
   const claims = extractClaims(view);
   return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [] };
@@ -45,6 +46,20 @@ function inferMissingRoleOf(mentions: Mention[], knowledge: Knowledge): void {
         return;
       }
     }
+  });
+}
+
+/**
+ * "the Russian president" -> Vladimir Putin, where the article (or knowledge) says who holds the
+ * office, so that later steps (who is on whose side, who goes on speaking) see one person.
+ */
+function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
+  mentions.forEach((m) => {
+    if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !m.roleOf) return;
+    const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && o.roleOf === m.roleOf);
+    const known = holder ? undefined : knowledge.people.find((p) => p.role === m.role && p.roleOf === m.roleOf);
+    const name = holder?.canonical ?? known?.canonical;
+    if (name) m.canonical = name;
   });
 }
 

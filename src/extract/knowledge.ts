@@ -120,7 +120,7 @@ interface StatesFile {
 }
 interface OrganizationsFile {
   organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean }[];
-  blocs: { name: string; aliases: string[] }[];
+  blocs: { name: string; aliases: string[]; demonyms?: string[] }[];
 }
 interface PeopleFile {
   people: { name: string; aliases: string[]; role?: string; state?: string; org?: string }[];
@@ -230,6 +230,8 @@ function buildKnowledge(dir: string): Knowledge {
   for (const bloc of orgs.blocs) {
     const entry: LexiconEntry = { kind: 'bloc', label: 'Organization', canonical: bloc.name };
     for (const alias of [bloc.name, ...bloc.aliases]) addToTrie(names, alias, entry);
+    // "European" and "Western" are adjectives of blocs: never names of people
+    for (const demonym of bloc.demonyms ?? []) addToTrie(names, demonym, { ...entry, kind: 'demonym', state: bloc.name });
   }
 
   const people: LexiconEntry[] = [];

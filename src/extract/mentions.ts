@@ -113,7 +113,7 @@ function demonymsAsActors(ctx: SentenceContext, first: number, last: number, ent
   const modifiesNoun = after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) && isWordy(after);
   const preceded = tokens[first - 1];
   const asActor = !modifiesNoun && (chain.length > 1 || preceded?.normal === 'the' || preceded?.normal === 'to' || !after || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX');
-  return asActor ? chain : [];
+  return asActor ? chain : chain.map((d) => ({ ...d, weak: true }));
 }
 
 // ---------------------------------------------------------------- bodies named after a state
@@ -213,7 +213,7 @@ function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
   if (apposed && (title.hasDeterminer || title.qualifier)) {
-    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined });
+    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
   }
   if (!title.hasDeterminer && !title.qualifier) return null;
   if (!title.hasDeterminer && ctx.headline) return null;

@@ -106,6 +106,8 @@ export interface Mention extends CharSpan {
   conduit?: boolean;
   /** A title-only mention of a counterpart ("his French counterpart"). */
   counterpart?: boolean;
+  /** An adjective ("Ukrainian territory"): names no actor, but may say what a claim is about. */
+  weak?: boolean;
 }
 
 export interface Claim {

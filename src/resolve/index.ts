@@ -92,6 +92,11 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
   });
+  // an adjective ("Ukrainian territory") refers to a state only where the article names that state as an actor
+  const named = new Set(x.mentions.filter((m, i) => !m.weak && referents[i]).map((m) => `${m.label}:${m.canonical}`));
+  x.mentions.forEach((m, i) => {
+    if (m.weak && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
+  });
   return referents;
 }
 
@@ -114,6 +119,7 @@ function unique(names: string[]): string[] {
 /** "the Russian president" -> the person this article (or knowledge) gives that office. */
 function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge): Referent | null {
   const m = x.mentions[index];
+  if (m.canonical) return { label: 'Person', name: fullNameFor(x, m.canonical) };
   const holders = x.mentions
     .map((other, i) => ({ other, i }))
     .filter(({ other, i }) => i !== index && other.label === 'Person' && other.kind === 'name' && referents[i] !== null && other.roleOf !== undefined);
@@ -127,6 +133,13 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
   return knowledgeHolder(knowledge, m.role, m.roleOf);
+}
+
+/** A holder named by surname only elsewhere in the article keeps the full name the article gives. */
+function fullNameFor(x: ArticleExtraction, name: string): string {
+  if (name.includes(' ')) return name;
+  const full = x.mentions.find((o) => isFullPersonName(o) && surnameKey(o.canonical) === surnameKey(name));
+  return full ? full.canonical : name;
 }
 
 /** The role of the person whose counterpart is meant: the nearest earlier named person with a role. */
@@ -155,7 +168,8 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
     const name = r.label === 'Person' ? canonicalPerson(r.name) : r.name;
     const id = entityId(r.label, name);
     const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
-    for (const alias of [x.mentions[i].surface, x.mentions[i].title].filter((s): s is string => !!s)) {
+    const surfaces = x.mentions[i].weak ? [] : [x.mentions[i].surface, x.mentions[i].title];
+    for (const alias of surfaces.filter((s): s is string => !!s)) {
       if (alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     }
     entities.set(id, entity);
