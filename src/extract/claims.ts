@@ -400,12 +400,12 @@ interface ProposalSignal {
 }
 
 function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
-  const tokens = regionTokens(sentence, region);
   const signals: ProposalSignal[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (negatedBefore(tokens, i, view.knowledge.cues.negators)) continue;
-    const kind = proposalSignalAt(view, tokens, i);
-    if (kind) signals.push({ token: region.from + i, explicit: kind === 'explicit' });
+  for (let i = region.from; i <= region.to && i < sentence.tokens.length; i++) {
+    // the negation may stand before the clause: "rejected the plan", "did not offer"
+    if (negatedBefore(sentence.tokens, i, view.knowledge.cues.negators)) continue;
+    const kind = proposalSignalAt(view, sentence.tokens, i);
+    if (kind) signals.push({ token: i, explicit: kind === 'explicit' });
   }
   return signals;
 }
@@ -504,8 +504,11 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
     // "could at some point send": the first verb within a few words; "will be" commits to nothing
-    const verb = tokens.slice(i + 1, i + 5).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-    return verb && verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+    const window = tokens.slice(i + 1, i + 5);
+    const at = window.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (at < 0 || window.slice(0, at).some((w) => cues.negators.has(w.normal))) return null; // "would not support"
+    const verb = window[at];
+    return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
   if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
     const verb = tokens[i + 2];

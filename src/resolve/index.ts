@@ -82,12 +82,11 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 
 function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
   const fullNames = x.mentions.filter(isFullPersonName).map((m) => m.canonical);
-  const speakers = new Set(x.claims.map((c) => c.source));
-  const referents: (Referent | null)[] = x.mentions.map((m, i) => {
+  const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: m.canonical };
-    return loneSurname(m, fullNames, corpusPeople, speakers.has(i));
+    return loneSurname(m, fullNames, corpusPeople);
   });
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
@@ -100,14 +99,18 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   return referents;
 }
 
-/** "Putin" is the Vladimir Putin of this article, else of the corpus or knowledge; unknown lone words only as speakers. */
-function loneSurname(m: Mention, fullNames: string[], corpusPeople: Map<string, string[]>, isSpeaker: boolean): Referent | null {
+/**
+ * "Putin" is the Vladimir Putin of this article, else of the corpus or knowledge. A lone capitalised
+ * word that is nobody's surname is not taken for a person: news introduces people by full name, and
+ * lone capitalised words are far more often sentence openers ("Diplomats said") or comment names.
+ */
+function loneSurname(m: Mention, fullNames: string[], corpusPeople: Map<string, string[]>): Referent | null {
   const key = surnameKey(m.canonical);
   const local = unique(fullNames.filter((n) => surnameKey(n) === key));
   if (local.length === 1) return { label: 'Person', name: local[0] };
   const corpus = corpusPeople.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
-  return isSpeaker && local.length === 0 ? { label: 'Person', name: m.canonical } : null;
+  return null;
 }
 
 function unique(names: string[]): string[] {

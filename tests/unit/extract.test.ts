@@ -1,0 +1,186 @@
+// Extraction on sentences written for these tests: other countries, other leaders, other phrasings
+// than the seed articles, so that the rules are shown to generalise. Each test asserts the resolved
+// speaker, the type and the target.
+import { ingestBuffer } from '../../src/ingest';
+import { extractArticle } from '../../src/pipeline';
+import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
+import { loadKnowledge } from '../../src/extract';
+import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
+
+interface Edge {
+  type: string;
+  source: string;
+  target: string | null;
+  targets: string[];
+  evidence: string;
+  role?: string;
+}
+
+function resolveTexts(texts: string[]): { articles: ResolvedArticle[]; edges: Edge[][]; nodes: Map<string, { name: string; label: string; aliases: string[] }> } {
+  const knowledge = loadKnowledge();
+  const index = emptyCorpusIndex(knowledge);
+  const extractions: ArticleExtraction[] = texts.map((text, i) => {
+    const file = ingestBuffer(`article-${i}.txt`, Buffer.from(text, 'utf8'), { requireEnglish: false });
+    const extraction = extractArticle(file);
+    if (!extraction) throw new Error(`no article: ${JSON.stringify(file.messages)}`);
+    indexArticle(index, extraction);
+    return extraction;
+  });
+  const articles = extractions.map((x) => resolveArticle(x, index, knowledge));
+  const nodes = new Map<string, { name: string; label: string; aliases: string[] }>();
+  for (const a of articles) for (const e of a.entities) nodes.set(e.id, { name: e.name, label: e.label, aliases: e.aliases });
+  const name = (id: string | null): string | null => (id === null ? null : (nodes.get(id)?.name ?? id));
+  const edges = articles.map((a) =>
+    a.relations.map((r) => ({ type: r.type, source: name(r.source) ?? '', target: name(r.target), targets: (r.targets ?? []).map((t) => name(t) ?? t), evidence: r.evidence, role: r.role })),
+  );
+  return { articles, edges, nodes };
+}
+
+function extractOne(text: string): { edges: Edge[]; names: string[]; labels: Map<string, string> } {
+  const { edges, nodes } = resolveTexts([text]);
+  const names = [...nodes.values()].map((n) => n.name);
+  return { edges: edges[0], names, labels: new Map([...nodes.values()].map((n) => [n.name, n.label])) };
+}
+
+const find = (edges: Edge[], type: string, source: string): Edge | undefined => edges.find((e) => e.type === type && e.source === source);
+
+describe('speakers', () => {
+  test('a quote with the speaker after it, and the threat in it', () => {
+    const { edges } = extractOne('“Any provocation will be met with a sea of fire,” North Korean leader Kim Jong Un said on Tuesday, warning South Korea.\n');
+    expect(find(edges, 'STATEMENT', 'Kim Jong Un')).toBeDefined();
+    const threat = find(edges, 'THREAT', 'Kim Jong Un');
+    expect(threat?.target).toBe('South Korea');
+  });
+
+  test('a speaker before a colon, with title and affiliation', () => {
+    const { edges } = extractOne('Israeli Prime Minister Benjamin Netanyahu said: "Hamas will pay a heavy price for this attack."\n');
+    expect(find(edges, 'THREAT', 'Benjamin Netanyahu')?.target).toBe('Hamas');
+    const affiliation = edges.find((e) => e.type === 'AFFILIATED_WITH' && e.source === 'Benjamin Netanyahu');
+    expect(affiliation?.target).toBe('Israel');
+    expect(affiliation?.role).toBe('prime minister');
+  });
+
+  test('a quote split over two sentences keeps its speaker ("he added")', () => {
+    const text = 'Turkish President Recep Tayyip Erdogan spoke to reporters in Ankara on Monday. "Turkey is ready to host the talks. We have told both sides that Istanbul is open," he added.\n';
+    const { edges } = extractOne(text);
+    const statements = edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Recep Tayyip Erdoğan');
+    expect(statements.map((e) => e.evidence)).toEqual(expect.arrayContaining([expect.stringContaining('ready to host'), expect.stringContaining('Istanbul is open')]));
+  });
+
+  test('a title alone names the office holder the article gives', () => {
+    const text = 'South Korean President Lee Jae-myung met business leaders on Friday.\n\nThe South Korean president said that Seoul would keep its door open to dialogue with Pyongyang.\n';
+    const { edges } = extractOne(text);
+    const statement = edges.find((e) => e.type === 'STATEMENT' && e.evidence.startsWith('The South Korean president'));
+    expect(statement?.source).toBe('Lee Jae-myung');
+    expect(statement?.target).toBe('North Korea');
+  });
+
+  test('nested attribution: the speaker, not the agency that relays it', () => {
+    const { edges } = extractOne('Moscow will respond to any deployment, Foreign Ministry spokeswoman Maria Zakharova said, according to RIA Novosti.\n');
+    expect(find(edges, 'STATEMENT', 'Maria Zakharova')).toBeDefined();
+    expect(edges.some((e) => e.source === 'RIA Novosti')).toBe(false);
+  });
+
+  test('"according to" names the speaker when no verb of saying does', () => {
+    const { edges } = extractOne('According to Xinhua, the talks between China and the United States were constructive.\n');
+    expect(find(edges, 'STATEMENT', 'Xinhua')).toBeDefined();
+  });
+
+  test('unnamed sources are nobody: no claim for the state or the outlet they talk to', () => {
+    const { edges } = extractOne('A senior US official told Reuters that Washington was weighing new sanctions on Iran. Diplomats said the plan had stalled.\n');
+    expect(edges.filter((e) => e.type !== 'AFFILIATED_WITH')).toEqual([]);
+  });
+
+  test('a capital acting for its government speaks for the state', () => {
+    const { edges } = extractOne('Tehran warned that Israel would face severe consequences if it struck Iranian nuclear sites.\n');
+    const threat = find(edges, 'THREAT', 'Iran');
+    expect(threat?.target).toBe('Israel');
+  });
+
+  test('a post on a social network is a statement ("wrote on X")', () => {
+    const { edges } = extractOne('"The sanctions will hurt Europe more than Russia," wrote on X Dmitry Medvedev, deputy chairman of the Russian Security Council.\n');
+    expect(find(edges, 'STATEMENT', 'Dmitry Medvedev')).toBeDefined();
+    expect(edges.find((e) => e.type === 'AFFILIATED_WITH' && e.source === 'Dmitry Medvedev')?.target).toBe('Russian Security Council');
+  });
+
+  test('a pronoun after a relative clause refers to the person just named', () => {
+    const { edges } = extractOne('The White House criticised remarks by Chinese Foreign Minister Wang Yi, in which he said that Taiwan was an internal matter.\n');
+    expect(find(edges, 'STATEMENT', 'White House')?.target).toBe('Wang Yi');
+    expect(find(edges, 'STATEMENT', 'Wang Yi')).toBeDefined();
+  });
+});
+
+describe('proposals', () => {
+  test('an offer to host talks, with the parties as targets', () => {
+    const { edges } = extractOne('Qatar offered to host new talks between Israel and Hamas, its foreign ministry said.\n');
+    const proposal = edges.find((e) => e.type === 'PROPOSAL');
+    expect(proposal?.source).toBe('Qatar');
+    expect(['Israel', 'Hamas']).toContain(proposal?.target);
+  });
+
+  test('a call for action and a pledge', () => {
+    const { edges } = extractOne('EU foreign policy chief Kaja Kallas called for a ceasefire in Gaza. German Chancellor Friedrich Merz pledged to send more air defence systems to Ukraine.\n');
+    expect(find(edges, 'PROPOSAL', 'Kaja Kallas')).toBeDefined();
+    expect(find(edges, 'PROPOSAL', 'Friedrich Merz')?.target).toBe('Ukraine');
+  });
+
+  test('a proposed sanctions package by a body', () => {
+    const { edges } = extractOne('The European Commission proposed a new sanctions package against Russia on Wednesday.\n');
+    expect(find(edges, 'PROPOSAL', 'European Commission')?.target).toBe('Russia');
+  });
+
+  test('denials and refusals are not proposals', () => {
+    const { edges } = extractOne('Hungarian Prime Minister Viktor Orbán rejected the plan and said Budapest would not support new sanctions against Russia.\n');
+    expect(find(edges, 'STATEMENT', 'Viktor Orbán')).toBeDefined();
+    expect(find(edges, 'PROPOSAL', 'Viktor Orbán')).toBeUndefined();
+  });
+
+  test("someone else's plan inside a statement belongs to them", () => {
+    const { edges } = extractOne('"Berlin and Warsaw still cannot agree on the scheme they are promoting," Russian Foreign Minister Sergei Lavrov said.\n');
+    expect(find(edges, 'STATEMENT', 'Sergei Lavrov')).toBeDefined();
+    expect(find(edges, 'PROPOSAL', 'Sergei Lavrov')).toBeUndefined();
+    expect(edges.filter((e) => e.type === 'PROPOSAL').map((e) => e.source).sort()).toEqual(['Germany', 'Poland']);
+  });
+});
+
+describe('entities and resolution', () => {
+  test('surname, transliteration and title forms are one person across articles', () => {
+    const { nodes } = resolveTexts([
+      'Russian Foreign Minister Sergey Lavrov said on Monday that Moscow was ready for talks.\n',
+      'Lavrov told his Turkish counterpart, Hakan Fidan, that the proposal was unacceptable.\n',
+      'Sergei Lavrov said the West had ignored the warnings.\n',
+    ]);
+    const lavrovs = [...nodes.values()].filter((n) => n.name.includes('Lavrov'));
+    expect(lavrovs).toHaveLength(1);
+    expect(lavrovs[0].name).toBe('Sergei Lavrov');
+  });
+
+  test('Zelenskyy and Zelensky are one node, named canonically', () => {
+    const { nodes } = resolveTexts(['President Volodymyr Zelenskyy said Ukraine needed more air defence.\n', 'Zelensky said the talks had failed.\n']);
+    const names = [...nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(names).toEqual(['Volodymyr Zelensky']);
+  });
+
+  test('a counterpart is the other side\'s holder of the same office, given in apposition', () => {
+    const { edges } = extractOne('Lithuanian Foreign Minister Kestutis Budrys told his Polish counterpart, Radoslaw Sikorski, that Vilnius would back the plan.\n');
+    const statement = find(edges, 'STATEMENT', 'Kestutis Budrys');
+    expect(statement?.target).toBe('Radoslaw Sikorski');
+    expect(edges.find((e) => e.type === 'AFFILIATED_WITH' && e.source === 'Kestutis Budrys')?.target).toBe('Lithuania');
+  });
+
+  test('a capital used as a place is not an actor, and the Kremlin is an organization', () => {
+    const { names, labels } = extractOne('The talks in Doha ended without agreement, the Kremlin said.\n');
+    expect(names).not.toContain('Qatar');
+    expect(labels.get('Kremlin')).toBe('Organization');
+  });
+
+  test('products, events and headline capitals are not people', () => {
+    const { names } = extractOne('Britain sent more Storm Shadow missiles before the Armistice Day ceremonies, while Swiss-hosted talks stalled.\n');
+    expect(names).toEqual(['United Kingdom']);
+  });
+
+  test('a photo credit is not a statement by the agency', () => {
+    const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
+    expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);
+  });
+});
