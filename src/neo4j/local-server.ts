@@ -10,7 +10,8 @@
 //   home/lib, home/plugins   jars from Maven (home/.installed holds the pom hash they came from)
 //   home/conf/neo4j.conf     rewritten at every start from the config below
 //   data/                    the databases (auth: the password is fixed at the first start)
-//   logs/neo4j.log           server output; logs/debug.log is Neo4j's own detailed log
+//   logs/neo4j.log           Neo4j's log; logs/debug.log its detailed one; logs/console.log the
+//                            JVM's own output (crashes before logging starts)
 //   logs/install.log         Maven output of the last install
 //   run/kg-neo4j.pid         pid of the server JVM started by this module
 
@@ -60,7 +61,10 @@ export interface LocalServerPaths {
   data: string;
   importDir: string;
   logs: string;
+  /** Neo4j's user log (it writes the file itself). */
   logFile: string;
+  /** The JVM's stdout/stderr: errors from before Neo4j's logging starts. */
+  consoleLog: string;
   installLog: string;
   run: string;
   pidFile: string;
@@ -159,6 +163,7 @@ export function serverPaths(config: LocalServerConfig): LocalServerPaths {
     importDir: path.join(config.cacheDir, 'import'),
     logs,
     logFile: path.join(logs, 'neo4j.log'),
+    consoleLog: path.join(logs, 'console.log'),
     installLog: path.join(logs, 'install.log'),
     run,
     pidFile: path.join(run, 'kg-neo4j.pid'),
@@ -355,6 +360,20 @@ export function boltAnswers(port: number, host: string = HOST, timeoutMs = 2000)
   });
 }
 
+/** True when something accepts TCP connections on host:port (connecting, not binding: no race with the server). */
+function tcpAccepts(port: number, host: string = HOST, timeoutMs = 2000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    const done = (answer: boolean): void => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => done(true));
+  });
+}
+
 /** True when nothing listens on host:port (binding it succeeds). */
 export function portFree(port: number, host: string = HOST): Promise<boolean> {
   return new Promise((resolve) => {
@@ -433,6 +452,9 @@ export function renderConfig(config: LocalServerConfig, paths: LocalServerPaths)
     'db.tx_log.preallocate=false',
     'db.tx_log.rotation.size=64M',
     'db.tx_log.rotation.retention_policy=128M size',
+    // Bolt's shutdown otherwise waits 5 s twice even with no client left: stop() in 2 s, not 10.
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
     // APOC core is in plugins/ (neo4j/pom.xml); harmless when absent.
     'dbms.security.procedures.unrestricted=apoc.*',
   ];
@@ -460,8 +482,6 @@ export function jvmArgs(config: LocalServerConfig, paths: LocalServerPaths): str
     ENTRY_POINT,
     `--home-dir=${paths.home}`,
     `--config-dir=${paths.confDir}`,
-    // Console mode sends the user log (neo4j.log) to stdout, which we append to logs/neo4j.log.
-    '--console-mode',
   ];
 }
 
@@ -490,7 +510,7 @@ function setInitialPassword(java: string, config: LocalServerConfig, paths: Loca
 }
 
 function launch(java: string, config: LocalServerConfig, paths: LocalServerPaths): { pid: number; exited: () => boolean } {
-  const out = fs.openSync(paths.logFile, 'a');
+  const out = fs.openSync(paths.consoleLog, 'a');
   fs.writeSync(out, `\n---- ${new Date().toISOString()} kg: starting Neo4j (${paths.home}) ----\n`);
   // detached: own process group, so the server outlives the CLI and ignores its Ctrl-C.
   const child = spawn(java, jvmArgs(config, paths), {
@@ -512,17 +532,29 @@ function launch(java: string, config: LocalServerConfig, paths: LocalServerPaths
   return { pid: child.pid, exited: () => gone || !processAlive(child.pid as number) };
 }
 
-async function waitForBolt(port: number, exited: () => boolean, paths: LocalServerPaths): Promise<void> {
+/** Why a start failed, from whichever log has the reason (the JVM's output if Neo4j never logged). */
+function startFailureHint(paths: LocalServerPaths): string {
+  const log = lastErrorLogLine(paths.logFile) ?? lastErrorLogLine(paths.consoleLog);
+  return `see ${paths.logFile} and ${paths.consoleLog}${log ? `: ${log}` : ''}`;
+}
+
+function lastErrorLogLine(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const errors = lines.filter((line) => /ERROR|Exception|Error:/.test(line));
+  return errors.length > 0 ? (errors[errors.length - 1] as string).trim() : null;
+}
+
+/** Ready when Bolt answers its handshake and the HTTP port (Browser) accepts connections. */
+async function waitForReady(ports: { bolt: number; http: number }, exited: () => boolean, paths: LocalServerPaths): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (exited()) {
-      throw new LocalServerError(`Neo4j exited while starting; see ${paths.logFile}: ${lastLines(paths.logFile, 2)}`);
-    }
-    if (await boltAnswers(port)) return;
+    if (exited()) throw new LocalServerError(`Neo4j exited while starting; ${startFailureHint(paths)}`);
+    if ((await boltAnswers(ports.bolt)) && (await tcpAccepts(ports.http))) return;
     await sleep(POLL_MS);
   }
   throw new LocalServerError(
-    `Neo4j did not answer on Bolt port ${port} within ${START_TIMEOUT_MS / 1000}s; see ${paths.logFile}.`,
+    `Neo4j did not answer on Bolt port ${ports.bolt} within ${START_TIMEOUT_MS / 1000}s; ${startFailureHint(paths)}`,
   );
 }
 
@@ -538,7 +570,8 @@ export async function start(
   if (current.state === 'running') return current;
   if (current.state === 'starting' && current.pid !== null) {
     const pid = current.pid;
-    await waitForBolt(portsFromConf(paths)?.bolt ?? config.boltPort, () => !processAlive(pid), paths);
+    const ports = portsFromConf(paths) ?? { bolt: config.boltPort, http: config.httpPort };
+    await waitForReady(ports, () => !processAlive(pid), paths);
     return status(config);
   }
   // Nothing of ours runs: pid files left by a crash or a kill would only mislead.
@@ -556,7 +589,7 @@ export async function start(
   const server = launch(java, config, paths);
   fs.writeFileSync(paths.pidFile, `${server.pid}\n`);
   try {
-    await waitForBolt(config.boltPort, server.exited, paths);
+    await waitForReady({ bolt: config.boltPort, http: config.httpPort }, server.exited, paths);
   } catch (err) {
     await stopPid(server.pid);
     fs.rmSync(paths.pidFile, { force: true });
