@@ -1,7 +1,7 @@
 // Knowledge: the lexicons the extractor reads, built once from the world-countries package and
 // the JSON files in knowledge/. Validated at load, so a broken user edit fails loudly at start-up.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import countries from 'world-countries';
 import type { EntityLabel } from '../model/types';
 import { normalizeWord, tokenizeForLexicon } from '../nlp';
@@ -43,6 +43,7 @@ export interface Knowledge {
   roles: TrieNode & { role?: string };
   roleOf: Map<string, string>;
   genericRoles: Set<string>;
+  honorifics: Set<string>;
   noAffiliationRoles: Set<string>;
   orgHeads: TrieNode;
   orgWords: Set<string>;
@@ -81,13 +82,40 @@ export interface Cues {
 
 const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
 
-function readJson<T>(file: string, dir = KNOWLEDGE_DIR): T {
-  const path = join(dir, file);
+function readJsonFile(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`knowledge file ${path} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Lists are joined and objects merged key by key, so a user file only says what it adds. */
+function deepMerge(base: unknown, extra: unknown): unknown {
+  if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
+  if (isRecord(base) && isRecord(extra)) {
+    const merged: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(extra)) merged[key] = key in base ? deepMerge(base[key], value) : value;
+    return merged;
+  }
+  return extra;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A knowledge file: the project's own, extended by the file of the same name in each folder of
+ * KG_KNOWLEDGE_DIR (a path list), where users keep the names of their own domain.
+ */
+function readJson<T>(file: string, dir = KNOWLEDGE_DIR, extraDirs: string[] = []): T {
+  let data = readJsonFile(join(dir, file));
+  for (const extra of extraDirs) {
+    const path = join(extra, file);
+    if (existsSync(path)) data = deepMerge(data, readJsonFile(path));
+  }
+  return data as T;
 }
 
 function emptyTrie(): TrieNode {
@@ -129,6 +157,7 @@ interface TitlesFile {
   roles: Record<string, string>;
   generic: string[];
   noAffiliation: string[];
+  honorifics: string[];
 }
 interface PatternsFile {
   heads: Record<string, string>;
@@ -209,11 +238,12 @@ function buildCues(file: CuesFile): Cues {
   };
 }
 
-function buildKnowledge(dir: string): Knowledge {
+function buildKnowledge(extraDirs: string[]): Knowledge {
+  const read = <T>(file: string): T => readJson<T>(file, KNOWLEDGE_DIR, extraDirs);
   const names = emptyTrie();
   const demonymOf = new Map<string, string>();
   const demonymFor = new Map<string, string>();
-  const statesFile = readJson<StatesFile>('states.json', dir);
+  const statesFile = read<StatesFile>('states.json');
   const stateOfCode = addStates(names, statesFile, demonymOf, demonymFor);
   const stateName = (code: string | undefined, where: string): string | undefined => {
     if (!code) return undefined;
@@ -222,7 +252,7 @@ function buildKnowledge(dir: string): Knowledge {
     return name;
   };
 
-  const orgs = readJson<OrganizationsFile>('organizations.json', dir);
+  const orgs = read<OrganizationsFile>('organizations.json');
   for (const org of orgs.organizations) {
     const entry: LexiconEntry = { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind, conduit: org.conduit, state: stateName(org.state, org.name) };
     for (const alias of [org.name, ...org.aliases]) addToTrie(names, alias, entry);
@@ -235,13 +265,13 @@ function buildKnowledge(dir: string): Knowledge {
   }
 
   const people: LexiconEntry[] = [];
-  for (const person of readJson<PeopleFile>('people.json', dir).people) {
+  for (const person of read<PeopleFile>('people.json').people) {
     const entry: LexiconEntry = { kind: 'person', label: 'Person', canonical: person.name, role: person.role, roleOf: stateName(person.state, person.name) ?? person.org };
     people.push(entry);
     for (const alias of [person.name, ...person.aliases]) addToTrie(names, alias, entry);
   }
 
-  const titles = readJson<TitlesFile>('titles.json', dir);
+  const titles = read<TitlesFile>('titles.json');
   const roles = emptyTrie() as Knowledge['roles'];
   const roleOf = new Map<string, string>();
   for (const [phrase, role] of Object.entries(titles.roles)) {
@@ -249,16 +279,17 @@ function buildKnowledge(dir: string): Knowledge {
     roleOf.set(phrase, role);
   }
 
-  const patterns = readJson<PatternsFile>('organization-patterns.json', dir);
+  const patterns = read<PatternsFile>('organization-patterns.json');
   const orgHeads = emptyTrie();
   for (const [phrase, head] of Object.entries(patterns.heads)) addToTrie(orgHeads, phrase, { kind: 'organization', label: 'Organization', canonical: head });
 
-  const stop = readJson<StopwordsFile>('stopwords.json', dir);
+  const stop = read<StopwordsFile>('stopwords.json');
   return {
     names,
     roles,
     roleOf,
     genericRoles: new Set(titles.generic),
+    honorifics: new Set(titles.honorifics.map((h) => h.replace(/\.$/, ''))),
     noAffiliationRoles: new Set(titles.noAffiliation),
     orgHeads,
     orgWords: new Set(patterns.orgWords),
@@ -273,14 +304,14 @@ function buildKnowledge(dir: string): Knowledge {
     demonymOf,
     demonymFor,
     people,
-    cues: buildCues(readJson<CuesFile>('cues.json', dir)),
+    cues: buildCues(read<CuesFile>('cues.json')),
   };
 }
 
 let cached: Knowledge | null = null;
 
-/** The knowledge in knowledge/ (or KG_KNOWLEDGE_DIR), built once per process. */
+/** The knowledge in knowledge/, extended by the folders in KG_KNOWLEDGE_DIR; built once per process. */
 export function loadKnowledge(): Knowledge {
-  cached ??= buildKnowledge(process.env.KG_KNOWLEDGE_DIR ?? KNOWLEDGE_DIR);
+  cached ??= buildKnowledge((process.env.KG_KNOWLEDGE_DIR ?? '').split(delimiter).filter((d) => d.trim() !== ''));
   return cached;
 }

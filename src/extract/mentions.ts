@@ -267,9 +267,11 @@ function nameTokenAfterHyphen(ctx: SentenceContext, i: number): boolean {
   return !!after && /^\p{Lu}/u.test(after.text);
 }
 
-/** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum". */
-function capitalisedRun(ctx: SentenceContext, i: number): Run | null {
+/** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum"; "Mr Okonkwo-Bello" without the "Mr". */
+function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
+  const honorific = ctx.knowledge.honorifics.has(tokens[at]?.normal.replace(/\.$/, '') ?? '') && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
+  const i = honorific ? at + 1 : at;
   if (!nameToken(ctx, i)) return null;
   let last = i;
   for (;;) {
