@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { GraphConnectionError, LocalServerError, runServerCommand } from '../neo4j';
 import { buildCommand, cypherCommand, extractCommand, type Io } from './commands';
 import { EXIT, UsageError } from './report';
+import { queryCommand } from './query-command';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const maxFileOption = (): Option => new Option('--max-file-mb <mb>', 'skip input files larger than this (default 10, or KG_MAX_FILE_MB)').argParser((v) => Number(v));
@@ -38,6 +39,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-p, --param <key=value>', 'a query parameter (repeatable); JSON values are parsed', collect, [])
     .option('--json', 'print rows as JSON lines')
     .action(async (query: string, opts) => setExit(await cypherCommand(query, opts, io)));
+
+  program
+    .command('query')
+    .description('run one query of the pack in cypher/queries/ and print the rows (kg query --list)')
+    .argument('[name]', 'the query name; omit it (or pass --list) to list the pack')
+    .option('-p, --param <key=value>', 'a query parameter (repeatable), e.g. --param actor=Putin', collect, [])
+    .option('--json', 'print rows as JSON lines')
+    .option('-l, --list', 'list the queries with their descriptions and parameters')
+    .option('-v, --verbose', 'with --list: also print each query\'s notes')
+    .action(async (name: string | undefined, opts) => setExit(await queryCommand(name, opts, io)));
 
   program
     .command('neo4j')
