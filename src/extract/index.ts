@@ -23,6 +23,8 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
     }
   }
   inferMissingRoleOf(mentions, knowledge);
+  serveTheirState(mentions, knowledge);
+  counterpartRoles(mentions);
   nameTitleHolders(mentions, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge };
   const claims = extractClaims(view);
@@ -30,6 +32,31 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
 }
 
 const ROLE_MEMORY_SENTENCES = 3;
+
+/** "the special envoy for Donald Trump": whoever serves a leader serves that leader's state. */
+function serveTheirState(mentions: Mention[], knowledge: Knowledge): void {
+  for (const m of mentions) {
+    if (m.label !== 'Person' || !m.roleOf) continue;
+    const principal = knowledge.people.find((p) => p.canonical === m.roleOf) ?? mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.canonical === m.roleOf && o.roleOf);
+    if (!principal?.roleOf) continue;
+    const states = new Set(mentions.filter((o) => o.label === 'State').map((o) => o.canonical));
+    if (states.has(principal.roleOf)) m.roleOf = principal.roleOf;
+  }
+}
+
+/** "Shoigu told his French counterpart, Sebastien Lecornu": Lecornu holds Shoigu's office, in France. */
+function counterpartRoles(mentions: Mention[]): void {
+  mentions.forEach((m, i) => {
+    if (m.role !== 'counterpart') return;
+    for (let j = i - 1; j >= 0; j--) {
+      const other = mentions[j];
+      if (other.label === 'Person' && other.kind === 'name' && other.role && other.role !== 'counterpart' && other.roleOf !== m.roleOf) {
+        m.role = other.role;
+        return;
+      }
+    }
+  });
+}
 
 /**
  * "Foreign Minister Stephane Sejourne" names no state: news text means the state of the government
@@ -68,7 +95,7 @@ function affiliationsOf(view: ArticleView): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   view.mentions.forEach((person, p) => {
     if (person.label !== 'Person' || !person.role || !person.roleOf) return;
-    if (view.knowledge.noAffiliationRoles.has(person.role) || person.role === 'counterpart') return;
+    if (view.knowledge.noAffiliationRoles.has(person.role)) return;
     const isOrg = (m: number): boolean => view.mentions[m].canonical === person.roleOf && view.mentions[m].label !== 'Person' && view.mentions[m].label !== 'Location';
     const org = view.bySentence[person.sentence].find(isOrg) ?? view.mentions.findIndex((_, m) => isOrg(m));
     if (org < 0) return;
