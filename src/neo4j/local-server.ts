@@ -250,10 +250,21 @@ export async function ensureInstalled(
   config: LocalServerConfig = localServerConfig(),
   log: Logger = stderrLogger,
 ): Promise<InstallResult> {
+  return withLock(config, 'installing or starting Neo4j', log, () => install(config, log));
+}
+
+async function install(config: LocalServerConfig, log: Logger): Promise<InstallResult> {
   const paths = serverPaths(config);
   const began = Date.now();
+  const version = installedVersion(paths);
   if (isInstalled(config, paths)) {
-    return { home: paths.home, version: installedVersion(paths) ?? '?', fromCache: true, seconds: 0 };
+    return { home: paths.home, version: version ?? '?', fromCache: true, seconds: 0 };
+  }
+  const pid = readPid(paths.pidFile);
+  if (version !== null && pid !== null && isOurServer(pid, paths)) {
+    // Replacing the jars under a running JVM would crash it: the new ones come with the next start.
+    log('neo4j/pom.xml changed: the running server keeps its jars until it is stopped and started again.');
+    return { home: paths.home, version, fromCache: true, seconds: 0 };
   }
   checkMaven();
   // Start from empty folders: jars of an older version left in lib/ would both be on the classpath.
@@ -262,19 +273,19 @@ export async function ensureInstalled(
   fs.rmSync(paths.stampFile, { force: true });
   fs.mkdirSync(paths.logs, { recursive: true });
   fs.writeFileSync(paths.installLog, '');
-  log(`Fetching Neo4j jars with Maven into ${paths.home} (first time: about 250 MB; log: ${paths.installLog}) ...`);
+  log(`Fetching Neo4j jars with Maven into ${paths.home} (first time: about 175 MB; log: ${paths.installLog}) ...`);
   const args = ['-B', '--no-transfer-progress', '-f', pomFile(config), `-Dneo4j.home=${paths.home}`, 'package'];
   const code = await runLogged('mvn', args, paths.installLog, config.projectRoot);
-  const version = installedVersion(paths);
-  if (code !== 0 || version === null) {
+  const installed = installedVersion(paths);
+  if (code !== 0 || installed === null) {
     throw new LocalServerError(
       `Maven could not fetch the Neo4j jars (exit ${code}); see ${paths.installLog}: ${lastErrorLine(paths.installLog)}`,
     );
   }
   fs.writeFileSync(paths.stampFile, `${pomHash(config)}\n`);
   const seconds = Math.round((Date.now() - began) / 1000);
-  log(`Neo4j ${version} installed in ${seconds}s.`);
-  return { home: paths.home, version, fromCache: false, seconds };
+  log(`Neo4j ${installed} installed in ${seconds}s.`);
+  return { home: paths.home, version: installed, fromCache: false, seconds };
 }
 
 function lastErrorLine(file: string): string {
@@ -328,6 +339,58 @@ function isOurServer(pid: number, paths: LocalServerPaths): boolean {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ------------------------------------------------------------------ lock
+
+const LOCK_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * One install or start at a time per cache dir: two at once would run Maven into the same lib/,
+ * or launch two JVMs of which one dies on the taken port and leaves its pid in the pid file.
+ * The lock is a directory (mkdir is atomic) holding the owner's pid; a dead owner's lock is taken over.
+ */
+async function withLock<T>(config: LocalServerConfig, what: string, log: Logger, fn: () => Promise<T>): Promise<T> {
+  const lockDir = path.join(config.cacheDir, 'lock');
+  const ownerFile = path.join(lockDir, 'pid');
+  fs.mkdirSync(config.cacheDir, { recursive: true });
+  const deadline = Date.now() + LOCK_TIMEOUT_MS;
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(ownerFile, `${process.pid}\n`);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = readPid(ownerFile);
+    // No pid yet: the owner is between mkdir and write, unless that was long ago (it crashed).
+    const orphaned = owner === null ? Date.now() - statMtime(lockDir) > 10_000 : !processAlive(owner);
+    if (orphaned) {
+      fs.rmSync(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new LocalServerError(`Another process (pid ${owner}) has been ${what} for ${LOCK_TIMEOUT_MS / 60_000} minutes: stop it, or delete ${lockDir}.`);
+    }
+    if (!told) log(`Waiting for process ${owner}, which is ${what} ...`);
+    told = true;
+    await sleep(POLL_MS);
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+function statMtime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 // ------------------------------------------------------------------ network probes
@@ -558,13 +621,19 @@ async function waitForReady(ports: { bolt: number; http: number }, exited: () =>
   );
 }
 
-/** Starts the server unless it runs already; resolves once Bolt answers. */
+/** Starts the server unless it runs already; resolves once Bolt and HTTP answer. */
 export async function start(
   config: LocalServerConfig = localServerConfig(),
   log: Logger = stderrLogger,
 ): Promise<ServerStatus> {
   const java = checkJava();
-  await ensureInstalled(config, log);
+  return withLock(config, 'installing or starting Neo4j', log, async () => {
+    await install(config, log);
+    return startInstalled(java, config, log);
+  });
+}
+
+async function startInstalled(java: string, config: LocalServerConfig, log: Logger): Promise<ServerStatus> {
   const paths = serverPaths(config);
   const current = await status(config);
   if (current.state === 'running') return current;
