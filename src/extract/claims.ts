@@ -340,8 +340,9 @@ function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue:
   const targets = targetsOf(view, sentence, source, cue, region);
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   const quote = quoteIn(view, sentence);
-  const direct = INVERSION_OBJECTS.has(cue.lemma) && targets.length > 0 && view.mentions[targets[0]].tokens[0] > cue.token;
-  const threatened = direct ? targets : threatTargets(view, sentence, source, targets, region);
+  const threatCandidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
+  const direct = INVERSION_OBJECTS.has(cue.lemma) && threatCandidates.length > 0 && view.mentions[threatCandidates[0]].tokens[0] > cue.token;
+  const threatened = direct ? threatCandidates : threatTargets(view, sentence, source, threatCandidates, region);
   return types.map((type) => ({ type, source, targets: type === 'THREAT' ? threatened : targets, evidence, quote, cue: cue.lemma }));
 }
 
@@ -564,11 +565,17 @@ function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim
   const cues = view.knowledge.cues;
   const out: Claim[] = [];
   const proposers = new Set(existing.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
-  const add = (mention: number, cue: string): void => {
+  const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
+  const add = (mention: number, cue: string, group: number[]): void => {
     const m = view.mentions[mention];
     if (m.label === 'Location' || m.qualifies !== undefined || proposers.has(m.canonical)) return;
     proposers.add(m.canonical);
-    const targets = mentionsFrom(view, sentence, 0, tokens.length - 1).filter((t) => view.mentions[t].canonical !== m.canonical && view.mentions[t].label !== 'Location' && view.mentions[t].qualifies === undefined && view.mentions[t].kind !== 'title');
+    // what the plan concerns: the actors named after it, not its co-authors nor those speaking about it
+    const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
+    const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
+      const other = view.mentions[t];
+      return !coAuthors.has(other.canonical) && !speakers.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
+    });
     out.push({ type: 'PROPOSAL', source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -582,12 +589,13 @@ function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim
     while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
     if (tokens[j]?.normal === "'s") {
       const owner = mentionEndingAt(view, sentence, j - 1);
-      if (owner !== null) add(owner, t.normal);
+      if (owner !== null) add(owner, t.normal, [owner]);
       continue;
     }
     // complement: plan of X [and Y]
     if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by') {
-      for (const m of coordinatedAfter(view, sentence, i + 2)) add(m, t.normal);
+      const group = coordinatedAfter(view, sentence, i + 2);
+      for (const m of group) add(m, t.normal, group);
     }
   }
   return out;
@@ -610,15 +618,28 @@ function coordinatedAfter(view: ArticleView, sentence: Sentence, i: number): num
   return found;
 }
 
-function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): number[] {
+/**
+ * Who a claim is addressed to or about: the direct object of "told/warned/threatened", then the
+ * actors named in what was said, then adjectives ("Ukrainian territory"). The speaker's own side
+ * ("France" for a French minister) only when the words name no one else: "He stressed that Paris
+ * has no such plans" is about France.
+ */
+function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }, allowOwn = true): number[] {
   const own = ownNames(view, source);
   const inContent = (m: number): boolean => contentRanges(sentence, cue, region).some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
-  const candidates = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
+  const named = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
     const mention = view.mentions[m];
-    if (m === source || mention.label === 'Location' || mention.qualifies !== undefined) return false;
-    if (mention.canonical && own.has(mention.canonical)) return false;
-    return inContent(m);
+    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);
   });
+  const isOwn = (m: number): boolean => !!view.mentions[m].canonical && own.has(view.mentions[m].canonical);
+  const others = named.filter((m) => !isOwn(m));
+  const subjectLike = (m: number): boolean => {
+    const mention = view.mentions[m];
+    const before = sentence.tokens[mention.tokens[0] - 1];
+    return sentence.tokens[mention.tokens[1] + 1]?.normal !== "'s" && !(before && before.pos === 'ADP');
+  };
+  const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
+  const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
   const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
   const rest = candidates.filter((m) => m !== direct && !(view.mentions[m].conduit && precededBy(sentence, view.mentions[m].tokens[0], ['according', 'to'])));

@@ -179,7 +179,7 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
     return id;
   });
   const affiliations = affiliationRelations(x, entityOfMention);
-  const relations = [...claimRelations(x, entityOfMention, affiliations), ...affiliations];
+  const relations = [...claimRelations(x, entityOfMention), ...affiliations];
   const mentions = x.mentions
     .map((m, i) => ({ entity: entityOfMention[i], span: { start: m.start, end: m.end }, surface: m.surface }))
     .filter((m): m is { entity: string; span: { start: number; end: number }; surface: string } => m.entity !== null);
@@ -205,13 +205,13 @@ function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[])
   return [...out.values()];
 }
 
-function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], affiliations: Relation[]): Relation[] {
+function claimRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {
   const out = new Map<string, Relation>();
   for (const claim of x.claims) {
     const source = entityOf[claim.source] ?? officeOf(x, claim.source, entityOf);
     if (!source) continue;
-    const own = new Set([source, ...affiliations.filter((r) => r.source === source).map((r) => r.target ?? '')]);
-    const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && !own.has(t)));
+    // extraction ordered the targets (the speaker's own side only where nobody else is named)
+    const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && t !== source));
     const id = stableId('rel', x.article.id, claim.type, source, claim.evidence.start, claim.evidence.end);
     if (out.has(id)) continue;
     out.set(id, relationOf(x, claim, id, source, targets));
