@@ -7,6 +7,7 @@ import { loadCypher } from '../neo4j/cypher';
 import { localServerConfig } from '../neo4j/local-server';
 import { EXIT, exitCodeFor, parseParams, reportMessages, type Print } from './report';
 import { renderJsonLines, renderTable } from './table';
+import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
 
 export interface Io {
   print: Print;
@@ -19,9 +20,13 @@ export interface ExtractOptions {
   json: string;
   verbose?: boolean;
   maxFileMb?: number;
+  /** Worker threads (src/parallel); 1 = in-process. Default: 1 for small inputs, min(cores, 4) for large. */
+  workers?: number;
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
+  const workers = await workersFor(paths, options.workers);
+  if (workers > 1) return extractParallelCommand(paths, { ...options, workers }, io);
   const run = await runCorpus(paths, { maxFileMb: options.maxFileMb });
   reportMessages(run.messages, io.printError, options.verbose);
   const doc = exportDocument(run);
@@ -30,7 +35,10 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
   return exitCodeFor(run);
 }
 
-function describeRun(run: CorpusRun): string {
+/** What describeRun and printSummary read of a run (the parallel pipeline gives the same). */
+type RunCounts = Pick<CorpusRun, 'files' | 'failed' | 'duplicates'> & { articles: readonly unknown[] };
+
+function describeRun(run: RunCounts): string {
   const parts = [`${run.articles.length} article${run.articles.length === 1 ? '' : 's'} from ${run.files} file${run.files === 1 ? '' : 's'}`];
   if (run.failed) parts.push(`${run.failed} skipped`);
   if (run.duplicates) parts.push(`${run.duplicates} duplicate${run.duplicates === 1 ? '' : 's'}`);
@@ -40,9 +48,13 @@ function describeRun(run: CorpusRun): string {
 export interface BuildOptions {
   verbose?: boolean;
   maxFileMb?: number;
+  /** As for extract. */
+  workers?: number;
 }
 
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
+  const workers = await workersFor(paths, options.workers);
+  if (workers > 1) return buildParallelCommand(paths, { ...options, workers }, io, (db, run) => printSummary(db, run, io));
   const run = await withProgress(io, 'extracting', (tick) => runCorpus(paths, { maxFileMb: options.maxFileMb, onFile: () => tick() }));
   reportMessages(run.messages, io.printError, options.verbose);
   if (run.articles.length === 0) {
@@ -81,7 +93,7 @@ const EXAMPLE_QUERIES = [
   "MATCH path = (a:Person)-[:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH*1..3]-(b:Person) WHERE a.name = 'Vladimir Putin' AND b.name = 'Emmanuel Macron' RETURN path LIMIT 5",
 ];
 
-async function printSummary(db: GraphDatabase, run: CorpusRun, io: Io): Promise<void> {
+async function printSummary(db: GraphDatabase, run: RunCounts, io: Io): Promise<void> {
   const labels = await runCypher(db, loadCypher('read/count-labels.cypher'));
   const types = await runCypher(db, loadCypher('read/count-relationships.cypher'));
   io.print(`Loaded ${describeRun(run)} into ${db.uri}`);

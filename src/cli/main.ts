@@ -4,10 +4,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { GraphConnectionError, LocalServerError, runServerCommand } from '../neo4j';
 import { buildCommand, cypherCommand, extractCommand, type Io } from './commands';
 import { EXIT, UsageError } from './report';
+import { exportCsvCommand, parseWorkers } from './parallel';
 import { queryCommand } from './query-command';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const maxFileOption = (): Option => new Option('--max-file-mb <mb>', 'skip input files larger than this (default 10, or KG_MAX_FILE_MB)').argParser((v) => Number(v));
+const workersOption = (): Option => new Option('--workers <n>', 'worker threads for extraction (1 = in-process; default 1 for small inputs, min(cores, 4) for large)').argParser(parseWorkers);
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('kg')
@@ -22,6 +24,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--json <file>', 'where to write the export')
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
+    .addOption(workersOption())
     .action(async (paths: string[], opts) => setExit(await extractCommand(paths, opts, io)));
 
   program
@@ -30,7 +33,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<paths...>', 'article files or folders')
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
+    .addOption(workersOption())
     .action(async (paths: string[], opts) => setExit(await buildCommand(paths, opts, io)));
+
+  program
+    .command('export')
+    .description('extract the graph into neo4j-admin import files (bulk load of a large corpus into a new database)')
+    .argument('<paths...>', 'article files or folders')
+    .requiredOption('--csv <dir>', 'folder for the CSV files, their headers and import.sh')
+    .option('-v, --verbose', 'also report what cleaning removed from each file')
+    .addOption(maxFileOption())
+    .addOption(workersOption())
+    .action(async (paths: string[], opts) => setExit(await exportCsvCommand(paths, opts, io)));
 
   program
     .command('cypher')

@@ -1,0 +1,151 @@
+// The kg commands on the parallel, streaming pipeline (src/parallel): `kg extract --workers N`,
+// `kg build --workers N` (N ≥ 2, or large inputs by default) and `kg export --csv`. Same output
+// as the in-process commands of commands.ts; memory does not grow with the corpus.
+import { SingleBar, Presets } from 'cli-progress';
+import { toGraphBatch } from '../graph';
+import { applySchema, openGraphDatabase, writeArticle, type GraphDatabase } from '../neo4j';
+import { CsvExportWriter } from '../export/csv';
+import { ExportWriter } from '../parallel/export-writer';
+import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpus } from '../parallel';
+import { runCorpus } from '../pipeline';
+import { EXIT, exitCodeFor, reportMessages, UsageError } from './report';
+import type { Io } from './commands';
+
+export interface WorkersOption {
+  /** Worker threads; 1 = in-process. Default: 1 for small inputs, min(cores, 4) for large. */
+  workers?: number;
+}
+
+/** Parses --workers: a whole number ≥ 1. */
+export function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--workers takes a whole number from 1 to 64, got "${value}"`);
+  return n;
+}
+
+/** The number of workers for these paths; 1 means the in-process pipeline. */
+export async function workersFor(paths: string[], requested: number | undefined): Promise<number> {
+  return requested !== undefined ? requested : defaultWorkers(await countInputFiles(paths));
+}
+
+type RunCounts = Pick<IndexedCorpus, 'files' | 'failed' | 'duplicates'> & { articles: readonly unknown[] };
+
+function describe(run: RunCounts): string {
+  const parts = [`${run.articles.length} article${run.articles.length === 1 ? '' : 's'} from ${run.files} file${run.files === 1 ? '' : 's'}`];
+  if (run.failed) parts.push(`${run.failed} skipped`);
+  if (run.duplicates) parts.push(`${run.duplicates} duplicate${run.duplicates === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+async function progress<T>(io: Io, label: string, total: number, work: (tick: () => void) => Promise<T>): Promise<T> {
+  if (!io.tty) return work(() => undefined);
+  const bar = new SingleBar({ format: `${label.padEnd(10)} {bar} {value}/{total} articles`, hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
+  bar.start(Math.max(total, 1), 0);
+  try {
+    return await work(() => bar.increment());
+  } finally {
+    bar.stop();
+  }
+}
+
+async function indexWithProgress(paths: string[], options: { maxFileMb?: number; workers: number }, io: Io): Promise<IndexedCorpus> {
+  const total = io.tty ? await countInputFiles(paths) : 0;
+  return progress(io, 'extracting', total, (tick) => indexCorpusParallel(paths, { maxFileMb: options.maxFileMb, workers: options.workers, onFile: () => tick() }));
+}
+
+export interface ParallelExtractOptions {
+  json: string;
+  verbose?: boolean;
+  maxFileMb?: number;
+  workers: number;
+}
+
+/** `kg extract --workers N`: the JSON export, streamed to the file article by article. */
+export async function extractParallelCommand(paths: string[], options: ParallelExtractOptions, io: Io): Promise<number> {
+  const corpus = await indexWithProgress(paths, options, io);
+  try {
+    reportMessages(corpus.messages, io.printError, options.verbose);
+    const writer = new ExportWriter(options.json, corpus.articles);
+    try {
+      for (const article of corpus.resolved()) writer.add(article);
+    } catch (err) {
+      writer.abort();
+      throw err;
+    }
+    const { nodes, edges } = writer.finish();
+    io.printError(`${describe(corpus)} (${options.workers} workers); wrote ${nodes} nodes and ${edges} edges to ${options.json}`);
+  } finally {
+    corpus.close();
+  }
+  return exitCodeFor(corpus);
+}
+
+export interface ParallelBuildOptions {
+  verbose?: boolean;
+  maxFileMb?: number;
+  workers: number;
+}
+
+/** `kg build --workers N`: pass 1 on workers, then resolve and write article by article. */
+export async function buildParallelCommand(
+  paths: string[],
+  options: ParallelBuildOptions,
+  io: Io,
+  summary: (db: GraphDatabase, run: RunCounts) => Promise<void>,
+): Promise<number> {
+  const corpus = await indexWithProgress(paths, options, io);
+  try {
+    reportMessages(corpus.messages, io.printError, options.verbose);
+    if (corpus.articles.length === 0) {
+      io.printError(`nothing to load: ${describe(corpus)}`);
+      return EXIT.error;
+    }
+    const db = await openGraphDatabase({ log: io.printError });
+    try {
+      await applySchema(db);
+      await progress(io, 'loading', corpus.articles.length, async (tick) => {
+        for (const article of corpus.resolved()) {
+          await writeArticle(db, toGraphBatch(article));
+          tick();
+        }
+      });
+      await summary(db, corpus);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    corpus.close();
+  }
+  return exitCodeFor(corpus);
+}
+
+export interface CsvExportOptions extends WorkersOption {
+  csv: string;
+  verbose?: boolean;
+  maxFileMb?: number;
+}
+
+/** `kg export --csv <dir>`: neo4j-admin import files (src/export/csv.ts). */
+export async function exportCsvCommand(paths: string[], options: CsvExportOptions, io: Io): Promise<number> {
+  const workers = await workersFor(paths, options.workers);
+  const writer = new CsvExportWriter(options.csv);
+  let run: RunCounts;
+  if (workers <= 1) {
+    const corpus = await runCorpus(paths, { maxFileMb: options.maxFileMb });
+    reportMessages(corpus.messages, io.printError, options.verbose);
+    for (const article of corpus.articles) writer.add(toGraphBatch(article));
+    run = corpus;
+  } else {
+    const corpus = await indexWithProgress(paths, { maxFileMb: options.maxFileMb, workers }, io);
+    try {
+      reportMessages(corpus.messages, io.printError, options.verbose);
+      for (const article of corpus.resolved()) writer.add(toGraphBatch(article));
+    } finally {
+      corpus.close();
+    }
+    run = corpus;
+  }
+  const summary = writer.finish();
+  io.printError(`${describe(run)}; wrote ${summary.nodes} nodes and ${summary.relationships} relationships to ${options.csv} (load them with ${options.csv}/import.sh)`);
+  return exitCodeFor(run);
+}

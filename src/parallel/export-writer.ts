@@ -1,0 +1,157 @@
+// The JSON export (../shared/eval/README.md) written article by article: byte for byte what
+// `JSON.stringify(toExport(articles), null, 2)` gives, without holding the articles. Edges go to
+// a temp file as they come (they follow the nodes in the document) and are copied in at the end;
+// only the nodes (one per entity, with their aliases and article ids) stay in memory.
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import type { Entity, ExportDocument, ResolvedArticle } from '../model/types';
+import { toExport } from '../graph';
+import type { ArticleMeta } from './protocol';
+
+const FLUSH_CHARS = 1 << 20;
+
+/** One element of a top-level array, as JSON.stringify(doc, null, 2) indents it. */
+function element(value: unknown): string {
+  return `    ${JSON.stringify(value, null, 2).split('\n').join('\n    ')}`;
+}
+
+class Output {
+  private readonly fd: number;
+  private chunk = '';
+  constructor(path: string, flags = 'w') {
+    this.fd = openSync(path, flags);
+  }
+  write(text: string): void {
+    this.chunk += text;
+    if (this.chunk.length >= FLUSH_CHARS) this.flush();
+  }
+  flush(): void {
+    if (this.chunk) writeSync(this.fd, this.chunk);
+    this.chunk = '';
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+  get descriptor(): number {
+    return this.fd;
+  }
+}
+
+interface NodeAcc {
+  node: Entity;
+  aliases: Set<string>;
+  articles: Set<string>;
+}
+
+export class ExportWriter {
+  private readonly edgesFile: string;
+  private readonly edges: Output;
+  private edgeCount = 0;
+  private readonly nodes = new Map<string, NodeAcc>();
+
+  constructor(
+    private readonly path: string,
+    private readonly articles: ArticleMeta[],
+  ) {
+    this.edgesFile = `${path}.edges.tmp`;
+    this.edges = new Output(this.edgesFile);
+  }
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  get edgeTotal(): number {
+    return this.edgeCount;
+  }
+
+  /** Adds one article, in the order of `articles`. */
+  add(article: ResolvedArticle): void {
+    for (const e of article.entities) {
+      const acc = this.nodes.get(e.id);
+      if (!acc) {
+        this.nodes.set(e.id, { node: { ...e, aliases: [...e.aliases], articles: [...e.articles] }, aliases: new Set(e.aliases), articles: new Set(e.articles) });
+        continue;
+      }
+      for (const alias of e.aliases) {
+        if (!acc.aliases.has(alias)) {
+          acc.aliases.add(alias);
+          acc.node.aliases.push(alias);
+        }
+      }
+      for (const id of e.articles) {
+        if (!acc.articles.has(id)) {
+          acc.articles.add(id);
+          acc.node.articles.push(id);
+        }
+      }
+    }
+    // Edges as toExport shapes them; `targets` names come from the corpus-wide first node of each id.
+    const { edges } = toExport([article]);
+    edges.forEach((edge, i) => {
+      if (edge.targets) edge.targets = (article.relations[i].targets ?? []).map((t) => this.nodes.get(t)?.node.name ?? t);
+      this.edges.write(`${this.edgeCount++ === 0 ? '' : ',\n'}${element(edge)}`);
+    });
+  }
+
+  /** Writes the document and removes the temp file. */
+  finish(): { nodes: number; edges: number } {
+    this.edges.close();
+    const out = new Output(this.path);
+    try {
+      out.write('{\n');
+      writeArray(out, 'articles', this.articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date })));
+      out.write(',\n');
+      const nodes: ExportDocument['nodes'] = [...this.nodes.values()].map(({ node: n }) => ({ id: n.id, label: n.label, name: n.name, aliases: n.aliases, articles: n.articles }));
+      writeArray(out, 'nodes', nodes);
+      out.write(',\n  "edges": ');
+      if (this.edgeCount === 0) out.write('[]');
+      else {
+        out.write('[\n');
+        out.flush();
+        copyInto(this.edgesFile, out.descriptor);
+        out.write('\n  ]');
+      }
+      out.write('\n}\n');
+    } finally {
+      out.close();
+      rmSync(this.edgesFile, { force: true });
+    }
+    return { nodes: this.nodes.size, edges: this.edgeCount };
+  }
+
+  /** Gives up: removes the temp file (the export file is not written). */
+  abort(): void {
+    try {
+      this.edges.close();
+    } catch {
+      // already closed
+    }
+    rmSync(this.edgesFile, { force: true });
+  }
+}
+
+function writeArray(out: Output, key: string, values: unknown[]): void {
+  out.write(`  ${JSON.stringify(key)}: `);
+  if (values.length === 0) {
+    out.write('[]');
+    return;
+  }
+  out.write('[\n');
+  values.forEach((v, i) => out.write(`${i === 0 ? '' : ',\n'}${element(v)}`));
+  out.write('\n  ]');
+}
+
+function copyInto(file: string, fd: number): void {
+  const input = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  try {
+    for (;;) {
+      const n = readSync(input, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      writeSync(fd, buffer, 0, n);
+    }
+  } finally {
+    closeSync(input);
+  }
+}

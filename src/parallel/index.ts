@@ -1,0 +1,144 @@
+// The parallel, streaming pipeline: the same results as runCorpus (src/pipeline.ts), with the
+// per-file work on worker_threads and memory that does not grow with the corpus.
+//
+//   pass 1  workers: ingest + nlp + extract each file; the extraction goes to the worker's spill
+//           file (JSON lines in a temp folder); the main thread gets the file's messages, the
+//           article's id/file/title/date and the full person names, and builds the CorpusIndex
+//           in input order (duplicates dropped exactly as runCorpus drops them).
+//   pass 2  main thread: article by article, in input order, reads the extraction back, resolves
+//           it against the complete index (resolveArticle) and hands it on (write, export).
+//
+// Only the index, the article list and the messages stay in memory; extraction runs once.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleExtraction, Mention, Message, ResolvedArticle } from '../model/types';
+import { listInputFiles, type IngestOptions } from '../ingest';
+import { resolveOptions } from '../ingest/options';
+import { loadKnowledge } from '../extract';
+import { emptyCorpusIndex, indexArticle, resolveArticle, type CorpusIndex } from '../resolve';
+import { WorkerPool } from './pool';
+import type { ArticleMeta, ExtractResult, ExtractTask, SpillRef, WorkerSetup } from './protocol';
+
+export type { ArticleMeta } from './protocol';
+
+/** Below this many input files one in-process pass is faster than starting workers. */
+export const PARALLEL_MIN_FILES = 200;
+export const MAX_DEFAULT_WORKERS = 4;
+
+export interface ParallelOptions extends IngestOptions {
+  /** Worker threads (≥ 1). */
+  workers: number;
+  /** Called after each input file of pass 1, in input order (progress bars). */
+  onFile?: (file: { path: string; article: ArticleMeta | null }, done: number) => void;
+  /** Where the spill files go (default: a fresh folder in the OS temp dir, removed by close()). */
+  tmpDir?: string;
+}
+
+/** The corpus after pass 1: what runCorpus reports, and pass 2 to come. */
+export interface IndexedCorpus {
+  /** Every message of every file (errors, warnings, what cleaning removed), in input order. */
+  messages: Message[];
+  files: number;
+  failed: number;
+  duplicates: number;
+  /** The articles kept, in input order (what the export's `articles` lists). */
+  articles: ArticleMeta[];
+  index: CorpusIndex;
+  /** Pass 2: the resolved articles, in input order, one at a time. */
+  resolved(): Generator<ResolvedArticle>;
+  /** Removes the spill files. */
+  close(): void;
+}
+
+/**
+ * How many workers to use: an explicit number as given; by default 1 (in-process, no workers) for
+ * small inputs and min(cores, 4) for large ones. 0 means "in-process".
+ */
+export function defaultWorkers(fileCount: number, requested?: number): number {
+  if (requested !== undefined) return requested;
+  if (fileCount < PARALLEL_MIN_FILES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_WORKERS));
+}
+
+/** The files `paths` expands to (for choosing the number of workers). */
+export async function countInputFiles(paths: string[]): Promise<number> {
+  return (await listInputFiles(paths)).files.length;
+}
+
+/** Pass 1 with `options.workers` worker threads; see the header. */
+export async function indexCorpusParallel(paths: string[], options: ParallelOptions): Promise<IndexedCorpus> {
+  const ingest = resolveOptions(options);
+  const listing = await listInputFiles(paths);
+  const knowledge = loadKnowledge();
+  const index = emptyCorpusIndex(knowledge);
+  const messages: Message[] = [];
+  const articles: ArticleMeta[] = [];
+  const refs: SpillRef[] = [];
+  const seen = new Set<string>();
+  let files = 0;
+  let failed = 0;
+  let duplicates = 0;
+  const tmp = options.tmpDir ?? mkdtempSync(join(tmpdir(), 'kg-spill-'));
+  const spillFiles = Array.from({ length: options.workers }, (_, i) => join(tmp, `worker-${i}.jsonl`));
+  const cleanUp = (): void => {
+    if (options.tmpDir) for (const f of spillFiles) rmSync(f, { force: true });
+    else rmSync(tmp, { recursive: true, force: true });
+  };
+
+  for (const m of listing.messages) {
+    files++;
+    failed++;
+    messages.push(m);
+    options.onFile?.({ path: m.file, article: null }, files);
+  }
+  const pool = new WorkerPool<ExtractTask, ExtractResult>(options.workers, (i): WorkerSetup => ({
+    index: i,
+    spillFile: spillFiles[i],
+    ingest: { maxFileMb: ingest.maxFileMb, format: ingest.format, requireEnglish: ingest.requireEnglish },
+  }));
+  try {
+    for await (const result of pool.map(listing.files.map((path) => ({ path })))) {
+      files++;
+      messages.push(...result.messages);
+      if (!result.article) failed++;
+      else if (seen.has(result.article.id)) {
+        duplicates++;
+        messages.push({ file: result.path, severity: 'info', rule: 'duplicate', text: 'same content as another input file: read once' });
+      } else {
+        seen.add(result.article.id);
+        indexArticle(index, { mentions: result.personNames.map(personMention) } as unknown as ArticleExtraction);
+        articles.push(result.article);
+        refs.push(result.spill);
+      }
+      options.onFile?.({ path: result.path, article: result.article }, files);
+    }
+  } catch (err) {
+    await pool.close();
+    cleanUp();
+    throw err;
+  }
+  await pool.close();
+
+  function* resolved(): Generator<ResolvedArticle> {
+    const fds = spillFiles.map((f) => openSync(f, 'r'));
+    let buffer = Buffer.alloc(1 << 16);
+    try {
+      for (const ref of refs) {
+        if (buffer.length < ref.length) buffer = Buffer.alloc(ref.length * 2);
+        readSync(fds[ref.worker], buffer, 0, ref.length, ref.offset);
+        const extraction = JSON.parse(buffer.toString('utf8', 0, ref.length)) as ArticleExtraction;
+        yield resolveArticle(extraction, index, knowledge);
+      }
+    } finally {
+      for (const fd of fds) closeSync(fd);
+    }
+  }
+
+  return { messages, files, failed, duplicates, articles, index, resolved, close: cleanUp };
+}
+
+/** indexArticle reads only label, kind and canonical of the mentions. */
+function personMention(canonical: string): Pick<Mention, 'label' | 'kind' | 'canonical'> {
+  return { label: 'Person', kind: 'name', canonical };
+}

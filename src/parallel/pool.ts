@@ -1,0 +1,124 @@
+// A small pool of worker_threads that maps tasks to results, in task order, with a bounded window:
+// at most `window` tasks are dispatched and not yet consumed, so memory stays flat whatever the
+// number of tasks, and a slow task holds back only what the window allows.
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a worker answers for one task: a result or the stack of an exception (a bug). */
+export type Reply<R> = { seq: number; ok: true; result: R } | { seq: number; ok: false; error: string };
+
+/**
+ * The worker script. Under ts-node or ts-jest (this file is .ts) the worker registers ts-node
+ * itself through worker-boot.js; compiled, it runs worker.js directly.
+ */
+export function workerScript(): string {
+  if (__filename.endsWith('.ts')) return join(__dirname, 'worker-boot.js');
+  const compiled = join(__dirname, 'worker.js');
+  return existsSync(compiled) ? compiled : join(__dirname, 'worker-boot.js');
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+export class WorkerPool<T, R> {
+  private readonly slots: Slot[];
+  private readonly waiting = new Map<number, (reply: Reply<R>) => void>();
+  private failure: Error | null = null;
+  private onFailure: ((err: Error) => void) | null = null;
+  private closing = false;
+
+  constructor(size: number, workerData: (index: number) => unknown, script: string = workerScript()) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, got ${size}`);
+    this.slots = Array.from({ length: size }, (_, index) => {
+      const worker = new Worker(script, { workerData: workerData(index) });
+      const slot: Slot = { worker, inFlight: 0 };
+      worker.on('message', (reply: Reply<R>) => {
+        slot.inFlight--;
+        const resolve = this.waiting.get(reply.seq);
+        this.waiting.delete(reply.seq);
+        resolve?.(reply);
+      });
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`a pipeline worker exited with code ${code}`));
+      });
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private fail(err: Error): void {
+    if (this.failure) return;
+    this.failure = err;
+    this.onFailure?.(err);
+  }
+
+  /** Sends a message to every worker (e.g. data all later tasks need). */
+  broadcast(message: unknown): void {
+    for (const slot of this.slots) slot.worker.postMessage(message);
+  }
+
+  private dispatch(seq: number, task: T): Promise<Reply<R>> {
+    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    slot.inFlight++;
+    return new Promise((resolve) => {
+      this.waiting.set(seq, resolve);
+      slot.worker.postMessage({ seq, task });
+    });
+  }
+
+  /** Runs every task and yields the results in task order. */
+  async *map(tasks: Iterable<T>, window = 16 * this.slots.length): AsyncGenerator<R> {
+    const pending: Promise<Reply<R>>[] = [];
+    const failed = new Promise<never>((_, reject) => {
+      this.onFailure = reject;
+      if (this.failure) reject(this.failure);
+    });
+    failed.catch(() => undefined);
+    const iterator = tasks[Symbol.iterator]();
+    let seq = 0;
+    let done = false;
+    const fill = (): void => {
+      while (!done && pending.length < window) {
+        const next = iterator.next();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        pending.push(this.dispatch(seq++, next.value));
+      }
+    };
+    fill();
+    while (pending.length > 0) {
+      const reply = await Promise.race([pending[0], failed]);
+      pending.shift();
+      fill();
+      if (!reply.ok) throw new Error(`a pipeline worker failed: ${reply.error}`);
+      yield reply.result;
+    }
+  }
+
+  /** Asks every worker to finish (it closes its files and exits); terminates those that do not. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(
+      this.slots.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => void s.worker.terminate().then(() => resolve()), 5000);
+            s.worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            s.worker.postMessage({ close: true });
+          }),
+      ),
+    );
+  }
+}
