@@ -214,6 +214,8 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
     if (insidePrepositionalPhrase(tokens, view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0])) return { speaker: { unnamed: true }, from: i };
     return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
   }
+  const described = t.normal === ',' ? describedSubject(view, sentence, i) : null;
+  if (described !== null) return { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].phraseStart ?? view.mentions[described].tokens[0] };
   if (t.normal === 'who' || (t.normal === ',' && tokens[i - 1] && mentionEndingAt(view, sentence, i - 1) !== null)) {
     // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
     const before = t.normal === 'who' && tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
@@ -238,6 +240,19 @@ function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
   const preposition = tokens[i];
   const head = tokens[i - 1];
   return !!preposition && ['of', 'to', 'for', 'from', 'with', 'by', 'near', 'among', 'within'].includes(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+}
+
+/** "Choi Min-seo, a senior researcher at the Institute for Policy Studies, said": the person before the description. */
+function describedSubject(view: ArticleView, sentence: Sentence, comma: number): number | null {
+  const { tokens } = sentence;
+  for (let c = comma - 1; c > 0 && comma - c <= 14; c--) {
+    if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || insideQuote(view.quotes, tokens[c].start)) return null;
+    if (tokens[c].normal !== ',') continue;
+    const person = mentionEndingAt(view, sentence, c - 1);
+    const described = tokens[c + 1]?.pos === 'DET' || tokens[c + 1]?.pos === 'ADJ' || tokens[c + 1]?.pos === 'NOUN';
+    return person !== null && view.mentions[person].label === 'Person' && described ? person : null;
+  }
+  return null;
 }
 
 function skippable(t: Token, k: Knowledge): boolean {
@@ -314,6 +329,8 @@ function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speak
     if (starting !== undefined) {
       const m = view.mentions[starting];
       if (m.label === 'Location') return null;
+      const after = tokens[m.tokens[1] + 1];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause
       if (m.label === 'Person' || i === cue + 1 || tokens[cue + 1].normal === 'the') return { mention: starting };
     }
   }

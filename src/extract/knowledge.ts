@@ -54,6 +54,7 @@ export interface Knowledge {
   temporalWords: Set<string>;
   skipBeforeVerb: Set<string>;
   placePrefixes: Set<string>;
+  placeWords: Set<string>;
   pronouns: Map<string, string>;
   demonymOf: Map<string, string>;
   /** State canonical name -> its demonym (for naming its organisations). */
@@ -172,6 +173,7 @@ interface StopwordsFile {
   pronouns: Record<string, string>;
   skipBeforeVerb: string[];
   placePrefixes: string[];
+  placeWords: string[];
 }
 interface CuesFile {
   speech: { verbs: string[]; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][] };
@@ -300,6 +302,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     temporalWords: new Set(stop.temporalWords),
     skipBeforeVerb: new Set(stop.skipBeforeVerb),
     placePrefixes: new Set(stop.placePrefixes),
+    placeWords: new Set(stop.placeWords),
     pronouns: new Map(Object.entries(stop.pronouns)),
     demonymOf,
     demonymFor,

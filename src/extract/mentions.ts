@@ -9,8 +9,9 @@ type Draft = Omit<Mention, 'surface'>;
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'ibn', 'abu', 'i']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'visiting', 'toward', 'towards', 'outside', 'around', 'across', 'via', 'inside', 'through', 'reached', 'arrived', 'left', 'visited']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'visiting', 'toward', 'towards', 'outside', 'around', 'across', 'via', 'inside', 'through', 'over', 'beyond', 'reached', 'arrived', 'left', 'visited']);
 const HEADLINE_MIN_WORDS = 5;
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -22,13 +23,17 @@ export interface SentenceContext {
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const isWordy = (t: Token): boolean => /\p{L}/u.test(t.text);
 
-/** Title-case headlines capitalise every word, so capitals say nothing about names there. */
+/**
+ * Title-case headlines capitalise every word, so capitals say nothing about names there. A
+ * sentence full of names ("Russian President Vladimir Putin met Xi Jinping") is not one: a
+ * headline also capitalises its verbs and small words ("Russia Warns France ... To Have").
+ */
 export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
   const words = tokens.filter((t) => isWordy(t) && !['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'at', 'by', 'with'].includes(t.normal));
   if (words.length < HEADLINE_MIN_WORDS) return false;
   const capitalised = words.filter(isCapitalised).length;
-  void knowledge;
-  return capitalised / words.length >= 0.8;
+  const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
+  return capitalised / words.length >= 0.8 && capitalisedFunctionWord;
 }
 
 /** All mentions in one sentence, left to right, without overlaps. */
@@ -37,11 +42,14 @@ export function findMentions(ctx: SentenceContext): Draft[] {
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
+    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
       i = Math.max(...found.map((d) => d.tokens[1])) + 1;
+    } else if (found) {
+      // a rejected name ("the Vela Star", "talks in Doha") is skipped whole, not word by word
+      i = Math.max(longestMatch(tokens, i, ctx.knowledge.names)?.last ?? i, capitalisedRun(ctx, i)?.last ?? i) + 1;
     } else {
       i++;
     }
@@ -131,6 +139,18 @@ function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
   if (!head) return null;
   const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
   return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state })];
+}
+
+/** "Saudi Press Agency", "Israel Defense Forces": a state's name or adjective leading an organisation's name. */
+function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
+  const entry = qualifier?.entries.find((e) => (e.kind === 'demonym' || e.kind === 'state') && e.label === 'State');
+  if (!qualifier || !entry || ctx.headline) return null;
+  const run = capitalisedRun(ctx, qualifier.last + 1);
+  if (!run || run.skip > 0 || !hasOrgWord(ctx, tokens.slice(run.first, run.last + 1))) return null;
+  const text = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
+  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: entry.state })];
 }
 
 // ---------------------------------------------------------------- titles
@@ -253,18 +273,32 @@ interface Run {
 function nameToken(ctx: SentenceContext, i: number): boolean {
   const t = ctx.sentence.tokens[i];
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
-  if (ctx.knowledge.nonNames.has(t.normal)) return false;
-  if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   const previous = ctx.sentence.tokens[i - 1];
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
+  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i))) return false; // "spokesperson He Yongqian"
+  if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   if (opensClause && t.pos !== 'PROPN') return false;
   if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
   return true;
 }
 
+/** A capitalised word right after, that is itself no function word: "He" in "He Yongqian". */
+function isSurnameAfter(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.sentence.tokens[i + 1];
+  return !!next && next.pos === 'PROPN' && isCapitalised(next) && next.start > ctx.sentence.tokens[i].end && !ctx.knowledge.nonNames.has(next.normal) && ctx.knowledge.pronouns.has(ctx.sentence.tokens[i].normal);
+}
+
+/** "Jean-Noël", "Choi Min-seo", "Lee Jae-myung": a hyphen glued on both sides to a letter. */
 function nameTokenAfterHyphen(ctx: SentenceContext, i: number): boolean {
   const after = ctx.sentence.tokens[i + 2];
-  return !!after && /^\p{Lu}/u.test(after.text);
+  return !!after && /^\p{Lu}/u.test(after.text) || gluedHyphenPart(ctx, i);
+}
+
+function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!hyphen && !!after && hyphen.start === tokens[i].end && after.start === hyphen.end && /^\p{Ll}{2,}$/u.test(after.text) && tokens[i].pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && isCapitalised(tokens[i - 1] ?? tokens[i]);
 }
 
 /** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum"; "Mr Okonkwo-Bello" without the "Mr". */
@@ -279,6 +313,11 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
     const joiner = tokens[next];
     if (joiner && joiner.text === '-' && joiner.start === tokens[last].end && tokens[next + 1]?.start === joiner.end && nameToken(ctx, next + 1)) {
       last = next + 1;
+    } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
+      last = next + 1; // "Min-seo"
+    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && hasOrgWord(ctx, tokens.slice(i, last + 1))) {
+      last = next + 1; // "National Bureau of Investigation", "Institute for Policy Studies"
+      while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
       last = next + 1;
     } else if (nameToken(ctx, next) && !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) {
@@ -292,6 +331,10 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   return { first: i, last, text, skip };
+}
+
+function hasOrgWord(ctx: SentenceContext, words: Token[]): boolean {
+  return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')));
 }
 
 /** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
@@ -312,7 +355,9 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
 function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {
   const k = ctx.knowledge;
   if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
-  if (words.some((w) => k.orgWords.has(w.normal))) return words.length > 1 ? 'Organization' : null;
+  if (hasOrgWord(ctx, words)) return words.length > 1 ? 'Organization' : null;
+  if (k.placeWords.has(words[words.length - 1].normal)) return 'Location'; // "Gaza Strip", "Baltic Sea"
+  if (before?.normal === 'the' && words.length > 1) return null; // "the Vela Star": a ship, a place, a thing
   if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
   if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").

@@ -125,7 +125,16 @@ function removeBreadcrumbs(lines: string[], k: BreadcrumbKnowledge, removed: Rem
   });
 }
 
+const MAX_TRAIL_WORDS = 10;
+
+/** "Europe > EU Affairs > Sanctions", "World / Europe / Russia-Ukraine war": a short line of sections. */
+function isSectionTrail(line: string, k: BreadcrumbKnowledge): boolean {
+  if (line.split(/\s+/).length > MAX_TRAIL_WORDS || /[.!?]$/.test(line)) return false;
+  return [...k.separators, '-', '\u2013'].some((s) => line.split(` ${s} `).length >= 3);
+}
+
 function isBreadcrumb(line: string, headLines: readonly string[], k: BreadcrumbKnowledge): boolean {
+  if (isSectionTrail(line, k)) return true;
   const root = k.roots.find((r) => line === r || line.toLowerCase().startsWith(`${r.toLowerCase()} `));
   if (!root) return false;
   const rest = line.slice(root.length).trim();

@@ -61,11 +61,32 @@ function sentencesOfLine(line: string, offset: number): Omit<Sentence, 'index' |
   const result: Omit<Sentence, 'index' | 'text'>[] = [];
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const sentenceTokens = all.slice(first, last + 1);
+    const sentenceTokens = mergeSplitWords(all.slice(first, last + 1), line, offset);
     if (sentenceTokens.length === 0) return;
     result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
   });
   return result;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * wink-nlp cuts words at letters outside ASCII ("Nausėda" -> "Naus" "ė" "da", "Radosław" ->
+ * "Rados" "ł" "aw"). Glue back letter runs with no space between them; the word keeps the POS of
+ * its first part, which is the one wink-nlp read as a word.
+ */
+function mergeSplitWords(tokens: Token[], line: string, offset: number): Token[] {
+  const merged: Token[] = [];
+  for (const token of tokens) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && token.end > token.start) {
+      const text = line.slice(previous.start - offset, token.end - offset);
+      merged[merged.length - 1] = { ...previous, text, normal: normalizeWord(text), lemma: normalizeWord(text), end: token.end };
+    } else {
+      merged.push(token);
+    }
+  }
+  return merged;
 }
 
 /**
