@@ -2,15 +2,19 @@
 // NEO4J_USER and NEO4J_PASSWORD (test files run after this, and read process.env):
 //   1. NEO4J_URI already set         -> that server, as it is;
 //   2. a Docker engine answers       -> Testcontainers' Neo4j module (neo4j:5.26-community);
-//   3. otherwise                     -> the project's local jar-based server (src/neo4j/local-server.ts),
-//                                       started if it is not running.
-// WARNING: the tests wipe the database (tests/setup/db.ts). With option 3 that is the same
-// database `npx kg neo4j start` serves; with option 1, the one NEO4J_URI names.
+//   3. otherwise                     -> a local jar-based TEST server (src/neo4j/local-server.ts with
+//                                       tests/setup/test-server-config.ts: .neo4j/test-server, ports
+//                                       27687/27474), started if it is not running, stopped by
+//                                       global-teardown if started here.
+// WARNING: the tests wipe the database (tests/setup/db.ts). With option 3 that is the test
+// server's own database, never the one `npx kg neo4j start` serves; with option 1, the one
+// NEO4J_URI names.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_USER, localServerConfig, start, status } from '../../src/neo4j/local-server';
+import { DEFAULT_USER, LocalServerError, start, status } from '../../src/neo4j/local-server';
+import { testServerConfig } from './test-server-config';
 import { setTestServer } from './test-server';
 
 const IMAGE = 'neo4j:5.26-community';
@@ -48,12 +52,21 @@ async function startContainer(password: string): Promise<void> {
 }
 
 async function startLocal(): Promise<void> {
-  const config = localServerConfig();
+  const config = testServerConfig();
   const before = await status(config);
-  const running = await start(config, (line) => process.stderr.write(`[neo4j] ${line}\n`));
+  let running;
+  try {
+    running = await start(config, (line) => process.stderr.write(`[neo4j test server] ${line}\n`));
+  } catch (err) {
+    // start() names the developer's variables (NEO4J_BOLT_PORT...); the test server has its own.
+    if (err instanceof LocalServerError) {
+      throw new LocalServerError(`${err.message} (test server in ${config.cacheDir}: choose its ports with NEO4J_TEST_BOLT_PORT/NEO4J_TEST_HTTP_PORT)`);
+    }
+    throw err;
+  }
   useServer(running.boltUri, DEFAULT_USER, config.password);
-  // Stop it at teardown only if we started it: a developer's running server stays up.
-  setTestServer({ kind: 'local', startedHere: before.state === 'stopped' });
+  // Stop it at teardown only if we started it: a test server another jest run started stays up.
+  setTestServer({ kind: 'local', startedHere: before.state === 'stopped', config });
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -1,9 +1,9 @@
 // Stops what global-setup started, and nothing else.
-import { localServerConfig, stop } from '../../src/neo4j/local-server';
+import { stop } from '../../src/neo4j/local-server';
 import { getTestServer } from './test-server';
 
 export default async function globalTeardown(): Promise<void> {
   const server = getTestServer();
   if (server?.kind === 'container') await server.stop();
-  if (server?.kind === 'local' && server.startedHere) await stop(localServerConfig(), () => undefined);
+  if (server?.kind === 'local' && server.startedHere) await stop(server.config, () => undefined);
 }

@@ -1,10 +1,12 @@
 // What global-setup started, for global-teardown: both run in Jest's parent process and share
 // its globals (but not module instances), so the record lives on globalThis.
 
+import type { LocalServerConfig } from '../../src/neo4j/local-server';
+
 export type TestServer =
   | { kind: 'external' }
   | { kind: 'container'; stop: () => Promise<void> }
-  | { kind: 'local'; startedHere: boolean };
+  | { kind: 'local'; startedHere: boolean; config: LocalServerConfig };
 
 const KEY = '__kgTestNeo4jServer';
 
