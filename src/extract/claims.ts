@@ -120,10 +120,24 @@ function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discou
     const region = { from: k === 0 ? 0 : cue.from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
     claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region));
   });
+  dropRelays(view, claims);
   claims.push(...reciprocalClaims(view, sentence, claims));
   claims.push(...embeddedProposals(view, sentence, claims));
   claims.push(...nominalProposals(view, sentence, claims));
   return claims;
+}
+
+const RELAY_VERBS = new Set(['report', 'say', 'according', 'quote', 'cite', 'carry']);
+
+/** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
+function dropRelays(view: ArticleView, claims: Claim[]): void {
+  const firstSpeaker = claims.find((c) => !view.mentions[c.source].conduit);
+  if (!firstSpeaker) return;
+  const speakerAt = view.mentions[firstSpeaker.source].tokens[0];
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const relay = view.mentions[claims[k].source];
+    if (relay.conduit && RELAY_VERBS.has(claims[k].cue) && relay.tokens[0] > speakerAt) claims.splice(k, 1);
+  }
 }
 
 function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
@@ -138,6 +152,9 @@ function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | 
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
   const base = baseForm(t);
+  if (cues.supportVerbs.has(base) && sentence.tokens.slice(i + 1, i + 4).some((w) => w.pos === 'NOUN' && cues.proposalNouns.has(w.normal))) {
+    return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
+  }
   if (!cues.speechVerbs.has(base)) return null;
   const headline = /^\p{Lu}/u.test(t.text) && i > 0;
   if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
@@ -157,7 +174,13 @@ function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): 
     const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
     if (gerund) continue; // ", stating that ..." continues the clause's own speaker
     if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
+    const shared = sharedSubject(sentence, i, cues);
+    if (shared) {
+      cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"
+      continue;
+    }
     const left = subjectLeft(view, sentence, i, discourse);
+    if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
     const speaker = left.speaker ?? subjectRight(view, sentence, i);
     cues.push({ token: i, lemma, speaker, from: left.from });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
@@ -170,6 +193,29 @@ function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): 
     }
   }
   return cues;
+}
+
+/**
+ * A verb coordinated with an earlier one ("X inspected a unit and called for ...", "X says ...,
+ * warns Warsaw") has that verb's subject: the previous cue's speaker, or the subject before the
+ * first verb of the sentence.
+ */
+function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): Cue | null {
+  const { tokens } = sentence;
+  const before = tokens[cue - 1];
+  if (!before || !(['and', 'but', ','].includes(before.normal))) return null;
+  const previous = earlier[earlier.length - 1];
+  if (previous?.speaker && 'mention' in previous.speaker) return previous;
+  return null;
+}
+
+/** A subject right after another speaker's verb ("said [that] Paris had ...") belongs to what that speaker said. */
+function reportedWithin(sentence: Sentence, subjectStart: number, earlier: Cue[]): boolean {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || !previous.speaker || !('mention' in previous.speaker)) return false;
+  const gap = subjectStart - previous.token;
+  const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
+  return gap > 0 && gap <= 1 + that;
 }
 
 function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {
@@ -220,7 +266,7 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
     // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
     const before = t.normal === 'who' && tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
     const named = mentionEndingAt(view, sentence, before);
-    if (named !== null && view.mentions[named].label === 'Person') return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
+    if (named !== null && (view.mentions[named].label === 'Person' || t.normal === 'who')) return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
   }
   if (k.pronouns.has(t.normal)) {
     const resolved = resolvePronoun(view, sentence, i, discourse);
@@ -242,15 +288,22 @@ function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
   return !!preposition && ['of', 'to', 'for', 'from', 'with', 'by', 'near', 'among', 'within'].includes(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
-/** "Choi Min-seo, a senior researcher at the Institute for Policy Studies, said": the person before the description. */
+/**
+ * "Choi Min-seo, a senior researcher at the Asan Institute, said", "Rubio, for his part, said",
+ * "Robert Fico, who has also resisted earlier packages, said": the name before the parenthesis.
+ */
 function describedSubject(view: ArticleView, sentence: Sentence, comma: number): number | null {
   const { tokens } = sentence;
-  for (let c = comma - 1; c > 0 && comma - c <= 14; c--) {
-    if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || insideQuote(view.quotes, tokens[c].start)) return null;
+  for (let c = comma - 1; c > 0 && comma - c <= 16; c--) {
+    if (insideQuote(view.quotes, tokens[c].start)) return null;
     if (tokens[c].normal !== ',') continue;
-    const person = mentionEndingAt(view, sentence, c - 1);
-    const described = tokens[c + 1]?.pos === 'DET' || tokens[c + 1]?.pos === 'ADJ' || tokens[c + 1]?.pos === 'NOUN';
-    return person !== null && view.mentions[person].label === 'Person' && described ? person : null;
+    const relative = ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '');
+    const verbs = tokens.slice(c + 1, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (verbs && !relative) return null;
+    const subject = mentionEndingAt(view, sentence, c - 1);
+    if (subject === null) return null;
+    const m = view.mentions[subject];
+    return m.label === 'Person' || relative || !verbs ? subject : null;
   }
   return null;
 }
@@ -264,7 +317,7 @@ function skippable(t: Token, k: Knowledge): boolean {
 /** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
 function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
   const m = view.mentions[mention];
-  if (m.kind === 'title' && !m.roleOf && view.knowledge.genericRoles.has(m.role ?? '')) {
+  if (m.kind === 'title' && !m.roleOf && !m.canonical) {
     const earlier = lastPersonWithRole(view, mention, m.role ?? '');
     return earlier === null ? { unnamed: true } : { mention: earlier };
   }
@@ -321,7 +374,9 @@ function reportAuthor(view: ArticleView, sentence: Sentence, noun: number, disco
 function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speaker {
   const { tokens } = sentence;
   const before = tokens[cue - 1];
-  const inverted = !before || before.pos === 'PUNCT' || insideQuote(view.quotes, before.start) !== null;
+  // '"...," said Peskov', '"...", added Zakharova', 'Said X: ...' — not ", warns Warsaw"
+  const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
+  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null;
   if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
     if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
@@ -444,7 +499,8 @@ function proposalAgent(view: ArticleView, sentence: Sentence, token: number, sou
       const m = view.mentions[ending];
       if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
       if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
-      if (m.kind === 'title' || m.label === 'Person') return { speaker: false, others: [] }; // someone else's words or plans
+      if (m.kind === 'title') return { speaker: false, others: [] }; // someone else's words or plans
+      if (m.label === 'Person') return { speaker: false, others: [ending] }; // "said that Trump had invited Xi"
       return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
     }
     const t = tokens[j];
@@ -516,7 +572,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
     return !needs || needs.has(next) ? 'explicit' : null;
   }
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
+    // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
     const needs = cues.proposalNounNeeds.get(t.normal);
+    if (!needs && ['the', 'this', 'that', 'these', 'those'].includes(tokens[i - 1]?.normal ?? '')) return null;
     return !needs || needs.has(next) ? 'explicit' : null;
   }
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';

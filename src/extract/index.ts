@@ -65,7 +65,7 @@ function counterpartRoles(mentions: Mention[]): void {
 function inferMissingRoleOf(mentions: Mention[], knowledge: Knowledge): void {
   const states = new Set(mentions.filter((m) => m.label === 'State').map((m) => m.canonical));
   mentions.forEach((m, i) => {
-    if (m.label !== 'Person' || !m.role || m.roleOf || knowledge.noAffiliationRoles.has(m.role) || m.role === 'counterpart') return;
+    if (m.label !== 'Person' || m.kind !== 'name' || !m.role || m.roleOf || knowledge.noAffiliationRoles.has(m.role) || m.role === 'counterpart') return;
     for (let j = i - 1; j >= 0 && m.sentence - mentions[j].sentence <= ROLE_MEMORY_SENTENCES; j--) {
       const earlier = mentions[j];
       if (earlier.label === 'Person' && earlier.roleOf && states.has(earlier.roleOf)) {

@@ -68,6 +68,7 @@ export interface Cues {
   utteranceNouns: Set<string>;
   anaphoricObjects: Set<string>;
   reciprocalSubjects: string[][];
+  supportVerbs: Set<string>;
   threatVerbs: Set<string>;
   threatPhrases: string[][];
   proposalVerbs: Set<string>;
@@ -176,7 +177,7 @@ interface StopwordsFile {
   placeWords: string[];
 }
 interface CuesFile {
-  speech: { verbs: string[]; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][] };
+  speech: { verbs: string[]; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
   threat: { verbs: string[]; phrases: string[][] };
   proposal: {
     verbs: string[];
@@ -226,6 +227,7 @@ function buildCues(file: CuesFile): Cues {
     utteranceNouns: new Set(file.speech.nounsOfUtterance),
     anaphoricObjects: new Set(file.speech.anaphoricObjects),
     reciprocalSubjects: file.speech.reciprocalSubjects,
+    supportVerbs: new Set(file.speech.supportVerbs),
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
     proposalVerbs: new Set(file.proposal.verbs),
