@@ -36,6 +36,8 @@ interface Cue {
 
 interface Discourse {
   lastPersonSpeaker: { mention: number; sentence: number } | null;
+  /** Every person who spoke so far, latest last: "she said" looks for the latest woman. */
+  personSpeakers: { mention: number; sentence: number }[];
   lastActorSpeaker: { mention: number; sentence: number } | null;
   lastReportAuthor: number | null;
 }
@@ -49,7 +51,7 @@ export function baseForm(t: Token): string {
 
 export function extractClaims(view: ArticleView): Claim[] {
   const claims: Claim[] = [];
-  const discourse: Discourse = { lastPersonSpeaker: null, lastActorSpeaker: null, lastReportAuthor: null };
+  const discourse: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null };
   const speakerOfSentence = new Map<number, number>();
   for (const sentence of view.sentences) {
     const found = sentenceClaims(view, sentence, discourse);
@@ -142,8 +144,10 @@ function dropRelays(view: ArticleView, claims: Claim[]): void {
 
 function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
   const m = view.mentions[mention];
-  if (m.label === 'Person') discourse.lastPersonSpeaker = { mention, sentence };
-  else discourse.lastActorSpeaker = { mention, sentence };
+  if (m.label === 'Person') {
+    discourse.lastPersonSpeaker = { mention, sentence };
+    discourse.personSpeakers.push({ mention, sentence });
+  } else discourse.lastActorSpeaker = { mention, sentence };
 }
 
 function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
@@ -160,8 +164,9 @@ function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | 
   if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
   const prev = sentence.tokens[i - 1];
   if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
-  const needs = cues.proposalVerbNeeds.get(base);
-  if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "call" only as "call for"
+  const needs = cues.speechVerbNeeds.get(base);
+  if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
+  if (sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => ['not', "n't", 'never'].includes(w.normal))) return null; // "did not say whether"
   return base;
 }
 
@@ -179,7 +184,7 @@ function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): 
       cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"
       continue;
     }
-    const left = subjectLeft(view, sentence, i, discourse);
+    const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
     if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
     const speaker = left.speaker ?? subjectRight(view, sentence, i);
     cues.push({ token: i, lemma, speaker, from: left.from });
@@ -206,6 +211,20 @@ function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): Cue | n
   if (!before || !(['and', 'but', ','].includes(before.normal))) return null;
   const previous = earlier[earlier.length - 1];
   if (previous?.speaker && 'mention' in previous.speaker) return previous;
+  return null;
+}
+
+/** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
+function coordinatedVerbSubject(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'and') return null;
+  for (let v = cue - 2; v > 0 && cue - v <= 12; v--) {
+    if (tokens[v].normal === ',' || insideQuote(view.quotes, tokens[v].start)) return null;
+    if (tokens[v].pos === 'VERB') {
+      const subject = subjectLeft(view, sentence, v, discourse);
+      return subject.speaker && 'mention' in subject.speaker ? subject : null;
+    }
+  }
   return null;
 }
 
@@ -341,8 +360,14 @@ function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, disco
     const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
     if (before.length > 0) return before[before.length - 1];
   }
-  const recent = (s: { mention: number; sentence: number } | null): number | null =>
+  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
     s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
+  const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
+  if (kind === 'Person' && gender) {
+    // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
+    const fits = [...discourse.personSpeakers].reverse().find((s) => view.mentions[s.mention].gender !== (gender === 'f' ? 'm' : 'f'));
+    return recent(fits) ?? lastMentionBefore(view, sentence, 'Person');
+  }
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
   if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
   return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
@@ -441,9 +466,12 @@ function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to:
   return ranges;
 }
 
+/** Index (in `tokens`) where words of harm start; quotation marks inside ("would “resolutely respond”") are skipped. */
 function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    if (view.knowledge.cues.threatPhrases.some((p) => phraseAt(tokens, i, p))) return i;
+  const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !/^["“”‘’']$/.test(t.text));
+  const plain = words.map((w) => w.t);
+  for (let k = 0; k < plain.length; k++) {
+    if (view.knowledge.cues.threatPhrases.some((p) => phraseAt(plain, k, p))) return words[k].i;
   }
   return -1;
 }
@@ -462,7 +490,7 @@ function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: 
   const speaker = view.mentions[source];
   if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
   const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
-  if (cue.token >= 0 && proposalSignalAt(view, sentence.tokens, cue.token)) return true; // "Tenenbaum suggested", "Zelensky has called for"
+  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return true; // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker);
 }
 
@@ -568,6 +596,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   const next = tokens[i + 1]?.normal ?? '';
   const base = baseForm(t);
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
+    if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     const needs = cues.proposalVerbNeeds.get(base);
     return !needs || needs.has(next) ? 'explicit' : null;
   }

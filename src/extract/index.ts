@@ -1,6 +1,7 @@
 // The extract stage: AnnotatedArticle -> ArticleExtraction (mentions, claims, affiliations).
 // Pure: no I/O beyond the knowledge loaded once per process.
-import type { AffiliationClaim, AnnotatedArticle, ArticleExtraction, Mention } from '../model/types';
+import type { AffiliationClaim, AnnotatedArticle, ArticleExtraction, Gender, Mention } from '../model/types';
+import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import { loadKnowledge, type Knowledge } from './knowledge';
 import { findMentions, isHeadline } from './mentions';
@@ -22,6 +23,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
       mentions.push({ ...d, surface: article.text.slice(d.start, d.end), qualifies: d.qualifies === undefined ? undefined : base + d.qualifies });
     }
   }
+  assignGender(mentions, article.text, knowledge);
   inferMissingRoleOf(mentions, knowledge);
   serveTheirState(mentions, knowledge);
   counterpartRoles(mentions);
@@ -32,6 +34,27 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
 }
 
 const ROLE_MEMORY_SENTENCES = 3;
+
+/**
+ * A person's gender where the text or knowledge tells it (spokeswoman, Mrs, Maria, knowledge),
+ * shared by every mention of the same surname, so that "she said" finds the woman who spoke.
+ */
+function assignGender(mentions: Mention[], text: string, knowledge: Knowledge): void {
+  const bySurname = new Map<string, Gender>();
+  const surname = (m: Mention): string => m.canonical.split(' ').pop() ?? '';
+  for (const m of mentions) {
+    if (m.label !== 'Person') continue;
+    const titleWords = `${m.title ?? ''} ${m.role ?? ''}`.toLowerCase().split(/\s+/);
+    const before = text.slice(Math.max(0, m.start - 6), m.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+    const firstName = m.canonical.includes(' ') ? normalizeWord(m.canonical.split(' ')[0]) : '';
+    const found = m.gender ?? titleWords.map((w) => knowledge.genderWords.get(w)).find((g) => g) ?? knowledge.genderWords.get(before) ?? knowledge.genderNames.get(firstName);
+    if (found) {
+      m.gender = found;
+      if (m.canonical) bySurname.set(surname(m), found);
+    }
+  }
+  for (const m of mentions) if (m.label === 'Person' && !m.gender && m.canonical) m.gender = bySurname.get(surname(m));
+}
 
 /** "the special envoy for Donald Trump": whoever serves a leader serves that leader's state. */
 function serveTheirState(mentions: Mention[], knowledge: Knowledge): void {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import countries from 'world-countries';
-import type { EntityLabel } from '../model/types';
+import type { EntityLabel, Gender } from '../model/types';
 import { normalizeWord, tokenizeForLexicon } from '../nlp';
 
 export type LexiconKind =
@@ -31,6 +31,7 @@ export interface LexiconEntry {
   roleOf?: string;
   /** Short all-capital forms (US, UK, EU) match only when written in capitals. */
   caseSensitive?: string;
+  gender?: Gender;
 }
 
 export interface TrieNode {
@@ -61,10 +62,15 @@ export interface Knowledge {
   demonymFor: Map<string, string>;
   people: LexiconEntry[];
   cues: Cues;
+  /** Titles, honorifics and given names that tell a person's gender; pronouns likewise. */
+  genderWords: Map<string, Gender>;
+  genderNames: Map<string, Gender>;
+  pronounGender: Map<string, Gender>;
 }
 
 export interface Cues {
   speechVerbs: Set<string>;
+  speechVerbNeeds: Map<string, Set<string>>;
   utteranceNouns: Set<string>;
   anaphoricObjects: Set<string>;
   reciprocalSubjects: string[][];
@@ -153,7 +159,15 @@ interface OrganizationsFile {
   blocs: { name: string; aliases: string[]; demonyms?: string[] }[];
 }
 interface PeopleFile {
-  people: { name: string; aliases: string[]; role?: string; state?: string; org?: string }[];
+  people: { name: string; aliases: string[]; role?: string; state?: string; org?: string; gender?: Gender }[];
+}
+interface GenderFile {
+  female: { titles: string[]; names: string[]; pronouns: string[] };
+  male: { titles: string[]; names: string[]; pronouns: string[] };
+}
+
+function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {
+  return new Map<string, Gender>([...file.female[part].map((w): [string, Gender] => [w, 'f']), ...file.male[part].map((w): [string, Gender] => [w, 'm'])]);
 }
 interface TitlesFile {
   roles: Record<string, string>;
@@ -177,7 +191,7 @@ interface StopwordsFile {
   placeWords: string[];
 }
 interface CuesFile {
-  speech: { verbs: string[]; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
+  speech: { verbs: string[]; verbNeeds: Record<string, string[]>; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
   threat: { verbs: string[]; phrases: string[][] };
   proposal: {
     verbs: string[];
@@ -224,6 +238,7 @@ function buildCues(file: CuesFile): Cues {
     new Map(Object.entries(record).map(([k, v]) => [k, new Set(v)]));
   return {
     speechVerbs: new Set(file.speech.verbs),
+    speechVerbNeeds: toMap(file.speech.verbNeeds),
     utteranceNouns: new Set(file.speech.nounsOfUtterance),
     anaphoricObjects: new Set(file.speech.anaphoricObjects),
     reciprocalSubjects: file.speech.reciprocalSubjects,
@@ -270,7 +285,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
 
   const people: LexiconEntry[] = [];
   for (const person of read<PeopleFile>('people.json').people) {
-    const entry: LexiconEntry = { kind: 'person', label: 'Person', canonical: person.name, role: person.role, roleOf: stateName(person.state, person.name) ?? person.org };
+    const entry: LexiconEntry = { kind: 'person', label: 'Person', canonical: person.name, role: person.role, roleOf: stateName(person.state, person.name) ?? person.org, gender: person.gender };
     people.push(entry);
     for (const alias of [person.name, ...person.aliases]) addToTrie(names, alias, entry);
   }
@@ -288,6 +303,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
   for (const [phrase, head] of Object.entries(patterns.heads)) addToTrie(orgHeads, phrase, { kind: 'organization', label: 'Organization', canonical: head });
 
   const stop = read<StopwordsFile>('stopwords.json');
+  const gender = read<GenderFile>('gender.json');
   return {
     names,
     roles,
@@ -310,6 +326,9 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     demonymFor,
     people,
     cues: buildCues(read<CuesFile>('cues.json')),
+    genderWords: genderMap(gender, 'titles'),
+    genderNames: genderMap(gender, 'names'),
+    pronounGender: genderMap(gender, 'pronouns'),
   };
 }
 

@@ -66,7 +66,7 @@ function fromEntry(ctx: SentenceContext, first: number, last: number, entry: Lex
   const target = entry.kind === 'demonym' || entry.kind === 'plural' || entry.kind === 'capital' ? (entry.state ?? entry.canonical) : entry.canonical;
   // an organ of a state speaks for it: the Kremlin for Russia
   const roleOf = entry.kind === 'organization' ? entry.state : entry.roleOf;
-  return draft(ctx, first, last, { label: entry.label, kind, canonical: target, conduit: entry.conduit, role: entry.role, roleOf });
+  return draft(ctx, first, last, { label: entry.label, kind, canonical: target, conduit: entry.conduit, role: entry.role, roleOf, gender: entry.gender });
 }
 
 // ---------------------------------------------------------------- known names

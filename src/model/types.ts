@@ -108,7 +108,11 @@ export interface Mention extends CharSpan {
   counterpart?: boolean;
   /** An adjective ("Ukrainian territory"): names no actor, but may say what a claim is about. */
   weak?: boolean;
+  /** 'f' or 'm' where a title, honorific, given name or knowledge says so: for "she said". */
+  gender?: Gender;
 }
+
+export type Gender = 'f' | 'm';
 
 export interface Claim {
   type: ClaimType;

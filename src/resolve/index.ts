@@ -3,7 +3,7 @@
 // spelling variants share a key. Pure.
 import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityKey, personKey, stableId, surnameKey } from './names';
+import { entityKey, personKey, stableId, surnameKey, wordKey } from './names';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -81,7 +81,7 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 // ---------------------------------------------------------------- one article
 
 function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
-  const fullNames = x.mentions.filter(isFullPersonName).map((m) => m.canonical);
+  const fullNames = x.mentions.filter(isFullPersonName);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
@@ -100,14 +100,25 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
 }
 
 /**
- * "Putin" is the Vladimir Putin of this article, else of the corpus or knowledge. A lone capitalised
- * word that is nobody's surname is not taken for a person: news introduces people by full name, and
- * lone capitalised words are far more often sentence openers ("Diplomats said") or comment names.
+ * "Putin" is the Vladimir Putin of this article, else of the corpus or knowledge. A lone word may
+ * also be the family name written first ("Kim", "Lee", "Wang"); where two people share it, the
+ * one named last before wins ("Kim said" after "Kim Yo Jong"). A lone capitalised word that is
+ * nobody's name is not taken for a person: news introduces people by full name, and lone
+ * capitalised words are far more often sentence openers ("Diplomats said") or comment names.
  */
-function loneSurname(m: Mention, fullNames: string[], corpusPeople: Map<string, string[]>): Referent | null {
+function loneSurname(m: Mention, fullNames: Mention[], corpusPeople: Map<string, string[]>): Referent | null {
   const key = surnameKey(m.canonical);
-  const local = unique(fullNames.filter((n) => surnameKey(n) === key));
-  if (local.length === 1) return { label: 'Person', name: local[0] };
+  const byLast = fullNames.filter((n) => surnameKey(n.canonical) === key);
+  const byFirst = fullNames.filter((n) => wordKey(n.canonical.split(/\s+/)[0]) === key);
+  for (const candidates of [byLast, byFirst]) {
+    const names = unique(candidates.map((n) => n.canonical));
+    if (names.length === 1) return { label: 'Person', name: names[0] };
+    if (names.length > 1) {
+      const before = candidates.filter((n) => n.start < m.start);
+      const latest = before[before.length - 1] ?? candidates[0];
+      return { label: 'Person', name: latest.canonical };
+    }
+  }
   const corpus = corpusPeople.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
   return null;
@@ -141,7 +152,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
 /** A holder named by surname only elsewhere in the article keeps the full name the article gives. */
 function fullNameFor(x: ArticleExtraction, name: string): string {
   if (name.includes(' ')) return name;
-  const full = x.mentions.find((o) => isFullPersonName(o) && surnameKey(o.canonical) === surnameKey(name));
+  const full = x.mentions.find((o) => isFullPersonName(o) && (surnameKey(o.canonical) === surnameKey(name) || wordKey(o.canonical.split(/\s+/)[0]) === surnameKey(name)));
   return full ? full.canonical : name;
 }
 
