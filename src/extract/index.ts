@@ -23,6 +23,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
       mentions.push({ ...d, surface: article.text.slice(d.start, d.end), qualifies: d.qualifies === undefined ? undefined : base + d.qualifies });
     }
   }
+  joinAcronyms(mentions, article.text);
   assignGender(mentions, article.text, knowledge);
   inferMissingRoleOf(mentions, knowledge);
   serveTheirState(mentions, knowledge);
@@ -34,6 +35,23 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
 }
 
 const ROLE_MEMORY_SENTENCES = 3;
+
+/**
+ * "Association of Southeast Asian Nations (ASEAN)", "Défense Conseil International (DCI)": the
+ * name and its acronym are one organisation; the known one of the two gives the canonical name.
+ */
+function joinAcronyms(mentions: Mention[], text: string): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const long = mentions[k];
+    const short = mentions[k + 1];
+    if (long.label !== 'Organization' || !/^\s*\($/.test(text.slice(long.end, short.start)) || text[short.end] !== ')') continue;
+    if (!/^[A-Z][A-Z0-9&.-]+$/.test(short.surface)) continue;
+    const known = short.canonical !== short.surface ? short : long;
+    long.canonical = known.canonical;
+    short.canonical = known.canonical;
+    short.label = long.label;
+  }
+}
 
 /**
  * A person's gender where the text or knowledge tells it (spokeswoman, Mrs, Maria, knowledge),

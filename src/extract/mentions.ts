@@ -145,12 +145,17 @@ function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
 function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
-  const entry = qualifier?.entries.find((e) => (e.kind === 'demonym' || e.kind === 'state') && e.label === 'State');
+  const entry = qualifier?.entries.find((e) => ['demonym', 'state', 'capital'].includes(e.kind) && e.label === 'State');
   if (!qualifier || !entry || ctx.headline) return null;
-  const run = capitalisedRun(ctx, qualifier.last + 1);
+  const possessive = tokens[qualifier.last + 1]?.normal === "'s";
+  if (entry.kind === 'capital' && !possessive) return null;
+  const run = capitalisedRun(ctx, qualifier.last + (possessive ? 2 : 1));
   if (!run || run.skip > 0 || !hasOrgWord(ctx, tokens.slice(run.first, run.last + 1))) return null;
-  const text = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
-  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: entry.state })];
+  // "Saudi Press Agency" is the whole name; in "Turkey's Directorate of Communications" the state only owns it
+  const nameStart = possessive ? tokens[run.first].start : tokens[i].start;
+  const text = ctx.sentence.text.slice(nameStart - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
+  const conduit = mediaName(ctx, tokens.slice(run.first, run.last + 1)) || undefined;
+  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: entry.state, conduit })];
 }
 
 // ---------------------------------------------------------------- titles
@@ -232,7 +237,9 @@ function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
     return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, phraseStart: title.first });
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
-  if (apposed && (title.hasDeterminer || title.qualifier)) {
+  // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said"
+  const closesApposition = (t: Token | undefined): boolean => !t || /^[,.;:)"”’]$/.test(t.text);
+  if (apposed && (title.hasDeterminer || title.qualifier) && closesApposition(tokens[apposed.tokens[1] + 1])) {
     return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
   }
   if (!title.hasDeterminer && !title.qualifier) return null;
@@ -253,7 +260,12 @@ function nameAt(ctx: SentenceContext, i: number): Draft | null {
   const match = longestMatch(tokens, i, ctx.knowledge.names);
   if (match) {
     const entry = pickEntry(match.entries);
-    return entry.kind === 'person' ? fromEntry(ctx, i, match.last, entry, 'name') : null;
+    if (entry.kind === 'person') return fromEntry(ctx, i, match.last, entry, 'name');
+    // after a title, "Israel Katz" or "Jordan Bardella" is a person whose first name is a country's
+    const surname = match.last === i && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) ? capitalisedRun(ctx, i + 1) : null;
+    if (!surname || longestMatch(tokens, i + 1, ctx.knowledge.names) || ctx.headline) return null;
+    const text = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[surname.last].end - ctx.sentence.start);
+    return draft(ctx, i, surname.last, { label: 'Person', kind: 'name', canonical: text });
   }
   const run = capitalisedRun(ctx, i);
   if (!run || ctx.headline) return null;
@@ -313,6 +325,8 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
     const joiner = tokens[next];
     if (joiner && joiner.text === '-' && joiner.start === tokens[last].end && tokens[next + 1]?.start === joiner.end && nameToken(ctx, next + 1)) {
       last = next + 1;
+    } else if (joiner && /^['’]$/.test(joiner.text) && joiner.start === tokens[last].end && /s$/.test(tokens[last].text) && nameToken(ctx, next + 1)) {
+      last = next + 1; // "Workers' Party of Korea"
     } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
       last = next + 1; // "Min-seo"
     } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && hasOrgWord(ctx, tokens.slice(i, last + 1))) {
@@ -333,6 +347,14 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   return { first: i, last, text, skip };
 }
 
+const MEDIA_WORDS = new Set(['agency', 'news', 'press', 'times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'daily', 'radio', 'television', 'tv', 'broadcaster', 'newspaper']);
+
+/** An unknown organisation named like a news outlet relays others' words (see LexiconEntry.conduit). */
+function mediaName(ctx: SentenceContext, words: Token[]): boolean {
+  void ctx;
+  return words.some((w) => MEDIA_WORDS.has(w.normal));
+}
+
 function hasOrgWord(ctx: SentenceContext, words: Token[]): boolean {
   return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')));
 }
@@ -348,7 +370,8 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const after = tokens[run.last + 1];
   const label = classifyName(ctx, words, before, after);
   if (!label) return [];
-  const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text });
+  const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
+  const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
 }
 
