@@ -5,6 +5,7 @@
 import type { CharSpan, Claim, ClaimType, Mention, Sentence, Token } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { phraseAt } from './lexicon-match';
+import { isHeadline } from './mentions';
 import { insideQuote, quoteWords } from './quotes';
 
 const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' };
@@ -116,9 +117,10 @@ function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discou
     const key = keyOf(cue);
     if (key === null || !cue.speaker || !('mention' in cue.speaker) || seen.has(key)) return;
     seen.add(key);
-    // the clause runs until a cue of another speaker ("X said ... and Y announced ...")
+    // the clause runs until a cue of another speaker ("X said ... and Y announced ..."); a verb whose
+    // speaker was not found at all does not cut it
     let next = k + 1;
-    while (next < cues.length && keyOf(cues[next]) === key) next++;
+    while (next < cues.length && (keyOf(cues[next]) === key || cues[next].speaker === null)) next++;
     const region = { from: k === 0 ? 0 : cue.from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
     claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region));
   });
@@ -160,14 +162,24 @@ function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | 
     return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
   }
   if (!cues.speechVerbs.has(base)) return null;
-  const headline = /^\p{Lu}/u.test(t.text) && i > 0;
+  // in a Title Case headline wink tags "Warns" as a name; elsewhere a capitalised "State" is part of a title
+  const headline = /^\p{Lu}/u.test(t.text) && i > 0 && isHeadline(sentence.tokens, view.knowledge);
   if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
+  if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
   const prev = sentence.tokens[i - 1];
   if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
-  if (sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => ['not', "n't", 'never'].includes(w.normal))) return null; // "did not say whether"
+  // "did not say whether" is no utterance; "did not rule out" is one
+  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => ['not', "n't", 'never'].includes(w.normal))) return null;
   return base;
+}
+
+function insideNamePhrase(view: ArticleView, sentence: Sentence, token: number): boolean {
+  return view.bySentence[sentence.index].some((m) => {
+    const mention = view.mentions[m];
+    return token >= (mention.phraseStart ?? mention.tokens[0]) && token <= mention.tokens[1];
+  });
 }
 
 function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -476,9 +488,20 @@ function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
   return -1;
 }
 
+/**
+ * Threatening is a threat; warning someone ("warns Warsaw"), or warning of sanctions, tariffs or a
+ * response, is one too; otherwise the words must speak of harm ("legitimate target", "sea of fire").
+ */
 function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): boolean {
-  if (view.knowledge.cues.threatVerbs.has(cue.lemma)) return true;
-  return contentRanges(sentence, cue, region).some((r) => threatPhraseAt(view, regionTokens(sentence, r)) >= 0);
+  const cues = view.knowledge.cues;
+  if (cues.threatVerbs.has(cue.lemma)) return true;
+  const ranges = contentRanges(sentence, cue, region);
+  if (cues.warnVerbs.has(cue.lemma) && cue.token >= 0) {
+    const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === cue.token + 1 && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
+    const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
+    if (object || warnsOf) return true;
+  }
+  return ranges.some((r) => threatPhraseAt(view, regionTokens(sentence, r)) >= 0);
 }
 
 function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
@@ -786,6 +809,30 @@ function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
       out.push(...typedClaims(view, sentence, anchor.source, cue, region));
       claimed.add(sentence.start);
     }
+  }
+  out.push(...quotesAfterAttribution(view, [...claims, ...out], claimed));
+  return out;
+}
+
+/**
+ * '"... cut them off," von der Leyen said at a press conference. "This package will hit Russia
+ * where it hurts."': a quotation that follows an attributed quote in the same paragraph, with no
+ * speaker of its own, goes on with the same speaker.
+ */
+function quotesAfterAttribution(view: ArticleView, claims: Claim[], claimed: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 1; k < view.sentences.length; k++) {
+    const sentence = view.sentences[k];
+    const previous = view.sentences[k - 1];
+    if (claimed.has(sentence.start) || view.text.slice(previous.end, sentence.start).includes('\n')) continue;
+    const opening = sentence.tokens[0];
+    const quote = opening && /^["“]$/.test(opening.text) ? view.quotes.find((q) => q.start === opening.end) : undefined;
+    if (!quote || quoteWords(view.text, quote) < MIN_QUOTE_CONTINUATION_WORDS || quote.end < sentence.end - 2) continue;
+    const anchor = claims.find((c) => c.evidence.start === previous.start && c.type === 'STATEMENT' && c.quote);
+    if (!anchor) continue;
+    const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
+    out.push(...typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 }));
+    claimed.add(sentence.start);
   }
   return out;
 }

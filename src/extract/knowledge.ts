@@ -77,6 +77,8 @@ export interface Cues {
   supportVerbs: Set<string>;
   threatVerbs: Set<string>;
   threatPhrases: string[][];
+  warnVerbs: Set<string>;
+  warnObjects: Set<string>;
   proposalVerbs: Set<string>;
   proposalVerbNeeds: Map<string, Set<string>>;
   proposalNouns: Set<string>;
@@ -144,7 +146,9 @@ export function addToTrie(trie: TrieNode, phrase: string, entry: LexiconEntry): 
   }
   const shortCaps = /^[A-Z.]{2,4}$/.test(phrase.trim()) ? phrase.trim() : undefined;
   const withCase = shortCaps ? { ...entry, caseSensitive: shortCaps } : entry;
-  if (!node.entries.some((e) => e.canonical === entry.canonical && e.kind === entry.kind)) node.entries.push(withCase);
+  const same = node.entries.findIndex((e) => e.canonical === entry.canonical && e.kind === entry.kind);
+  if (same < 0) node.entries.push(withCase);
+  else if (node.entries[same].caseSensitive && !shortCaps) node.entries[same] = entry; // "TASS" and "Tass": any case
 }
 
 interface StatesFile {
@@ -192,7 +196,7 @@ interface StopwordsFile {
 }
 interface CuesFile {
   speech: { verbs: string[]; verbNeeds: Record<string, string[]>; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
-  threat: { verbs: string[]; phrases: string[][] };
+  threat: { verbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[] };
   proposal: {
     verbs: string[];
     verbNeeds: Record<string, string[]>;
@@ -245,6 +249,8 @@ function buildCues(file: CuesFile): Cues {
     supportVerbs: new Set(file.speech.supportVerbs),
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
+    warnVerbs: new Set(['warn', ...file.threat.verbs]),
+    warnObjects: new Set(file.threat.warnObjects),
     proposalVerbs: new Set(file.proposal.verbs),
     proposalVerbNeeds: toMap(file.proposal.verbNeeds),
     proposalNouns: new Set(file.proposal.nouns),

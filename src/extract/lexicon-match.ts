@@ -9,13 +9,13 @@ export interface TrieMatch {
 }
 
 /** Longest phrase of the trie starting at token `first`, with case rules for short capitalised forms. */
-export function longestMatch(tokens: Token[], first: number, trie: TrieNode): TrieMatch | null {
+export function longestMatch(tokens: Token[], first: number, trie: TrieNode, anyCase = false): TrieMatch | null {
   let node: TrieNode | undefined = trie;
   let best: TrieMatch | null = null;
   for (let i = first; i < tokens.length && node; i++) {
     node = node.next.get(tokens[i].normal);
     if (!node) break;
-    const entries = node.entries.filter((e) => caseAgrees(e, tokens.slice(first, i + 1)));
+    const entries = anyCase ? node.entries : node.entries.filter((e) => caseAgrees(e, tokens.slice(first, i + 1)));
     if (entries.length > 0) best = { last: i, entries };
   }
   return best;

@@ -135,7 +135,7 @@ function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
   if (!entry?.state) return null;
   let j = qualifier.last + 1;
   if (tokens[j]?.normal === "'s") j++;
-  const head = longestMatch(tokens, j, ctx.knowledge.orgHeads);
+  const head = longestMatch(tokens, j, ctx.knowledge.orgHeads, true); // "Iran's foreign ministry" as well
   if (!head) return null;
   const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
   return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state })];
