@@ -585,6 +585,10 @@ function ownNames(view: ArticleView, source: number): Set<string> {
   }
   // and what those bodies belong to: Zakharova -> Russian Foreign Ministry -> Russia
   for (const m of view.mentions) if (m.label !== 'Person' && names.has(m.canonical) && m.roleOf) names.add(m.roleOf);
+  for (const name of [...names]) {
+    const state = view.knowledge.stateOf(name);
+    if (state) names.add(state);
+  }
   return names;
 }
 
@@ -769,14 +773,27 @@ function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: C
   const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
   const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
-  const rest = candidates.filter((m) => m !== direct && !(view.mentions[m].conduit && precededBy(sentence, view.mentions[m].tokens[0], ['according', 'to'])));
-  // adjectives ("Ukrainian territory") only where no actor is named
-  const ordered = [...rest.filter((m) => !view.mentions[m].weak), ...rest.filter((m) => view.mentions[m].weak)];
+  // who is cited ("according to a readout published by the Chinese Foreign Ministry") is a source, not an addressee
+  const rest = candidates.filter((m) => m !== direct && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
+  // adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry
+  // the words come after the actors the words are about
+  const rank = (m: number): number => {
+    const mention = view.mentions[m];
+    if (mention.conduit) return 3;
+    if (mention.weak) return 2;
+    return sentence.tokens[mention.tokens[1] + 1]?.normal === "'s" ? 1 : 0;
+  };
+  const ordered = [...rest].sort((a, b) => rank(a) - rank(b));
   return direct !== undefined ? [direct, ...ordered] : ordered;
 }
 
-function precededBy(sentence: Sentence, token: number, words: string[]): boolean {
-  return words.every((w, k) => sentence.tokens[token - words.length + k]?.normal === w || sentence.tokens[token - words.length - 1 + k]?.normal === w);
+const ACCORDING_REACH = 7;
+
+function afterAccordingTo(sentence: Sentence, token: number): boolean {
+  for (let i = Math.max(0, token - ACCORDING_REACH); i < token; i++) {
+    if (phraseAt(sentence.tokens, i, ['according', 'to']) && !sentence.tokens.slice(i + 2, token).some((t) => t.normal === ',' || t.pos === 'VERB' && t.normal !== 'published' && t.normal !== 'provided')) return true;
+  }
+  return false;
 }
 
 /** The threatened party: the actor named nearest to the words of harm. */

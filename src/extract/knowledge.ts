@@ -62,6 +62,8 @@ export interface Knowledge {
   demonymFor: Map<string, string>;
   people: LexiconEntry[];
   cues: Cues;
+  /** The state a person, body or organisation belongs to, where knowledge or its name says so. */
+  stateOf(name: string): string | undefined;
   /** Titles, honorifics and given names that tell a person's gender; pronouns likewise. */
   genderWords: Map<string, Gender>;
   genderNames: Map<string, Gender>;
@@ -308,6 +310,20 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
   const orgHeads = emptyTrie();
   for (const [phrase, head] of Object.entries(patterns.heads)) addToTrie(orgHeads, phrase, { kind: 'organization', label: 'Organization', canonical: head });
 
+  const belongsTo = new Map<string, string>();
+  for (const org of orgs.organizations) {
+    const state = stateName(org.state, org.name);
+    if (state) belongsTo.set(org.name, state);
+  }
+  for (const person of people) if (person.roleOf) belongsTo.set(person.canonical, person.roleOf);
+  const stateNames = new Set(stateOfCode.values());
+  const stateOf = (name: string, depth = 0): string | undefined => {
+    if (stateNames.has(name)) return name;
+    const direct = belongsTo.get(name);
+    if (direct && depth < 3) return stateOf(direct, depth + 1);
+    // "Russian Foreign Ministry": a body named after its state
+    return name.includes(' ') ? demonymOf.get(normalizeWord(name.split(' ')[0])) : undefined;
+  };
   const stop = read<StopwordsFile>('stopwords.json');
   const gender = read<GenderFile>('gender.json');
   return {
@@ -332,6 +348,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     demonymFor,
     people,
     cues: buildCues(read<CuesFile>('cues.json')),
+    stateOf,
     genderWords: genderMap(gender, 'titles'),
     genderNames: genderMap(gender, 'names'),
     pronounGender: genderMap(gender, 'pronouns'),

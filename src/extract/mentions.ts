@@ -12,6 +12,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'bin', 'al', 'da', 'd
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'visiting', 'toward', 'towards', 'outside', 'around', 'across', 'via', 'inside', 'through', 'over', 'beyond', 'reached', 'arrived', 'left', 'visited']);
 const HEADLINE_MIN_WORDS = 5;
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+const GOVERNMENT_WORDS = new Set(['regime', 'government', 'leadership', 'authorities', 'officials', 'administration', 'rulers', 'junta']);
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -98,6 +99,8 @@ function pickEntry(entries: LexiconEntry[]): LexiconEntry {
 function capitalAsActor(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
+  // "the regime in Tehran", "the government in Kyiv": the capital names who rules there
+  if (before?.normal === 'in' && GOVERNMENT_WORDS.has(tokens[first - 2]?.normal ?? '')) return true;
   if (before && PLACE_PREPOSITIONS.has(before.normal)) return false;
   if (before && before.normal === 'the') return false;
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.normal !== "'s") return false;
