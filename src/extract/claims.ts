@@ -377,12 +377,22 @@ function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, disco
   const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
   if (kind === 'Person' && gender) {
     // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
-    const fits = [...discourse.personSpeakers].reverse().find((s) => view.mentions[s.mention].gender !== (gender === 'f' ? 'm' : 'f'));
-    return recent(fits) ?? lastMentionBefore(view, sentence, 'Person');
+    const other = gender === 'f' ? 'm' : 'f';
+    const fits = [...discourse.personSpeakers].reverse().find((s) => view.mentions[s.mention].gender !== other);
+    return recent(fits) ?? lastPersonOfGender(view, sentence, other);
   }
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
   if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
   return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+}
+
+/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
+function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
+    const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
+    if (people.length > 0) return people[people.length - 1];
+  }
+  return null;
 }
 
 function lastMentionBefore(view: ArticleView, sentence: Sentence, label: string): number | null {

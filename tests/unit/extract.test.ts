@@ -110,6 +110,45 @@ describe('speakers', () => {
   });
 });
 
+describe('speakers, harder cases', () => {
+  test('"she said" goes back to the last woman who spoke, not the last speaker', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov said the West was preparing for war. Foreign Ministry spokeswoman Maria Zakharova spoke later. Lavrov repeated his warning. Any NATO aircraft over Kaliningrad "will be a legitimate target", she said.\n';
+    const { edges } = extractOne(text);
+    const threat = edges.find((e) => e.type === 'THREAT' && e.evidence.includes('she said'));
+    expect(threat?.source).toBe('Maria Zakharova');
+    expect(threat?.target).toBe('NATO');
+  });
+
+  test('a family name written first, and the latest of two people who share it', () => {
+    const text = 'North Korean leader Kim Jong Un\'s sister, Kim Yo Jong, issued a warning on Tuesday.\n\n"The first shell will turn the island into a sea of fire," Kim said.\n\nSouth Korean President Lee Jae-myung met his ministers. "We will not be intimidated," Lee told reporters.\n';
+    const { edges } = extractOne(text);
+    expect(find(edges, 'THREAT', 'Kim Yo Jong')).toBeDefined();
+    expect(find(edges, 'STATEMENT', 'Lee Jae-myung')).toBeDefined();
+  });
+
+  test('the agency that carries the words is not the speaker nor the addressee', () => {
+    const { edges } = extractOne('Chinese Foreign Minister Wang Yi told US Secretary of State Marco Rubio that Beijing would "resolutely respond" to arms sales to Taiwan, the official Xinhua news agency reported.\n');
+    expect(edges.filter((e) => e.source === 'Xinhua')).toEqual([]);
+    expect(find(edges, 'THREAT', 'Wang Yi')?.target).toBe('Marco Rubio');
+  });
+
+  test('a speaker described in a parenthesis or a relative clause', () => {
+    const { edges } = extractOne('Slovak Prime Minister Robert Fico, who has resisted earlier packages, said Slovakia would not block it. Rubio, for his part, said the talks were constructive.\n');
+    expect(find(edges, 'STATEMENT', 'Robert Fico')).toBeDefined();
+  });
+
+  test('a second verb shares the subject of the first ("thanked ... and said")', () => {
+    const { edges } = extractOne('Ukrainian President Volodymyr Zelensky thanked the Turkish president and said Ukraine was ready for a meeting.\n');
+    expect(find(edges, 'STATEMENT', 'Volodymyr Zelensky')).toBeDefined();
+  });
+
+  test('warning someone of tariffs is a threat; "did not say whether" is no statement', () => {
+    const { edges } = extractOne('The White House warned Beijing that tariffs would go up again. Prime Minister Benjamin Netanyahu did not say whether Israel would accept the plan.\n');
+    expect(find(edges, 'THREAT', 'White House')?.target).toBe('China');
+    expect(find(edges, 'STATEMENT', 'Benjamin Netanyahu')).toBeUndefined();
+  });
+});
+
 describe('proposals', () => {
   test('an offer to host talks, with the parties as targets', () => {
     const { edges } = extractOne('Qatar offered to host new talks between Israel and Hamas, its foreign ministry said.\n');
