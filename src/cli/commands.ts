@@ -2,12 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { exportDocument, graphBatches, runCorpus, type CorpusRun } from '../pipeline';
-import { applySchema, openGraphDatabase, runCypher, writeArticles, type GraphDatabase } from '../neo4j';
+import { applySchema, openGraphDatabase, runCypher, type GraphDatabase } from '../neo4j';
 import { loadCypher } from '../neo4j/cypher';
 import { localServerConfig } from '../neo4j/local-server';
 import { EXIT, exitCodeFor, parseParams, reportMessages, type Print } from './report';
 import { renderJsonLines, renderTable } from './table';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
+import { writeArticlesBatched } from '../neo4j/batch-writer';
 
 export interface Io {
   print: Print;
@@ -65,7 +66,8 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
   try {
     await applySchema(db);
     const batches = graphBatches(run);
-    await withProgress(io, 'loading', (tick) => writeArticles(db, batches, () => tick()), batches.length);
+    // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
+    await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, batches, { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
     await printSummary(db, run, io);
   } finally {
     await db.close();

@@ -3,7 +3,9 @@
 // as the in-process commands of commands.ts; memory does not grow with the corpus.
 import { SingleBar, Presets } from 'cli-progress';
 import { toGraphBatch } from '../graph';
-import { applySchema, openGraphDatabase, writeArticle, type GraphDatabase } from '../neo4j';
+import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
+import { writeArticlesBatched } from '../neo4j/batch-writer';
+import type { GraphBatch, ResolvedArticle } from '../model/types';
 import { CsvExportWriter } from '../export/csv';
 import { ExportWriter } from '../parallel/export-writer';
 import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpus } from '../parallel';
@@ -37,12 +39,16 @@ function describe(run: RunCounts): string {
   return parts.join(', ');
 }
 
-async function progress<T>(io: Io, label: string, total: number, work: (tick: () => void) => Promise<T>): Promise<T> {
+function* graphBatchesOf(articles: Iterable<ResolvedArticle>): Generator<GraphBatch> {
+  for (const article of articles) yield toGraphBatch(article);
+}
+
+async function progress<T>(io: Io, label: string, total: number, work: (tick: (n?: number) => void) => Promise<T>): Promise<T> {
   if (!io.tty) return work(() => undefined);
   const bar = new SingleBar({ format: `${label.padEnd(10)} {bar} {value}/{total} articles`, hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
   bar.start(Math.max(total, 1), 0);
   try {
-    return await work(() => bar.increment());
+    return await work((n = 1) => bar.increment(n));
   } finally {
     bar.stop();
   }
@@ -103,12 +109,9 @@ export async function buildParallelCommand(
     const db = await openGraphDatabase({ log: io.printError });
     try {
       await applySchema(db);
-      await progress(io, 'loading', corpus.articles.length, async (tick) => {
-        for (const article of corpus.resolved()) {
-          await writeArticle(db, toGraphBatch(article));
-          tick();
-        }
-      });
+      await progress(io, 'loading', corpus.articles.length, (tick) =>
+        writeArticlesBatched(db, graphBatchesOf(corpus.resolved()), { onBatch: (n) => tick(n) }),
+      );
       await summary(db, corpus);
     } finally {
       await db.close();
