@@ -122,7 +122,7 @@ function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discou
     let next = k + 1;
     while (next < cues.length && (keyOf(cues[next]) === key || cues[next].speaker === null)) next++;
     const region = { from: k === 0 ? 0 : cue.from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
-    claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region));
+    claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region, cues.slice(k + 1, next).filter((c) => keyOf(c) === key)));
   });
   dropRelays(view, claims);
   claims.push(...reciprocalClaims(view, sentence, claims));
@@ -452,9 +452,10 @@ function accordingTo(view: ArticleView, sentence: Sentence): { token: number; me
 
 // ---------------------------------------------------------------- types and targets
 
-function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): Claim[] {
+function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }, moreCues: Cue[] = []): Claim[] {
   const types: ClaimType[] = ['STATEMENT'];
-  if (isThreat(view, sentence, cue, region)) types.push('THREAT');
+  // "said Trump wants a good relationship but warned that tariffs would go up": any of the speaker's verbs
+  if ([cue, ...moreCues].some((c) => isThreat(view, sentence, c, c === cue ? region : { from: c.token, to: region.to }))) types.push('THREAT');
   if (isProposal(view, sentence, source, cue, region)) types.push('PROPOSAL');
   const targets = targetsOf(view, sentence, source, cue, region);
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
