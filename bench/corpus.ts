@@ -227,7 +227,7 @@ function manifestOf(params: CorpusParams): string {
 export function ensureCorpus(params: CorpusParams = DEFAULT_CORPUS, base = join(ROOT, 'bench-data')): Corpus {
   const began = Date.now();
   const dir = join(base, `corpus-${params.seed}-${params.articles}`);
-  const manifestFile = join(dir, 'manifest.json');
+  const manifestFile = join(dir, '.manifest.json'); // a dotfile: listing skips it, so the folder is a corpus as it is
   const folders = Array.from({ length: Math.ceil(params.articles / params.perFolder) }, (_, i) => join(dir, `part-${String(i).padStart(3, '0')}`));
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { params: string; bytes: number; approxTokens: number };

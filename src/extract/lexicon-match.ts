@@ -15,18 +15,22 @@ export function longestMatch(tokens: Token[], first: number, trie: TrieNode, any
   for (let i = first; i < tokens.length && node; i++) {
     node = node.next.get(tokens[i].normal);
     if (!node) break;
-    const entries = anyCase ? node.entries : node.entries.filter((e) => caseAgrees(e, tokens.slice(first, i + 1)));
+    if (node.entries.length === 0) continue; // a prefix of longer phrases only
+    const entries = anyCase ? node.entries : node.entries.filter((e) => caseAgrees(e, tokens, first, i));
     if (entries.length > 0) best = { last: i, entries };
   }
   return best;
 }
 
 /** "US" is the United States, "us" is a pronoun; "coalition of the willing" is written in lower case. */
-function caseAgrees(entry: LexiconEntry, tokens: Token[]): boolean {
-  const surface = tokens.map((t) => t.text).join('');
-  if (entry.caseSensitive) return surface === entry.caseSensitive.replace(/\s+/g, '');
+function caseAgrees(entry: LexiconEntry, tokens: Token[], first: number, last: number): boolean {
+  if (entry.caseSensitive) {
+    let surface = '';
+    for (let k = first; k <= last; k++) surface += tokens[k].text;
+    return surface === entry.caseSensitive.replace(/\s+/g, '');
+  }
   if (/^\p{Ll}/u.test(entry.canonical)) return true;
-  return /^\p{Lu}/u.test(tokens[0].text) || /^\p{Lu}/u.test(tokens[tokens.length - 1].text);
+  return /^\p{Lu}/u.test(tokens[first].text) || /^\p{Lu}/u.test(tokens[last].text);
 }
 
 /** Does the token sequence at `first` spell the phrase (normalised words)? */

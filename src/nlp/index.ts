@@ -11,14 +11,24 @@ function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
+// normalizeWord runs twice per token (value and lemma) and words repeat: remember recent results.
+const NORMAL_CACHE_MAX = 100_000;
+const normalCache = new Map<string, string>();
+
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. */
 export function normalizeWord(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’´`]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .toLowerCase();
+  let normal = normalCache.get(text);
+  if (normal === undefined) {
+    normal = text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[‘’´`]/g, "'")
+      .replace(/[“”«»]/g, '"')
+      .toLowerCase();
+    if (normalCache.size >= NORMAL_CACHE_MAX) normalCache.clear();
+    normalCache.set(text, normal);
+  }
+  return normal;
 }
 
 export function annotate(article: Article): AnnotatedArticle {
