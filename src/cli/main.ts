@@ -6,6 +6,7 @@ import { buildCommand, cypherCommand, extractCommand, type Io } from './commands
 import { EXIT, UsageError } from './report';
 import { exportCsvCommand, parseWorkers } from './parallel';
 import { queryCommand } from './query-command';
+import { serveCommand } from './serve-command';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const maxFileOption = (): Option => new Option('--max-file-mb <mb>', 'skip input files larger than this (default 10, or KG_MAX_FILE_MB)').argParser((v) => Number(v));
@@ -63,6 +64,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-l, --list', 'list the queries with their descriptions and parameters')
     .option('-v, --verbose', 'with --list: also print each query\'s notes')
     .action(async (name: string | undefined, opts) => setExit(await queryCommand(name, opts, io)));
+
+  program
+    .command('serve')
+    .description('start the explorer: a local web page drawing the graph from Neo4j')
+    .option('--port <port>', 'port to listen on', '7475')
+    .option('--host <host>', 'address to listen on (keep 127.0.0.1 unless you mean to share it)', '127.0.0.1')
+    .action(async (opts) => setExit(await serveCommand(opts, io)));
 
   program
     .command('neo4j')

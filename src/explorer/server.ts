@@ -1,0 +1,319 @@
+// The explorer: a small local web server (node:http) that serves one page drawing the graph, and
+// fixed JSON endpoints for it. Each endpoint runs one fixed, parameterised query from
+// cypher/explorer/ (or the pack in cypher/queries/); the browser never sends Cypher.
+//
+//   GET /                         the page (src/explorer/public/index.html, app.js, style.css, favicon.svg)
+//   GET /vendor/cytoscape.min.js  the drawing library, from node_modules (no CDN)
+//   GET /api/meta                 counts per label and type, first and last article date
+//   GET /api/graph?types=&labels=&from=&to=&undated=&limit=   edges and their nodes
+//   GET /api/search?q=&limit=     actors by name or alias
+//   GET /api/node?id=             a node, its aliases, affiliations and edges
+//   GET /api/edge?id=             one edge with its evidence, quote and article
+//   GET /api/queries              the query pack: names, descriptions, parameters
+//   GET /api/query/<name>?...     one query of the pack: {columns, rows}
+//   GET /guide                    the pack as a Neo4j Browser guide (:play http://localhost:7475/guide)
+//   GET /style.grass              cypher/style.grass (:style http://localhost:7475/style.grass)
+//                                 these two are the only resources other origins may read (CORS):
+//                                 Neo4j Browser fetches them from its own page
+//
+// Every parameter is checked against the query file's header (src/neo4j/query-pack.ts: types,
+// lengths, ranges, allowed values) before the database is asked: a bad one is a 400 with a JSON
+// {error}. Unknown parameters, repeated parameters and over-long URLs are refused too. Only GET and
+// HEAD are served. When bound to a loopback address, requests must name a loopback Host (guards
+// against DNS rebinding: a web page elsewhere cannot make the browser talk to this server).
+
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import type { GraphTarget } from '../neo4j/connection';
+import { cypherDir } from '../neo4j/cypher';
+import { runCypher, type PlainRow } from '../neo4j/cypher-runner';
+import { findQuery, loadQueryPack, QueryParamError, validateParams, type PackQuery } from '../neo4j/query-pack';
+import { browserGuideHtml } from './browser-guide';
+
+export const DEFAULT_PORT = 7475;
+export const DEFAULT_HOST = '127.0.0.1';
+const MAX_URL_LENGTH = 2048;
+
+export interface ExplorerOptions {
+  db: GraphTarget;
+  /** Where the page's files are; default src/explorer/public. */
+  publicDir?: string;
+  /** The address the server is bound to: decides whether Host headers are checked. */
+  host?: string;
+  log?: (line: string) => void;
+  /** The explorer's address as the guide names it. */
+  guideExplorerUrl?: string;
+}
+
+interface StaticFile {
+  file: string;
+  type: string;
+}
+
+/** A request the server refuses: status and a message for the JSON body. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function staticFiles(publicDir: string): Map<string, StaticFile> {
+  // The package's exports map lists its browser bundle, so Node's resolver finds it.
+  const cytoscape = require.resolve('cytoscape/dist/cytoscape.min.js');
+  return new Map<string, StaticFile>([
+    ['/', { file: path.join(publicDir, 'index.html'), type: 'text/html; charset=utf-8' }],
+    ['/index.html', { file: path.join(publicDir, 'index.html'), type: 'text/html; charset=utf-8' }],
+    ['/app.js', { file: path.join(publicDir, 'app.js'), type: 'text/javascript; charset=utf-8' }],
+    ['/style.css', { file: path.join(publicDir, 'style.css'), type: 'text/css; charset=utf-8' }],
+    ['/favicon.svg', { file: path.join(publicDir, 'favicon.svg'), type: 'image/svg+xml' }],
+    ['/favicon.ico', { file: path.join(publicDir, 'favicon.svg'), type: 'image/svg+xml' }],
+    ['/vendor/cytoscape.min.js', { file: cytoscape, type: 'text/javascript; charset=utf-8' }],
+  ]);
+}
+
+/** The explorer's own queries (cypher/explorer/*.cypher), parsed and checked once. */
+function explorerQueries(): Map<string, PackQuery> {
+  return new Map(loadQueryPack(path.join(cypherDir(), 'explorer')).map((q) => [q.name, q]));
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // Everything the page needs comes from this server; cytoscape sets element styles from script,
+  // which style-src does not govern.
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+};
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** The host part of a Host header ("127.0.0.1:7475", "[::1]:7475", "localhost"). */
+function hostName(header: string): string {
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(header);
+  if (bracket) return bracket[1];
+  return header.replace(/:\d+$/, '');
+}
+
+/** Query-string values as one value per name; a repeated name is refused rather than guessed. */
+function searchParams(url: URL): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (Object.prototype.hasOwnProperty.call(params, key)) throw new HttpError(400, `parameter ${key} given twice`);
+    params[key] = value;
+  }
+  return params;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, head: boolean): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(head ? undefined : text);
+}
+
+type Node = { id: string; label: string; name: string };
+
+/** Edge rows of graph.cypher -> {nodes, edges}, each node once. */
+function toGraph(rows: PlainRow[]): { nodes: Node[]; edges: PlainRow[] } {
+  const nodes = new Map<string, Node>();
+  const edges: PlainRow[] = [];
+  for (const row of rows) {
+    const source = row.source as Node;
+    const target = row.target as Node;
+    nodes.set(source.id, source);
+    nodes.set(target.id, target);
+    edges.push({ id: row.id, type: row.type, source: source.id, target: target.id, date: row.date, cue: row.cue, count: row.count });
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+export class Explorer {
+  private readonly files: Map<string, StaticFile>;
+  private readonly queries: Map<string, PackQuery>;
+  private readonly pack: PackQuery[];
+  private readonly checkHost: boolean;
+  private readonly guide: string;
+
+  constructor(private readonly options: ExplorerOptions) {
+    this.files = staticFiles(options.publicDir ?? path.join(__dirname, 'public'));
+    this.queries = explorerQueries();
+    this.pack = loadQueryPack();
+    this.checkHost = isLoopback(options.host ?? DEFAULT_HOST);
+    this.guide = browserGuideHtml(this.pack, options.guideExplorerUrl);
+  }
+
+  private hostAllowed(req: http.IncomingMessage): boolean {
+    return !this.checkHost || isLoopback(hostName(req.headers.host ?? ''));
+  }
+
+  /** Runs one explorer query after validating `raw` against its header. */
+  private async run(name: string, raw: Record<string, unknown>): Promise<PlainRow[]> {
+    const query = this.queries.get(name);
+    if (!query) throw new Error(`cypher/explorer/${name}.cypher is missing`);
+    const params = validateParams(query, raw);
+    return (await runCypher(this.options.db, query.cypher, params)).rows;
+  }
+
+  private async api(route: string, params: Record<string, string>): Promise<unknown> {
+    switch (route) {
+      case '/api/meta':
+        return (await this.run('meta', params))[0] ?? {};
+      case '/api/graph':
+        return toGraph(await this.run('graph', params));
+      case '/api/search':
+        return { results: await this.run('search', params) };
+      case '/api/node': {
+        const [node] = await this.run('node', params);
+        if (!node) throw new HttpError(404, 'no such node');
+        const edges = await this.run('node-edges', { id: params.id });
+        return { node, edges };
+      }
+      case '/api/edge': {
+        const [edge] = await this.run('edge', params);
+        if (!edge) throw new HttpError(404, 'no such edge');
+        return edge;
+      }
+      case '/api/queries':
+        if (Object.keys(params).length > 0) throw new HttpError(400, 'this endpoint takes no parameters');
+        return {
+          queries: this.pack.map((q) => ({
+            name: q.name,
+            description: q.description,
+            params: q.params.map(({ name, required, type, description, example, values, min, max }) => ({ name, required, type, description, example, values, min, max })),
+          })),
+        };
+      default: {
+        const match = /^\/api\/query\/([a-z][a-z0-9-]{0,63})$/.exec(route);
+        const query = match ? findQuery(this.pack, match[1]) : undefined;
+        if (!query) throw new HttpError(404, 'no such endpoint');
+        const result = await runCypher(this.options.db, query.cypher, validateParams(query, params));
+        return { columns: result.columns, rows: result.rows };
+      }
+    }
+  }
+
+  readonly handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    this.respond(req, res).catch((err: unknown) => {
+      this.options.log?.(`explorer: ${(err as Error).message}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' }, false);
+      else res.destroy();
+    });
+  };
+
+  /**
+   * The Browser guide and style: static text, readable from Neo4j Browser's origin. Browser fetches
+   * them with extra headers (pragma, cache-control, sentry-trace), hence a preflight, whose
+   * requested header names are granted: nothing here depends on them.
+   */
+  private sendShared(req: http.IncomingMessage, res: http.ServerResponse, what: 'guide' | 'style'): void {
+    const requested = String(req.headers['access-control-request-headers'] ?? '');
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+){0,19}$/.test(requested) ? requested : 'pragma, cache-control',
+      'Access-Control-Max-Age': '600',
+    };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      res.end();
+      return;
+    }
+    const body = what === 'guide' ? Buffer.from(this.guide, 'utf8') : fs.readFileSync(path.join(cypherDir(), 'style.grass'));
+    const type = what === 'guide' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
+    res.writeHead(200, { ...cors, 'X-Content-Type-Options': 'nosniff', 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  private async respond(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const head = req.method === 'HEAD';
+    try {
+      const shared = req.url === '/guide' ? 'guide' : req.url === '/style.grass' ? 'style' : undefined;
+      if (shared && (req.method === 'GET' || head || req.method === 'OPTIONS') && this.hostAllowed(req)) {
+        this.sendShared(req, res, shared);
+        return;
+      }
+      if (req.method !== 'GET' && !head) {
+        res.setHeader('Allow', 'GET, HEAD');
+        throw new HttpError(405, 'only GET and HEAD');
+      }
+      const rawUrl = req.url ?? '/';
+      if (rawUrl.length > MAX_URL_LENGTH) throw new HttpError(414, 'URL too long');
+      if (!this.hostAllowed(req)) throw new HttpError(421, 'this server answers only to localhost requests');
+      let url: URL;
+      try {
+        url = new URL(rawUrl, 'http://localhost');
+      } catch {
+        throw new HttpError(400, 'malformed URL');
+      }
+      if (url.pathname.startsWith('/api/')) {
+        const body = await this.api(url.pathname, searchParams(url));
+        sendJson(res, 200, body, head);
+        return;
+      }
+      const file = this.files.get(url.pathname);
+      if (!file) throw new HttpError(404, 'not found');
+      const content = await fs.promises.readFile(file.file);
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Content-Length': content.length, 'Cache-Control': 'no-cache' });
+      res.end(head ? undefined : content);
+    } catch (err) {
+      if (err instanceof HttpError) sendJson(res, err.status, { error: err.message }, head);
+      else if (err instanceof QueryParamError) sendJson(res, 400, { error: err.message }, head);
+      else if (isDatabaseError(err)) {
+        this.options.log?.(`explorer: Neo4j: ${(err as Error).message.split('\n')[0]}`);
+        sendJson(res, 503, { error: 'the graph database did not answer; is Neo4j running?' }, head);
+      } else throw err;
+    }
+  }
+}
+
+function isDatabaseError(err: unknown): boolean {
+  const e = err as { name?: string; code?: string };
+  return e?.name === 'Neo4jError' || (typeof e?.code === 'string' && (/^Neo\./.test(e.code) || e.code === 'ServiceUnavailable' || e.code === 'SessionExpired'));
+}
+
+export interface RunningExplorer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts listening; resolves once the port is bound (port 0: any free port). */
+export async function startExplorer(options: ExplorerOptions & { port?: number }): Promise<RunningExplorer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const port = options.port ?? DEFAULT_PORT;
+  const explorer = new Explorer({ guideExplorerUrl: port ? `http://localhost:${port}/` : undefined, ...options, host });
+  const server = http.createServer(explorer.handle);
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
