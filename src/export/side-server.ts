@@ -19,11 +19,15 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The config of a server in `cacheDir` that shares the local install's jars. Installs the jars
- * first if needed (Maven, once). Start it with local-server's start(config), stop with stop(config).
+ * The config of a server in `cacheDir` that shares the jars of an install (`from`, default the
+ * local server's). Installs the jars first if needed (Maven, once). Start it with local-server's start(config), stop with stop(config).
  */
-export async function sideServerConfig(cacheDir: string, ports?: { bolt: number; http: number }): Promise<LocalServerConfig> {
-  const main = localServerConfig();
+export async function sideServerConfig(
+  cacheDir: string,
+  options: { ports?: { bolt: number; http: number }; from?: LocalServerConfig } = {},
+): Promise<LocalServerConfig> {
+  const { ports } = options;
+  const main = options.from ?? localServerConfig();
   await ensureInstalled(main, () => undefined);
   const from = serverPaths(main);
   const config: LocalServerConfig = {
