@@ -1,4 +1,5 @@
 // `npm run bench [-- --json] [-- --articles N] [-- --skip-neo4j] [-- --profile]`: speed and scale.
+// Prints a table; with --json, one JSON object on stdout (and the table on stderr).
 //
 // In one run, on a generated corpus (bench/corpus.ts: ≥ 20,000 articles, ≥ 10 M tokens):
 //   readdoc     raw wink-nlp readDoc over every article (the stack's limit), tokens/s
@@ -76,6 +77,12 @@ export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/** CPU time of the whole process (every thread) since `from`, in seconds. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+}
+
 function filesOf(folders: string[]): string[] {
   return folders.flatMap((f) => readdirSync(f).sort().map((name) => join(f, name)));
 }
@@ -92,6 +99,7 @@ async function phaseReadDoc(args: Args): Promise<Record<string, number>> {
   const files = filesOf(args.folders);
   let tokens = 0;
   let ms = 0;
+  const cpu0 = process.cpuUsage();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const began = performance.now();
@@ -99,7 +107,7 @@ async function phaseReadDoc(args: Args): Promise<Record<string, number>> {
     tokens += doc.tokens().length();
     ms += performance.now() - began;
   }
-  return { articles: files.length, tokens, seconds: ms / 1000, tokens_per_s: tokens / (ms / 1000), peak_rss_mb: peakRssMb() };
+  return { articles: files.length, tokens, seconds: ms / 1000, tokens_per_s: tokens / (ms / 1000), cpu_seconds: cpuSeconds(cpu0), peak_rss_mb: peakRssMb() };
 }
 
 async function phaseExtract(args: Args): Promise<Record<string, number>> {
@@ -111,6 +119,7 @@ async function phaseExtract(args: Args): Promise<Record<string, number>> {
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 250);
   try {
     const began = performance.now();
+    const cpu0 = process.cpuUsage();
     const corpus = await indexCorpusParallel(args.folders, { workers: args.workers });
     const pass1 = performance.now();
     const writer = new ExportWriter(join(tmp, 'export.json'), corpus.articles);
@@ -134,6 +143,7 @@ async function phaseExtract(args: Args): Promise<Record<string, number>> {
       pass1_seconds: (pass1 - began) / 1000,
       pass2_seconds: (end - pass1) / 1000,
       articles_per_s: corpus.articles.length / seconds,
+      cpu_seconds: cpuSeconds(cpu0),
       graph_relationships: relations,
       graph_node_rows: nodes,
       export_nodes: exported.nodes,
@@ -305,6 +315,11 @@ export async function main(argv: string[]): Promise<number> {
     batched_vs_naive: neo4j ? round(Number(neo4j.batched_rels_per_s) / Number(neo4j.naive_rels_per_s), 1) : null,
     rss_20k_vs_5k: round(Number(two.peak_rss_mb) / Number(small.peak_rss_mb), 3),
   };
+  // Load-independent companions (the machine may be shared): CPU seconds instead of wall seconds.
+  const cpu = {
+    extraction_vs_readdoc: round(Number(readdoc.cpu_seconds) / Number(one.cpu_seconds), 3),
+    workers2_vs_workers1_cpu_per_article: round(Number(one.cpu_seconds) / Number(two.cpu_seconds), 3),
+  };
   const met = {
     extraction_vs_readdoc: ratios.extraction_vs_readdoc >= TARGETS.extraction_vs_readdoc,
     workers2_vs_workers1: ratios.workers2_vs_workers1 >= TARGETS.workers2_vs_workers1,
@@ -316,6 +331,7 @@ export async function main(argv: string[]): Promise<number> {
     ...ratios,
     targets: TARGETS,
     met,
+    cpu_time_ratios: cpu,
     machine: { ...machine(), load_average_1m: loads },
     corpus: { dir: corpus.dir, articles: corpus.articles, bytes: corpus.bytes, tokens, seed: corpus.params.seed },
     readdoc: roundAll(readdoc),
@@ -324,8 +340,11 @@ export async function main(argv: string[]): Promise<number> {
     rss: { articles_small: Number(small.articles), peak_rss_mb_small: round(Number(small.peak_rss_mb), 1), articles_large: Number(two.articles), peak_rss_mb_large: round(Number(two.peak_rss_mb), 1), small_run: roundAll(small) },
     neo4j: neo4j ? roundAll(neo4j) : null,
   };
-  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(`${table(report)}\n`);
+  // --json: the JSON object on stdout, and the table still on stderr, so one run gives both.
+  if (args.json) {
+    process.stderr.write(`${table(report)}\n`);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else process.stdout.write(`${table(report)}\n`);
   return 0;
 }
 
@@ -337,9 +356,9 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
   const n = (x: unknown, digits = 0): string => (typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : String(x));
   const mark = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
   const rows: [string, string, string, string][] = [
-    ['readDoc (wink-nlp, sbd+pos)', `${n(r.readdoc.tokens_per_s)} tokens/s`, `${n(r.readdoc.seconds, 1)} s`, ''],
-    ['full extraction, 1 worker', `${n(r.extract_1_worker.tokens_per_s)} tokens/s, ${n(r.extract_1_worker.articles_per_s, 1)} articles/s`, `${n(r.extract_1_worker.seconds, 1)} s`, `peak RSS ${n(r.extract_1_worker.peak_rss_mb)} MB`],
-    ['full extraction, 2 workers', `${n(r.extract_2_workers.tokens_per_s)} tokens/s, ${n(r.extract_2_workers.articles_per_s, 1)} articles/s`, `${n(r.extract_2_workers.seconds, 1)} s`, `peak RSS ${n(r.extract_2_workers.peak_rss_mb)} MB`],
+    ['readDoc (wink-nlp, sbd+pos)', `${n(r.readdoc.tokens_per_s)} tokens/s`, `${n(r.readdoc.seconds, 1)} s`, `CPU ${n(r.readdoc.cpu_seconds, 1)} s (with file reads)`],
+    ['full extraction, 1 worker', `${n(r.extract_1_worker.tokens_per_s)} tokens/s, ${n(r.extract_1_worker.articles_per_s, 1)} articles/s`, `${n(r.extract_1_worker.seconds, 1)} s`, `CPU ${n(r.extract_1_worker.cpu_seconds, 1)} s, peak RSS ${n(r.extract_1_worker.peak_rss_mb)} MB`],
+    ['full extraction, 2 workers', `${n(r.extract_2_workers.tokens_per_s)} tokens/s, ${n(r.extract_2_workers.articles_per_s, 1)} articles/s`, `${n(r.extract_2_workers.seconds, 1)} s`, `CPU ${n(r.extract_2_workers.cpu_seconds, 1)} s, peak RSS ${n(r.extract_2_workers.peak_rss_mb)} MB`],
     [`streaming run, ${n(r.rss.articles_small)} articles, 2 workers`, `${n(r.rss.small_run.articles_per_s, 1)} articles/s`, `${n(r.rss.small_run.seconds, 1)} s`, `peak RSS ${n(r.rss.peak_rss_mb_small)} MB`],
   ];
   if (r.neo4j) {
@@ -353,6 +372,8 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
     ['batched / naive (rels/s)', r.batched_vs_naive === null ? 'n/a' : n(r.batched_vs_naive, 1), `≥ ${r.targets.batched_vs_naive}`, mark(r.met.batched_vs_naive)],
     ['batched rels/s', r.neo4j ? n(r.neo4j.batched_rels_per_s) : 'n/a', `≥ ${n(r.targets.batched_rels_per_s)}`, mark(r.met.batched_rels_per_s)],
     [`peak RSS ${n(r.rss.articles_large)} / ${n(r.rss.articles_small)} articles`, n(r.rss_20k_vs_5k, 3), `≤ ${r.targets.rss_20k_vs_5k}`, mark(r.met.rss_20k_vs_5k)],
+    ['(CPU time) readDoc / extraction, 1 worker', n(r.cpu_time_ratios.extraction_vs_readdoc, 3), 'load-independent', ''],
+    ['(CPU time) 1 worker / 2 workers, per article', n(r.cpu_time_ratios.workers2_vs_workers1_cpu_per_article, 3), '1.0 = no parallel overhead', ''],
   ];
   const render = (header: string[], body: string[][]): string => {
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
