@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { GraphConnectionError, LocalServerError, runServerCommand } from '../neo4j';
 import { buildCommand, cypherCommand, extractCommand, type Io } from './commands';
 import { EXIT, UsageError } from './report';
+import { describeLostConnection, isLostConnection, redactSecrets } from './db-errors';
 import { exportCsvCommand, parseWorkers } from './parallel';
 import { queryCommand } from './query-command';
 import { serveCommand } from './serve-command';
@@ -99,16 +100,21 @@ function reportError(err: unknown, io: Io): number {
     io.printError(`error: ${err.message}`);
     return EXIT.error;
   }
+  // The server went away mid-command (killed, restarted): one line, no stack trace.
+  if (isLostConnection(err)) {
+    io.printError(`error: ${describeLostConnection(err)}`);
+    return EXIT.error;
+  }
   const code = (err as { code?: string }).code;
   if (code && /^Neo\./.test(code)) {
-    io.printError(`error: Neo4j refused the query: ${(err as Error).message.split('\n')[0]}`);
+    io.printError(redactSecrets(`error: Neo4j refused the query: ${(err as Error).message.split('\n')[0]}`));
     return EXIT.error;
   }
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
     io.printError(`error: ${(err as Error).message}`);
     return EXIT.error;
   }
-  io.printError(`internal error (a bug, please report it): ${(err as Error).stack ?? String(err)}`);
+  io.printError(redactSecrets(`internal error (a bug, please report it): ${(err as Error).stack ?? String(err)}`));
   return EXIT.error;
 }
 

@@ -96,7 +96,8 @@ export async function openGraphDatabase(options: OpenOptions = {}): Promise<Grap
     throw new GraphConnectionError(describeConnectionError(err, config));
   }
   await session.close();
-  return { driver, database: config.database, uri: config.uri, close: () => driver.close() };
+  // `uri` is for display (summaries, errors): a user:password@ in NEO4J_URI must not be printed.
+  return { driver, database: config.database, uri: redact(config.uri, config.password), close: () => driver.close() };
 }
 
 // ------------------------------------------------------------------ errors
