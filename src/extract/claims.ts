@@ -190,6 +190,12 @@ function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): 
     if (!lemma) continue;
     const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
     if (gerund) continue; // ", stating that ..." continues the clause's own speaker
+    const quotedAs = quotedAsSaying(view, sentence, i, discourse);
+    if (quotedAs) {
+      cues.push({ token: i, lemma, speaker: quotedAs.speaker, from: quotedAs.from }); // "Peskov was quoted by TASS as saying"
+      if (quotedAs.speaker && 'mention' in quotedAs.speaker) rememberSpeaker(view, discourse, quotedAs.speaker.mention, sentence.index);
+      continue;
+    }
     if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
     const shared = sharedSubject(sentence, i, cues);
     if (shared) {
@@ -246,7 +252,18 @@ function reportedWithin(sentence: Sentence, subjectStart: number, earlier: Cue[]
   if (!previous || !previous.speaker || !('mention' in previous.speaker)) return false;
   const gap = subjectStart - previous.token;
   const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
-  return gap > 0 && gap <= 1 + that;
+  // "told RIA Novosti that the EU was ... and that Russia would respond": still the speaker's words
+  const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token;
+  return (gap > 0 && gap <= 1 + that) || afterThat;
+}
+
+/** "Peskov was quoted by TASS as saying": the subject of "was quoted", not the agency. */
+function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'as') return null;
+  const quoted = tokens.slice(0, cue).map((t) => t.normal).lastIndexOf('quoted');
+  if (quoted < 0 || cue - quoted > 8) return null;
+  return subjectLeft(view, sentence, quoted, discourse);
 }
 
 function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {
@@ -278,6 +295,11 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
   const k = view.knowledge;
   let i = cue - 1;
   while (i >= 0 && skippable(tokens[i], k)) i--;
+  // "The International Atomic Energy Agency (IAEA) said": look past the parenthesis
+  if (tokens[i]?.text === ')') {
+    const open = tokens.slice(0, i).map((t) => t.text).lastIndexOf('(');
+    if (open > 0) i = open - 1;
+  }
   // "prompting Moscow's ambassador to claim": a person before the infinitive is its subject
   if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') {
     const person = mentionEndingAt(view, sentence, i - 1);
@@ -288,7 +310,11 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
   const t = tokens[i];
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
-    if (insidePrepositionalPhrase(tokens, view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0])) return { speaker: { unnamed: true }, from: i };
+    const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
+    if (insidePrepositionalPhrase(tokens, first)) return { speaker: { unnamed: true }, from: i };
+    // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
+    const head = prepositionalHead(view, sentence, first);
+    if (head !== null) return { speaker: resolveSpeakerMention(view, head), from: view.mentions[head].phraseStart ?? view.mentions[head].tokens[0] };
     return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
   }
   const described = t.normal === ',' ? describedSubject(view, sentence, i) : null;
@@ -305,14 +331,38 @@ function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discour
   }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     if (k.cues.utteranceNouns.has(t.normal)) return { speaker: reportAuthor(view, sentence, i, discourse), from: i };
+    // "the RIA Novosti agency reported", "the ERR broadcaster said"
+    const outlet = MEDIA_NOUNS.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
+    if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };
 }
 
+const HEAD_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
+const MEDIA_NOUNS = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'channel', 'outlet', 'network', 'website', 'tabloid', 'weekly']);
+
+function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
+  let i = first - 1;
+  if (sentence.tokens[i]?.normal === 'the') i--;
+  if (!HEAD_PREPOSITIONS.has(sentence.tokens[i]?.normal ?? '')) return null;
+  const head = mentionEndingAt(view, sentence, i - 1);
+  return head !== null && view.mentions[head].label !== 'Location' ? head : null;
+}
+
 /** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
 function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
   let i = first - 1;
+  // "Mediators from Egypt, Qatar and the United States": go back to the start of the list
+  const listEnd = tokens[i]?.normal === 'the' ? i - 1 : i;
+  if (tokens[listEnd]?.normal === 'and') {
+    i = listEnd;
+    while (i > 0 && ['and', ','].includes(tokens[i].normal) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+      i--;
+      while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i--;
+      i--;
+    }
+  }
   if (tokens[i]?.normal === 'the') i--;
   const preposition = tokens[i];
   const head = tokens[i - 1];
@@ -325,16 +375,21 @@ function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
  */
 function describedSubject(view: ArticleView, sentence: Sentence, comma: number): number | null {
   const { tokens } = sentence;
+  // a relative clause may hold commas of its own ("Witkoff, who has shuttled between Doha, Cairo and Jerusalem, said")
+  for (let c = comma - 1; c > 0 && comma - c <= 24; c--) {
+    if (tokens[c].normal === ',' && ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '')) {
+      const subject = mentionEndingAt(view, sentence, c - 1);
+      if (subject !== null) return subject;
+    }
+  }
   for (let c = comma - 1; c > 0 && comma - c <= 16; c--) {
     if (insideQuote(view.quotes, tokens[c].start)) return null;
     if (tokens[c].normal !== ',') continue;
-    const relative = ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '');
-    const verbs = tokens.slice(c + 1, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (verbs && !relative) return null;
-    const subject = mentionEndingAt(view, sentence, c - 1);
-    if (subject === null) return null;
-    const m = view.mentions[subject];
-    return m.label === 'Person' || relative || !verbs ? subject : null;
+    // ", in a statement carried by WAM," is an adverbial phrase even with its participle
+    const adverbial = tokens[c + 1]?.pos === 'ADP';
+    const verbs = tokens.slice(c + 1, comma).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
+    if (verbs) return null;
+    return mentionEndingAt(view, sentence, c - 1);
   }
   return null;
 }
@@ -357,7 +412,7 @@ function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
 
 /** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
 function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
-  const family = (r: string): string => (r.startsWith('spokes') ? 'spokes' : r.split(' ').pop() ?? r);
+  const family = (r: string): string => `${/\b(deputy|vice)\b/.test(r) ? 'deputy ' : ''}${r.startsWith('spokes') ? 'spokes' : (r.split(' ').pop() ?? r)}`;
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
     if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
@@ -378,7 +433,8 @@ function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, disco
   if (kind === 'Person' && gender) {
     // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
     const other = gender === 'f' ? 'm' : 'f';
-    const fits = [...discourse.personSpeakers].reverse().find((s) => view.mentions[s.mention].gender !== other);
+    const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
+    const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
     return recent(fits) ?? lastPersonOfGender(view, sentence, other);
   }
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
@@ -456,7 +512,7 @@ function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue:
   const types: ClaimType[] = ['STATEMENT'];
   // "said Trump wants a good relationship but warned that tariffs would go up": any of the speaker's verbs
   if ([cue, ...moreCues].some((c) => isThreat(view, sentence, c, c === cue ? region : { from: c.token, to: region.to }))) types.push('THREAT');
-  if (isProposal(view, sentence, source, cue, region)) types.push('PROPOSAL');
+  if ([cue, ...moreCues].some((c) => isProposal(view, sentence, source, c, c === cue ? region : { from: c.token, to: region.to }))) types.push('PROPOSAL');
   const targets = targetsOf(view, sentence, source, cue, region);
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   const quote = quoteIn(view, sentence);
@@ -554,6 +610,7 @@ function proposalAgent(view: ArticleView, sentence: Sentence, token: number, sou
   const { tokens } = sentence;
   const own = ownNames(view, source);
   if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
+  if (['its', 'his', 'her', 'their', 'our', 'my'].includes(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
     const ending = mentionEndingAt(view, sentence, j);
@@ -642,6 +699,8 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
     const needs = cues.proposalNounNeeds.get(t.normal);
     if (!needs && ['the', 'this', 'that', 'these', 'those'].includes(tokens[i - 1]?.normal ?? '')) return null;
+    // "welcomes any initiative", "rejected a proposal": a reaction to somebody else's proposal
+    if (tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)))) return null;
     return !needs || needs.has(next) ? 'explicit' : null;
   }
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
@@ -667,7 +726,7 @@ function embeddedProposals(view: ArticleView, sentence: Sentence, claims: Claim[
     if (claim.type !== 'STATEMENT') continue;
     const cue: Cue = { token: -1, lemma: claim.cue, speaker: { mention: claim.source }, from: 0 };
     for (const signal of proposalSignals(view, sentence, { from: 0, to: sentence.tokens.length - 1 })) {
-      if (!signal.explicit) continue;
+      if (!signal.explicit || isCueToken(view, sentence, signal.token)) continue; // "and called on Hungary": the speaker's own verb
       const agent = proposalAgent(view, sentence, signal.token, claim.source, cue);
       for (const other of agent.others) {
         const m = view.mentions[other];
@@ -734,13 +793,23 @@ function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim
       if (owner !== null) add(owner, t.normal, [owner]);
       continue;
     }
-    // complement: plan of X [and Y]
-    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by') {
-      const group = coordinatedAfter(view, sentence, i + 2);
+    // complement: "plan of X [and Y]", "the proposal floated by Britain, France and Germany"
+    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
+    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by' || authored > 0) {
+      const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
       for (const m of group) add(m, t.normal, group);
     }
   }
   return out;
+}
+
+/** After a comma, a list goes on only if the next actor is followed by another comma or "and". */
+function listGoesOn(view: ArticleView, sentence: Sentence, at: number): boolean {
+  const start = sentence.tokens[at]?.normal === 'and' ? at + 1 : at;
+  const next = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === start || view.mentions[m].phraseStart === start);
+  if (next === undefined) return false;
+  const after = sentence.tokens[view.mentions[next].tokens[1] + 1]?.normal;
+  return start !== at || after === ',' || after === 'and';
 }
 
 /** The actors named at token i and coordinated with it: "the French President Emmanuel Macron and the British Premier Keir Starmer". */
@@ -754,8 +823,9 @@ function coordinatedAfter(view: ArticleView, sentence: Sentence, i: number): num
     const first = actors[0];
     found.push(first);
     const end = view.mentions[first].tokens[1];
-    if (tokens[end + 1]?.normal !== 'and') break;
-    at = end + 2;
+    const joiner = tokens[end + 1]?.normal;
+    if (joiner !== 'and' && !(joiner === ',' && listGoesOn(view, sentence, end + 2))) break;
+    at = tokens[end + 2]?.normal === 'and' ? end + 3 : end + 2; // "Britain, France and Germany", "X, and Y"
   }
   return found;
 }

@@ -125,7 +125,8 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
   mentions.forEach((m) => {
     if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !m.roleOf) return;
     const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && o.roleOf === m.roleOf);
-    const known = holder ? undefined : knowledge.people.find((p) => p.role === m.role && p.roleOf === m.roleOf);
+    const unique = knowledge.uniqueOffices.has(m.role);
+    const known = holder || !unique ? undefined : knowledge.people.find((p) => p.role === m.role && p.roleOf === m.roleOf);
     const name = holder?.canonical ?? known?.canonical;
     if (name) m.canonical = name;
   });

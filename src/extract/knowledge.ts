@@ -44,6 +44,7 @@ export interface Knowledge {
   roles: TrieNode & { role?: string };
   roleOf: Map<string, string>;
   genericRoles: Set<string>;
+  uniqueOffices: Set<string>;
   honorifics: Set<string>;
   noAffiliationRoles: Set<string>;
   orgHeads: TrieNode;
@@ -56,6 +57,8 @@ export interface Knowledge {
   skipBeforeVerb: Set<string>;
   placePrefixes: Set<string>;
   placeWords: Set<string>;
+  thingWords: Set<string>;
+  thingIntroducers: Set<string>;
   pronouns: Map<string, string>;
   demonymOf: Map<string, string>;
   /** State canonical name -> its demonym (for naming its organisations). */
@@ -90,6 +93,8 @@ export interface Cues {
   commitmentVerbs: Set<string>;
   agreeTo: string[][];
   negators: Set<string>;
+  reactions: Set<string>;
+  authorVerbs: Set<string>;
 }
 
 const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
@@ -180,6 +185,7 @@ interface TitlesFile {
   generic: string[];
   noAffiliation: string[];
   honorifics: string[];
+  uniqueOffices: string[];
 }
 interface PatternsFile {
   heads: Record<string, string>;
@@ -195,6 +201,8 @@ interface StopwordsFile {
   skipBeforeVerb: string[];
   placePrefixes: string[];
   placeWords: string[];
+  thingWords: string[];
+  thingIntroducers: string[];
 }
 interface CuesFile {
   speech: { verbs: string[]; verbNeeds: Record<string, string[]>; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
@@ -209,6 +217,8 @@ interface CuesFile {
     commitmentVerbs: string[];
     agreeTo: string[][];
     negators: string[];
+    reactions: string[];
+    authorVerbs: string[];
   };
 }
 
@@ -262,6 +272,8 @@ function buildCues(file: CuesFile): Cues {
     commitmentVerbs: new Set(file.proposal.commitmentVerbs),
     agreeTo: file.proposal.agreeTo,
     negators: new Set(file.proposal.negators),
+    reactions: new Set(file.proposal.reactions),
+    authorVerbs: new Set(file.proposal.authorVerbs),
   };
 }
 
@@ -331,6 +343,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     roles,
     roleOf,
     genericRoles: new Set(titles.generic),
+    uniqueOffices: new Set(titles.uniqueOffices),
     honorifics: new Set(titles.honorifics.map((h) => h.replace(/\.$/, ''))),
     noAffiliationRoles: new Set(titles.noAffiliation),
     orgHeads,
@@ -343,6 +356,8 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     skipBeforeVerb: new Set(stop.skipBeforeVerb),
     placePrefixes: new Set(stop.placePrefixes),
     placeWords: new Set(stop.placeWords),
+    thingWords: new Set(stop.thingWords),
+    thingIntroducers: new Set(stop.thingIntroducers),
     pronouns: new Map(Object.entries(stop.pronouns)),
     demonymOf,
     demonymFor,

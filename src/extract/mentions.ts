@@ -288,6 +288,7 @@ interface Run {
 function nameToken(ctx: SentenceContext, i: number): boolean {
   const t = ctx.sentence.tokens[i];
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // "SHOCK OFFER", "BRUSSELS": shouting and datelines; known acronyms come from the lexicon
   const previous = ctx.sentence.tokens[i - 1];
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
   if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i))) return false; // "spokesperson He Yongqian"
@@ -319,8 +320,8 @@ function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
 /** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum"; "Mr Okonkwo-Bello" without the "Mr". */
 function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
-  const honorific = ctx.knowledge.honorifics.has(tokens[at]?.normal.replace(/\.$/, '') ?? '') && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
-  const i = honorific ? at + 1 : at;
+  let i = at; // "Maj Gen Yasser Mansour", "Monsignor Ettore Baldassini": titles of address are no part of the name
+  while (ctx.knowledge.honorifics.has(tokens[i]?.normal.replace(/\.$/, '') ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
   if (!nameToken(ctx, i)) return null;
   let last = i;
   for (;;) {
@@ -337,6 +338,8 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
       last = next + 1;
+    } else if (joiner && NAME_PARTICLES.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
+      last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
     } else if (nameToken(ctx, next) && !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) {
       last = next;
     } else {
@@ -386,6 +389,8 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (before?.normal === 'the' && words.length > 1) return null; // "the Vela Star": a ship, a place, a thing
   if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
   if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
+  if (k.thingWords.has(words[words.length - 1].normal)) return null; // "Geneva Agreement", "Truth Social"
+  if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;

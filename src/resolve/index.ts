@@ -166,7 +166,7 @@ function possessorRoleOf(x: ArticleExtraction, index: number, referents: (Refere
 }
 
 function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined): Referent | null {
-  if (!role || !roleOf) return null;
+  if (!role || !roleOf || !knowledge.uniqueOffices.has(role)) return null; // many ambassadors, one president
   const holder = knowledge.people.find((p) => p.role === role && p.roleOf === roleOf);
   return holder ? { label: 'Person', name: holder.canonical } : null;
 }

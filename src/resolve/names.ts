@@ -2,7 +2,7 @@
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
 import { createHash } from 'node:crypto';
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister', 'pope', 'monsignor', 'cardinal', 'prince', 'king', 'queen', 'captain']);
 
 function plain(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '');
@@ -13,8 +13,15 @@ export function wordKey(word: string): string {
   return plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1');
 }
 
+/** Regnal numbers and generations say which one, not who: "Pope Leo XIV" is "Leo", "Jr." goes. */
+const SUFFIXES = /^(?:[IVX]{1,5}|Jr|Sr|Jnr|Snr)\.?$/;
+
 export function nameWords(name: string): string[] {
-  return name.split(/[\s]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 0 && !HONORIFICS.has(plain(w).replace(/\.$/, '')));
+  return name
+    .split(/[\s]+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
+    .filter((w) => w.length > 0 && !SUFFIXES.test(w) && !HONORIFICS.has(plain(w).replace(/\.$/, '')))
+    .map((w) => w.replace(/\.$/, ''));
 }
 
 /** Surname key: the last word ("von der Leyen" keeps its particles with it). */
