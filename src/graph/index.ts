@@ -8,11 +8,12 @@ export function toGraphBatch(resolved: ResolvedArticle): GraphBatch {
   const counts = new Map<string, number>();
   for (const m of resolved.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const { article } = resolved;
+  const names = new Map(resolved.entities.map((e) => [e.id, e.name]));
   return {
     article: { id: article.id, file: article.file, path: article.path, title: article.title, date: article.date, text: article.text },
     nodes: resolved.entities.map((e) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases })),
     mentions: [...counts].map(([entity, count]) => ({ entity, count })),
-    relations: resolved.relations.map((r) => ({ ...r, evidence: clip(r.evidence) })),
+    relations: resolved.relations.map((r) => ({ ...r, evidence: clip(r.evidence), targetNames: r.targets?.map((t) => names.get(t) ?? t) })),
   };
 }
 

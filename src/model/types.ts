@@ -163,6 +163,8 @@ export interface Relation {
   target: string | null;
   /** Every party the sentence names as addressee or subject, main one first (entity ids). */
   targets?: string[];
+  /** The same parties by name, as stored on the Neo4j edge (`targets`) for people reading it. */
+  targetNames?: string[];
   article: string;
   evidence: string;
   start: number;

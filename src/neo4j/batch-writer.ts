@@ -112,6 +112,7 @@ function transactionParams(batches: GraphBatch[]): {
           quote: r.quote ?? null,
           role: r.role ?? null,
           cue: r.cue ?? null,
+          targets: r.targetNames && r.targetNames.length > 0 ? r.targetNames : null,
           date: r.date ?? null,
         },
       });

@@ -96,6 +96,7 @@ function relationRow(relation: Relation): Params {
       quote: relation.quote ?? null,
       role: relation.role ?? null,
       cue: relation.cue ?? null,
+      targets: relation.targetNames && relation.targetNames.length > 0 ? relation.targetNames : null,
       date: relation.date ?? null,
     },
   };
