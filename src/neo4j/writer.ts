@@ -57,10 +57,23 @@ export async function applySchema(db: GraphTarget): Promise<number> {
   const statements = schemaStatements();
   // Schema changes cannot share a transaction with other statements: one auto-commit each.
   for (const statement of statements) {
-    await db.driver.executeQuery(statement, {}, { database: db.database });
+    try {
+      await db.driver.executeQuery(statement, {}, { database: db.database });
+    } catch (err) {
+      // Two builds at once on a database without the schema: both pass IF NOT EXISTS, one creates
+      // the index, the other gets "an equivalent index already exists". That is the wanted state.
+      if (!SCHEMA_ALREADY_THERE.has((err as { code?: string }).code ?? '')) throw err;
+    }
   }
   return statements.length;
 }
+
+/** Errors of a CREATE ... IF NOT EXISTS that lost a race with the same statement elsewhere. */
+const SCHEMA_ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
 
 /** JS numbers travel as floats; offsets and counts must be stored as integers. */
 function int(value: number): Integer {
