@@ -57,7 +57,7 @@ export async function writeNaive(db: GraphTarget, batches: Iterable<GraphBatch>,
           source: r.source,
           target: r.target,
           id: r.id,
-          properties: { article: r.article, evidence: r.evidence, start: neo4j.int(r.start), end: neo4j.int(r.end), quote: r.quote ?? null, role: r.role ?? null, cue: r.cue ?? null, date: r.date ?? null },
+          properties: { article: r.article, evidence: r.evidence, start: neo4j.int(r.start), end: neo4j.int(r.end), quote: r.quote ?? null, role: r.role ?? null, cue: r.cue ?? null, targets: r.targetNames && r.targetNames.length > 0 ? r.targetNames : null, date: r.date ?? null },
         });
       }
       stats.articles++;

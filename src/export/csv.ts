@@ -6,7 +6,7 @@
 //   nodes-<Label>.csv                  (:Entity:<Label> {id, name, aliases}) per entity label
 //   rels-MENTIONS.csv                  (:Article)-[:MENTIONS {count}]->(:Entity)
 //   rels-<TYPE>.csv                    (:Entity)-[:<TYPE> {id, article, evidence, start, end,
-//                                       quote, role, cue, date}]->(:Entity)
+//                                       quote, role, cue, date, targets}]->(:Entity)
 //   rels-<TYPE>-to-article.csv         the same, for claims with no addressee (-> their :Article)
 // each with a separate header file (<name>.header.csv), and import.sh with the command line.
 // Ids are the writer's: Entity ids and Article ids, in the id spaces Entity and Article. Absent
@@ -24,7 +24,7 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 /** import.sh's arguments, one per line (paths relative to the CSV folder). */
 export const IMPORT_ARGS_FILE = 'import.args';
 
-const RELATION_PROPERTIES = 'id,article,evidence,start:long,end:long,quote,role,cue,date';
+const RELATION_PROPERTIES = 'id,article,evidence,start:long,end:long,quote,role,cue,date,targets:string[]';
 
 type RelationType = Relation['type'];
 
@@ -152,6 +152,7 @@ export class CsvExportWriter {
         csvField(r.role ?? null),
         csvField(r.cue ?? null),
         csvField(r.date ?? null),
+        r.targetNames && r.targetNames.length > 0 ? csvArray(r.targetNames) : '',
         csvField(r.type),
       ]);
     }

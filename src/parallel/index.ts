@@ -92,13 +92,13 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
     messages.push(m);
     options.onFile?.({ path: m.file, article: null }, files);
   }
-  const pool = new WorkerPool<ExtractTask, ExtractResult>(options.workers, (i): WorkerSetup => ({
+  const pool = new WorkerPool<ExtractTask, ExtractResult[]>(options.workers, (i): WorkerSetup => ({
     index: i,
     spillFile: spillFiles[i],
     ingest: { maxFileMb: ingest.maxFileMb, format: ingest.format, requireEnglish: ingest.requireEnglish },
   }));
   try {
-    for await (const result of pool.map(listing.files.map((path) => ({ path })))) {
+    for await (const result of flatten(pool.map(chunks(listing.files, FILES_PER_MESSAGE)))) {
       files++;
       messages.push(...result.messages);
       if (!result.article) failed++;
@@ -136,6 +136,17 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
   }
 
   return { messages, files, failed, duplicates, articles, index, resolved, close: cleanUp };
+}
+
+/** Files per message to a worker. */
+const FILES_PER_MESSAGE = 4;
+
+function* chunks(paths: string[], size: number): Generator<ExtractTask> {
+  for (let i = 0; i < paths.length; i += size) yield { paths: paths.slice(i, i + size) };
+}
+
+async function* flatten<T>(groups: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const group of groups) yield* group;
 }
 
 /** indexArticle reads only label, kind and canonical of the mentions. */

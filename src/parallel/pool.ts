@@ -74,7 +74,7 @@ export class WorkerPool<T, R> {
   }
 
   /** Runs every task and yields the results in task order. */
-  async *map(tasks: Iterable<T>, window = 16 * this.slots.length): AsyncGenerator<R> {
+  async *map(tasks: Iterable<T>, window = 8 * this.slots.length): AsyncGenerator<R> {
     const pending: Promise<Reply<R>>[] = [];
     const failed = new Promise<never>((_, reject) => {
       this.onFailure = reject;

@@ -9,8 +9,9 @@ export interface WorkerSetup {
   ingest: Pick<IngestOptions, 'maxFileMb' | 'format' | 'requireEnglish'>;
 }
 
+/** A few files per message: fewer messages between threads, results in the same order. */
 export interface ExtractTask {
-  path: string;
+  paths: string[];
 }
 
 export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'date'>;

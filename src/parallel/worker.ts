@@ -16,8 +16,14 @@ const spill = openSync(setup.spillFile, 'w');
 let offset = 0;
 loadKnowledge(); // builds the lexicons (and the wink instance) before the first task
 
-async function handle(task: ExtractTask): Promise<ExtractResult> {
-  const file = await ingestFile(task.path, setup.ingest);
+async function handle(task: ExtractTask): Promise<ExtractResult[]> {
+  const results: ExtractResult[] = [];
+  for (const path of task.paths) results.push(await handleFile(path));
+  return results;
+}
+
+async function handleFile(path: string): Promise<ExtractResult> {
+  const file = await ingestFile(path, setup.ingest);
   const extraction = file.article ? extractArticle(file) : null;
   if (!file.article || !extraction) return { path: file.path, messages: file.messages, article: null };
   const line = `${JSON.stringify(extraction)}\n`;
@@ -42,7 +48,7 @@ parentPort?.on('message', (message: { seq: number; task: ExtractTask } | { close
     return;
   }
   handle(message.task).then(
-    (result) => parentPort?.postMessage({ seq: message.seq, ok: true, result } satisfies Reply<ExtractResult>),
-    (err: unknown) => parentPort?.postMessage({ seq: message.seq, ok: false, error: (err as Error)?.stack ?? String(err) } satisfies Reply<ExtractResult>),
+    (result) => parentPort?.postMessage({ seq: message.seq, ok: true, result } satisfies Reply<ExtractResult[]>),
+    (err: unknown) => parentPort?.postMessage({ seq: message.seq, ok: false, error: (err as Error)?.stack ?? String(err) } satisfies Reply<ExtractResult[]>),
   );
 });

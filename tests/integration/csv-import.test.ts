@@ -35,7 +35,8 @@ async function graphShape(db: GraphDatabase): Promise<{ labels: Record<string, n
     await q(`MATCH (s)-[r]->(t)
              RETURN coalesce(s.id, '') + ' ' + type(r) + ' ' + coalesce(t.id, '') + ' ' + coalesce(r.id, '') + ' ' + coalesce(r.article, '') + ' ' +
                     toString(coalesce(r.start, -1)) + '-' + toString(coalesce(r.end, -1)) + ' ' + toString(coalesce(r.count, -1)) + ' ' +
-                    coalesce(r.cue, '') + '|' + coalesce(r.role, '') + '|' + coalesce(r.quote, '') + '|' + coalesce(r.date, '') + '|' + coalesce(r.evidence, '') AS edge
+                    coalesce(r.cue, '') + '|' + coalesce(r.role, '') + '|' + coalesce(r.quote, '') + '|' + coalesce(r.date, '') + '|' +
+                    reduce(acc = '', name IN coalesce(r.targets, []) | acc + name + ';') + '|' + coalesce(r.evidence, '') AS edge
              ORDER BY edge`)
   ).map((r) => r.edge as string);
   return { labels, types, edges };
