@@ -523,7 +523,7 @@ function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue:
 }
 
 function quoteIn(view: ArticleView, sentence: Sentence): string | undefined {
-  const q = view.quotes.find((span) => span.end > sentence.start && span.start < sentence.end && quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
+  const q = quotesOverlapping(view.quotes, sentence).find((span) => quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
   if (!q) return undefined;
   return view.text.slice(Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)).trim();
 }
@@ -893,10 +893,12 @@ function threatTargets(view: ArticleView, sentence: Sentence, source: number, ta
 function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const claimed = new Set(claims.map((c) => c.evidence.start));
+  const statementAt = new Map<number, Claim>();
+  for (const c of claims) if (c.type === 'STATEMENT' && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
   for (const quote of view.quotes) {
-    const covered = view.sentences.filter((s) => s.end > quote.start && s.start < quote.end);
+    const covered = sentencesOverlapping(view.sentences, quote);
     if (covered.length < 2) continue;
-    const anchor = covered.map((s) => claims.find((c) => c.evidence.start === s.start && c.type === 'STATEMENT')).find((c) => c !== undefined);
+    const anchor = covered.map((s) => statementAt.get(s.start)).find((c) => c !== undefined);
     if (!anchor) continue;
     for (const sentence of covered) {
       if (claimed.has(sentence.start)) continue;
@@ -912,6 +914,34 @@ function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
   return out;
 }
 
+/** Quotes (sorted, disjoint) that overlap a span, found by binary search. */
+function quotesOverlapping(quotes: CharSpan[], span: CharSpan): CharSpan[] {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: CharSpan[] = [];
+  for (let k = low; k < quotes.length && quotes[k].start < span.end; k++) out.push(quotes[k]);
+  return out;
+}
+
+/** Sentences (sorted, disjoint) that overlap a span, found by binary search. */
+function sentencesOverlapping(sentences: Sentence[], span: CharSpan): Sentence[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: Sentence[] = [];
+  for (let k = low; k < sentences.length && sentences[k].start < span.end; k++) out.push(sentences[k]);
+  return out;
+}
+
 /**
  * '"... cut them off," von der Leyen said at a press conference. "This package will hit Russia
  * where it hurts."': a quotation that follows an attributed quote in the same paragraph, with no
@@ -919,14 +949,17 @@ function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
  */
 function quotesAfterAttribution(view: ArticleView, claims: Claim[], claimed: Set<number>): Claim[] {
   const out: Claim[] = [];
+  const quoteAt = new Map(view.quotes.map((q) => [q.start, q]));
+  const quotedStatementAt = new Map<number, Claim>();
+  for (const c of claims) if (c.type === 'STATEMENT' && c.quote && !quotedStatementAt.has(c.evidence.start)) quotedStatementAt.set(c.evidence.start, c);
   for (let k = 1; k < view.sentences.length; k++) {
     const sentence = view.sentences[k];
     const previous = view.sentences[k - 1];
     if (claimed.has(sentence.start) || view.text.slice(previous.end, sentence.start).includes('\n')) continue;
     const opening = sentence.tokens[0];
-    const quote = opening && /^["“]$/.test(opening.text) ? view.quotes.find((q) => q.start === opening.end) : undefined;
+    const quote = opening && /^["“]$/.test(opening.text) ? quoteAt.get(opening.end) : undefined;
     if (!quote || quoteWords(view.text, quote) < MIN_QUOTE_CONTINUATION_WORDS || quote.end < sentence.end - 2) continue;
-    const anchor = claims.find((c) => c.evidence.start === previous.start && c.type === 'STATEMENT' && c.quote);
+    const anchor = quotedStatementAt.get(previous.start);
     if (!anchor) continue;
     const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
     out.push(...typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 }));

@@ -31,8 +31,20 @@ export function findQuotes(text: string): CharSpan[] {
   return quotes;
 }
 
+/**
+ * The quote around a position. Quotes come from findQuotes sorted by start and never overlap, so a
+ * binary search finds it: articles with thousands of quotes stay linear, not quadratic.
+ */
 export function insideQuote(quotes: CharSpan[], position: number): CharSpan | null {
-  for (const q of quotes) if (position >= q.start && position < q.end) return q;
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const q = quotes[mid];
+    if (position < q.start) high = mid - 1;
+    else if (position >= q.end) low = mid + 1;
+    else return q;
+  }
   return null;
 }
 
