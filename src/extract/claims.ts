@@ -523,7 +523,7 @@ function typedClaims(view: ArticleView, sentence: Sentence, source: number, cue:
 }
 
 function quoteIn(view: ArticleView, sentence: Sentence): string | undefined {
-  const q = quotesOverlapping(view.quotes, sentence).find((span) => quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
+  const q = overlapping(view.quotes, sentence).find((span) => quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
   if (!q) return undefined;
   return view.text.slice(Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)).trim();
 }
@@ -896,7 +896,7 @@ function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
   const statementAt = new Map<number, Claim>();
   for (const c of claims) if (c.type === 'STATEMENT' && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
   for (const quote of view.quotes) {
-    const covered = sentencesOverlapping(view.sentences, quote);
+    const covered = overlapping(view.sentences, quote);
     if (covered.length < 2) continue;
     const anchor = covered.map((s) => statementAt.get(s.start)).find((c) => c !== undefined);
     if (!anchor) continue;
@@ -914,31 +914,17 @@ function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
   return out;
 }
 
-/** Quotes (sorted, disjoint) that overlap a span, found by binary search. */
-function quotesOverlapping(quotes: CharSpan[], span: CharSpan): CharSpan[] {
+/** Spans (sorted by start, disjoint: quotes, sentences) that overlap a span, found by binary search. */
+function overlapping<T extends CharSpan>(items: T[], span: CharSpan): T[] {
   let low = 0;
-  let high = quotes.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (quotes[mid].end <= span.start) low = mid + 1;
+    if (items[mid].end <= span.start) low = mid + 1;
     else high = mid;
   }
-  const out: CharSpan[] = [];
-  for (let k = low; k < quotes.length && quotes[k].start < span.end; k++) out.push(quotes[k]);
-  return out;
-}
-
-/** Sentences (sorted, disjoint) that overlap a span, found by binary search. */
-function sentencesOverlapping(sentences: Sentence[], span: CharSpan): Sentence[] {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= span.start) low = mid + 1;
-    else high = mid;
-  }
-  const out: Sentence[] = [];
-  for (let k = low; k < sentences.length && sentences[k].start < span.end; k++) out.push(sentences[k]);
+  const out: T[] = [];
+  for (let k = low; k < items.length && items[k].start < span.end; k++) out.push(items[k]);
   return out;
 }
 
