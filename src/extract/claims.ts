@@ -640,7 +640,18 @@ function plausibleActor(view: ArticleView, mention: number): boolean {
 }
 
 /** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
-function ownNames(view: ArticleView, source: number): Set<string> {
+const ownNamesCache = new WeakMap<ArticleView, Map<number, ReadonlySet<string>>>();
+
+/** Cached per article (its mentions are settled before claims are read): asked for every claim, target and agent. */
+function ownNames(view: ArticleView, source: number): ReadonlySet<string> {
+  let cache = ownNamesCache.get(view);
+  if (!cache) ownNamesCache.set(view, (cache = new Map()));
+  let names = cache.get(source);
+  if (!names) cache.set(source, (names = computeOwnNames(view, source)));
+  return names;
+}
+
+function computeOwnNames(view: ArticleView, source: number): Set<string> {
   const speaker = view.mentions[source];
   const names = new Set<string>();
   if (speaker.roleOf) names.add(speaker.roleOf);
