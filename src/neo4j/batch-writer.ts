@@ -13,6 +13,7 @@
 import neo4j, { Integer, ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel, GraphBatch, Relation } from '../model/types';
 import { loadCypher } from './cypher';
+import { relationProperties } from './writer';
 import type { GraphTarget } from './connection';
 
 export interface BatchWriteOptions {
@@ -104,17 +105,7 @@ function transactionParams(batches: GraphBatch[]): {
         article: batch.article.id,
         source: r.source,
         target: r.target,
-        properties: {
-          article: r.article,
-          evidence: r.evidence,
-          start: int(r.start),
-          end: int(r.end),
-          quote: r.quote ?? null,
-          role: r.role ?? null,
-          cue: r.cue ?? null,
-          targets: r.targetNames && r.targetNames.length > 0 ? r.targetNames : null,
-          date: r.date ?? null,
-        },
+        properties: relationProperties(r),
       });
       relations.set(r.type, group);
     }

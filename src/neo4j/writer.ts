@@ -96,22 +96,24 @@ function nodesByLabel(batch: GraphBatch): Map<EntityLabel, Params[]> {
 }
 
 function relationRow(relation: Relation): Params {
+  return { id: relation.id, source: relation.source, target: relation.target, properties: relationProperties(relation) };
+}
+
+/**
+ * The properties a claim or affiliation edge stores, shared by both writers. Absent optional
+ * fields are sent as null, which SET += leaves unset on the edge.
+ */
+export function relationProperties(relation: Relation): Params {
   return {
-    id: relation.id,
-    source: relation.source,
-    target: relation.target,
-    // Absent optional fields are sent as null, which SET += leaves unset on the edge.
-    properties: {
-      article: relation.article,
-      evidence: relation.evidence,
-      start: int(relation.start),
-      end: int(relation.end),
-      quote: relation.quote ?? null,
-      role: relation.role ?? null,
-      cue: relation.cue ?? null,
-      targets: relation.targetNames && relation.targetNames.length > 0 ? relation.targetNames : null,
-      date: relation.date ?? null,
-    },
+    article: relation.article,
+    evidence: relation.evidence,
+    start: int(relation.start),
+    end: int(relation.end),
+    quote: relation.quote ?? null,
+    role: relation.role ?? null,
+    cue: relation.cue ?? null,
+    targets: relation.targetNames && relation.targetNames.length > 0 ? relation.targetNames : null,
+    date: relation.date ?? null,
   };
 }
 
