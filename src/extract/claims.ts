@@ -47,8 +47,18 @@ interface Discourse {
 export function baseForm(t: Token): string {
   if (IRREGULAR[t.normal]) return IRREGULAR[t.normal];
   if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
-  return t.normal.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, '');
+  let base = suffixCut.get(t.normal);
+  if (base === undefined) {
+    base = t.normal.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, '');
+    if (suffixCut.size >= SUFFIX_CUT_MAX) suffixCut.clear();
+    suffixCut.set(t.normal, base);
+  }
+  return base;
 }
+
+// baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
+const SUFFIX_CUT_MAX = 50_000;
+const suffixCut = new Map<string, string>();
 
 export function extractClaims(view: ArticleView): Claim[] {
   const claims: Claim[] = [];
@@ -545,13 +555,56 @@ function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to:
   return ranges;
 }
 
-/** Index (in `tokens`) where words of harm start; quotation marks inside ("would “resolutely respond”") are skipped. */
-function threatPhraseAt(view: ArticleView, tokens: Token[]): number {
-  const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !/^["“”‘’']$/.test(t.text));
-  const plain = words.map((w) => w.t);
-  for (let k = 0; k < plain.length; k++) {
-    if (view.knowledge.cues.threatPhrases.some((p) => phraseAt(plain, k, p))) return words[k].i;
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * Where words of harm start in a sentence, computed once per sentence (every cue and target search
+ * of the sentence asks): for each token, the last token of the shortest threat phrase that starts
+ * there, or -1. Quotation marks inside a phrase ("would “resolutely respond”") are skipped.
+ */
+const harmEndsCache = new WeakMap<Sentence, Int32Array>();
+
+function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
+  let ends = harmEndsCache.get(sentence);
+  if (ends) return ends;
+  const { tokens } = sentence;
+  ends = new Int32Array(tokens.length).fill(-1);
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (!QUOTE_MARK.test(tokens[i].text)) words.push(i);
+  const byFirst = phrasesByFirstWord(view.knowledge.cues.threatPhrases);
+  const spells = (k: number, phrase: string[]): boolean =>
+    k + phrase.length <= words.length && phrase.every((word, j) => tokens[words[k + j]].normal === word || tokens[words[k + j]].lemma === word);
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[words[k]];
+    const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
+    for (const phrase of candidates ?? []) {
+      if (!spells(k, phrase)) continue;
+      const end = words[k + phrase.length - 1];
+      if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
+    }
   }
+  harmEndsCache.set(sentence, ends);
+  return ends;
+}
+
+const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** Phrases by their first word, so a token is compared only with the phrases it can start. */
+function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) if (phrase.length > 0) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** Index (relative to region.from) where words of harm wholly inside the region start, or -1. */
+function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): number {
+  const ends = harmEnds(view, sentence);
+  const last = Math.min(region.to, sentence.tokens.length - 1);
+  for (let i = Math.max(region.from, 0); i <= last; i++) if (ends[i] >= 0 && ends[i] <= last) return i - region.from;
   return -1;
 }
 
@@ -568,7 +621,7 @@ function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { fro
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, regionTokens(sentence, r)) >= 0);
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0);
 }
 
 function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
@@ -590,12 +643,25 @@ interface ProposalSignal {
   explicit: boolean;
 }
 
+/** Each token's proposal signal in a sentence (null where none or negated), computed once per sentence. */
+const signalCache = new WeakMap<Sentence, ('explicit' | 'commitment' | null)[]>();
+
+function sentenceSignals(view: ArticleView, sentence: Sentence): ('explicit' | 'commitment' | null)[] {
+  let kinds = signalCache.get(sentence);
+  if (!kinds) {
+    const { tokens } = sentence;
+    // the negation may stand before the clause: "rejected the plan", "did not offer"
+    kinds = tokens.map((_, i) => (negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i)));
+    signalCache.set(sentence, kinds);
+  }
+  return kinds;
+}
+
 function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
   const signals: ProposalSignal[] = [];
-  for (let i = region.from; i <= region.to && i < sentence.tokens.length; i++) {
-    // the negation may stand before the clause: "rejected the plan", "did not offer"
-    if (negatedBefore(sentence.tokens, i, view.knowledge.cues.negators)) continue;
-    const kind = proposalSignalAt(view, sentence.tokens, i);
+  const kinds = sentenceSignals(view, sentence);
+  for (let i = Math.max(region.from, 0); i <= region.to && i < kinds.length; i++) {
+    const kind = kinds[i];
     if (kind) signals.push({ token: i, explicit: kind === 'explicit' });
   }
   return signals;
@@ -890,7 +956,7 @@ function afterAccordingTo(sentence: Sentence, token: number): boolean {
 
 /** The threatened party: the actor named nearest to the words of harm. */
 function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }): number[] {
-  const at = threatPhraseAt(view, regionTokens(sentence, region));
+  const at = threatPhraseAt(view, sentence, region);
   const phraseToken = region.from + Math.max(at, 0);
   const distance = (m: number): number => (at < 0 ? 0 : Math.abs(view.mentions[m].tokens[0] - phraseToken));
   const place = (m: number): number => (onlyPlace(view, m) ? 1 : 0);
