@@ -33,15 +33,13 @@ export function normalizeWord(text: string): string {
 
 export function annotate(article: Article): AnnotatedArticle {
   const sentences: Sentence[] = [];
-  for (const line of linesOf(article.text)) {
-    for (const sentence of sentencesOfLine(line.text, line.start)) {
-      sentences.push({ ...sentence, index: sentences.length, text: article.text.slice(sentence.start, sentence.end) });
-    }
+  for (const sentence of sentencesOf(article.text)) {
+    sentences.push({ ...sentence, index: sentences.length, text: article.text.slice(sentence.start, sentence.end) });
   }
   return { article, sentences };
 }
 
-/** A newline always ends a sentence in web text (headlines, captions, comment lines), so read line by line. */
+/** A newline always ends a sentence in web text (headlines, captions, comment lines). */
 function linesOf(text: string): { text: string; start: number }[] {
   const lines: { text: string; start: number }[] = [];
   let start = 0;
@@ -52,28 +50,51 @@ function linesOf(text: string): { text: string; start: number }[] {
   return lines;
 }
 
-function sentencesOfLine(line: string, offset: number): Omit<Sentence, 'index' | 'text'>[] {
+/** Lines are joined by a blank line, where wink-nlp always ends a sentence. */
+const LINE_GAP = '\n\n';
+
+/**
+ * One readDoc per article (a readDoc per line cost twice as much): the non-empty lines joined by
+ * blank lines, each token mapped back to its line's place in the article, and a sentence that
+ * would still run over a line end cut there.
+ */
+function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
+  const lines = linesOf(text);
+  if (lines.length === 0) return [];
   const its = nlp().its;
-  const doc = nlp().readDoc(line);
+  const joined = lines.map((line) => line.text).join(LINE_GAP);
+  const doc = nlp().readDoc(joined);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const spans = locateTokens(line, values);
-  const all: Token[] = values.map((value, i) => ({
-    text: line.slice(spans[i].start, spans[i].end),
-    normal: normalizeWord(value),
-    pos: pos[i],
-    lemma: normalizeWord(lemmas[i] ?? value),
-    start: offset + spans[i].start,
-    end: offset + spans[i].end,
-  }));
+  const spans = locateTokens(joined, values);
+  const lineOf = new Int32Array(values.length);
+  // wink-nlp keeps some line gaps as tokens of their own ('"legitimate target"' + gap): dropped
+  const all: (Token | null)[] = new Array<Token | null>(values.length);
+  let line = 0;
+  let joinedStart = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (line + 1 < lines.length && spans[i].start >= joinedStart + lines[line].text.length + LINE_GAP.length) {
+      joinedStart += lines[line].text.length + LINE_GAP.length;
+      line++;
+    }
+    const shift = lines[line].start - joinedStart;
+    const start = spans[i].start + shift;
+    const end = spans[i].end + shift;
+    lineOf[i] = line;
+    all[i] = values[i].trim() === '' ? null : { text: text.slice(start, end), normal: normalizeWord(values[i]), pos: pos[i], lemma: normalizeWord(lemmas[i] ?? values[i]), start, end };
+  }
   const result: Omit<Sentence, 'index' | 'text'>[] = [];
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const sentenceTokens = mergeSplitWords(all.slice(first, last + 1), line, offset);
-    if (sentenceTokens.length === 0) return;
-    result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
+    for (let from = first; from <= last; ) {
+      let to = from;
+      while (to < last && lineOf[to + 1] === lineOf[from]) to++;
+      const sentenceTokens = mergeSplitWords(all.slice(from, to + 1).filter((t): t is Token => t !== null), text);
+      if (sentenceTokens.length > 0) result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
+      from = to + 1;
+    }
   });
   return result;
 }
@@ -85,13 +106,13 @@ const LETTERS = /^\p{L}+$/u;
  * "Rados" "ł" "aw"). Glue back letter runs with no space between them; the word keeps the POS of
  * its first part, which is the one wink-nlp read as a word.
  */
-function mergeSplitWords(tokens: Token[], line: string, offset: number): Token[] {
+function mergeSplitWords(tokens: Token[], text: string): Token[] {
   const merged: Token[] = [];
   for (const token of tokens) {
     const previous = merged[merged.length - 1];
     if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && token.end > token.start) {
-      const text = line.slice(previous.start - offset, token.end - offset);
-      merged[merged.length - 1] = { ...previous, text, normal: normalizeWord(text), lemma: normalizeWord(text), end: token.end };
+      const word = text.slice(previous.start, token.end);
+      merged[merged.length - 1] = { ...previous, text: word, normal: normalizeWord(word), lemma: normalizeWord(word), end: token.end };
     } else {
       merged.push(token);
     }
