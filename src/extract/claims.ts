@@ -8,7 +8,7 @@ import { phraseAt } from './lexicon-match';
 import { isHeadline } from './mentions';
 import { insideQuote, quoteWords } from './quotes';
 
-const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' };
+const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
 const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
 const INVERSION_OBJECTS = new Set(['tell', 'threaten', 'warn', 'challenge', 'urge', 'accuse', 'slam', 'dismiss', 'criticize', 'criticise', 'refute', 'condemn', 'invite', 'blame', 'praise', 'offer']);
 const MIN_QUOTE_CONTINUATION_WORDS = 4;
@@ -45,7 +45,8 @@ interface Discourse {
 
 /** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
 export function baseForm(t: Token): string {
-  if (IRREGULAR[t.normal]) return IRREGULAR[t.normal];
+  const irregular = IRREGULAR.get(t.normal);
+  if (irregular !== undefined) return irregular;
   if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
   let base = suffixCut.get(t.normal);
   if (base === undefined) {
@@ -821,7 +822,9 @@ function embeddedProposals(view: ArticleView, sentence: Sentence, claims: Claim[
 function reciprocalClaims(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const { tokens } = sentence;
   const phrases = view.knowledge.cues.reciprocalSubjects;
+  const starts = phrasesByFirstWord(phrases);
   for (let i = 0; i < tokens.length; i++) {
+    if (!starts.has(tokens[i].normal) && !starts.has(tokens[i].lemma)) continue;
     const phrase = phrases.find((p) => phraseAt(tokens, i, p));
     if (!phrase) continue;
     const verb = tokens.slice(i + phrase.length, i + phrase.length + 3).find((t) => view.knowledge.cues.speechVerbs.has(baseForm(t)));

@@ -30,6 +30,17 @@ const isWordy = (t: Token): boolean => /\p{L}/u.test(t.text);
  * headline also capitalises its verbs and small words ("Russia Warns France ... To Have").
  */
 export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
+  let known = headlines.get(knowledge);
+  if (!known) headlines.set(knowledge, (known = new WeakMap()));
+  let headline = known.get(tokens);
+  if (headline === undefined) known.set(tokens, (headline = computeIsHeadline(tokens, knowledge)));
+  return headline;
+}
+
+// Asked once per sentence for its mentions and again at every capitalised verb of saying.
+const headlines = new WeakMap<Knowledge, WeakMap<Token[], boolean>>();
+
+function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
   const words = tokens.filter((t) => isWordy(t) && !['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'at', 'by', 'with'].includes(t.normal));
   if (words.length < HEADLINE_MIN_WORDS) return false;
   const capitalised = words.filter(isCapitalised).length;

@@ -28,10 +28,12 @@ export interface CorpusIndex {
   forms: Map<string, Map<string, number>>;
   /** personKey -> canonical name from knowledge. */
   known: Map<string, string>;
+  /** personKey -> the canonical name chosen from `forms`, remembered until the index grows. */
+  chosen: Map<string, string>;
 }
 
 export function emptyCorpusIndex(knowledge: Knowledge): CorpusIndex {
-  const index: CorpusIndex = { bySurname: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])) };
+  const index: CorpusIndex = { bySurname: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map() };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   return index;
 }
@@ -50,6 +52,7 @@ function addPersonName(index: CorpusIndex, name: string, count: number): void {
   const forms = index.forms.get(key) ?? new Map<string, number>();
   forms.set(name, (forms.get(name) ?? 0) + count);
   index.forms.set(key, forms);
+  index.chosen.delete(key);
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
@@ -73,9 +76,13 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   const key = personKey(name);
   const known = index.known.get(key);
   if (known) return known;
+  const chosen = index.chosen.get(key);
+  if (chosen !== undefined) return chosen;
   const forms = index.forms.get(key);
   if (!forms || forms.size === 0) return name;
-  return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  index.chosen.set(key, best);
+  return best;
 }
 
 // ---------------------------------------------------------------- one article
@@ -197,9 +204,20 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
   return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages };
 }
 
+// An entity's id is a hash of its key, asked for at every mention: remembered (bounded).
+const ENTITY_IDS_MAX = 50_000;
+const entityIds = new Map<string, string>();
+
 export function entityId(label: EntityLabel, name: string): string {
   const key = label === 'Person' ? personKey(name) : entityKey(name);
-  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
+  const memo = `${label}\u0000${key}`;
+  let id = entityIds.get(memo);
+  if (id === undefined) {
+    id = stableId(label === 'Location' ? 'loc' : 'ent', label, key);
+    if (entityIds.size >= ENTITY_IDS_MAX) entityIds.clear();
+    entityIds.set(memo, id);
+  }
+  return id;
 }
 
 function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {

@@ -4,14 +4,27 @@ import { createHash } from 'node:crypto';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister', 'pope', 'monsignor', 'cardinal', 'prince', 'king', 'queen', 'captain']);
 
-function plain(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '');
+/**
+ * Resolution asks for the keys of the same few thousand names over and over (every mention of every
+ * article): each key function remembers its answers, in a map that is emptied when it grows large.
+ */
+function remembered(key: (text: string) => string, max = 50_000): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = key(text);
+      if (known.size >= max) known.clear();
+      known.set(text, answer);
+    }
+    return answer;
+  };
 }
 
+const plain = remembered((text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, ''));
+
 /** One word's key: accents off, transliteration endings folded (-y, -yy, -iy, -i -> i). */
-export function wordKey(word: string): string {
-  return plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1');
-}
+export const wordKey = remembered((word) => plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1'));
 
 /** Regnal numbers and generations say which one, not who: "Pope Leo XIV" is "Leo", "Jr." goes. */
 const SUFFIXES = /^(?:[IVX]{1,5}|Jr|Sr|Jnr|Snr)\.?$/;
@@ -25,23 +38,21 @@ export function nameWords(name: string): string[] {
 }
 
 /** Surname key: the last word ("von der Leyen" keeps its particles with it). */
-export function surnameKey(name: string): string {
+export const surnameKey = remembered((name) => {
   const words = nameWords(name);
   return words.length ? wordKey(words[words.length - 1]) : '';
-}
+});
 
 /** Key of a full name: first-name initial plus surname key, so "Sergey Shoigu" = "Sergei Shoigu". */
-export function personKey(name: string): string {
+export const personKey = remembered((name) => {
   const words = nameWords(name);
   if (words.length === 0) return plain(name);
   if (words.length === 1) return `?${wordKey(words[0])}`;
   return `${wordKey(words[0]).slice(0, 4)} ${wordKey(words[words.length - 1])}`;
-}
+});
 
 /** Key for any entity name, for matching "the Kremlin" with "Kremlin". */
-export function entityKey(name: string): string {
-  return plain(name).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export const entityKey = remembered((name) => plain(name).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim());
 
 /** Stable id: the same input gives the same id in every run and on every machine. */
 export function stableId(prefix: string, ...parts: (string | number)[]): string {
