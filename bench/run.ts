@@ -125,7 +125,7 @@ async function phaseExtract(args: Args): Promise<Record<string, number>> {
     const writer = new ExportWriter(join(tmp, 'export.json'), corpus.articles);
     let relations = 0;
     let nodes = 0;
-    for (const article of corpus.resolved()) {
+    for await (const article of corpus.resolved()) {
       const batch = toGraphBatch(article);
       relations += batch.relations.length + batch.mentions.length;
       nodes += batch.nodes.length;

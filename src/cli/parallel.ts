@@ -39,8 +39,8 @@ function describe(run: RunCounts): string {
   return parts.join(', ');
 }
 
-function* graphBatchesOf(articles: Iterable<ResolvedArticle>): Generator<GraphBatch> {
-  for (const article of articles) yield toGraphBatch(article);
+async function* graphBatchesOf(articles: AsyncIterable<ResolvedArticle>): AsyncGenerator<GraphBatch> {
+  for await (const article of articles) yield toGraphBatch(article);
 }
 
 async function progress<T>(io: Io, label: string, total: number, work: (tick: (n?: number) => void) => Promise<T>): Promise<T> {
@@ -73,7 +73,7 @@ export async function extractParallelCommand(paths: string[], options: ParallelE
     reportMessages(corpus.messages, io.printError, options.verbose);
     const writer = new ExportWriter(options.json, corpus.articles);
     try {
-      for (const article of corpus.resolved()) writer.add(article);
+      for await (const article of corpus.resolved()) writer.add(article);
     } catch (err) {
       writer.abort();
       throw err;
@@ -142,7 +142,7 @@ export async function exportCsvCommand(paths: string[], options: CsvExportOption
     const corpus = await indexWithProgress(paths, { maxFileMb: options.maxFileMb, workers }, io);
     try {
       reportMessages(corpus.messages, io.printError, options.verbose);
-      for (const article of corpus.resolved()) writer.add(toGraphBatch(article));
+      for await (const article of corpus.resolved()) writer.add(toGraphBatch(article));
     } finally {
       corpus.close();
     }

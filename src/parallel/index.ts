@@ -5,20 +5,21 @@
 //           file (JSON lines in a temp folder); the main thread gets the file's messages, the
 //           article's id/file/title/date and the full person names, and builds the CorpusIndex
 //           in input order (duplicates dropped exactly as runCorpus drops them).
-//   pass 2  main thread: article by article, in input order, reads the extraction back, resolves
-//           it against the complete index (resolveArticle) and hands it on (write, export).
+//   pass 2  the same workers, sent the complete index, read extractions back and resolve them
+//           (resolveArticle); the main thread receives them in input order, article by article,
+//           and hands them on (write, export) while the workers resolve the next ones.
 //
 // Only the index, the article list and the messages stay in memory; extraction runs once.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleExtraction, Mention, Message, ResolvedArticle } from '../model/types';
 import { listInputFiles, type IngestOptions } from '../ingest';
 import { resolveOptions } from '../ingest/options';
 import { loadKnowledge } from '../extract';
-import { emptyCorpusIndex, indexArticle, resolveArticle, type CorpusIndex } from '../resolve';
+import { emptyCorpusIndex, indexArticle, type CorpusIndex } from '../resolve';
 import { WorkerPool } from './pool';
-import type { ArticleMeta, ExtractResult, ExtractTask, SpillRef, WorkerSetup } from './protocol';
+import type { ArticleMeta, ExtractResult, ExtractTask, PipelineResult, PipelineTask, ResolveSetup, SpillRef, WorkerSetup } from './protocol';
 
 export type { ArticleMeta } from './protocol';
 
@@ -46,8 +47,8 @@ export interface IndexedCorpus {
   articles: ArticleMeta[];
   index: CorpusIndex;
   /** Pass 2: the resolved articles, in input order, one at a time. */
-  resolved(): Generator<ResolvedArticle>;
-  /** Removes the spill files. */
+  resolved(): AsyncGenerator<ResolvedArticle>;
+  /** Stops the workers and removes the spill files. */
   close(): void;
 }
 
@@ -92,13 +93,13 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
     messages.push(m);
     options.onFile?.({ path: m.file, article: null }, files);
   }
-  const pool = new WorkerPool<ExtractTask, ExtractResult[]>(options.workers, (i): WorkerSetup => ({
+  const pool = new WorkerPool<PipelineTask, PipelineResult>(options.workers, (i): WorkerSetup => ({
     index: i,
     spillFile: spillFiles[i],
     ingest: { maxFileMb: ingest.maxFileMb, format: ingest.format, requireEnglish: ingest.requireEnglish },
   }));
   try {
-    for await (const result of flatten(pool.map(chunks(listing.files, FILES_PER_MESSAGE)))) {
+    for await (const result of flatten(pool.map(extractTasks(listing.files, FILES_PER_MESSAGE)))) {
       files++;
       messages.push(...result.messages);
       if (!result.article) failed++;
@@ -114,39 +115,49 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
       options.onFile?.({ path: result.path, article: result.article }, files);
     }
   } catch (err) {
-    await pool.close();
+    pool.terminate();
     cleanUp();
     throw err;
   }
-  await pool.close();
+  pool.unref(); // idle until pass 2; close() stops it
 
-  function* resolved(): Generator<ResolvedArticle> {
-    const fds = spillFiles.map((f) => openSync(f, 'r'));
-    let buffer = Buffer.alloc(1 << 16);
+  async function* resolved(): AsyncGenerator<ResolvedArticle> {
+    pool.ref();
     try {
-      for (const ref of refs) {
-        if (buffer.length < ref.length) buffer = Buffer.alloc(ref.length * 2);
-        readSync(fds[ref.worker], buffer, 0, ref.length, ref.offset);
-        const extraction = JSON.parse(buffer.toString('utf8', 0, ref.length)) as ArticleExtraction;
-        yield resolveArticle(extraction, index, knowledge);
+      pool.broadcast({ resolveWith: { index, spillFiles } } satisfies ResolveSetup);
+      for await (const reply of pool.map(resolveTasks(refs, ARTICLES_PER_RESOLVE))) {
+        if (!('resolved' in reply)) throw new Error('a pipeline worker answered a pass 2 task with pass 1 results');
+        for (const text of reply.resolved) yield JSON.parse(text) as ResolvedArticle;
       }
     } finally {
-      for (const fd of fds) closeSync(fd);
+      pool.unref();
     }
   }
 
-  return { messages, files, failed, duplicates, articles, index, resolved, close: cleanUp };
+  const close = (): void => {
+    pool.terminate();
+    cleanUp();
+  };
+  return { messages, files, failed, duplicates, articles, index, resolved, close };
 }
 
-/** Files per message to a worker. */
+/** Files per message to a worker in pass 1, articles per message in pass 2. */
 const FILES_PER_MESSAGE = 4;
+const ARTICLES_PER_RESOLVE = 8;
 
-function* chunks(paths: string[], size: number): Generator<ExtractTask> {
-  for (let i = 0; i < paths.length; i += size) yield { paths: paths.slice(i, i + size) };
+function* extractTasks(paths: string[], size: number): Generator<PipelineTask> {
+  for (let i = 0; i < paths.length; i += size) yield { extract: { paths: paths.slice(i, i + size) } satisfies ExtractTask };
 }
 
-async function* flatten<T>(groups: AsyncIterable<T[]>): AsyncGenerator<T> {
-  for await (const group of groups) yield* group;
+function* resolveTasks(refs: SpillRef[], size: number): Generator<PipelineTask> {
+  for (let i = 0; i < refs.length; i += size) yield { resolve: { refs: refs.slice(i, i + size) } };
+}
+
+async function* flatten(replies: AsyncIterable<PipelineResult>): AsyncGenerator<ExtractResult> {
+  for await (const reply of replies) {
+    if (!('extracted' in reply)) throw new Error('a pipeline worker answered a pass 1 task with pass 2 results');
+    yield* reply.extracted;
+  }
 }
 
 /** indexArticle reads only label, kind and canonical of the mentions. */

@@ -104,6 +104,24 @@ export class WorkerPool<T, R> {
     }
   }
 
+  /**
+   * Between passes the workers wait, unreferenced: an idle pool does not keep the process alive.
+   * ref() again before waiting on their answers.
+   */
+  unref(): void {
+    for (const slot of this.slots) slot.worker.unref();
+  }
+
+  ref(): void {
+    for (const slot of this.slots) slot.worker.ref();
+  }
+
+  /** Stops every worker now (their work is done or not wanted any more). */
+  terminate(): void {
+    this.closing = true;
+    for (const slot of this.slots) void slot.worker.terminate();
+  }
+
   /** Asks every worker to finish (it closes its files and exits); terminates those that do not. */
   async close(): Promise<void> {
     this.closing = true;

@@ -1,6 +1,7 @@
 // Messages between the parallel pipeline's main thread and its workers.
 import type { Article, Message } from '../model/types';
 import type { IngestOptions } from '../ingest';
+import type { CorpusIndex } from '../resolve';
 
 export interface WorkerSetup {
   /** This worker's number: names its spill file in results. */
@@ -32,3 +33,18 @@ export type ExtractResult =
       personNames: string[];
       spill: SpillRef;
     };
+
+/** Pass 2, sent to every worker once: the complete corpus index and where every worker spilled. */
+export interface ResolveSetup {
+  resolveWith: { index: CorpusIndex; spillFiles: string[] };
+}
+
+/** Pass 2: extractions to read back from the spill files and resolve, in this order. */
+export interface ResolveTask {
+  refs: SpillRef[];
+}
+
+export type PipelineTask = { extract: ExtractTask } | { resolve: ResolveTask };
+
+/** A worker's answer to a PipelineTask; a resolved article comes as its JSON text. */
+export type PipelineResult = { extracted: ExtractResult[] } | { resolved: string[] };

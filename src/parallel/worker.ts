@@ -1,22 +1,28 @@
-// A pipeline worker (worker_threads): ingest + nlp + extract of one file per task, with its own
-// wink-nlp instance and knowledge, created once when the worker starts. The extraction goes to
-// the worker's spill file (one JSON line per article); the main thread gets back only what it needs
-// to index the corpus (the people named in full) and where the line is, so messages stay small
-// and the main thread never holds the corpus.
-import { closeSync, openSync, writeSync } from 'node:fs';
+// A pipeline worker (worker_threads), with its own wink-nlp instance and knowledge, created once
+// when the worker starts.
+//   pass 1  ingest + nlp + extract of a few files per task. The extraction goes to the worker's
+//           spill file (one JSON line per article); the main thread gets back only what it needs
+//           to index the corpus (the people named in full) and where the line is, so messages
+//           stay small and the main thread never holds the corpus.
+//   pass 2  with the complete corpus index (sent once), read extractions back from any worker's
+//           spill and resolve them, so resolution runs on the workers, not on the main thread.
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestFile } from '../ingest';
 import { extractArticle } from '../pipeline';
 import { loadKnowledge } from '../extract';
+import { resolveArticle, type CorpusIndex } from '../resolve';
+import type { ArticleExtraction } from '../model/types';
 import type { Reply } from './pool';
-import type { ExtractTask, ExtractResult, WorkerSetup } from './protocol';
+import type { ExtractTask, ExtractResult, PipelineResult, PipelineTask, ResolveSetup, ResolveTask, WorkerSetup } from './protocol';
 
 const setup = workerData as WorkerSetup;
 const spill = openSync(setup.spillFile, 'w');
 let offset = 0;
-loadKnowledge(); // builds the lexicons (and the wink instance) before the first task
+const knowledge = loadKnowledge(); // builds the lexicons (and the wink instance) before the first task
+let resolving: { index: CorpusIndex; spills: number[] } | null = null;
 
-async function handle(task: ExtractTask): Promise<ExtractResult[]> {
+async function extractFiles(task: ExtractTask): Promise<ExtractResult[]> {
   const results: ExtractResult[] = [];
   for (const path of task.paths) results.push(await handleFile(path));
   return results;
@@ -41,14 +47,41 @@ async function handleFile(path: string): Promise<ExtractResult> {
   };
 }
 
-parentPort?.on('message', (message: { seq: number; task: ExtractTask } | { close: true }) => {
+let buffer = Buffer.alloc(1 << 16);
+
+function resolveSpilled(task: ResolveTask): string[] {
+  if (!resolving) throw new Error('pass 2 task before the corpus index');
+  const { index, spills } = resolving;
+  return task.refs.map((ref) => {
+    if (buffer.length < ref.length) buffer = Buffer.alloc(ref.length * 2);
+    readSync(spills[ref.worker], buffer, 0, ref.length, ref.offset);
+    const extraction = JSON.parse(buffer.toString('utf8', 0, ref.length)) as ArticleExtraction;
+    return JSON.stringify(resolveArticle(extraction, index, knowledge));
+  });
+}
+
+async function handle(task: PipelineTask): Promise<PipelineResult> {
+  if ('extract' in task) return { extracted: await extractFiles(task.extract) };
+  return { resolved: resolveSpilled(task.resolve) };
+}
+
+function startResolving(message: ResolveSetup): void {
+  if (resolving) for (const fd of resolving.spills) closeSync(fd);
+  resolving = { index: message.resolveWith.index, spills: message.resolveWith.spillFiles.map((f) => openSync(f, 'r')) };
+}
+
+parentPort?.on('message', (message: { seq: number; task: PipelineTask } | ResolveSetup | { close: true }) => {
   if ('close' in message) {
     closeSync(spill);
     parentPort?.close();
     return;
   }
+  if ('resolveWith' in message) {
+    startResolving(message);
+    return;
+  }
   handle(message.task).then(
-    (result) => parentPort?.postMessage({ seq: message.seq, ok: true, result } satisfies Reply<ExtractResult[]>),
-    (err: unknown) => parentPort?.postMessage({ seq: message.seq, ok: false, error: (err as Error)?.stack ?? String(err) } satisfies Reply<ExtractResult[]>),
+    (result) => parentPort?.postMessage({ seq: message.seq, ok: true, result } satisfies Reply<PipelineResult>),
+    (err: unknown) => parentPort?.postMessage({ seq: message.seq, ok: false, error: (err as Error)?.stack ?? String(err) } satisfies Reply<PipelineResult>),
   );
 });

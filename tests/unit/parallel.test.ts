@@ -23,7 +23,7 @@ async function parallelExport(paths: string[], workers: number, file: string) {
   const corpus = await indexCorpusParallel(paths, { workers });
   try {
     const writer = new ExportWriter(file, corpus.articles);
-    for (const article of corpus.resolved()) writer.add(article);
+    for await (const article of corpus.resolved()) writer.add(article);
     writer.finish();
   } finally {
     corpus.close();
@@ -78,7 +78,7 @@ test('the CSV files are the same from the parallel pipeline as from the in-proce
   const a = inProcess.finish();
   const corpus = await indexCorpusParallel([SEEDS], { workers: 2 });
   const parallel = new CsvExportWriter(join(tmp, 'csv-2'));
-  for (const article of corpus.resolved()) parallel.add(toGraphBatch(article));
+  for await (const article of corpus.resolved()) parallel.add(toGraphBatch(article));
   corpus.close();
   const b = parallel.finish();
   expect(b.files).toEqual(a.files);
