@@ -6,6 +6,7 @@
 //   extract     the full pipeline (ingest -> nlp -> extract -> resolve -> graph batches, and the
 //               JSON export streamed to a temp file), with 1 and with 2 worker threads
 //   rss         peak RSS of the streaming run at 5k articles (the 20k figure is the 2-worker run)
+//   stages      ms per article of each stage, one thread: where the extraction's time goes
 //   neo4j       relationships/s of the batched writer (src/neo4j/batch-writer.ts) and of a naive
 //               one-row-per-transaction writer (bench/naive-writer.ts) on the same articles, and of
 //               the bulk path (kg export --csv + neo4j-admin import into a temp data dir)
@@ -40,10 +41,11 @@ interface Args {
   folders: string[];
   neo4jArticles: number;
   naiveSeconds: number;
+  stageArticles: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60 };
+  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60, stageArticles: 2000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => argv[++i];
@@ -56,6 +58,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--folders') args.folders = value().split(',');
     else if (a === '--neo4j-articles') args.neo4jArticles = Number(value());
     else if (a === '--naive-seconds') args.naiveSeconds = Number(value());
+    else if (a === '--stage-articles') args.stageArticles = Number(value());
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -108,6 +111,54 @@ async function phaseReadDoc(args: Args): Promise<Record<string, number>> {
     ms += performance.now() - began;
   }
   return { articles: files.length, tokens, seconds: ms / 1000, tokens_per_s: tokens / (ms / 1000), cpu_seconds: cpuSeconds(cpu0), peak_rss_mb: peakRssMb() };
+}
+
+/**
+ * Where the time of the full extraction goes, one thread, in-process, stage by stage (ms per
+ * article): what limits `extraction_vs_readdoc`. The wink-nlp readDoc of the cleaned text, which
+ * annotate runs inside, is timed on its own as well (an extra readDoc, outside the stage sums).
+ */
+async function phaseStages(args: Args): Promise<Record<string, number>> {
+  const { ingestFile } = await import('../src/ingest');
+  const { annotate } = await import('../src/nlp');
+  const { extract, loadKnowledge } = await import('../src/extract');
+  const { emptyCorpusIndex, indexArticle, resolveArticle } = await import('../src/resolve');
+  const { toGraphBatch } = await import('../src/graph');
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const knowledge = loadKnowledge();
+  const files = filesOf(args.folders).slice(0, args.stageArticles);
+  const ms = { ingest: 0, readdoc_inside_annotate: 0, annotate: 0, extract: 0, spill_json: 0, resolve: 0, graph: 0 };
+  const timed = <T>(stage: keyof typeof ms, work: () => T): T => {
+    const began = performance.now();
+    const result = work();
+    ms[stage] += performance.now() - began;
+    return result;
+  };
+  const index = emptyCorpusIndex(knowledge);
+  const spilled: string[] = [];
+  for (const path of files) {
+    const began = performance.now();
+    const file = await ingestFile(path);
+    ms.ingest += performance.now() - began;
+    if (!file.article) continue;
+    const article = file.article;
+    timed('readdoc_inside_annotate', () => nlp.readDoc(article.text).tokens().length());
+    const annotated = timed('annotate', () => annotate(article));
+    const extraction = timed('extract', () => extract(annotated, knowledge));
+    indexArticle(index, extraction);
+    spilled.push(timed('spill_json', () => JSON.stringify(extraction)));
+  }
+  for (const line of spilled) {
+    const extraction = timed('spill_json', () => JSON.parse(line) as Parameters<typeof resolveArticle>[0]);
+    const resolved = timed('resolve', () => resolveArticle(extraction, index, knowledge));
+    timed('graph', () => toGraphBatch(resolved));
+  }
+  const n = spilled.length;
+  const total = ms.ingest + ms.annotate + ms.extract + ms.spill_json + ms.resolve + ms.graph;
+  const perArticle = Object.fromEntries(Object.entries(ms).map(([stage, t]) => [`${stage}_ms`, t / n]));
+  return { articles: n, ...perArticle, total_ms: total / n };
 }
 
 async function phaseExtract(args: Args): Promise<Record<string, number>> {
@@ -273,7 +324,7 @@ const load = (): number => round(os.loadavg()[0], 2);
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.phase) {
-    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, neo4j: phaseNeo4j };
+    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j };
     const phase = phases[args.phase];
     if (!phase) throw new Error(`unknown phase ${args.phase}`);
     process.stdout.write(`${RESULT}${JSON.stringify(await phase(args))}\n`);
@@ -300,6 +351,9 @@ export async function main(argv: string[]): Promise<number> {
   log(`streaming run at ${quarter.length * corpus.params.perFolder} articles, 2 workers (peak RSS)`);
   const small = await child('extract', ['--folders', quarter.join(','), '--workers', '2']);
   loads.rss_small = load();
+  log(`where the time goes: stage by stage over ${args.stageArticles} articles, one thread`);
+  const stages = await child('stages', ['--folders', all, '--stage-articles', String(args.stageArticles)]);
+  loads.stages = load();
   let neo4j: Record<string, number | string> | null = null;
   if (!args.skipNeo4j) {
     log('loading into Neo4j');
@@ -338,6 +392,7 @@ export async function main(argv: string[]): Promise<number> {
     extract_1_worker: roundAll(one),
     extract_2_workers: roundAll(two),
     rss: { articles_small: Number(small.articles), peak_rss_mb_small: round(Number(small.peak_rss_mb), 1), articles_large: Number(two.articles), peak_rss_mb_large: round(Number(two.peak_rss_mb), 1), small_run: roundAll(small) },
+    stages_ms_per_article: roundAll(stages),
     neo4j: neo4j ? roundAll(neo4j) : null,
   };
   // --json: the JSON object on stdout, and the table still on stderr, so one run gives both.
@@ -375,6 +430,10 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
     ['(CPU time) readDoc / extraction, 1 worker', n(r.cpu_time_ratios.extraction_vs_readdoc, 3), 'load-independent', ''],
     ['(CPU time) 1 worker / 2 workers, per article', n(r.cpu_time_ratios.workers2_vs_workers1_cpu_per_article, 3), '1.0 = no parallel overhead', ''],
   ];
+  const st = r.stages_ms_per_article;
+  const stageNames: [string, string][] = [['ingest_ms', 'ingest (read, decode, clean)'], ['annotate_ms', 'nlp: annotate'], ['readdoc_inside_annotate_ms', '  of which wink-nlp readDoc'], ['extract_ms', 'extract (mentions, claims)'], ['spill_json_ms', 'spill JSON (worker -> pass 2)'], ['resolve_ms', 'resolve'], ['graph_ms', 'graph batch']];
+  const stageRows: [string, string, string, string][] = stageNames.map(([key, label]) => [label, n(st[key], 3), `${n((100 * st[key]) / st.total_ms, 0)} %`, '']);
+  stageRows.push(['total (one thread)', n(st.total_ms, 3), '100 %', `${n(st.articles)} articles`]);
   const render = (header: string[], body: string[][]): string => {
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
     const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -388,5 +447,8 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
     render(['measurement', 'throughput', 'time', 'notes'], rows),
     '',
     render(['ratio', 'value', 'target', ''], ratioRows),
+    '',
+    'Where the time of the full extraction goes (what limits extraction / readDoc):',
+    render(['stage', 'ms per article', 'share', ''], stageRows),
   ].join('\n');
 }

@@ -54,6 +54,10 @@ export function findMentions(ctx: SentenceContext): Draft[] {
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!canStartMention(ctx, tokens[i])) {
+      i++;
+      continue;
+    }
     const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
@@ -67,6 +71,15 @@ export function findMentions(ctx: SentenceContext): Draft[] {
     }
   }
   return attachAppositions(ctx, drafts);
+}
+
+/**
+ * Every kind of mention starts with a determiner, a word of a known name or title, an honorific or
+ * a capital letter; most tokens are none of these and are passed over without trying each kind.
+ */
+function canStartMention(ctx: SentenceContext, t: Token): boolean {
+  const k = ctx.knowledge;
+  return isCapitalised(t) || DETERMINERS.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
 }
 
 function draft(ctx: SentenceContext, first: number, last: number, fields: Omit<Draft, 'start' | 'end' | 'sentence' | 'tokens'>): Draft {

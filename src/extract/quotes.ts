@@ -12,7 +12,10 @@ const CLOSING = new Set(['”', '»']);
 export function findQuotes(text: string): CharSpan[] {
   const quotes: CharSpan[] = [];
   let open: number | null = null;
-  for (let i = 0; i < text.length; i++) {
+  // jump from mark to mark: most characters are none
+  const marks = /[\n“«„”»"]/g;
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const i = found.index;
     const c = text[i];
     if (c === '\n') {
       if (open !== null) quotes.push({ start: open, end: i });

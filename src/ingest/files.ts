@@ -1,5 +1,5 @@
 // The disk side of ingest: which files to read, and reading them one at a time, size checked first.
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedFile, Message } from '../model/types';
 import { ingestResolved, tooLargeMessage } from './ingest';
@@ -86,12 +86,14 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
   return ingestFileResolved(path, resolveOptions(options));
 }
 
+// One article file is small and the pipeline reads files one after the other: synchronous reads
+// (stat, then one read) cost a fraction of the promise API's five thread-pool round trips per file.
 async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
   const knowledge = ingestKnowledge();
   const rejected = (m: Message): IngestedFile => ({ path, article: null, messages: [m] });
   let stats: Stats;
   try {
-    stats = await fs.stat(path);
+    stats = statSync(path);
   } catch (error) {
     return rejected(statMessage(path, error));
   }
@@ -101,7 +103,7 @@ async function ingestFileResolved(path: string, options: ResolvedIngestOptions):
   if (stats.size > options.maxFileBytes) return rejected(tooLargeMessage(path, stats.size, options));
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     return rejected(statMessage(path, error));
   }
