@@ -20,6 +20,23 @@ test('a newline always ends a sentence (headlines, captions)', () => {
   expect(sentences.map((s) => s.text)).toEqual(['Putin threatens Europe', 'The Russian president said so.']);
 });
 
+test('one readDoc per article: no sentence or token runs over a line end, offsets hold on every line', () => {
+  const lines = ['Putin threatens Europe: Troops will be a "legitimate target"', 'The Russian president said so.', '   ', '“It is crazy,” she said', '', 'Peskov added: “No.”'];
+  const text = Array.from({ length: 20 }, (_, k) => lines.map((line) => `${line} (${k})`).join('\n')).join('\n\n');
+  const { sentences } = annotate(article(text));
+  for (const s of sentences) {
+    expect(s.text).not.toContain('\n');
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of s.tokens) {
+      expect(t.text.trim()).not.toBe('');
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  }
+  const firstOfEachLine = sentences.filter((s) => s.start === 0 || text[s.start - 1] === '\n').map((s) => s.tokens[0].text);
+  expect(firstOfEachLine.filter((w) => w === 'The')).toHaveLength(20);
+  expect(firstOfEachLine.filter((w) => w === 'Peskov')).toHaveLength(20);
+});
+
 test('words wink-nlp cuts at letters outside ASCII are whole again', () => {
   const { sentences } = annotate(article('Radosław Sikorski and Gitanas Nausėda spoke.'));
   expect(sentences[0].tokens.map((t) => t.text)).toEqual(['Radosław', 'Sikorski', 'and', 'Gitanas', 'Nausėda', 'spoke', '.']);
