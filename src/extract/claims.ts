@@ -166,9 +166,10 @@ function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: numbe
 function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
   const cues = view.knowledge.cues;
+  const base = baseForm(t);
+  if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base)) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
-  const base = baseForm(t);
   if (cues.supportVerbs.has(base) && sentence.tokens.slice(i + 1, i + 4).some((w) => w.pos === 'NOUN' && cues.proposalNouns.has(w.normal))) {
     return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
   }
@@ -571,7 +572,7 @@ function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   const { tokens } = sentence;
   ends = new Int32Array(tokens.length).fill(-1);
   const words: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (!QUOTE_MARK.test(tokens[i].text)) words.push(i);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].text.length !== 1 || !QUOTE_MARK.test(tokens[i].text)) words.push(i);
   const byFirst = phrasesByFirstWord(view.knowledge.cues.threatPhrases);
   const spells = (k: number, phrase: string[]): boolean =>
     k + phrase.length <= words.length && phrase.every((word, j) => tokens[words[k + j]].normal === word || tokens[words[k + j]].lemma === word);

@@ -21,7 +21,11 @@ export interface SentenceContext {
   headline: boolean;
 }
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** Asked of nearly every token: ASCII letters answered without the Unicode regex. */
+const isCapitalised = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 const isWordy = (t: Token): boolean => /\p{L}/u.test(t.text);
 
 /**
