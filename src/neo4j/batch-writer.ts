@@ -3,13 +3,14 @@
 // are merged and kept; writing the same articles twice leaves the same graph) at a fraction of
 // the round trips and commits. A transaction holds up to `maxArticles` articles or about
 // `maxRows` rows, and is one session.executeWrite (retried by the driver on transient errors;
-// all of it or nothing is written). Statements: cypher/write-batch/.
+// all of it or nothing is written). Statement: cypher/write-batch/write-articles.cypher.
 //
-// Per transaction: merge the Article nodes; merge the entity nodes, one row per id (an entity that
-// several articles of the batch name is merged here first, with the writer's semantics: the last
-// name, aliases added in order without duplicates); delete the articles' old edges; create their
-// MENTIONS and claim/affiliation edges (CREATE is what MERGE on the id would do, since the edges
-// of these articles were just deleted and ids are unique per article).
+// Per transaction, in one statement: merge the Article nodes and delete the old edges of those
+// that were written before; merge the entity nodes, one row per id (an entity that several
+// articles of the batch name is merged here first, with the writer's semantics: the last name,
+// aliases added in order without duplicates); create the articles' MENTIONS and claim/affiliation
+// edges (CREATE is what MERGE on the id would do, since the edges of these articles were just
+// deleted and ids are unique per article).
 import neo4j, { Integer, ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel, GraphBatch, Relation } from '../model/types';
 import { loadCypher } from './cypher';
@@ -41,23 +42,21 @@ export interface BatchWriteStats {
 
 type Params = Record<string, unknown>;
 
-const ENTITY_FILE: Record<EntityLabel, string> = {
-  Person: 'merge-person',
-  State: 'merge-state',
-  Organization: 'merge-organization',
-  Location: 'merge-location',
-};
+/** The parameter holding each label's entities, in the order of their positions. */
+const ENTITY_PARAM: [EntityLabel, string][] = [
+  ['Person', 'persons'],
+  ['State', 'states'],
+  ['Organization', 'organizations'],
+  ['Location', 'locations'],
+];
 
-const RELATION_FILE: Record<Relation['type'], string> = {
-  STATEMENT: 'create-statement',
-  THREAT: 'create-threat',
-  PROPOSAL: 'create-proposal',
-  AFFILIATED_WITH: 'create-affiliated-with',
+/** The parameter and the result column of each edge type. */
+const RELATION_PARAM: Record<Relation['type'], string> = {
+  STATEMENT: 'statements',
+  THREAT: 'threats',
+  PROPOSAL: 'proposals',
+  AFFILIATED_WITH: 'affiliations',
 };
-
-function statement(name: string): string {
-  return loadCypher(`write-batch/${name}.cypher`);
-}
 
 function int(value: number): Integer {
   return neo4j.int(Math.trunc(value));
@@ -71,16 +70,19 @@ function rowsOf(batch: GraphBatch): number {
   return 1 + batch.nodes.length + batch.mentions.length + batch.relations.length;
 }
 
-/** The parameters of one transaction, built from its articles in order. */
-function transactionParams(batches: GraphBatch[]): {
-  articles: Params[];
-  nodes: Map<EntityLabel, Params[]>;
-  mentions: Params[];
-  relations: Map<Relation['type'], { rows: Params[]; relations: Relation[] }>;
-} {
-  const entities = new Map<string, { label: EntityLabel; name: string; aliases: string[]; seen: Set<string> }>();
-  const mentions: Params[] = [];
-  const relations = new Map<Relation['type'], { rows: Params[]; relations: Relation[] }>();
+interface MergedEntity {
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  seen: Set<string>;
+}
+
+/**
+ * The entities a transaction merges, one per id, with the writer's semantics for an id that
+ * several articles name: the first label, the last name, the aliases in order without duplicates.
+ */
+function mergedEntities(batches: GraphBatch[]): Map<string, MergedEntity> {
+  const entities = new Map<string, MergedEntity>();
   for (const batch of batches) {
     for (const node of batch.nodes) {
       const entity = entities.get(node.id);
@@ -96,56 +98,87 @@ function transactionParams(batches: GraphBatch[]): {
         }
       }
     }
-    for (const m of batch.mentions) mentions.push({ article: batch.article.id, entity: m.entity, count: int(m.count) });
-    for (const r of batch.relations) {
-      const group = relations.get(r.type) ?? { rows: [], relations: [] };
-      group.relations.push(r);
-      group.rows.push({
-        id: r.id,
-        article: batch.article.id,
-        source: r.source,
-        target: r.target,
-        properties: relationProperties(r),
-      });
-      relations.set(r.type, group);
-    }
   }
-  const nodes = new Map<EntityLabel, Params[]>();
-  for (const [id, e] of entities) nodes.set(e.label, [...(nodes.get(e.label) ?? []), { id, name: e.name, aliases: e.aliases }]);
-  const articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
-  return { articles, nodes, mentions, relations };
+  return entities;
 }
 
-async function run(tx: ManagedTransaction, name: string, params: Params, stats: BatchWriteStats): Promise<number> {
-  const result = await tx.run(statement(name), params);
-  const c = result.summary.counters.updates();
-  stats.nodesCreated += c.nodesCreated;
-  stats.relationshipsCreated += c.relationshipsCreated;
-  stats.relationshipsDeleted += c.relationshipsDeleted;
-  stats.propertiesSet += c.propertiesSet;
-  const first = result.records[0];
-  if (first === undefined || !first.has('written')) return 0;
-  const written: unknown = first.get('written');
-  return neo4j.isInt(written) ? (written as Integer).toNumber() : Number(written);
+/**
+ * The parameters of one transaction (cypher/write-batch/write-articles.cypher), built from its
+ * articles in order. Edges name their ends by position: an article by its place in $articles, an
+ * entity by its place in the label lists one after the other, then $others (ids the edges name
+ * that no article of the transaction merges: looked up, and perhaps missing).
+ */
+function transactionParams(batches: GraphBatch[]): Params {
+  const params: Params = {};
+  const position = new Map<string, number>();
+  const entities = mergedEntities(batches);
+  for (const [label, name] of ENTITY_PARAM) {
+    const rows: Params[] = [];
+    for (const [id, e] of entities) {
+      if (e.label !== label) continue;
+      position.set(id, position.size);
+      rows.push({ id, name: e.name, aliases: e.aliases });
+    }
+    params[name] = rows;
+  }
+  const others: string[] = [];
+  const entity = (id: string): Integer => {
+    let at = position.get(id);
+    if (at === undefined) {
+      at = position.size;
+      position.set(id, at);
+      others.push(id);
+    }
+    return int(at);
+  };
+  const mentions: Params[] = [];
+  const relations = Object.fromEntries(Object.values(RELATION_PARAM).map((name) => [name, [] as Params[]]));
+  batches.forEach((batch, i) => {
+    const article = int(i);
+    for (const m of batch.mentions) mentions.push({ article, entity: entity(m.entity), count: int(m.count) });
+    for (const r of batch.relations) {
+      const target = r.target === null ? null : entity(r.target);
+      relations[RELATION_PARAM[r.type]].push({ id: r.id, article, source: entity(r.source), target, properties: relationProperties(r) });
+    }
+  });
+  params.articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
+  return { ...params, others, mentions, ...relations };
 }
 
+function count(value: unknown): number {
+  return neo4j.isInt(value) ? (value as Integer).toNumber() : Number(value);
+}
+
+/**
+ * The whole transaction is one statement: the driver sends it as one message, so the transaction
+ * waits for the network once. (As separate statements each awaited in turn, every statement whose
+ * parameters spanned several TCP segments stalled ~40 ms: the driver writes 1,400-byte chunks
+ * without TCP_NODELAY and the server delays its ACK. That was 3.6 s of a 2,000-article build.)
+ */
 async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): Promise<BatchWriteStats> {
   const stats = emptyBatchStats(); // fresh per attempt: executeWrite may run this again
-  const p = transactionParams(batches);
-  await run(tx, 'merge-articles', { articles: p.articles }, stats);
-  for (const [label, nodes] of p.nodes) stats.entities += await run(tx, ENTITY_FILE[label], { nodes }, stats);
-  await run(tx, 'delete-articles-edges', { articles: p.articles.map((a) => a.id) }, stats);
-  if (p.mentions.length > 0) stats.mentions = await run(tx, 'create-mentions', { mentions: p.mentions }, stats);
-  for (const [type, group] of p.relations) {
-    const written = await run(tx, RELATION_FILE[type], { relations: group.rows }, stats);
+  const result = await tx.run(loadCypher('write-batch/write-articles.cypher'), transactionParams(batches));
+  const c = result.summary.counters.updates();
+  stats.nodesCreated = c.nodesCreated;
+  stats.relationshipsCreated = c.relationshipsCreated;
+  stats.relationshipsDeleted = c.relationshipsDeleted;
+  stats.propertiesSet = c.propertiesSet;
+  const row = result.records[0];
+  stats.entities = count(row?.get('entities'));
+  stats.mentions = count(row?.get('mentions'));
+  const relations = batches.flatMap((b) => b.relations);
+  for (const [type, column] of Object.entries(RELATION_PARAM)) {
+    const written = count(row?.get(column));
     stats.relations += written;
-    if (written < group.rows.length) stats.skippedRelations.push(...(await missingEndpoints(tx, group.relations)));
+    const ofType = relations.filter((r) => r.type === type);
+    if (written < ofType.length) stats.skippedRelations.push(...(await missingEndpoints(tx, ofType)));
   }
   stats.articles = batches.length;
   stats.transactions = 1;
   return stats;
 }
 
+/** Which relations could not be written: rare, so found only when a count falls short. */
 async function missingEndpoints(tx: ManagedTransaction, relations: Relation[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const r of relations) {

@@ -1,0 +1,160 @@
+// One transaction of the batched writer (src/neo4j/batch-writer.ts): a batch of articles with their
+// entities, MENTIONS and claim/affiliation edges, in one statement. The graph and its guarantees are
+// those of cypher/write/ (the one-article writer); this is only a faster way to the same graph.
+//
+// Parameters (every list may be empty):
+//   $articles        [{id, file, path, title, date, text}], each id once
+//   $persons, $states, $organizations, $locations
+//                    [{id, name, aliases: [string]}], each id once in all four (the batch writer
+//                    merges an entity named by several articles first: the last name, the aliases
+//                    in order)
+//   $others          [id]: entities the edges name but this batch does not merge; they may be missing
+//   $mentions        [{article, entity, count}]
+//   $statements, $threats, $proposals, $affiliations
+//                    [{id, article, source, target, properties: {article, evidence, start, end,
+//                    quote, role, cue, targets, date}}]; a null target points the edge at its article
+// `article` in $mentions and the edge lists is a position in $articles; `entity`, `source` and
+// `target` are positions in $persons + $states + $organizations + $locations + $others. Each node is
+// found once, by MERGE or MATCH on its unique id, and the edges take it from a list: looking up both
+// ends of every edge in the unique indexes was a quarter of the server's time.
+//
+// Why it is safe to CREATE rather than MERGE the edges: an article that was written before (its node
+// has properties besides the id MERGE gives a new node; every writer sets them in the transaction
+// that creates the article's edges) first loses its claim/affiliation edges (found through the
+// per-type `article` indexes of schema.cypher) and its MENTIONS, and edge ids are unique per article.
+// A new article has no edges to delete and skips the ten index look-ups. Two builds writing the same
+// new article at once stay correct: the second MERGE waits for the first transaction's commit (the
+// uniqueness lock) and then sees a written node. Nodes are never deleted: other articles share them.
+//
+// Edges whose source or (non-null) target entity is missing are skipped: the caller compares the
+// counts returned with the rows it sent. `replan=skip`: the plan does not depend on the statistics
+// (every look-up is by a unique id), and re-planning it as the graph grows during a load cost a
+// tenth of the server's time.
+CYPHER replan=skip
+CALL {
+  UNWIND range(0, size($articles) - 1) AS i
+  WITH i, $articles[i] AS article
+  MERGE (a:Article {id: article.id})
+  WITH i, a, article, size(keys(a)) > 1 AS rewritten
+  SET a.file = article.file,
+      a.path = article.path,
+      a.title = article.title,
+      a.date = article.date,
+      a.text = article.text
+  WITH i, a, article, rewritten
+  CALL {
+    WITH a, article, rewritten
+    WITH a, article.id AS id WHERE rewritten
+    CALL { WITH id MATCH ()-[r:STATEMENT {article: id}]->() DELETE r }
+    CALL { WITH id MATCH ()-[r:THREAT {article: id}]->() DELETE r }
+    CALL { WITH id MATCH ()-[r:PROPOSAL {article: id}]->() DELETE r }
+    CALL { WITH id MATCH ()-[r:AFFILIATED_WITH {article: id}]->() DELETE r }
+    CALL { WITH a MATCH (a)-[m:MENTIONS]->() DELETE m }
+  }
+  WITH i, a ORDER BY i
+  RETURN collect(a) AS articles
+}
+// Entities, one subquery per label (a label cannot be a parameter before Neo4j 5.26). Stored aliases
+// are kept and new ones added; a node whose label, name and aliases would not change is left alone,
+// which spares the property store and the fulltext index a rewrite of every much-mentioned entity at
+// every batch (and takes no lock on it).
+CALL {
+  UNWIND range(0, size($persons) - 1) AS i
+  WITH i, $persons[i] AS node
+  MERGE (e:Entity {id: node.id})
+  WITH i, e, node, reduce(acc = coalesce(e.aliases, []), alias IN node.aliases |
+    CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
+  FOREACH (_ IN CASE WHEN e:Person AND e.name = node.name AND e.aliases = aliases THEN [] ELSE [1] END |
+    SET e:Person, e.name = node.name, e.aliases = aliases)
+  WITH i, e ORDER BY i
+  RETURN collect(e) AS persons
+}
+CALL {
+  UNWIND range(0, size($states) - 1) AS i
+  WITH i, $states[i] AS node
+  MERGE (e:Entity {id: node.id})
+  WITH i, e, node, reduce(acc = coalesce(e.aliases, []), alias IN node.aliases |
+    CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
+  FOREACH (_ IN CASE WHEN e:State AND e.name = node.name AND e.aliases = aliases THEN [] ELSE [1] END |
+    SET e:State, e.name = node.name, e.aliases = aliases)
+  WITH i, e ORDER BY i
+  RETURN collect(e) AS states
+}
+CALL {
+  UNWIND range(0, size($organizations) - 1) AS i
+  WITH i, $organizations[i] AS node
+  MERGE (e:Entity {id: node.id})
+  WITH i, e, node, reduce(acc = coalesce(e.aliases, []), alias IN node.aliases |
+    CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
+  FOREACH (_ IN CASE WHEN e:Organization AND e.name = node.name AND e.aliases = aliases THEN [] ELSE [1] END |
+    SET e:Organization, e.name = node.name, e.aliases = aliases)
+  WITH i, e ORDER BY i
+  RETURN collect(e) AS organizations
+}
+CALL {
+  UNWIND range(0, size($locations) - 1) AS i
+  WITH i, $locations[i] AS node
+  MERGE (e:Entity {id: node.id})
+  WITH i, e, node, reduce(acc = coalesce(e.aliases, []), alias IN node.aliases |
+    CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
+  FOREACH (_ IN CASE WHEN e:Location AND e.name = node.name AND e.aliases = aliases THEN [] ELSE [1] END |
+    SET e:Location, e.name = node.name, e.aliases = aliases)
+  WITH i, e ORDER BY i
+  RETURN collect(e) AS locations
+}
+// collect() drops nulls, so a missing entity is collected as [null] to keep the positions.
+CALL {
+  UNWIND range(0, size($others) - 1) AS i
+  OPTIONAL MATCH (e:Entity {id: $others[i]})
+  WITH i, e ORDER BY i
+  RETURN collect([e]) AS others
+}
+WITH articles, persons + states + organizations + locations + [x IN others | x[0]] AS entities
+CALL {
+  WITH articles, entities
+  UNWIND $mentions AS mention
+  WITH mention, articles[mention.article] AS a, entities[mention.entity] AS e
+  WHERE e IS NOT NULL
+  CREATE (a)-[m:MENTIONS]->(e)
+  SET m.count = mention.count
+  RETURN count(m) AS mentions
+}
+CALL {
+  WITH articles, entities
+  UNWIND $statements AS rel
+  WITH rel, entities[rel.source] AS s, CASE WHEN rel.target IS NULL THEN articles[rel.article] ELSE entities[rel.target] END AS t
+  WHERE s IS NOT NULL AND t IS NOT NULL
+  CREATE (s)-[r:STATEMENT {id: rel.id}]->(t)
+  SET r += rel.properties
+  RETURN count(r) AS statements
+}
+CALL {
+  WITH articles, entities
+  UNWIND $threats AS rel
+  WITH rel, entities[rel.source] AS s, CASE WHEN rel.target IS NULL THEN articles[rel.article] ELSE entities[rel.target] END AS t
+  WHERE s IS NOT NULL AND t IS NOT NULL
+  CREATE (s)-[r:THREAT {id: rel.id}]->(t)
+  SET r += rel.properties
+  RETURN count(r) AS threats
+}
+CALL {
+  WITH articles, entities
+  UNWIND $proposals AS rel
+  WITH rel, entities[rel.source] AS s, CASE WHEN rel.target IS NULL THEN articles[rel.article] ELSE entities[rel.target] END AS t
+  WHERE s IS NOT NULL AND t IS NOT NULL
+  CREATE (s)-[r:PROPOSAL {id: rel.id}]->(t)
+  SET r += rel.properties
+  RETURN count(r) AS proposals
+}
+CALL {
+  WITH articles, entities
+  UNWIND $affiliations AS rel
+  WITH rel, entities[rel.source] AS s, CASE WHEN rel.target IS NULL THEN articles[rel.article] ELSE entities[rel.target] END AS t
+  WHERE s IS NOT NULL AND t IS NOT NULL
+  CREATE (s)-[r:AFFILIATED_WITH {id: rel.id}]->(t)
+  SET r += rel.properties
+  RETURN count(r) AS affiliations
+}
+RETURN size(articles) AS articles,
+       size(entities) - size($others) AS entities,
+       mentions, statements, threats, proposals, affiliations
