@@ -20,7 +20,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
     const base = mentions.length;
     bySentence.push(drafts.map((_, k) => base + k));
     for (const d of drafts) {
-      mentions.push({ ...d, surface: article.text.slice(d.start, d.end), qualifies: d.qualifies === undefined ? undefined : base + d.qualifies });
+      mentions.push({ ...d, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies, surface: article.text.slice(d.start, d.end) });
     }
   }
   joinAcronyms(mentions, article.text);
