@@ -294,8 +294,11 @@ async function phaseNeo4j(args: Args): Promise<Record<string, number | string>> 
 
 // ---------------------------------------------------------------- orchestration
 
+/** The stage-by-stage phase runs in-process: it gets the young generation the pipeline's workers get (src/parallel/pool.ts). */
+const STAGES_NODE_ARGS = ['--max-semi-space-size=64'];
+
 function child(phase: string, extra: string[], profile = false): Promise<Record<string, number | string>> {
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-data', 'profiles')}`] : [];
+  const nodeArgs = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-data', 'profiles')}`] : []), ...(phase === 'stages' ? STAGES_NODE_ARGS : [])];
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'bench.js'), '--phase', phase, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
