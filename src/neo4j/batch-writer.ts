@@ -131,18 +131,32 @@ function transactionParams(batches: GraphBatch[]): Params {
     }
     return int(at);
   };
-  const mentions: Params[] = [];
-  const relations = Object.fromEntries(Object.values(RELATION_PARAM).map((name) => [name, [] as Params[]]));
+  const mentions = columns(['articleAt', 'entityAt', 'count']);
+  const relations = Object.fromEntries(Object.values(RELATION_PARAM).map((name) => [name, columns(RELATION_COLUMNS)]));
   batches.forEach((batch, i) => {
-    const article = int(i);
-    for (const m of batch.mentions) mentions.push({ article, entity: entity(m.entity), count: int(m.count) });
+    const articleAt = int(i);
+    for (const m of batch.mentions) push(mentions, { articleAt, entityAt: entity(m.entity), count: int(m.count) });
     for (const r of batch.relations) {
-      const target = r.target === null ? null : entity(r.target);
-      relations[RELATION_PARAM[r.type]].push({ id: r.id, article, source: entity(r.source), target, properties: relationProperties(r) });
+      const targetAt = r.target === null ? null : entity(r.target);
+      push(relations[RELATION_PARAM[r.type]], { id: r.id, articleAt, sourceAt: entity(r.source), targetAt, ...relationProperties(r) });
     }
   });
   params.articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
   return { ...params, others, mentions, ...relations };
+}
+
+/** The columns of an edge list: the positions of its ends, then relationProperties' fields. */
+const RELATION_COLUMNS = ['id', 'articleAt', 'sourceAt', 'targetAt', 'article', 'evidence', 'start', 'end', 'quote', 'role', 'cue', 'targets', 'date'];
+
+/** Rows as one list per column: cheaper for the driver to pack than a map per row. */
+type Columns = Record<string, unknown[]>;
+
+function columns(names: string[]): Columns {
+  return Object.fromEntries(names.map((name) => [name, []]));
+}
+
+function push(table: Columns, row: Params): void {
+  for (const name of Object.keys(table)) table[name].push(row[name] ?? null);
 }
 
 function count(value: unknown): number {

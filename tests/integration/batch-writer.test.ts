@@ -134,7 +134,10 @@ describe('batched writer', () => {
   test('the plans that delete old edges, made on an empty or a loaded graph, seek every index and scan none', async () => {
     const plans: [string, Record<string, unknown>][] = [
       // This one's plan is kept for good (replan=skip): it must be right whatever the statistics.
-      [loadCypher('write-batch/write-articles.cypher').replace('replan=skip', 'replan=force'), Object.fromEntries(['articles', 'persons', 'states', 'organizations', 'locations', 'others', 'mentions', 'statements', 'threats', 'proposals', 'affiliations'].map((k) => [k, []]))],
+      [loadCypher('write-batch/write-articles.cypher').replace('replan=skip', 'replan=force'), {
+        ...Object.fromEntries(['articles', 'persons', 'states', 'organizations', 'locations', 'others'].map((k) => [k, []])),
+        ...Object.fromEntries(['mentions', 'statements', 'threats', 'proposals', 'affiliations'].map((k) => [k, {}])), // lists of columns
+      }],
       [`CYPHER replan=force ${loadCypher('write/delete-article-edges.cypher')}`, { article: 'art-a' }],
     ];
     for (const load of [[], [A, B, C]]) {
