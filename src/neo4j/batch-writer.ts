@@ -103,46 +103,57 @@ function mergedEntities(batches: GraphBatch[]): Map<string, MergedEntity> {
 }
 
 /**
- * The parameters of one transaction (cypher/write-batch/write-articles.cypher), built from its
- * articles in order. Edges name their ends by position: an article by its place in $articles, an
- * entity by its place in the label lists one after the other, then $others (ids the edges name
- * that no article of the transaction merges: looked up, and perhaps missing).
+ * Positions of entities in $persons + $states + $organizations + $locations + $others: the merged
+ * entities first, label by label; then, as the edges ask, ids no article of the transaction merges
+ * ($others: looked up, and perhaps missing).
  */
-function transactionParams(batches: GraphBatch[]): Params {
-  const params: Params = {};
-  const position = new Map<string, number>();
-  const entities = mergedEntities(batches);
-  for (const [label, name] of ENTITY_PARAM) {
-    const rows: Params[] = [];
-    for (const [id, e] of entities) {
-      if (e.label !== label) continue;
-      position.set(id, position.size);
-      rows.push({ id, name: e.name, aliases: e.aliases });
+class EntityPositions {
+  readonly lists: Params = {};
+  readonly others: string[] = [];
+  private readonly position = new Map<string, number>();
+
+  constructor(entities: Map<string, MergedEntity>) {
+    for (const [label, name] of ENTITY_PARAM) {
+      const rows: Params[] = [];
+      for (const [id, e] of entities) {
+        if (e.label !== label) continue;
+        this.position.set(id, this.position.size);
+        rows.push({ id, name: e.name, aliases: e.aliases });
+      }
+      this.lists[name] = rows;
     }
-    params[name] = rows;
   }
-  const others: string[] = [];
-  const entity = (id: string): Integer => {
-    let at = position.get(id);
+
+  of(id: string): Integer {
+    let at = this.position.get(id);
     if (at === undefined) {
-      at = position.size;
-      position.set(id, at);
-      others.push(id);
+      at = this.position.size;
+      this.position.set(id, at);
+      this.others.push(id);
     }
     return int(at);
-  };
+  }
+}
+
+/**
+ * The parameters of one transaction (cypher/write-batch/write-articles.cypher), built from its
+ * articles in order. Edges name their ends by position: an article by its place in $articles, an
+ * entity by its EntityPositions.
+ */
+function transactionParams(batches: GraphBatch[]): Params {
+  const entities = new EntityPositions(mergedEntities(batches));
   const mentions = columns(['articleAt', 'entityAt', 'count']);
   const relations = Object.fromEntries(Object.values(RELATION_PARAM).map((name) => [name, columns(RELATION_COLUMNS)]));
   batches.forEach((batch, i) => {
     const articleAt = int(i);
-    for (const m of batch.mentions) push(mentions, { articleAt, entityAt: entity(m.entity), count: int(m.count) });
+    for (const m of batch.mentions) push(mentions, { articleAt, entityAt: entities.of(m.entity), count: int(m.count) });
     for (const r of batch.relations) {
-      const targetAt = r.target === null ? null : entity(r.target);
-      push(relations[RELATION_PARAM[r.type]], { id: r.id, articleAt, sourceAt: entity(r.source), targetAt, ...relationProperties(r) });
+      const targetAt = r.target === null ? null : entities.of(r.target);
+      push(relations[RELATION_PARAM[r.type]], { id: r.id, articleAt, sourceAt: entities.of(r.source), targetAt, ...relationProperties(r) });
     }
   });
-  params.articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
-  return { ...params, others, mentions, ...relations };
+  const articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
+  return { articles, ...entities.lists, others: entities.others, mentions, ...relations };
 }
 
 /** The columns of an edge list: the positions of its ends, then relationProperties' fields. */
