@@ -127,7 +127,7 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
       pool.broadcast({ resolveWith: { index, spillFiles } } satisfies ResolveSetup);
       for await (const reply of pool.map(resolveTasks(refs, ARTICLES_PER_RESOLVE))) {
         if (!('resolved' in reply)) throw new Error('a pipeline worker answered a pass 2 task with pass 1 results');
-        for (const text of reply.resolved) yield JSON.parse(text) as ResolvedArticle;
+        yield* reply.resolved;
       }
     } finally {
       pool.unref();

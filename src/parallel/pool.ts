@@ -32,9 +32,10 @@ interface Slot {
 
 export class WorkerPool<T, R> {
   private readonly slots: Slot[];
-  private readonly waiting = new Map<number, (reply: Reply<R>) => void>();
+  private readonly waiting = new Map<number, { resolve: (reply: Reply<R>) => void; reject: (err: Error) => void }>();
   private failure: Error | null = null;
-  private onFailure: ((err: Error) => void) | null = null;
+  /** Task numbers run on across map() calls, so answers to an abandoned run never match a new one. */
+  private nextSeq = 0;
   private closing = false;
 
   constructor(size: number, workerData: (index: number) => unknown, script: string = workerScript()) {
@@ -44,9 +45,9 @@ export class WorkerPool<T, R> {
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (reply: Reply<R>) => {
         slot.inFlight--;
-        const resolve = this.waiting.get(reply.seq);
+        const waiter = this.waiting.get(reply.seq);
         this.waiting.delete(reply.seq);
-        resolve?.(reply);
+        waiter?.resolve(reply);
       });
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
@@ -60,10 +61,12 @@ export class WorkerPool<T, R> {
     return this.slots.length;
   }
 
+  /** A worker died: every task waiting for an answer fails with it (so does every later one). */
   private fail(err: Error): void {
     if (this.failure) return;
     this.failure = err;
-    this.onFailure?.(err);
+    for (const waiter of this.waiting.values()) waiter.reject(err);
+    this.waiting.clear();
   }
 
   /** Sends a message to every worker (e.g. data all later tasks need). */
@@ -74,22 +77,22 @@ export class WorkerPool<T, R> {
   private dispatch(seq: number, task: T): Promise<Reply<R>> {
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
-    return new Promise((resolve) => {
-      this.waiting.set(seq, resolve);
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.waiting.set(seq, { resolve, reject });
       slot.worker.postMessage({ seq, task });
     });
   }
 
-  /** Runs every task and yields the results in task order. */
+  /**
+   * Runs every task and yields the results in task order. No Promise.race with a long-lived
+   * "failed" promise: every race would leave a reaction on it holding that reply, so a run would
+   * keep all its results alive (pass 2's resolved articles: ~50 KB each). A worker's failure
+   * rejects the waiting tasks instead.
+   */
   async *map(tasks: Iterable<T>, window = 8 * this.slots.length): AsyncGenerator<R> {
     const pending: Promise<Reply<R>>[] = [];
-    const failed = new Promise<never>((_, reject) => {
-      this.onFailure = reject;
-      if (this.failure) reject(this.failure);
-    });
-    failed.catch(() => undefined);
     const iterator = tasks[Symbol.iterator]();
-    let seq = 0;
     let done = false;
     const fill = (): void => {
       while (!done && pending.length < window) {
@@ -98,18 +101,21 @@ export class WorkerPool<T, R> {
           done = true;
           return;
         }
-        pending.push(this.dispatch(seq++, next.value));
+        const reply = this.dispatch(this.nextSeq++, next.value);
+        reply.catch(() => undefined); // awaited in order below; a failure is thrown from there
+        pending.push(reply);
       }
     };
     fill();
     while (pending.length > 0) {
-      const reply = await Promise.race([pending[0], failed]);
+      const reply = await pending[0];
       pending.shift();
       fill();
       if (!reply.ok) throw new Error(`a pipeline worker failed: ${reply.error}`);
       yield reply.result;
     }
   }
+
 
   /**
    * Between passes the workers wait, unreferenced: an idle pool does not keep the process alive.

@@ -1,5 +1,5 @@
 // Messages between the parallel pipeline's main thread and its workers.
-import type { Article, Message } from '../model/types';
+import type { Article, Message, ResolvedArticle } from '../model/types';
 import type { IngestOptions } from '../ingest';
 import type { CorpusIndex } from '../resolve';
 
@@ -46,5 +46,9 @@ export interface ResolveTask {
 
 export type PipelineTask = { extract: ExtractTask } | { resolve: ResolveTask };
 
-/** A worker's answer to a PipelineTask; a resolved article comes as its JSON text. */
-export type PipelineResult = { extracted: ExtractResult[] } | { resolved: string[] };
+/**
+ * A worker's answer to a PipelineTask. Resolved articles come as objects (structured clone), not
+ * JSON text: strings that JSON.parse cuts out of a long text can keep the whole text alive, and the
+ * export keeps entity ids, names and article ids for the whole run.
+ */
+export type PipelineResult = { extracted: ExtractResult[] } | { resolved: ResolvedArticle[] };

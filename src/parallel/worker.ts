@@ -12,7 +12,7 @@ import { ingestFile } from '../ingest';
 import { extractArticle } from '../pipeline';
 import { loadKnowledge } from '../extract';
 import { resolveArticle, type CorpusIndex } from '../resolve';
-import type { ArticleExtraction } from '../model/types';
+import type { ArticleExtraction, ResolvedArticle } from '../model/types';
 import type { Reply } from './pool';
 import type { ExtractTask, ExtractResult, PipelineResult, PipelineTask, ResolveSetup, ResolveTask, WorkerSetup } from './protocol';
 
@@ -49,14 +49,14 @@ async function handleFile(path: string): Promise<ExtractResult> {
 
 let buffer = Buffer.alloc(1 << 16);
 
-function resolveSpilled(task: ResolveTask): string[] {
+function resolveSpilled(task: ResolveTask): ResolvedArticle[] {
   if (!resolving) throw new Error('pass 2 task before the corpus index');
   const { index, spills } = resolving;
   return task.refs.map((ref) => {
     if (buffer.length < ref.length) buffer = Buffer.alloc(ref.length * 2);
     readSync(spills[ref.worker], buffer, 0, ref.length, ref.offset);
     const extraction = JSON.parse(buffer.toString('utf8', 0, ref.length)) as ArticleExtraction;
-    return JSON.stringify(resolveArticle(extraction, index, knowledge));
+    return resolveArticle(extraction, index, knowledge);
   });
 }
 
