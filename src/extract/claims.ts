@@ -5,6 +5,7 @@
 import type { CharSpan, Claim, ClaimType, Mention, Sentence, Token } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { phraseAt } from './lexicon-match';
+import { remembered } from '../memo';
 import { isHeadline } from './mentions';
 import { insideQuote, quoteWords } from './quotes';
 
@@ -48,18 +49,11 @@ export function baseForm(t: Token): string {
   const irregular = IRREGULAR.get(t.normal);
   if (irregular !== undefined) return irregular;
   if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
-  let base = suffixCut.get(t.normal);
-  if (base === undefined) {
-    base = t.normal.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, '');
-    if (suffixCut.size >= SUFFIX_CUT_MAX) suffixCut.clear();
-    suffixCut.set(t.normal, base);
-  }
-  return base;
+  return suffixCut(t.normal);
 }
 
 // baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
-const SUFFIX_CUT_MAX = 50_000;
-const suffixCut = new Map<string, string>();
+const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
 
 export function extractClaims(view: ArticleView): Claim[] {
   const claims: Claim[] = [];

@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types';
+import { remembered } from '../memo';
 
 // wink-nlp breaks custom patterns when instantiated twice in one process: keep one instance.
 let instance: ReturnType<typeof winkNLP> | null = null;
@@ -11,25 +12,17 @@ function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
-// normalizeWord runs twice per token (value and lemma) and words repeat: remember recent results.
-const NORMAL_CACHE_MAX = 100_000;
-const normalCache = new Map<string, string>();
-
-/** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. */
-export function normalizeWord(text: string): string {
-  let normal = normalCache.get(text);
-  if (normal === undefined) {
-    normal = text
+/** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
+export const normalizeWord = remembered(
+  (text) =>
+    text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[‘’´`]/g, "'")
       .replace(/[“”«»]/g, '"')
-      .toLowerCase();
-    if (normalCache.size >= NORMAL_CACHE_MAX) normalCache.clear();
-    normalCache.set(text, normal);
-  }
-  return normal;
-}
+      .toLowerCase(),
+  100_000,
+);
 
 export function annotate(article: Article): AnnotatedArticle {
   const sentences: Sentence[] = [];

@@ -1,6 +1,7 @@
 // The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
+import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, personKey, stableId, surnameKey, wordKey } from './names';
@@ -204,20 +205,15 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
   return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages };
 }
 
-// An entity's id is a hash of its key, asked for at every mention: remembered (bounded).
-const ENTITY_IDS_MAX = 50_000;
-const entityIds = new Map<string, string>();
+// An entity's id is a hash of its key, asked for at every mention: remembered.
+const hashedId = remembered((memo) => {
+  const [label, key] = memo.split('\u0000');
+  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
+});
 
 export function entityId(label: EntityLabel, name: string): string {
   const key = label === 'Person' ? personKey(name) : entityKey(name);
-  const memo = `${label}\u0000${key}`;
-  let id = entityIds.get(memo);
-  if (id === undefined) {
-    id = stableId(label === 'Location' ? 'loc' : 'ent', label, key);
-    if (entityIds.size >= ENTITY_IDS_MAX) entityIds.clear();
-    entityIds.set(memo, id);
-  }
-  return id;
+  return hashedId(`${label}\u0000${key}`);
 }
 
 function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {

@@ -1,26 +1,11 @@
 // Person-name keys that survive spelling variants and transliterations:
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
 import { createHash } from 'node:crypto';
+import { remembered } from '../memo';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister', 'pope', 'monsignor', 'cardinal', 'prince', 'king', 'queen', 'captain']);
 
-/**
- * Resolution asks for the keys of the same few thousand names over and over (every mention of every
- * article): each key function remembers its answers, in a map that is emptied when it grows large.
- */
-function remembered(key: (text: string) => string, max = 50_000): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let answer = known.get(text);
-    if (answer === undefined) {
-      answer = key(text);
-      if (known.size >= max) known.clear();
-      known.set(text, answer);
-    }
-    return answer;
-  };
-}
-
+// Resolution asks for the keys of the same few thousand names over and over: each key is remembered.
 const plain = remembered((text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, ''));
 
 /** One word's key: accents off, transliteration endings folded (-y, -yy, -iy, -i -> i). */
