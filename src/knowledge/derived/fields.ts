@@ -1,0 +1,106 @@
+// Field checks for knowledge files derived from maintained sources. Each check names the file and
+// the field path ("people[12].roles[0].from") so a broken regeneration or a hand edit fails with
+// one line that says where. Pure: the caller reads the file and passes the parsed JSON.
+
+export class KnowledgeFieldError extends Error {
+  constructor(source: string, path: string, problem: string) {
+    super(`knowledge file ${source}: ${path}: ${problem}`);
+    this.name = 'KnowledgeFieldError';
+  }
+}
+
+export interface FieldContext {
+  source: string;
+  path: string;
+}
+
+export const at = (ctx: FieldContext, key: string | number): FieldContext => ({
+  source: ctx.source,
+  path: typeof key === 'number' ? `${ctx.path}[${key}]` : ctx.path ? `${ctx.path}.${key}` : key,
+});
+
+const fail = (ctx: FieldContext, problem: string): never => {
+  throw new KnowledgeFieldError(ctx.source, ctx.path || '(top)', problem);
+};
+
+export function record(value: unknown, ctx: FieldContext): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(ctx, 'expected an object');
+  return value as Record<string, unknown>;
+}
+
+export function list(value: unknown, ctx: FieldContext): unknown[] {
+  if (!Array.isArray(value)) return fail(ctx, 'expected a list');
+  return value;
+}
+
+export function text(value: unknown, ctx: FieldContext): string {
+  if (typeof value !== 'string' || value.trim() === '') return fail(ctx, 'expected a non-empty string');
+  if (value !== value.trim()) return fail(ctx, `"${value}" has leading or trailing spaces`);
+  return value;
+}
+
+export function optionalText(value: unknown, ctx: FieldContext): string | undefined {
+  return value === undefined ? undefined : text(value, ctx);
+}
+
+export function texts(value: unknown, ctx: FieldContext): string[] {
+  return list(value, ctx).map((item, i) => text(item, at(ctx, i)));
+}
+
+export function optionalTexts(value: unknown, ctx: FieldContext): string[] {
+  return value === undefined ? [] : texts(value, ctx);
+}
+
+/** Lower-case words (letters, digits, inner hyphens, apostrophes and dots), one space between. */
+export function lowerPhrase(value: unknown, ctx: FieldContext): string {
+  const phrase = text(value, ctx);
+  if (phrase !== phrase.toLowerCase()) return fail(ctx, `"${phrase}" must be lower case`);
+  if (/\s{2,}/.test(phrase)) return fail(ctx, `"${phrase}" has double spaces`);
+  return phrase;
+}
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], ctx: FieldContext): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    return fail(ctx, `expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written YYYY-MM-DD (checked: 2014-02-30 is refused). */
+export function isoDate(value: unknown, ctx: FieldContext): string {
+  const date = text(value, ctx);
+  const match = ISO_DATE.exec(date);
+  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !parsed || parsed.toISOString().slice(0, 10) !== date) return fail(ctx, `"${date}" is not a date YYYY-MM-DD`);
+  return date;
+}
+
+export function optionalIsoDate(value: unknown, ctx: FieldContext): string | undefined {
+  return value === undefined ? undefined : isoDate(value, ctx);
+}
+
+export function bool(value: unknown, ctx: FieldContext): boolean {
+  if (typeof value !== 'boolean') return fail(ctx, 'expected true or false');
+  return value;
+}
+
+/** Only the named keys may appear: a misspelt field is an error, not silently ignored. */
+export function onlyKeys(value: Record<string, unknown>, keys: readonly string[], ctx: FieldContext): void {
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key) && !key.startsWith('$')) fail(at(ctx, key), `unknown field (expected ${keys.join(', ')})`);
+  }
+}
+
+export function noDuplicates(values: readonly string[], ctx: FieldContext, what: string): void {
+  const seen = new Set<string>();
+  for (const [i, value] of values.entries()) {
+    if (seen.has(value)) fail(at(ctx, i), `duplicate ${what} "${value}"`);
+    seen.add(value);
+  }
+}
+
+export function reject(ctx: FieldContext, problem: string): never {
+  return fail(ctx, problem);
+}
