@@ -7,6 +7,8 @@
 //               JSON export streamed to a temp file), with 1 and with 2 worker threads
 //   rss         peak RSS of the streaming run at 5k articles (the 20k figure is the 2-worker run)
 //   stages      ms per article of each stage, one thread: where the extraction's time goes
+//   startup     wall time of `kg --help` and `kg cypher 'RETURN 1'` (bench/startup.ts); alone:
+//               `npm run -s bench -- --phase startup`
 //   neo4j       relationships/s of the batched writer (src/neo4j/batch-writer.ts) and of a naive
 //               one-row-per-transaction writer (bench/naive-writer.ts) on the same articles, and of
 //               the bulk path (kg export --csv + neo4j-admin import into a temp data dir)
@@ -19,6 +21,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CORPUS, ensureCorpus, type Corpus } from './corpus';
+import { phaseStartup, STARTUP_TARGETS } from './startup';
 
 const ROOT = join(__dirname, '..');
 const RESULT = 'BENCH-RESULT ';
@@ -352,7 +355,7 @@ const load = (): number => round(os.loadavg()[0], 2);
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.phase) {
-    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j };
+    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j, startup: () => phaseStartup(log) };
     const phase = phases[args.phase];
     if (!phase) throw new Error(`unknown phase ${args.phase}`);
     process.stdout.write(`${RESULT}${JSON.stringify(await phase(args))}\n`);
@@ -383,7 +386,11 @@ export async function main(argv: string[]): Promise<number> {
   const stages = await child('stages', ['--folders', all, '--stage-articles', String(args.stageArticles)]);
   loads.stages = load();
   let neo4j: Record<string, number | string> | null = null;
+  let startup: Record<string, number | string> | null = null;
   if (!args.skipNeo4j) {
+    log('start-up: kg --help and kg cypher \'RETURN 1\'');
+    startup = await child('startup', []);
+    loads.startup = load();
     log('loading into Neo4j');
     neo4j = await child('neo4j', ['--folders', corpus.folders.slice(0, Math.ceil(args.neo4jArticles / corpus.params.perFolder)).join(','), '--neo4j-articles', String(args.neo4jArticles), '--naive-seconds', String(args.naiveSeconds)]);
     loads.neo4j = load();
@@ -408,6 +415,8 @@ export async function main(argv: string[]): Promise<number> {
     batched_vs_naive: ratios.batched_vs_naive === null ? null : ratios.batched_vs_naive >= TARGETS.batched_vs_naive,
     batched_rels_per_s: neo4j ? Number(neo4j.batched_rels_per_s) >= TARGETS.batched_rels_per_s : null,
     rss_20k_vs_5k: ratios.rss_20k_vs_5k <= TARGETS.rss_20k_vs_5k,
+    startup_help: startup ? Number(startup.help_seconds) <= STARTUP_TARGETS.help_seconds : null,
+    startup_cypher: startup ? Number(startup.cypher_seconds) <= STARTUP_TARGETS.cypher_seconds : null,
   };
   const report = {
     ...ratios,
@@ -422,6 +431,8 @@ export async function main(argv: string[]): Promise<number> {
     rss: { articles_small: Number(small.articles), peak_rss_mb_small: round(Number(small.peak_rss_mb), 1), articles_large: Number(two.articles), peak_rss_mb_large: round(Number(two.peak_rss_mb), 1), small_run: roundAll(small) },
     stages_ms_per_article: roundAll(stages),
     neo4j: neo4j ? roundAll(neo4j) : null,
+    startup: startup ? roundAll(startup) : null,
+    startup_targets: STARTUP_TARGETS,
   };
   // --json: the JSON object on stdout, and the table still on stderr, so one run gives both.
   if (args.json) {
@@ -454,6 +465,8 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
     ['2 workers / 1 worker', n(r.workers2_vs_workers1, 3), `≥ ${r.targets.workers2_vs_workers1}`, mark(r.met.workers2_vs_workers1)],
     ['batched / naive (rels/s)', r.batched_vs_naive === null ? 'n/a' : n(r.batched_vs_naive, 1), `≥ ${r.targets.batched_vs_naive}`, mark(r.met.batched_vs_naive)],
     ['batched rels/s', r.neo4j ? n(r.neo4j.batched_rels_per_s) : 'n/a', `≥ ${n(r.targets.batched_rels_per_s)}`, mark(r.met.batched_rels_per_s)],
+    ['kg --help (s, median)', r.startup ? n(r.startup.help_seconds, 3) : 'n/a', `≤ ${r.startup_targets.help_seconds}`, mark(r.met.startup_help)],
+    ["kg cypher 'RETURN 1' (s, median)", r.startup ? n(r.startup.cypher_seconds, 3) : 'n/a', `≤ ${r.startup_targets.cypher_seconds}`, mark(r.met.startup_cypher)],
     [`peak RSS ${n(r.rss.articles_large)} / ${n(r.rss.articles_small)} articles`, n(r.rss_20k_vs_5k, 3), `≤ ${r.targets.rss_20k_vs_5k}`, mark(r.met.rss_20k_vs_5k)],
     ['(CPU time) readDoc / extraction, 1 worker', n(r.cpu_time_ratios.extraction_vs_readdoc, 3), 'load-independent', ''],
     ['(CPU time) 1 worker / 2 workers, per article', n(r.cpu_time_ratios.workers2_vs_workers1_cpu_per_article, 3), '1.0 = no parallel overhead', ''],

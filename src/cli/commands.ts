@@ -5,8 +5,7 @@ import { exportDocument, graphBatches, runCorpus, type CorpusRun } from '../pipe
 import { applySchema, openGraphDatabase, runCypher, type GraphDatabase } from '../neo4j';
 import { loadCypher } from '../neo4j/cypher';
 import { localServerConfig } from '../neo4j/local-server';
-import { EXIT, exitCodeFor, parseParams, reportMessages, type Print } from './report';
-import { renderJsonLines, renderTable } from './table';
+import { EXIT, exitCodeFor, reportMessages, type Print } from './report';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
 import { writeArticlesBatched } from '../neo4j/batch-writer';
 
@@ -104,23 +103,4 @@ async function printSummary(db: GraphDatabase, run: RunCounts, io: Io): Promise<
   if (!process.env.NEO4J_URI) io.print(`Neo4j Browser: http://127.0.0.1:${localServerConfig().httpPort}/browser/ (user neo4j)`);
   io.print('Try in Neo4j Browser or with `npx kg cypher "<query>"`:');
   for (const q of EXAMPLE_QUERIES) io.print(`  ${q}`);
-}
-
-export interface CypherOptions {
-  param?: string[];
-  json?: boolean;
-}
-
-export async function cypherCommand(query: string, options: CypherOptions, io: Io): Promise<number> {
-  const params = parseParams(options.param ?? []);
-  const db = await openGraphDatabase({ log: io.printError });
-  try {
-    const result = await runCypher(db, query, params);
-    io.print(options.json ? renderJsonLines(result.rows) : renderTable(result.columns, result.rows));
-    const counters = Object.entries(result.counters);
-    if (counters.length && !options.json) io.print(counters.map(([k, v]) => `${k}: ${v}`).join(', '));
-  } finally {
-    await db.close();
-  }
-  return EXIT.ok;
 }

@@ -1,13 +1,14 @@
 // `kg`: the command line. Parses arguments and calls src/cli/commands.ts; the only place that
 // turns errors into exit codes and one-line messages.
+//
+// Start-up time: this file loads only commander and small local modules. Each command loads what
+// it needs when it runs (`await import`): neo4j-driver, wink-nlp and htmlparser2 each cost
+// hundreds of milliseconds, and `kg --help` needs none of them. Keep it that way: no static
+// import here of anything that reaches the pipeline or the driver.
 import { Command, CommanderError, Option } from 'commander';
-import { GraphConnectionError, LocalServerError, runServerCommand } from '../neo4j';
-import { buildCommand, cypherCommand, extractCommand, type Io } from './commands';
+import type { Io } from './commands';
 import { EXIT, UsageError } from './report';
-import { describeLostConnection, isLostConnection, redactSecrets } from './db-errors';
-import { exportCsvCommand, parseWorkers } from './parallel';
-import { queryCommand } from './query-command';
-import { serveCommand } from './serve-command';
+import { parseWorkers } from './workers-option';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const maxFileOption = (): Option => new Option('--max-file-mb <mb>', 'skip input files larger than this (default 10, or KG_MAX_FILE_MB)').argParser((v) => Number(v));
@@ -27,7 +28,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())
-    .action(async (paths: string[], opts) => setExit(await extractCommand(paths, opts, io)));
+    .action(async (paths: string[], opts) => setExit(await (await import('./commands')).extractCommand(paths, opts, io)));
 
   program
     .command('build')
@@ -36,7 +37,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())
-    .action(async (paths: string[], opts) => setExit(await buildCommand(paths, opts, io)));
+    .action(async (paths: string[], opts) => setExit(await (await import('./commands')).buildCommand(paths, opts, io)));
 
   program
     .command('export')
@@ -46,7 +47,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())
-    .action(async (paths: string[], opts) => setExit(await exportCsvCommand(paths, opts, io)));
+    .action(async (paths: string[], opts) => setExit(await (await import('./parallel')).exportCsvCommand(paths, opts, io)));
 
   program
     .command('cypher')
@@ -54,7 +55,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<query>', 'the Cypher query; pass values with --param, never inside the text')
     .option('-p, --param <key=value>', 'a query parameter (repeatable); JSON values are parsed', collect, [])
     .option('--json', 'print rows as JSON lines')
-    .action(async (query: string, opts) => setExit(await cypherCommand(query, opts, io)));
+    .action(async (query: string, opts) => setExit(await (await import('./cypher-command')).cypherCommand(query, opts, io)));
 
   program
     .command('query')
@@ -64,20 +65,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print rows as JSON lines')
     .option('-l, --list', 'list the queries with their descriptions and parameters')
     .option('-v, --verbose', 'with --list: also print each query\'s notes')
-    .action(async (name: string | undefined, opts) => setExit(await queryCommand(name, opts, io)));
+    .action(async (name: string | undefined, opts) => setExit(await (await import('./query-command')).queryCommand(name, opts, io)));
 
   program
     .command('serve')
     .description('start the explorer: a local web page drawing the graph from Neo4j')
     .option('--port <port>', 'port to listen on', '7475')
     .option('--host <host>', 'address to listen on (keep 127.0.0.1 unless you mean to share it)', '127.0.0.1')
-    .action(async (opts) => setExit(await serveCommand(opts, io)));
+    .action(async (opts) => setExit(await (await import('./serve-command')).serveCommand(opts, io)));
 
   program
     .command('neo4j')
     .description('manage the local Neo4j server (installed from Maven Central into .neo4j/)')
     .argument('<action>', 'install | start | stop | status')
-    .action(async (action: string) => setExit(await runServerCommand([action], io.print, io.printError)));
+    .action(async (action: string) => setExit(await (await import('../neo4j/server-cli')).runServerCommand([action], io.print, io.printError)));
 
   return program;
 }
@@ -88,18 +89,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    return reportError(err, io);
+    return await reportError(err, io);
   }
   return code;
 }
 
+/**
+ * Errors whose message is already the one line to show. Recognised by name: their classes live in
+ * modules that load neo4j-driver, which a command that failed early never loaded.
+ */
+const ONE_LINE_ERRORS = new Set(['GraphConnectionError', 'LocalServerError', 'UsageError']);
+
 /** Expected failures become one line; anything else is a bug and keeps its stack. */
-function reportError(err: unknown, io: Io): number {
+async function reportError(err: unknown, io: Io): Promise<number> {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
-  if (err instanceof GraphConnectionError || err instanceof LocalServerError || err instanceof UsageError) {
+  if (err instanceof UsageError || (err instanceof Error && ONE_LINE_ERRORS.has(err.name))) {
     io.printError(`error: ${err.message}`);
     return EXIT.error;
   }
+  const { describeLostConnection, isLostConnection, redactSecrets } = await import('./db-errors');
   // The server went away mid-command (killed, restarted): one line, no stack trace.
   if (isLostConnection(err)) {
     io.printError(`error: ${describeLostConnection(err)}`);

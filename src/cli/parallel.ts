@@ -10,19 +10,12 @@ import { CsvExportWriter } from '../export/csv';
 import { ExportWriter } from '../parallel/export-writer';
 import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpus } from '../parallel';
 import { runCorpus } from '../pipeline';
-import { EXIT, exitCodeFor, reportMessages, UsageError } from './report';
+import { EXIT, exitCodeFor, reportMessages } from './report';
 import type { Io } from './commands';
 
 export interface WorkersOption {
   /** Worker threads; 1 = in-process. Default: 1 for small inputs, min(cores, 4) for large. */
   workers?: number;
-}
-
-/** Parses --workers: a whole number ≥ 1. */
-export function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--workers takes a whole number from 1 to 64, got "${value}"`);
-  return n;
 }
 
 /** The number of workers for these paths; 1 means the in-process pipeline. */

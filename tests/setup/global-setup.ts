@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { DEFAULT_USER, LocalServerError, start, status } from '../../src/neo4j/local-server';
 import { testServerConfig } from './test-server-config';
 import { setTestServer } from './test-server';
+import { ensureFreshBuild } from './fresh-build';
 
 const IMAGE = 'neo4j:5.26-community';
 
@@ -70,6 +71,7 @@ async function startLocal(): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  ensureFreshBuild();
   if (process.env.NEO4J_URI) {
     setTestServer({ kind: 'external' });
     return;
