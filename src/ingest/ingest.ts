@@ -58,7 +58,7 @@ export function ingestResolved(path: string, bytes: Buffer, options: ResolvedIng
     if (verdict.english === false) {
       const share = Math.round(verdict.ratio * 100);
       const needed = Math.round(k.language.minRatio * 100);
-      const text = `the text does not look English: ${share}% of its ${verdict.words} words are common English words (English news has about 40%; at least ${needed}% needed); the extractor only understands English`;
+      const text = `the text does not look English: ${share}% of the ${verdict.words} words of its sentences are common English words (English news has about 40%; at least ${needed}% needed); the extractor only understands English`;
       return reject(ingestMessage(path, 'fatal', 'not-english', text));
     }
   }
