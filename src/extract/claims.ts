@@ -8,6 +8,7 @@ import { phraseAt } from './lexicon-match';
 import { remembered } from '../memo';
 import { isHeadline } from './mentions';
 import { insideQuote, quoteWords } from './quotes';
+import { documentSpeakerClaims } from './speakers/document-speaker';
 
 const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
 const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
@@ -67,6 +68,8 @@ export function extractClaims(view: ArticleView): Claim[] {
     }
   }
   claims.push(...quoteContinuations(view, claims));
+  // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
+  claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   inheritTargets(view, claims);
   return claims;
 }
@@ -963,6 +966,12 @@ function threatTargets(view: ArticleView, sentence: Sentence, source: number, ta
 }
 
 // ---------------------------------------------------------------- quotes over several sentences
+
+/** A whole sentence as one speaker's words (no verb of saying in it): statement, threat, proposal. */
+export function wholeSentenceClaims(view: ArticleView, sentence: Sentence, source: number, lemma: string): Claim[] {
+  const cue: Cue = { token: -1, lemma, speaker: { mention: source }, from: 0 };
+  return typedClaims(view, sentence, source, cue, { from: 0, to: sentence.tokens.length - 1 });
+}
 
 /** '"Readiness ... was noted. The starting points ...," it said': the first sentence is the same speaker's. */
 function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {

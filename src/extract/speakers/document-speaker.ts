@@ -1,0 +1,160 @@
+// Documents that are one speaker's words: a statement ("The Foreign Secretary, Jane Doe, said:" and
+// paragraphs after it), remarks or a transcript ("Remarks by Minister X", "MINISTER X: ..."), a
+// quotation that runs over several paragraphs after "X released the following statement:". Every
+// substantive sentence of such a block that has no speaker of its own is the block speaker's.
+import type { Claim, Mention, Sentence } from '../../model/types';
+import type { ArticleView } from '../claims';
+import { phraseAt } from '../lexicon-match';
+import { loadDocumentSpeech, type DocumentSpeech } from './speaker-knowledge';
+
+/** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
+export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
+
+interface Block {
+  speaker: number;
+  /** First and last sentence index, inclusive. */
+  from: number;
+  to: number;
+}
+
+type Turn = 'speaker' | 'other' | 'ended';
+
+const QUOTE_OPENING = /^["“«]/;
+const LABEL = /^([A-Z][A-Z.'’ -]{0,40}[A-Z.]):/;
+
+export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
+  const k = loadDocumentSpeech();
+  const blocks = speakerBlocks(view, claims, k);
+  if (blocks.length === 0) return [];
+  const claimed = new Set(claims.map((c) => c.evidence.start));
+  const out: Claim[] = [];
+  const owner = new Map<number, number>();
+  for (const block of blocks) for (let s = block.from; s <= block.to; s++) owner.set(s, block.speaker); // later blocks win
+  let turn: Turn = 'speaker';
+  let previous: number | undefined;
+  for (const sentence of view.sentences) {
+    const speaker = owner.get(sentence.index);
+    if (speaker !== previous) turn = 'speaker'; // a new block starts with its speaker's turn
+    previous = speaker;
+    if (startsParagraph(view, sentence.index)) turn = paragraphTurn(view, sentence, speaker, k, turn);
+    if (speaker === undefined || turn !== 'speaker' || claimed.has(sentence.start) || !substantive(sentence, k)) continue;
+    out.push(...claimsOf(sentence, speaker));
+    claimed.add(sentence.start);
+  }
+  return out;
+}
+
+/** A paragraph may hand the turn to someone else (a transcript's "QUESTION:"), back, or end the block ("Notes to editors"). */
+function paragraphTurn(view: ArticleView, sentence: Sentence, speaker: number | undefined, k: DocumentSpeech, turn: Turn): Turn {
+  if (turn === 'ended') return 'ended';
+  if (k.endMarkers.some((p) => phraseAt(sentence.tokens, 0, p))) return 'ended';
+  const label = LABEL.exec(sentence.text);
+  if (!label) return turn === 'other' ? 'other' : 'speaker';
+  if (speaker === undefined) return 'other';
+  const words = label[1].toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
+  if (words.some((w) => k.otherTurnLabels.has(w))) return 'other';
+  const names = view.mentions[speaker].canonical.toLowerCase().split(/\s+/);
+  return words.some((w) => names.includes(w)) ? 'speaker' : 'other';
+}
+
+function startsParagraph(view: ArticleView, index: number): boolean {
+  if (index === 0) return true;
+  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
+}
+
+/** Sentences with a verb and a few words; questions and greetings are not the speaker's claims. */
+function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
+  const label = LABEL.exec(sentence.text);
+  const after = sentence.start + (label ? label[0].length : 0); // "MINISTER X: Thank you." is two words
+  const words = sentence.tokens.filter((t) => t.start >= after && /\p{L}/u.test(t.text));
+  if (words.length < k.minWords) return false;
+  if (sentence.tokens[sentence.tokens.length - 1]?.text === '?') return false;
+  if (/:\s*$/.test(sentence.text)) return false; // an introduction of what follows
+  return sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): Block[] {
+  const last = view.sentences.length - 1;
+  const blocks: Block[] = [];
+  const titleSpeaker = documentTitleSpeaker(view, k);
+  if (titleSpeaker !== null && last >= 1) blocks.push({ speaker: titleSpeaker, from: 1, to: last });
+  for (const sentence of view.sentences) {
+    if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;
+    const speaker = introSpeaker(view, sentence, claims, k);
+    if (speaker === null) continue;
+    const documentLevel = sentence.index <= k.introReach;
+    const quotation = quoted(view, sentence.index + 1);
+    const to = documentLevel && !quotation ? last : followingParagraphs(view, sentence.index + 1);
+    // after a quoted statement the document's own (narrator's) text resumes
+    if (quotation) for (const earlier of blocks) if (earlier.to > to) earlier.to = sentence.index;
+    blocks.push({ speaker, from: sentence.index + 1, to });
+  }
+  return blocks;
+}
+
+function quoted(view: ArticleView, index: number): boolean {
+  return QUOTE_OPENING.test(view.sentences[index].text.trimStart());
+}
+
+/** The paragraph that starts at `index`, or the run of paragraphs that each open with a quotation mark. */
+function followingParagraphs(view: ArticleView, index: number): number {
+  const chain = quoted(view, index);
+  let end = index;
+  while (end + 1 < view.sentences.length) {
+    const next = end + 1;
+    if (startsParagraph(view, next) && !(chain && quoted(view, next))) break;
+    end = next;
+  }
+  return end;
+}
+
+/** "Remarks by Minister X on ...", "X Statement on ...": the person a document title names with a document noun. */
+function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+  const title = view.sentences[0];
+  if (!title || view.sentences.length < 2 || !startsParagraph(view, 1)) return null;
+  const noun = title.tokens.findIndex((t) => k.documentNouns.has(t.normal));
+  if (noun < 0) return null;
+  // "Remarks by X": the person after the noun; "X Statement on ...": the one before it
+  const people = view.bySentence[0].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].qualifies === undefined);
+  // a Title Case headline capitalises common words too ("Remarks", "Representative"): a person
+  // whose given name or office is known comes first
+  const known = (m: number): boolean => !!(view.mentions[m].gender || view.mentions[m].role);
+  const after = people.filter((m) => view.mentions[m].tokens[0] > noun);
+  const before = people.filter((m) => view.mentions[m].tokens[0] < noun).reverse();
+  const speaker = after.find(known) ?? before.find(known) ?? after[0] ?? before[0];
+  if (speaker === undefined) return null;
+  trimDocumentNoun(view, speaker, k);
+  return speaker;
+}
+
+/**
+ * In a Title Case headline the noun sticks to the name ("Jane Doe Statement on ..."): the person is
+ * "Jane Doe". The mention is cut back to the name, so that the speaker and the node are the person.
+ */
+function trimDocumentNoun(view: ArticleView, mention: number, k: DocumentSpeech): void {
+  const m = view.mentions[mention];
+  const tokens = view.sentences[m.sentence].tokens;
+  let last = m.tokens[1];
+  while (last > m.tokens[0] && k.documentNouns.has(tokens[last].normal)) last--;
+  if (last === m.tokens[1]) return;
+  m.tokens = [m.tokens[0], last];
+  m.end = tokens[last].end;
+  m.surface = view.text.slice(m.start, m.end);
+  const cut = m.canonical.split(/\s+/);
+  while (cut.length > 1 && k.documentNouns.has(cut[cut.length - 1].toLowerCase())) cut.pop();
+  m.canonical = cut.join(' ');
+}
+
+/** "The Foreign Secretary, Jane Doe, said:", "X released the following statement:", "an HMG Spokesperson said:". */
+function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k: DocumentSpeech): number | null {
+  const own = claims.find((c) => c.type === 'STATEMENT' && c.evidence.start === sentence.start);
+  if (own) return own.source;
+  const { tokens } = sentence;
+  if (!tokens.some((_, i) => k.introPhrases.some((p) => phraseAt(tokens, i, p)))) return null;
+  return firstActor(view, sentence.index, (m) => m.label === 'Person' && !!m.canonical) ?? firstActor(view, sentence.index, (m) => m.label === 'Organization' || m.label === 'State');
+}
+
+function firstActor(view: ArticleView, index: number, fits: (m: Mention) => boolean): number | null {
+  const found = view.bySentence[index].find((m) => view.mentions[m].qualifies === undefined && !view.mentions[m].weak && fits(view.mentions[m]));
+  return found ?? null;
+}

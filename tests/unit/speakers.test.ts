@@ -1,0 +1,107 @@
+// Speakers beyond one sentence: documents that are one speaker's words, readouts of a meeting
+// between two parties. Sentences written for these tests (other countries, names and phrasings
+// than any fixture); each asserts the resolved speaker and the type.
+import { ingestBuffer } from '../../src/ingest';
+import { extractArticle } from '../../src/pipeline';
+import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
+import { loadKnowledge } from '../../src/extract';
+
+interface Edge {
+  type: string;
+  source: string;
+  target: string | null;
+  evidence: string;
+}
+
+function edgesOf(text: string): Edge[] {
+  const knowledge = loadKnowledge();
+  const index = emptyCorpusIndex(knowledge);
+  const extraction = extractArticle(ingestBuffer('article.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }));
+  if (!extraction) throw new Error('no article');
+  indexArticle(index, extraction);
+  const article = resolveArticle(extraction, index, knowledge);
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.relations.map((r) => ({ type: r.type, source: names.get(r.source) ?? r.source, target: r.target === null ? null : (names.get(r.target) ?? r.target), evidence: r.evidence }));
+}
+
+const said = (edges: Edge[], type: string, source: string, words: string): boolean =>
+  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+
+describe('documents that are one speaker\'s words', () => {
+  test('a colon introduction hands every following paragraph to the speaker', () => {
+    const text = [
+      'Fisheries dispute: Trade Minister statement',
+      '',
+      'The Trade Minister, Ingrid Solberg, said:',
+      '',
+      'Norway regrets the decision taken in Reykjavik this week.',
+      '',
+      'The quotas set by Iceland are not sustainable and we urge Iceland to return to the negotiating table.',
+      '',
+      'Our fishermen deserve certainty.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Ingrid Solberg', 'regrets the decision')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Ingrid Solberg', 'quotas set by Iceland')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Ingrid Solberg', 'quotas set by Iceland')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Ingrid Solberg', 'deserve certainty')).toBe(true);
+  });
+
+  test('a quotation over several paragraphs after "released the following statement" ends where the quotes end', () => {
+    const text = [
+      'Ministry of Commerce news',
+      '',
+      'Ottawa – Canadian Trade Minister Mary Ng released the following statement on the lumber duties:',
+      '',
+      '“These duties are unfair and they hurt workers on both sides of the border.  We will defend our industry.',
+      '',
+      '“Canada remains ready to sit down with Washington to negotiate a lasting agreement.”',
+      '',
+      'The duties will be reviewed by a panel in the autumn.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Mary Ng', 'duties are unfair')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Mary Ng', 'ready to sit down')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('reviewed by a panel'))).toBe(false);
+  });
+
+  test('"Remarks by X": the person the title names speaks the body, and a transcript\'s questions are nobody\'s claims', () => {
+    const text = [
+      'Remarks by Foreign Minister Penny Wong at the Pacific Islands Forum',
+      '',
+      'FOREIGN MINISTER WONG: Thank you.',
+      '',
+      'Australia will double its funding for climate resilience in the Pacific.',
+      '',
+      'QUESTION: Will you meet the Chinese delegation tomorrow?',
+      '',
+      'We expect the meeting with China to go ahead as planned.',
+      '',
+      'FOREIGN MINISTER WONG: We are always open to talks with Beijing.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Penny Wong', 'double its funding')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Penny Wong', 'open to talks')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('go ahead as planned'))).toBe(false);
+    expect(edges.some((e) => e.evidence.includes('Thank you'))).toBe(false);
+  });
+
+  test('an ordinary news report is not one speaker\'s document', () => {
+    const text = [
+      'Floods hit northern Chile',
+      '',
+      'Heavy rain flooded several towns in northern Chile on Sunday.',
+      '',
+      'President Gabriel Boric said the army would help with the evacuation.',
+      '',
+      'Roads to the coast remain closed.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Gabriel Boric', 'army would help')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('Roads to the coast') || e.evidence.includes('Heavy rain'))).toBe(false);
+  });
+});
