@@ -219,9 +219,9 @@ async function phaseNeo4j(args: Args): Promise<Record<string, number | string>> 
   const { writeArticlesBatched } = await import('../src/neo4j/batch-writer');
   const { writeNaive } = await import('./naive-writer');
   const { CsvExportWriter } = await import('../src/export/csv');
-  const { importCsvWithNeo4jAdmin } = await import('../src/export/neo4j-admin');
-  const { sideServerConfig } = await import('../src/export/side-server');
-  const local = await import('../src/neo4j/local-server');
+  const { importCsvWithNeo4jAdmin } = await import('../src/admin/neo4j-admin');
+  const { sideServerConfig } = await import('../src/admin/side-server');
+  const local = await import('../src/admin/local-server');
 
   const run = await runCorpus(args.folders);
   const batches = run.articles.slice(0, args.neo4jArticles).map(toGraphBatch);
@@ -236,7 +236,7 @@ async function phaseNeo4j(args: Args): Promise<Record<string, number | string>> 
     const before = await local.status(side);
     const running = await local.start(side, log);
     if (before.state === 'stopped') startedHere = side;
-    config = { uri: running.boltUri, user: local.DEFAULT_USER, password: side.password, database: undefined, local: false };
+    config = { uri: running.boltUri, user: local.DEFAULT_USER, password: local.serverPassword(side), database: undefined, local: false };
   }
   const db = await openGraphDatabase({ config, startLocal: false });
   const wipe = async (): Promise<void> => {

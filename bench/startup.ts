@@ -42,15 +42,15 @@ export async function phaseStartup(log: Log): Promise<Record<string, number | st
   const help = timeKg(['--help'], env);
   log(`kg --help: median ${help.median.toFixed(3)} s (min ${help.min.toFixed(3)}, max ${help.max.toFixed(3)}, ${RUNS} runs)`);
 
-  const local = await import('../src/neo4j/local-server');
-  const { sideServerConfig } = await import('../src/export/side-server');
+  const local = await import('../src/admin/local-server');
+  const { sideServerConfig } = await import('../src/admin/side-server');
   let stopAfter: Awaited<ReturnType<typeof sideServerConfig>> | null = null;
   if (!process.env.NEO4J_URI) {
     const side = await sideServerConfig(join(ROOT, 'bench-data', 'neo4j'));
     const before = await local.status(side);
     const running = await local.start(side, log);
     if (before.state === 'stopped') stopAfter = side;
-    Object.assign(env, { NEO4J_URI: running.boltUri, NEO4J_USER: local.DEFAULT_USER, NEO4J_PASSWORD: side.password });
+    Object.assign(env, { NEO4J_URI: running.boltUri, NEO4J_USER: local.DEFAULT_USER, NEO4J_PASSWORD: local.serverPassword(side) });
   }
   try {
     timeKg(['cypher', 'RETURN 1'], env); // the server's first query plans it: not what a user waits for

@@ -4,7 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { exportDocument, graphBatches, runCorpus, type CorpusRun } from '../pipeline';
 import { applySchema, openGraphDatabase, runCypher, type GraphDatabase } from '../neo4j';
 import { loadCypher } from '../neo4j/cypher';
-import { localServerConfig } from '../neo4j/local-server';
+import { localServerConfig } from '../admin/local-server';
 import { EXIT, exitCodeFor, reportMessages, type Print } from './report';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
 import { writeArticlesBatched } from '../neo4j/batch-writer';

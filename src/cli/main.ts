@@ -77,8 +77,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('neo4j')
     .description('manage the local Neo4j server (installed from Maven Central into .neo4j/)')
-    .argument('<action>', 'install | start | stop | status')
-    .action(async (action: string) => setExit(await (await import('../neo4j/server-cli')).runServerCommand([action], io.print, io.printError)));
+    .argument('<action>', 'install | start | stop | status | new-password')
+    .action(async (action: string) => setExit(await (await import('../admin/server-cli')).runServerCommand([action], io.print, io.printError)));
 
   return program;
 }

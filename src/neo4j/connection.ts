@@ -2,21 +2,24 @@
 //   NEO4J_URI       bolt://, neo4j:// (+s/+ssc) URI of a server; unset -> the project's local
 //                   server at bolt://127.0.0.1:$NEO4J_BOLT_PORT (7687), started on demand
 //   NEO4J_USER      default neo4j
-//   NEO4J_PASSWORD  default kgpassword (the local server's and docker-compose.yml's)
+//   NEO4J_PASSWORD  unset: for the local server, the password its first start generated and stored
+//                   (src/admin/credentials.ts); for NEO4J_URI, none (the server says what it wants)
 //   NEO4J_DATABASE  default: the server's default database (neo4j; Community has only that one)
 
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
 import { loadCypher } from './cypher';
 import {
   DEFAULT_BOLT_PORT,
-  DEFAULT_PASSWORD,
   DEFAULT_USER,
   LocalServerError,
   Logger,
+  localPassword,
   localServerConfig,
   parsePort,
+  serverPaths,
   start as startLocalServer,
-} from './local-server';
+  unknownPasswordMessage,
+} from '../admin/local-server';
 
 export interface ConnectionConfig {
   uri: string;
@@ -58,7 +61,8 @@ export function connectionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): C
   return {
     uri: uri || `bolt://127.0.0.1:${boltPort}`,
     user: env.NEO4J_USER || DEFAULT_USER,
-    password: env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
+    // The local server's stored password is read in openGraphDatabase, after its first start made it.
+    password: env.NEO4J_PASSWORD || '',
     database: env.NEO4J_DATABASE || undefined,
     local: !uri,
   };
@@ -69,7 +73,7 @@ export function connectionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): C
  * so that callers fail here with one clear line rather than in the middle of a write.
  */
 export async function openGraphDatabase(options: OpenOptions = {}): Promise<GraphDatabase> {
-  const config = options.config ?? connectionConfigFromEnv();
+  let config = options.config ?? connectionConfigFromEnv();
   if (config.local && options.startLocal !== false) {
     try {
       await startLocalServer(localServerConfig(), options.log);
@@ -77,6 +81,7 @@ export async function openGraphDatabase(options: OpenOptions = {}): Promise<Grap
       throw new GraphConnectionError(describeConnectionError(err, config));
     }
   }
+  if (config.local && config.password === '') config = { ...config, password: storedLocalPassword() };
   let driver: Driver;
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -98,6 +103,14 @@ export async function openGraphDatabase(options: OpenOptions = {}): Promise<Grap
   await session.close();
   // `uri` is for display (summaries, errors): a user:password@ in NEO4J_URI must not be printed.
   return { driver, database: config.database, uri: redact(config.uri, config.password), close: () => driver.close() };
+}
+
+/** The local server's generated password; a server set up before passwords were generated gets one line on what to do. */
+function storedLocalPassword(): string {
+  const server = localServerConfig();
+  const password = localPassword(server, serverPaths(server));
+  if (password === null) throw new GraphConnectionError(unknownPasswordMessage(server, serverPaths(server)));
+  return password;
 }
 
 // ------------------------------------------------------------------ errors
@@ -142,7 +155,7 @@ export function describeConnectionError(
   if (err instanceof LocalServerError) {
     line = message;
   } else if (code === 'Neo.ClientError.Security.Unauthorized') {
-    line = `Neo4j at ${uri} refused user "${user}": wrong user or password (set NEO4J_USER/NEO4J_PASSWORD; the local server keeps the password of its first start, delete .neo4j/data to reset it).`;
+    line = `Neo4j at ${uri} refused user "${user}": wrong user or password (set NEO4J_USER/NEO4J_PASSWORD; unset, the local server's is read from .neo4j/password, made at its first start).`;
   } else if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     line = `Neo4j at ${uri} blocks user "${user}" after too many wrong passwords: wait a few seconds and check NEO4J_PASSWORD.`;
   } else if (code === 'Neo.ClientError.Database.DatabaseNotFound') {

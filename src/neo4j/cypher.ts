@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findProjectRoot } from './local-server';
+import { findProjectRoot } from '../admin/config';
 
 /** The statements of cypher/write/, by file name without extension. */
 export const WRITE_STATEMENTS = [

@@ -13,10 +13,10 @@ import { toGraphBatch } from '../../src/graph';
 import type { GraphBatch } from '../../src/model/types';
 import { applySchema, openGraphDatabase, writeArticles, type GraphDatabase } from '../../src/neo4j';
 import { writeArticlesBatched } from '../../src/neo4j/batch-writer';
-import { DEFAULT_USER, serverPaths, start, stop } from '../../src/neo4j/local-server';
+import { DEFAULT_USER, serverPassword, serverPaths, start, stop } from '../../src/admin/local-server';
 import { CsvExportWriter } from '../../src/export/csv';
-import { importCsvWithNeo4jAdmin } from '../../src/export/neo4j-admin';
-import { sideServerConfig } from '../../src/export/side-server';
+import { importCsvWithNeo4jAdmin } from '../../src/admin/neo4j-admin';
+import { sideServerConfig } from '../../src/admin/side-server';
 import { openTestDatabase, wipeDatabase } from '../setup/db';
 import { testServerConfig } from '../setup/test-server-config';
 
@@ -100,7 +100,7 @@ describe('bulk CSV import and batched writer', () => {
       expect({ nodes: imported.nodes, relationships: imported.relationships }).toEqual({ nodes: totalNodes, relationships: totalRels });
 
       const running = await start(side, () => undefined);
-      const bulk = await openGraphDatabase({ config: { uri: running.boltUri, user: DEFAULT_USER, password: side.password, database: undefined, local: false }, startLocal: false });
+      const bulk = await openGraphDatabase({ config: { uri: running.boltUri, user: DEFAULT_USER, password: serverPassword(side), database: undefined, local: false }, startLocal: false });
       try {
         expect(await graphShape(bulk)).toEqual(reference);
         // labels, ids, names/titles and aliases (the local install has APOC in plugins/)

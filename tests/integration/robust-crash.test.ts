@@ -1,5 +1,5 @@
 // A server killed with kill -9 in the middle of a load. This file runs a local Neo4j of its own
-// (src/neo4j/local-server.ts: cache dir <test server's>-crash or NEO4J_CRASH_TEST_HOME_DIR, free
+// (src/admin/local-server.ts: cache dir <test server's>-crash or NEO4J_CRASH_TEST_HOME_DIR, free
 // ports picked at start), because it kills and restarts it; the shared test server is not touched.
 //   1. the server listens on 127.0.0.1 only (its conf, and its sockets as `ss -ltnp` shows them);
 //   2. a clean `kg build` of a generated corpus gives the reference graph;
@@ -11,7 +11,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { serverPaths, start, status, stop, type LocalServerConfig } from '../../src/neo4j/local-server';
+import { serverPassword, serverPaths, start, status, stop, type LocalServerConfig } from '../../src/admin/local-server';
 import { testServerConfig } from '../setup/test-server-config';
 import { cliEnv, fingerprint, freePort, generatedCorpus, type GraphFingerprint, hasStackTrace, lines, listeningAddresses, runKg, sleep, startKg } from '../setup/robust-helpers';
 
@@ -28,11 +28,11 @@ let corpus: string;
 let reference: GraphFingerprint;
 
 function env(): NodeJS.ProcessEnv {
-  return cliEnv({ NEO4J_URI: `bolt://127.0.0.1:${config.boltPort}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: config.password, NEO4J_DATABASE: undefined });
+  return cliEnv({ NEO4J_URI: `bolt://127.0.0.1:${config.boltPort}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: serverPassword(config), NEO4J_DATABASE: undefined });
 }
 
 function driver(): Driver {
-  return neo4j.driver(`bolt://127.0.0.1:${config.boltPort}`, neo4j.auth.basic('neo4j', config.password));
+  return neo4j.driver(`bolt://127.0.0.1:${config.boltPort}`, neo4j.auth.basic('neo4j', serverPassword(config)));
 }
 
 async function articleCount(d: Driver): Promise<number> {

@@ -2,7 +2,7 @@
 // NEO4J_USER and NEO4J_PASSWORD (test files run after this, and read process.env):
 //   1. NEO4J_URI already set         -> that server, as it is;
 //   2. a Docker engine answers       -> Testcontainers' Neo4j module (neo4j:5.26-community);
-//   3. otherwise                     -> a local jar-based TEST server (src/neo4j/local-server.ts with
+//   3. otherwise                     -> a local jar-based TEST server (src/admin/local-server.ts with
 //                                       tests/setup/test-server-config.ts: .neo4j/test-server, ports
 //                                       27687/27474), started if it is not running, stopped by
 //                                       global-teardown if started here.
@@ -10,10 +10,11 @@
 // server's own database, never the one `npx kg neo4j start` serves; with option 1, the one
 // NEO4J_URI names.
 
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_USER, LocalServerError, start, status } from '../../src/neo4j/local-server';
+import { DEFAULT_USER, LocalServerError, serverPassword, start, status } from '../../src/admin/local-server';
 import { testServerConfig } from './test-server-config';
 import { setTestServer } from './test-server';
 import { ensureFreshBuild } from './fresh-build';
@@ -65,7 +66,8 @@ async function startLocal(): Promise<void> {
     }
     throw err;
   }
-  useServer(running.boltUri, DEFAULT_USER, config.password);
+  // NEO4J_PASSWORD, else the password the test server's first start generated and stored.
+  useServer(running.boltUri, DEFAULT_USER, serverPassword(config));
   // Stop it at teardown only if we started it: a test server another jest run started stays up.
   setTestServer({ kind: 'local', startedHere: before.state === 'stopped', config });
 }
@@ -76,9 +78,9 @@ export default async function globalSetup(): Promise<void> {
     setTestServer({ kind: 'external' });
     return;
   }
-  const password = process.env.NEO4J_PASSWORD || 'kgpassword';
   if (await dockerAnswers()) {
-    await startContainer(password);
+    // No password is written in the repository: a container gets NEO4J_PASSWORD or a random one.
+    await startContainer(process.env.NEO4J_PASSWORD || crypto.randomBytes(16).toString('hex'));
   } else {
     await startLocal();
   }

@@ -1,5 +1,5 @@
 // Stops what global-setup started, and nothing else.
-import { stop } from '../../src/neo4j/local-server';
+import { stop } from '../../src/admin/local-server';
 import { getTestServer } from './test-server';
 
 export default async function globalTeardown(): Promise<void> {

@@ -8,7 +8,7 @@
 // test server's data or ports; the test cache dir only lives inside the developer's one (both are
 // git-ignored under .neo4j/), next to its data, never in it.
 import * as path from 'node:path';
-import { findProjectRoot, localServerConfig, parsePort, type LocalServerConfig } from '../../src/neo4j/local-server';
+import { findProjectRoot, localServerConfig, parsePort, type LocalServerConfig } from '../../src/admin/local-server';
 
 export const TEST_BOLT_PORT = 27687;
 export const TEST_HTTP_PORT = 27474;

@@ -1,7 +1,7 @@
 // What global-setup started, for global-teardown: both run in Jest's parent process and share
 // its globals (but not module instances), so the record lives on globalThis.
 
-import type { LocalServerConfig } from '../../src/neo4j/local-server';
+import type { LocalServerConfig } from '../../src/admin/local-server';
 
 export type TestServer =
   | { kind: 'external' }

@@ -10,7 +10,7 @@ import {
   redact,
 } from '../../src/neo4j/connection';
 import { splitStatements, schemaStatements, WRITE_STATEMENTS, writeStatement } from '../../src/neo4j/cypher';
-import { LocalServerError, localServerConfig, parseJavaMajor, parsePort, renderConfig, serverPaths } from '../../src/neo4j/local-server';
+import { LocalServerError, localServerConfig, parseJavaMajor, parsePort, renderConfig, serverPaths } from '../../src/admin/local-server';
 
 const SECRET = 'S3cret-Pa55word';
 
@@ -29,11 +29,11 @@ function freePort(): Promise<number> {
 }
 
 describe('connectionConfigFromEnv', () => {
-  test('defaults to the local server', () => {
+  test('defaults to the local server, whose password is read from its password file later, never a built-in one', () => {
     expect(connectionConfigFromEnv({})).toEqual({
       uri: 'bolt://127.0.0.1:7687',
       user: 'neo4j',
-      password: 'kgpassword',
+      password: '',
       database: undefined,
       local: true,
     });
@@ -150,6 +150,15 @@ describe('local server helpers', () => {
     expect(conf).toContain('dbms.usage_report.enabled=false');
     expect(conf).toContain('server.directories.data=/tmp/kg-neo4j-test/data');
     expect(conf).not.toContain(SECRET);
+  });
+
+  test('neo4j.conf: HTTP serves Browser only (no query endpoint), and never allows every origin', () => {
+    const config = localServerConfig({ NEO4J_HOME_DIR: '/tmp/kg-neo4j-test' });
+    const conf = renderConfig(config, serverPaths(config));
+    expect(conf).toContain('server.http_enabled_modules=BROWSER\n');
+    expect(conf).toContain('dbms.security.http_access_control_allow_origin=http://127.0.0.1:7475\n');
+    expect(config.password).toBeUndefined();
+    expect(serverPaths(config).passwordFile).toBe('/tmp/kg-neo4j-test/password');
   });
 });
 

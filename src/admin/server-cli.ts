@@ -1,9 +1,10 @@
-// `kg neo4j install|start|stop|status`: thin command-line layer over local-server.ts.
-// scripts/neo4j.ts runs it until the kg CLI wires it in.
+// `kg neo4j install|start|stop|status|new-password`: thin command-line layer over local-server.ts.
+// scripts/neo4j.ts runs it too (CI).
 
 import { LocalServerError, ServerStatus, ensureInstalled, localServerConfig, start, status, stop } from './local-server';
+import { newPassword } from './new-password';
 
-export const SERVER_COMMANDS = ['install', 'start', 'stop', 'status'] as const;
+export const SERVER_COMMANDS = ['install', 'start', 'stop', 'status', 'new-password'] as const;
 export type ServerCommand = (typeof SERVER_COMMANDS)[number];
 
 type Print = (line: string) => void;
@@ -40,6 +41,9 @@ export async function runServerCommand(args: string[], print: Print = console.lo
         print(result.wasRunning ? `Neo4j stopped (pid ${result.pid}${result.forced ? ', killed after timeout' : ''})` : 'Neo4j was not running');
         return 0;
       }
+      case 'new-password':
+        print(`Neo4j user neo4j has a new password, stored in ${await newPassword(config, printError)}`);
+        return 0;
       case 'status': {
         const current = await status(config);
         print(describeStatus(current));

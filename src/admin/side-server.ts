@@ -1,10 +1,10 @@
-// A second local Neo4j server next to the project's own (src/neo4j/local-server.ts): same jars
+// A second local Neo4j server next to the project's own (src/admin/local-server.ts): same jars
 // (lib/ and plugins/ are symlinked from the local install), its own cache dir (data, logs, conf,
 // pid) and ports. For opening a store that neo4j-admin import built, and for benchmarks that
 // must not wipe the developer's database.
 import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import * as net from 'node:net';
-import { ensureInstalled, localServerConfig, serverPaths, type LocalServerConfig } from '../neo4j/local-server';
+import { ensureInstalled, localServerConfig, serverPaths, type LocalServerConfig } from './local-server';
 
 /** A port nothing listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {

@@ -1,12 +1,12 @@
 // Runs `neo4j-admin database import full` of the local install (.neo4j/home, see
-// src/neo4j/local-server.ts) on a folder written by CsvExportWriter, into a data directory of the
+// src/admin/local-server.ts) on a folder written by CsvExportWriter, into a data directory of the
 // caller's choosing, never the local server's own .neo4j/data unless asked for by path.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkJava, localServerConfig, serverPaths } from '../neo4j/local-server';
-import { IMPORT_ARGS_FILE } from './csv';
+import { checkJava, localServerConfig, serverPaths } from './local-server';
+import { IMPORT_ARGS_FILE } from '../export/csv';
 
 export interface AdminImportOptions {
   /** The folder CsvExportWriter wrote. */
