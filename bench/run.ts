@@ -12,6 +12,8 @@
 //   neo4j       relationships/s of the batched writer (src/neo4j/batch-writer.ts) and of a naive
 //               one-row-per-transaction writer (bench/naive-writer.ts) on the same articles, and of
 //               the bulk path (kg export --csv + neo4j-admin import into a temp data dir)
+//   pathological  t(2N)/t(N) of inputs made to be superlinear (bench/pathological.ts); alone:
+//               `npm run -s bench -- --phase pathological [--scale 2]`
 // Every measurement runs in a fresh child process, so each peak RSS (VmHWM: the process with all
 // its worker threads) belongs to one run. Neo4j: NEO4J_URI if set (it is wiped!), else a server of
 // the local install with its own data dir (bench-data/neo4j) and ports, so the developer's
@@ -22,6 +24,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CORPUS, ensureCorpus, type Corpus } from './corpus';
 import { phaseStartup, STARTUP_TARGETS } from './startup';
+import { pathologicalTable, PATHOLOGICAL_MAX_RATIO, runPathological, type PathologicalResult } from './pathological';
 
 const ROOT = join(__dirname, '..');
 const RESULT = 'BENCH-RESULT ';
@@ -45,10 +48,12 @@ interface Args {
   neo4jArticles: number;
   naiveSeconds: number;
   stageArticles: number;
+  /** Multiplies the sizes of the pathological inputs. */
+  scale: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60, stageArticles: 2000 };
+  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60, stageArticles: 2000, scale: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => argv[++i];
@@ -62,6 +67,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--neo4j-articles') args.neo4jArticles = Number(value());
     else if (a === '--naive-seconds') args.naiveSeconds = Number(value());
     else if (a === '--stage-articles') args.stageArticles = Number(value());
+    else if (a === '--scale') args.scale = Number(value());
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -322,6 +328,22 @@ async function phaseNeo4j(args: Args): Promise<Record<string, number | string>> 
 
 // ---------------------------------------------------------------- orchestration
 
+/** Pathological inputs at N and 2N: the ratios, flattened for the result line; the table goes to stderr. */
+async function phasePathological(args: Args): Promise<Record<string, number | string>> {
+  const results = await runPathological(args.scale, log);
+  process.stderr.write(`${pathologicalTable(results)}\n`);
+  return Object.fromEntries(results.flatMap((r) => [[`${r.name}_n`, r.n], [`${r.name}_seconds_n`, r.seconds_n], [`${r.name}_seconds_2n`, r.seconds_2n], [`${r.name}_ratio`, r.ratio]]));
+}
+
+function pathologicalResults(flat: Record<string, number | string>): PathologicalResult[] {
+  const names = Object.keys(flat).filter((k) => k.endsWith('_ratio')).map((k) => k.slice(0, -'_ratio'.length));
+  return names.map((name) => {
+    const seconds_n = Number(flat[`${name}_seconds_n`]);
+    const seconds_2n = Number(flat[`${name}_seconds_2n`]);
+    return { name, unit: '', n: Number(flat[`${name}_n`]), bytes_n: 0, seconds_n, seconds_2n, ratio: seconds_2n / seconds_n };
+  });
+}
+
 /** The stage-by-stage phase runs in-process: it gets the young generation the pipeline's workers get (src/parallel/pool.ts). */
 const STAGES_NODE_ARGS = ['--max-semi-space-size=64'];
 
@@ -355,7 +377,7 @@ const load = (): number => round(os.loadavg()[0], 2);
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.phase) {
-    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j, startup: () => phaseStartup(log) };
+    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j, startup: () => phaseStartup(log), pathological: phasePathological };
     const phase = phases[args.phase];
     if (!phase) throw new Error(`unknown phase ${args.phase}`);
     process.stdout.write(`${RESULT}${JSON.stringify(await phase(args))}\n`);
@@ -385,6 +407,9 @@ export async function main(argv: string[]): Promise<number> {
   log(`where the time goes: stage by stage over ${args.stageArticles} articles, one thread`);
   const stages = await child('stages', ['--folders', all, '--stage-articles', String(args.stageArticles)]);
   loads.stages = load();
+  log('pathological inputs at N and 2N');
+  const pathological = pathologicalResults(await child('pathological', ['--scale', String(args.scale)]));
+  loads.pathological = load();
   let neo4j: Record<string, number | string> | null = null;
   let startup: Record<string, number | string> | null = null;
   if (!args.skipNeo4j) {
@@ -433,6 +458,7 @@ export async function main(argv: string[]): Promise<number> {
     neo4j: neo4j ? roundAll(neo4j) : null,
     startup: startup ? roundAll(startup) : null,
     startup_targets: STARTUP_TARGETS,
+    pathological: { max_ratio: PATHOLOGICAL_MAX_RATIO, inputs: pathological.map((p) => ({ ...p, met: p.ratio <= PATHOLOGICAL_MAX_RATIO })) },
   };
   // --json: the JSON object on stdout, and the table still on stderr, so one run gives both.
   if (args.json) {
@@ -491,5 +517,8 @@ function table(r: ReturnType<typeof Object> & Record<string, any>): string {
     '',
     'Where the time of the full extraction goes (what limits extraction / readDoc):',
     render(['stage', 'ms per article', 'share', ''], stageRows),
+    '',
+    `Pathological inputs (bench/pathological.ts), t(2N) / t(N), ≤ ${r.pathological.max_ratio} expected:`,
+    render(['input', 'N', 't(N) s', 't(2N) s / ratio'], r.pathological.inputs.map((p: PathologicalResult & { met: boolean }) => [p.name, n(p.n), n(p.seconds_n, 3), `${n(p.seconds_2n, 3)} / ${n(p.ratio, 2)} ${p.met ? 'met' : 'MISSED'}`])),
   ].join('\n');
 }
