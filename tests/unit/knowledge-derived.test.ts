@@ -1,6 +1,7 @@
 // Validators of the knowledge files derived from maintained sources (knowledge/en/): each field is
 // checked and a bad one named with its file and path; the shipped files pass.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   rolesOn,
@@ -13,6 +14,8 @@ import {
 import { validateCameoFile } from '../../src/knowledge/derived/cameo';
 import { validateFirstNamesFile } from '../../src/knowledge/derived/first-names';
 import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organization-forms';
+import { buildOfficeIndex, holderNamed, holderOfTitle } from '../../src/knowledge/derived/office-index';
+import { loadDerivedKnowledge, mergeKnowledge } from '../../src/knowledge/derived/load';
 
 const EN = join(__dirname, '..', '..', 'knowledge', 'en');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(EN, name), 'utf8'));
@@ -134,5 +137,48 @@ describe('the shipped knowledge/en files', () => {
     expect(cameo.verbs.some((v) => v.lemma === 'threaten' && v.family === '13')).toBe(true);
     expect(validateFirstNamesFile(read('first-names.json'), 'first-names.json').get('maria')).toBe('female');
     expect(validateOrganizationFormsFile(read('organization-forms.json'), 'organization-forms.json').some((f) => f.form === 'Inc.')).toBe(true);
+  });
+});
+
+describe('office holders on a date', () => {
+  const people: OfficeHolder[] = [
+    { name: 'Tomas Riquelme', aliases: ['Tomás Riquelme'], titles: ['interior minister'], country: 'Chile', roles: [{ code: 'CHLGOV', sector: 'GOV', from: '2006-03-11', to: '2010-03-11' }] },
+    { name: 'Tomas Riquelme', aliases: [], titles: ['senator'], country: 'Chile', roles: [{ code: 'CHLELI', sector: 'ELI', from: '2014-03-11' }] },
+    { name: 'Paz Oyarzun', aliases: ['Maria Paz Oyarzun'], titles: ['interior minister'], country: 'Chile', roles: [{ code: 'CHLGOV', sector: 'GOV', from: '2010-03-11', to: '2012-07-01' }] },
+    { name: 'Wanjiru Odhiambo', aliases: ['Odhiambo'], titles: ['health minister'], country: 'Kenya', roles: [{ code: 'KENGOVHLH', sector: 'GOV', from: '2012-03-01' }] },
+  ];
+  const index = buildOfficeIndex(people);
+
+  it('tells two people of one name apart by who held a role on the date', () => {
+    expect(holderNamed(index, 'Tomas Riquelme', '2008-05-05')?.holder.titles).toEqual(['interior minister']);
+    expect(holderNamed(index, 'tomás riquelme', '2008-05-05')?.holder.country).toBe('Chile');
+    expect(holderNamed(index, 'Tomas Riquelme', '2016-01-01')?.holder.titles).toEqual(['senator']);
+    expect(holderNamed(index, 'Tomas Riquelme', '2012-01-01')).toBeUndefined();
+  });
+
+  it('never indexes a bare surname', () => {
+    expect(holderNamed(index, 'Odhiambo', '2013-01-01')).toBeUndefined();
+    expect(holderNamed(index, 'Maria Paz Oyarzun', '2011-01-01')?.holder.name).toBe('Paz Oyarzun');
+  });
+
+  it('gives the holder of a title in a country on a date', () => {
+    expect(holderOfTitle(index, 'interior minister', 'Chile', '2009-01-01')?.holder.name).toBe('Tomas Riquelme');
+    expect(holderOfTitle(index, 'Interior Minister', 'Chile', '2011-01-01')?.holder.name).toBe('Paz Oyarzun');
+    expect(holderOfTitle(index, 'interior minister', 'Chile', '2013-01-01')).toBeUndefined();
+    expect(holderOfTitle(index, 'health minister', 'Chile', '2013-01-01')).toBeUndefined();
+  });
+});
+
+describe('loading the derived files', () => {
+
+  it("appends a user's entries to the built-in ones and validates them", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-derived-'));
+    writeFileSync(join(dir, 'organization-forms.json'), JSON.stringify({ forms: [{ form: 'Kft.', kind: 'company', position: 'suffix' }] }));
+    const knowledge = loadDerivedKnowledge([dir]);
+    expect(knowledge.organizationForms.at(-1)?.form).toBe('Kft.');
+    expect(knowledge.organizationForms.some((f) => f.form === 'Inc.')).toBe(true);
+    writeFileSync(join(dir, 'organization-forms.json'), JSON.stringify({ forms: [{ form: 'kft.', kind: 'company', position: 'suffix' }] }));
+    expect(() => loadDerivedKnowledge([dir])).toThrow('must start with a capital');
+    expect(mergeKnowledge({ a: [1], b: { c: [2] } }, { a: [3], b: { c: [4], d: 5 } })).toEqual({ a: [1, 3], b: { c: [2, 4], d: 5 } });
   });
 });
