@@ -3,7 +3,8 @@
 // those of cypher/write/ (the one-article writer); this is only a faster way to the same graph.
 //
 // Parameters (every list may be empty):
-//   $articles        [{id, file, path, title, date, text}], each id once
+//   $articles        [{id, file, path, title, date, url, outlet, text}], each id once (url, outlet
+//                    null unless the input gave them: JSON lines, feeds)
 //   $persons, $states, $organizations, $locations
 //                    [{id, name, aliases: [string]}], each id once in all four (the batch writer
 //                    merges an entity named by several articles first: the last name, the aliases
@@ -47,6 +48,8 @@ CALL {
       a.path = article.path,
       a.title = article.title,
       a.date = article.date,
+      a.url = article.url,
+      a.outlet = article.outlet,
       a.text = article.text
   WITH i, a, article, rewritten
   CALL {

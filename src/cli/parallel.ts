@@ -10,6 +10,7 @@ import { CsvExportWriter } from '../export/csv';
 import { ExportWriter } from '../parallel/export-writer';
 import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpus } from '../parallel';
 import { runCorpus } from '../pipeline';
+import { STDIN } from '../ingest';
 import { EXIT, exitCodeFor, reportMessages } from './report';
 import type { Io } from './commands';
 
@@ -20,6 +21,7 @@ export interface WorkersOption {
 
 /** The number of workers for these paths; 1 means the in-process pipeline. */
 export async function workersFor(paths: string[], requested: number | undefined): Promise<number> {
+  if (paths.includes(STDIN)) return 1; // standard input can be read once, by this thread
   return requested !== undefined ? requested : defaultWorkers(await countInputFiles(paths));
 }
 

@@ -10,7 +10,7 @@ export function toGraphBatch(resolved: ResolvedArticle): GraphBatch {
   const { article } = resolved;
   const names = new Map(resolved.entities.map((e) => [e.id, e.name]));
   return {
-    article: { id: article.id, file: article.file, path: article.path, title: article.title, date: article.date, text: article.text },
+    article: { id: article.id, file: article.file, path: article.path, title: article.title, date: article.date, url: article.url, outlet: article.outlet, text: article.text },
     nodes: resolved.entities.map((e) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases })),
     mentions: [...counts].map(([entity, count]) => ({ entity, count })),
     relations: resolved.relations.map((r) => ({ ...r, evidence: clip(r.evidence), targetNames: r.targets?.map((t) => names.get(t) ?? t) })),
@@ -37,7 +37,7 @@ export function toExport(articles: ResolvedArticle[]): ExportDocument {
   }
   const names = new Map([...nodes.values()].map((n) => [n.id, n.name]));
   return {
-    articles: articles.map((a) => ({ id: a.article.id, file: a.article.file, title: a.article.title, date: a.article.date })),
+    articles: articles.map(({ article: { id, file, title, date, url, outlet } }) => ({ id, file, title, date, ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) })),
     nodes: [...nodes.values()].map((n) => ({ id: n.id, label: n.label, name: n.name, aliases: n.aliases, articles: n.articles })),
     edges: articles.flatMap((a) =>
       a.relations.map((r) => ({

@@ -52,3 +52,25 @@ export function isoDatePrefix(value: string): string | null {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return m ? isoDate(m[1], Number(m[2]), m[3]) : null;
 }
+
+/** "KYIV, May 3 (Reuters) -": a month and day near the start, with no year after them. */
+const YEARLESS_DATELINE = new RegExp(`^[^\\n]{0,80}?\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'i');
+const DATELINE_SPAN = 300;
+
+/**
+ * The day of a year-less dateline at the start of `text`, in the year of the article's metadata
+ * date (a feed's or a JSON line's): the dateline is the day of the report, the metadata gives the
+ * year. A dateline after the metadata date belongs to the year before (written on 31 December,
+ * published on 1 January). Null when the text starts with no such dateline.
+ */
+export function datelineInYearOf(text: string, metadataDate: string): string | null {
+  const m = YEARLESS_DATELINE.exec(text.slice(0, DATELINE_SPAN).replace(/^\s+/, ''));
+  if (!m) return null;
+  const year = Number(metadataDate.slice(0, 4));
+  const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
+  const sameYear = isoDate(year, month, m[2]);
+  if (sameYear === null) return null;
+  // A day or two after the metadata date is a time-zone difference, not last year's dateline.
+  const later = Date.parse(sameYear) - Date.parse(metadataDate) > 2 * 86_400_000;
+  return later ? isoDate(year - 1, month, m[2]) : sameYear;
+}

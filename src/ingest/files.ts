@@ -2,7 +2,7 @@
 import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedFile, Message } from '../model/types';
-import { ingestResolved, tooLargeMessage } from './ingest';
+import { ingestInputResolved, ingestResolved, tooLargeMessage } from './ingest';
 import { ingestKnowledge } from './knowledge';
 import { ingestMessage } from './messages';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options';
@@ -23,6 +23,10 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
   const listing: InputListing = { files: [], messages: [] };
   const seen = new Set<string>();
   for (const path of paths) {
+    if (path === STDIN) {
+      if (!listing.files.includes(STDIN)) listing.files.push(STDIN);
+      continue;
+    }
     const stats = await statOrMessage(path, listing.messages);
     if (!stats) continue;
     if (stats.isDirectory()) await walkFolder(path, listing, seen, new Set());
@@ -81,16 +85,40 @@ function statMessage(path: string, error: unknown): Message {
   return ingestMessage(path, 'fatal', 'unreadable', `cannot read it: ${errorText(error)}`);
 }
 
+/** The path that means standard input (`kg build -`); its articles are named "stdin". */
+export const STDIN = '-';
+const STDIN_NAME = 'stdin';
+
 /** Read and ingest one file. The size is checked with stat before reading, so a huge file is never loaded. */
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestedFile> {
   return ingestFileResolved(path, resolveOptions(options));
 }
 
-// One article file is small and the pipeline reads files one after the other: synchronous reads
-// (stat, then one read) cost a fraction of the promise API's five thread-pool round trips per file.
-async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
+/**
+ * Read and ingest one input: a file or `-` (standard input). A JSON lines file or a feed gives one
+ * IngestedFile per record (src/ingest/records.ts); any other file, one.
+ */
+export async function ingestInput(path: string, options: IngestOptions = {}): Promise<IngestedFile[]> {
+  return ingestInputFile(path, resolveOptions(options));
+}
+
+async function ingestInputFile(path: string, options: ResolvedIngestOptions): Promise<IngestedFile[]> {
   const knowledge = ingestKnowledge();
-  const rejected = (m: Message): IngestedFile => ({ path, article: null, messages: [m] });
+  if (path === STDIN) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(0);
+    } catch (error) {
+      return [{ path: STDIN_NAME, article: null, messages: [ingestMessage(STDIN_NAME, 'fatal', 'unreadable', `cannot read standard input: ${errorText(error)}`)] }];
+    }
+    return ingestInputResolved(STDIN_NAME, bytes, options, knowledge);
+  }
+  const read = readChecked(path, options);
+  return 'rejected' in read ? [read.rejected] : ingestInputResolved(path, read.bytes, options, knowledge);
+}
+
+function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buffer } | { rejected: IngestedFile } {
+  const rejected = (m: Message): { rejected: IngestedFile } => ({ rejected: { path, article: null, messages: [m] } });
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -101,25 +129,31 @@ async function ingestFileResolved(path: string, options: ResolvedIngestOptions):
     return rejected(ingestMessage(path, 'fatal', 'unreadable', 'this is a folder; list it with listInputFiles or pass it to ingestFiles'));
   }
   if (stats.size > options.maxFileBytes) return rejected(tooLargeMessage(path, stats.size, options));
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    return { bytes: readFileSync(path) };
   } catch (error) {
     return rejected(statMessage(path, error));
   }
+}
+
+// One article file is small and the pipeline reads files one after the other: synchronous reads
+// (stat, then one read) cost a fraction of the promise API's five thread-pool round trips per file.
+async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
+  const read = readChecked(path, options);
   // The file may have grown since stat; ingestResolved checks the size of what was read again.
-  return ingestResolved(path, bytes, options, knowledge);
+  return 'rejected' in read ? read.rejected : ingestResolved(path, read.bytes, options, ingestKnowledge());
 }
 
 /**
  * Ingest files and folders one file at a time, in listing order: only one file's bytes are in
- * memory at once. Paths that could not be listed come first, as files without an article.
+ * memory at once. Paths that could not be listed come first, as files without an article. JSON
+ * lines files and feeds give one IngestedFile per record.
  */
 export async function* ingestFiles(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestedFile> {
   const resolved = resolveOptions(options);
   const listing = await listInputFiles(paths);
   for (const m of listing.messages) yield { path: m.file, article: null, messages: [m] };
-  for (const file of listing.files) yield await ingestFileResolved(file, resolved);
+  for (const file of listing.files) yield* await ingestInputFile(file, resolved);
 }
 
 function errorCode(error: unknown): string | undefined {

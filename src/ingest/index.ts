@@ -1,5 +1,5 @@
 // Ingest: input paths -> one IngestedFile per file (an Article, or messages saying why not).
-export { listInputFiles, ingestFile, ingestFiles, type InputListing } from './files';
-export { ingestBuffer, detectFormat, contentId } from './ingest';
+export { listInputFiles, ingestFile, ingestFiles, ingestInput, STDIN, type InputListing } from './files';
+export { ingestBuffer, ingestInputResolved, detectFormat, contentId } from './ingest';
 export { INGEST_RULES, type IngestRule } from './messages';
 export { DEFAULT_MAX_FILE_MB, MAX_FILE_MB_ENV, type IngestOptions, type InputFormat } from './options';

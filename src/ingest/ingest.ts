@@ -1,7 +1,9 @@
 // One file's bytes -> an Article, or the fatal message that says why there is none. Pure: no I/O.
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import type { Article, IngestedFile, Message } from '../model/types';
+import type { Article, ArticleMetadata, IngestedFile, Message } from '../model/types';
+import { datelineInYearOf } from './dates';
+import { containerFormat, splitContainer } from './records';
 import { cleanText, normaliseWhitespace, type CleanedText } from './clean';
 import { decodeBytes } from './decode';
 import { htmlToText, looksLikeHtml } from './html';
@@ -29,20 +31,58 @@ export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions
 
 /** ingestBuffer with options and knowledge already resolved (once per run, not once per file). */
 export function ingestResolved(path: string, bytes: Buffer, options: ResolvedIngestOptions, k: IngestKnowledge): IngestedFile {
+  const decoded = decodeInput(path, bytes, options, k);
+  if ('rejected' in decoded) return decoded.rejected;
+  return ingestText(path, decoded.text, options.format ?? detectFormat(path, decoded.text), decoded.messages, options, k);
+}
+
+/**
+ * One input's bytes -> its articles: one for a document (text, Markdown, HTML), one per record
+ * for JSON lines and feeds (src/ingest/records.ts), a bad record rejected alone.
+ */
+export function ingestInputResolved(path: string, bytes: Buffer, options: ResolvedIngestOptions, k: IngestKnowledge): IngestedFile[] {
+  const decoded = decodeInput(path, bytes, options, k);
+  if ('rejected' in decoded) return [decoded.rejected];
+  const container = options.format ? null : containerFormat(path, decoded.text);
+  if (!container) return [ingestText(path, decoded.text, options.format ?? detectFormat(path, decoded.text), decoded.messages, options, k)];
+  return splitContainer(container, path, decoded.text).entries.map((entry) =>
+    'fatal' in entry
+      ? { path: entry.path, article: null, messages: [...decoded.messages, entry.fatal] }
+      : ingestText(entry.path, entry.text, entry.html ? 'html' : 'text', [...decoded.messages, ...entry.messages], options, k, entry.meta),
+  );
+}
+
+type Decoded = { text: string; messages: Message[] } | { rejected: IngestedFile };
+
+function decodeInput(path: string, bytes: Buffer, options: ResolvedIngestOptions, k: IngestKnowledge): Decoded {
   const messages: Message[] = [];
-  const reject = (message: Message): IngestedFile => ({ path, article: null, messages: [...messages, message] });
-
+  const reject = (message: Message): Decoded => ({ rejected: { path, article: null, messages: [...messages, message] } });
   if (bytes.length > options.maxFileBytes) return reject(tooLargeMessage(path, bytes.length, options));
-
   const decoded = decodeBytes(path, bytes, k.signatures);
   if ('fatal' in decoded) return reject(decoded.fatal);
   messages.push(...decoded.warnings);
   if (normaliseWhitespace(decoded.text) === '') {
     return reject(ingestMessage(path, 'fatal', 'empty', `the file holds only whitespace (${bytes.length} bytes)`));
   }
+  return { text: decoded.text, messages };
+}
 
-  const format = options.format ?? detectFormat(path, decoded.text);
-  const document = toPlainText(format, normaliseWhitespace(decoded.text), k);
+/** Decoded text -> an Article (or the fatal message why not); `meta` is what a container said. */
+function ingestText(
+  path: string,
+  text: string,
+  format: InputFormat,
+  decodeMessages: Message[],
+  options: ResolvedIngestOptions,
+  k: IngestKnowledge,
+  meta?: ArticleMetadata,
+): IngestedFile {
+  const messages: Message[] = [...decodeMessages];
+  const reject = (message: Message): IngestedFile => ({ path, article: null, messages: [...messages, message] });
+  if (meta?.language && !/^en\b/i.test(meta.language)) {
+    return reject(ingestMessage(path, 'fatal', 'not-english', `the record says its language is ${JSON.stringify(meta.language)}; the extractor only understands English`));
+  }
+  const document = toPlainText(format, normaliseWhitespace(text), k);
   if (format !== 'text') {
     messages.push(ingestMessage(path, 'info', 'markup-removed', `read as ${format === 'html' ? 'HTML' : 'Markdown'}; markup removed`));
   }
@@ -63,7 +103,7 @@ export function ingestResolved(path: string, bytes: Buffer, options: ResolvedIng
     }
   }
 
-  return { path, article: toArticle(path, document, cleaned, k), messages };
+  return { path, article: toArticle(path, document, cleaned, k, meta), messages };
 }
 
 export function detectFormat(path: string, text: string): InputFormat {
@@ -79,15 +119,19 @@ function toPlainText(format: InputFormat, text: string, k: IngestKnowledge): Pla
   return { text, title: null, date: null };
 }
 
-function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, k: IngestKnowledge): Article {
-  return {
+function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, k: IngestKnowledge, meta?: ArticleMetadata): Article {
+  const article: Article = {
     id: contentId(cleaned.text),
     path,
     file: basename(path),
-    title: document.title ?? chooseTitle(cleaned.text, k.captions),
-    date: document.date ?? cleaned.date,
+    title: meta?.title || (document.title ?? chooseTitle(cleaned.text, k.captions)),
+    date: meta?.date ? datelineInYearOf(cleaned.text, meta.date) ?? meta.date : document.date ?? cleaned.date,
     text: cleaned.text,
   };
+  // Only when the input gives them: a plain file's article (and its export) has no such keys.
+  if (meta?.url) article.url = meta.url;
+  if (meta?.outlet) article.outlet = meta.outlet;
+  return article;
 }
 
 /** First 16 hex digits of the SHA-256 of the cleaned text: the same article twice is one article. */

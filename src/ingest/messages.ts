@@ -10,8 +10,10 @@ export const INGEST_RULES = {
   binary: 'the file is not text',
   'no-content': 'nothing is left after removing site chrome and reader comments',
   'not-english': 'the text is not English (the extractor only understands English)',
+  'bad-record': 'a record of a JSON lines file or a feed item could not be read (the others were)',
   // warning: the article is usable, but check it
   'encoding-fallback': 'the file is not valid UTF-8 and was decoded as Windows-1252',
+  'bad-metadata': 'a metadata field of a record (date, url, ...) could not be read and was ignored',
   'encoding-guessed': 'the file has no byte-order mark and was decoded as UTF-16 by its byte pattern',
   // info: what cleaning did
   'comments-removed': 'a reader comment section was cut off',

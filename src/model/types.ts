@@ -36,6 +36,20 @@ export interface Article {
   date: string | null;
   /** The article body after cleaning (site chrome and reader comments removed). All offsets point here. */
   text: string;
+  /** Where the input says the article was published (JSON lines `url`, a feed item's link). */
+  url?: string;
+  /** Who published it (JSON lines `outlet`, a feed's title). */
+  outlet?: string;
+}
+
+/** What a container input (JSON lines, RSS, Atom) says about one article; all optional. */
+export interface ArticleMetadata {
+  title?: string;
+  /** ISO YYYY-MM-DD once read (src/ingest/records.ts). */
+  date?: string;
+  url?: string;
+  outlet?: string;
+  language?: string;
 }
 
 /** What ingest returns for one file: an article, or only the reasons it could not become one. */
@@ -188,7 +202,7 @@ export interface ResolvedArticle {
 
 /** Everything one article writes to Neo4j: written in one transaction. */
 export interface GraphBatch {
-  article: Pick<Article, 'id' | 'file' | 'title' | 'date' | 'path'> & { text: string };
+  article: Pick<Article, 'id' | 'file' | 'title' | 'date' | 'path' | 'url' | 'outlet'> & { text: string };
   nodes: { id: string; label: EntityLabel; name: string; aliases: string[] }[];
   /** Article -> entity. */
   mentions: { entity: string; count: number }[];
@@ -197,7 +211,7 @@ export interface GraphBatch {
 
 /** The JSON export contract of ../shared/eval/README.md. */
 export interface ExportDocument {
-  articles: { id: string; file: string; title: string; date: string | null }[];
+  articles: { id: string; file: string; title: string; date: string | null; url?: string; outlet?: string }[];
   nodes: { id: string; label: EntityLabel; name: string; aliases: string[]; articles: string[] }[];
   edges: {
     id: string;

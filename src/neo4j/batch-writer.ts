@@ -152,7 +152,7 @@ function transactionParams(batches: GraphBatch[]): Params {
       push(relations[RELATION_PARAM[r.type]], { id: r.id, articleAt, sourceAt: entities.of(r.source), targetAt, ...relationProperties(r) });
     }
   });
-  const articles = batches.map(({ article: { id, file, path, title, date, text } }) => ({ id, file, path, title, date: date ?? null, text }));
+  const articles = batches.map(({ article: { id, file, path, title, date, url, outlet, text } }) => ({ id, file, path, title, date: date ?? null, url: url ?? null, outlet: outlet ?? null, text }));
   return { articles, ...entities.lists, others: entities.others, mentions, ...relations };
 }
 

@@ -100,7 +100,7 @@ export class ExportWriter {
     const out = new Output(this.path);
     try {
       out.write('{\n');
-      writeArray(out, 'articles', this.articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date })));
+      writeArray(out, 'articles', this.articles.map(({ id, file, title, date, url, outlet }) => ({ id, file, title, date, ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) })));
       out.write(',\n');
       const nodes: ExportDocument['nodes'] = [...this.nodes.values()].map(({ node: n }) => ({ id: n.id, label: n.label, name: n.name, aliases: n.aliases, articles: n.articles }));
       writeArray(out, 'nodes', nodes);

@@ -15,7 +15,7 @@ export interface ExtractTask {
   paths: string[];
 }
 
-export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'date'>;
+export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'date' | 'url' | 'outlet'>;
 
 export interface SpillRef {
   worker: number;

@@ -8,11 +8,11 @@
 //           spill and resolve them, so resolution runs on the workers, not on the main thread.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ingestFile } from '../ingest';
+import { ingestInput } from '../ingest';
 import { extractArticle } from '../pipeline';
 import { loadKnowledge } from '../extract';
 import { resolveArticle, type CorpusIndex } from '../resolve';
-import type { ArticleExtraction, ResolvedArticle } from '../model/types';
+import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
 import type { Reply } from './pool';
 import type { ExtractTask, ExtractResult, PipelineResult, PipelineTask, ResolveSetup, ResolveTask, WorkerSetup } from './protocol';
 
@@ -24,12 +24,12 @@ let resolving: { index: CorpusIndex; spills: number[] } | null = null;
 
 async function extractFiles(task: ExtractTask): Promise<ExtractResult[]> {
   const results: ExtractResult[] = [];
-  for (const path of task.paths) results.push(await handleFile(path));
+  // A JSON lines file or a feed gives one result per record.
+  for (const path of task.paths) for (const file of await ingestInput(path, setup.ingest)) results.push(handleFile(file));
   return results;
 }
 
-async function handleFile(path: string): Promise<ExtractResult> {
-  const file = await ingestFile(path, setup.ingest);
+function handleFile(file: IngestedFile): ExtractResult {
   const extraction = file.article ? extractArticle(file) : null;
   if (!file.article || !extraction) return { path: file.path, messages: file.messages, article: null };
   const line = `${JSON.stringify(extraction)}\n`;
@@ -37,11 +37,11 @@ async function handleFile(path: string): Promise<ExtractResult> {
   writeSync(spill, bytes);
   const at = offset;
   offset += bytes.length;
-  const { id, file: name, title, date } = file.article;
+  const { id, file: name, title, date, url, outlet } = file.article;
   return {
     path: file.path,
     messages: file.messages,
-    article: { id, file: name, title, date },
+    article: { id, file: name, title, date, url, outlet },
     personNames: extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical),
     spill: { worker: setup.index, offset: at, length: bytes.length },
   };
