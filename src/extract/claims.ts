@@ -9,6 +9,7 @@ import { remembered } from '../memo';
 import { isHeadline } from './mentions';
 import { insideQuote, quoteWords } from './quotes';
 import { documentSpeakerClaims } from './speakers/document-speaker';
+import { readoutClaims } from './speakers/readouts';
 
 const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
 const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
@@ -70,6 +71,7 @@ export function extractClaims(view: ArticleView): Claim[] {
   claims.push(...quoteContinuations(view, claims));
   // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
   claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
+  claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   inheritTargets(view, claims);
   return claims;
 }

@@ -105,3 +105,41 @@ describe('documents that are one speaker\'s words', () => {
     expect(edges.some((e) => e.evidence.includes('Roads to the coast') || e.evidence.includes('Heavy rain'))).toBe(false);
   });
 });
+
+describe('readouts: what the pair or the listed group says, each of its members says', () => {
+  test('"X spoke with Y" is X\'s statement to Y, and "they agreed" / "both leaders welcomed" are each one\'s', () => {
+    const text = [
+      'Foreign Minister Mélanie Joly spoke by phone with Mexican Foreign Secretary Alicia Bárcena on Tuesday.',
+      'They agreed to hold a trilateral meeting on migration before the summer.',
+      'Both ministers welcomed the reopening of the border crossing at Nogales.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    const call = edges.find((e) => e.type === 'STATEMENT' && e.source === 'Mélanie Joly' && e.evidence.includes('spoke by phone'));
+    expect(call?.target).toBe('Alicia Bárcena');
+    for (const who of ['Mélanie Joly', 'Alicia Bárcena']) {
+      expect(said(edges, 'STATEMENT', who, 'trilateral meeting')).toBe(true);
+      expect(said(edges, 'STATEMENT', who, 'reopening of the border')).toBe(true);
+    }
+  });
+
+  test('"X and Y discussed" is said by both', () => {
+    const edges = edgesOf('President Lula and Chancellor Olaf Scholz discussed the trade agreement between Mercosur and the European Union.\n');
+    expect(said(edges, 'STATEMENT', 'Olaf Scholz', 'trade agreement')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source !== 'Olaf Scholz' && e.evidence.includes('trade agreement'))).toBe(true);
+  });
+
+  test('a list of states that urged something: each of them urged it, and "they" later means the list', () => {
+    const text = 'Norway, Sweden and Finland urged Belarus to release the detained journalists. They also called on Minsk to allow independent observers.\n';
+    const edges = edgesOf(text);
+    for (const state of ['Norway', 'Sweden', 'Finland']) {
+      expect(said(edges, 'PROPOSAL', state, 'release the detained')).toBe(true);
+      expect(said(edges, 'STATEMENT', state, 'independent observers')).toBe(true);
+    }
+  });
+
+  test('no pair from a phrase: "any attack by Chad would meet a response" and "mediators from X, Y and Z said"', () => {
+    const edges = edgesOf('On Monday, mediators from Kenya, Uganda and Tanzania said that any attack by Chad would meet a firm response from the army.\n');
+    expect(edges.some((e) => ['Kenya', 'Uganda', 'Tanzania', 'Chad'].includes(e.source))).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ export interface DocumentSpeech {
 export interface Readouts {
   meetingVerbs: Set<string>;
   meetingNeeds: Map<string, Set<string>>;
+  meetingStatements: Set<string>;
   pairSubjects: string[][];
   jointVerbs: Set<string>;
   memory: number;
@@ -87,6 +88,7 @@ export function loadReadouts(): Readouts {
     readouts = {
       meetingVerbs: new Set(words(file, data, 'meetingVerbs')),
       meetingNeeds: wordLists(file, data, 'meetingNeeds'),
+      meetingStatements: new Set(words(file, data, 'meetingStatements')),
       pairSubjects: phrases(file, data, 'pairSubjects'),
       jointVerbs: new Set(words(file, data, 'jointVerbs')),
       memory: count(file, data, 'memory'),
