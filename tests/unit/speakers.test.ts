@@ -89,6 +89,20 @@ describe('documents that are one speaker\'s words', () => {
     expect(edges.some((e) => e.evidence.includes('Thank you'))).toBe(false);
   });
 
+  test('a title names an unknown speaker after an office: "Remarks by Finance Minister X on ..."', () => {
+    const text = [
+      'Remarks by Finance Minister Tomasz Wieczorek on the Budget for Next Year',
+      '',
+      'As prepared for delivery',
+      '',
+      'Poland will cut the deficit to three percent of output by the end of next year.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Tomasz Wieczorek', 'cut the deficit')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('prepared for delivery'))).toBe(false);
+  });
+
   test('an ordinary news report is not one speaker\'s document', () => {
     const text = [
       'Floods hit northern Chile',

@@ -4,7 +4,8 @@
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
 import type { ArticleView } from '../claims';
-import { phraseAt } from '../lexicon-match';
+import { derivedKnowledge } from '../../knowledge/derived/load';
+import { longestMatch, phraseAt } from '../lexicon-match';
 import { loadDocumentSpeech, type DocumentSpeech } from './speaker-knowledge';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
@@ -70,6 +71,7 @@ function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
   if (words.length < k.minWords) return false;
   if (sentence.tokens[sentence.tokens.length - 1]?.text === '?') return false;
   if (/:\s*$/.test(sentence.text)) return false; // an introduction of what follows
+  if (k.stageNotes.some((p) => phraseAt(sentence.tokens, 0, p))) return false; // "As prepared for delivery
   return sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
@@ -80,7 +82,7 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
   if (titleSpeaker !== null && last >= 1) blocks.push({ speaker: titleSpeaker, from: 1, to: last });
   for (const sentence of view.sentences) {
     if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;
-    const speaker = introSpeaker(view, sentence, claims, k);
+    const speaker = introSpeaker(view, sentence, claims, k, titleSpeaker);
     if (speaker === null) continue;
     const documentLevel = sentence.index <= k.introReach;
     const quotation = quoted(view, sentence.index + 1);
@@ -121,8 +123,8 @@ function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | nu
   const known = (m: number): boolean => !!(view.mentions[m].gender || view.mentions[m].role);
   const after = people.filter((m) => view.mentions[m].tokens[0] > noun);
   const before = people.filter((m) => view.mentions[m].tokens[0] < noun).reverse();
-  const speaker = after.find(known) ?? before.find(known) ?? after[0] ?? before[0];
-  if (speaker === undefined) return null;
+  const speaker = after.find(known) ?? before.find(known) ?? after[0] ?? before[0] ?? titleNameAfterOffice(view, noun);
+  if (speaker === undefined || speaker === null) return null;
   trimDocumentNoun(view, speaker, k);
   return speaker;
 }
@@ -146,15 +148,49 @@ function trimDocumentNoun(view: ArticleView, mention: number, k: DocumentSpeech)
 }
 
 /** "The Foreign Secretary, Jane Doe, said:", "X released the following statement:", "an HMG Spokesperson said:". */
-function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k: DocumentSpeech): number | null {
+function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k: DocumentSpeech, titleSpeaker: number | null): number | null {
   const own = claims.find((c) => c.type === 'STATEMENT' && c.evidence.start === sentence.start);
   if (own) return own.source;
   const { tokens } = sentence;
   if (!tokens.some((_, i) => k.introPhrases.some((p) => phraseAt(tokens, i, p)))) return null;
+  // capitalised words of a dateline or an office ("Washington, D.C. – U.S. Trade Representative ...")
+  // may pass for people: a person whose given name or office is known, else the title's speaker
+  const known = firstActor(view, sentence.index, (m) => m.label === 'Person' && !!m.canonical && !!(m.gender || m.role));
+  if (known !== null) return known;
+  if (titleSpeaker !== null) return titleSpeaker;
   return firstActor(view, sentence.index, (m) => m.label === 'Person' && !!m.canonical) ?? firstActor(view, sentence.index, (m) => m.label === 'Organization' || m.label === 'State');
 }
 
 function firstActor(view: ArticleView, index: number, fits: (m: Mention) => boolean): number | null {
   const found = view.bySentence[index].find((m) => view.mentions[m].qualifies === undefined && !view.mentions[m].weak && fits(view.mentions[m]));
   return found ?? null;
+}
+
+/**
+ * "Remarks by Treasury Secretary Jane Q. Doe on ...": a headline admits only known names, but in a
+ * document title a run of capitalised words after an office, opening with a known given name, is
+ * the speaker. The person becomes a mention of the title (added last: earlier indexes stay valid).
+ */
+function titleNameAfterOffice(view: ArticleView, noun: number): number | null {
+  const title = view.sentences[0];
+  const { tokens } = title;
+  const knowledge = view.knowledge;
+  for (let i = noun + 1; i < tokens.length; i++) {
+    const office = longestMatch(tokens, i, knowledge.roles, true);
+    if (!office) continue;
+    let end = office.last + 1;
+    const first = end;
+    // the maintained first-name list (knowledge/en) is read only here, where a title needs it
+    if (!tokens[first] || !(knowledge.genderNames.has(tokens[first].normal) || derivedKnowledge().firstNames.has(tokens[first].normal))) return null;
+    while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
+    if (end === first) return null;
+    const start = tokens[first].start;
+    const surface = view.text.slice(start, tokens[end].end);
+    const role = office.entries[0].role;
+    view.mentions.push({ start, end: tokens[end].end, surface, label: 'Person', kind: 'name', canonical: surface, sentence: 0, tokens: [first, end], role, phraseStart: i, gender: knowledge.genderNames.get(tokens[first].normal) });
+    const index = view.mentions.length - 1;
+    view.bySentence[0] = [...view.bySentence[0], index].sort((a, b) => view.mentions[a].start - view.mentions[b].start);
+    return index;
+  }
+  return null;
 }

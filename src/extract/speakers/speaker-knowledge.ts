@@ -10,6 +10,7 @@ export interface DocumentSpeech {
   introPhrases: string[][];
   otherTurnLabels: Set<string>;
   endMarkers: string[][];
+  stageNotes: string[][];
   introReach: number;
   minWords: number;
 }
@@ -74,6 +75,7 @@ export function loadDocumentSpeech(): DocumentSpeech {
       introPhrases: phrases(file, data, 'introPhrases'),
       otherTurnLabels: new Set(words(file, data, 'otherTurnLabels')),
       endMarkers: phrases(file, data, 'endMarkers'),
+      stageNotes: phrases(file, data, 'stageNotes'),
       introReach: count(file, data, 'introReach'),
       minWords: count(file, data, 'minWords'),
     };
