@@ -41,13 +41,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('extract the graph into neo4j-admin import files (bulk load of a large corpus into a new database)')
-    .argument('<paths...>', 'article files or folders')
-    .requiredOption('--csv <dir>', 'folder for the CSV files, their headers and import.sh')
+    .description('export the graph in Neo4j for analysts (--claims table, --graphml, --gexf), or extract article files into neo4j-admin import files (--csv)')
+    .argument('[paths...]', 'with --csv: article files or folders')
+    .option('--claims <file>', 'the claims of the graph as a CSV table for a spreadsheet')
+    .option('--graphml <file>', 'the graph as GraphML (yEd, Gephi, NetworkX)')
+    .option('--gexf <file>', 'the graph as GEXF (Gephi)')
+    .option('--csv <dir>', 'folder for neo4j-admin import files of the articles in <paths> (a bulk load into a new database)')
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())
-    .action(async (paths: string[], opts) => setExit(await (await import('./parallel')).exportCsvCommand(paths, opts, io)));
+    .action(async (paths: string[], opts) => {
+      if (opts.csv) {
+        if (paths.length === 0) throw new UsageError('kg export --csv <dir> needs the article files or folders to extract');
+        setExit(await (await import('./parallel')).exportCsvCommand(paths, opts, io));
+        return;
+      }
+      if (paths.length > 0) throw new UsageError('--claims, --graphml and --gexf export the graph in Neo4j: load articles with `kg build` first, and give no paths');
+      if (!opts.claims && !opts.graphml && !opts.gexf) throw new UsageError('kg export needs --claims <file>, --graphml <file>, --gexf <file> or --csv <dir>');
+      setExit(await (await import('./export-command')).analystExportCommand(opts, io));
+    });
 
   program
     .command('cypher')

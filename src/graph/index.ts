@@ -51,8 +51,17 @@ export function toExport(articles: ResolvedArticle[]): ExportDocument {
         end: r.end,
         ...(r.quote ? { quote: r.quote } : {}),
         ...(r.role ? { role: r.role } : {}),
-        ...(r.targets && r.targets.length > 1 ? { targets: r.targets.map((t) => names.get(t) ?? t) } : {}),
+        ...(r.cue ? { cue: r.cue } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        // Every party the sentence addresses, by name, main one first (empty: no addressee).
+        ...(r.type !== 'AFFILIATED_WITH' ? { targets: (r.targets ?? []).map((t) => names.get(t) ?? t) } : {}),
       })),
     ),
+    mentions: articles.flatMap(exportMentions),
   };
+}
+
+/** Where each article names each entity: the surface and its offsets in Article.text. */
+export function exportMentions(a: ResolvedArticle): ExportDocument['mentions'] {
+  return a.mentions.map((m) => ({ article: a.article.id, entity: m.entity, surface: m.surface, start: m.span.start, end: m.span.end }));
 }

@@ -224,7 +224,13 @@ export interface ExportDocument {
     end: number;
     quote?: string;
     role?: string;
-    /** Names of every party the sentence addresses, main one first. */
+    /** The word that made it a claim ("said", "warned", "offered"). */
+    cue?: string;
+    /** The article's date (ISO), where known. */
+    date?: string;
+    /** Names of every party the sentence addresses, main one first; [] when none (claims only). */
     targets?: string[];
   }[];
+  /** Every mention of an entity: which article, which entity, the words and their offsets. */
+  mentions: { article: string; entity: string; surface: string; start: number; end: number }[];
 }

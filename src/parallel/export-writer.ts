@@ -4,7 +4,7 @@
 // only the nodes (one per entity, with their aliases and article ids) stay in memory.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Entity, ExportDocument, ResolvedArticle } from '../model/types';
-import { toExport } from '../graph';
+import { exportMentions, toExport } from '../graph';
 import type { ArticleMeta } from './protocol';
 
 const FLUSH_CHARS = 1 << 20;
@@ -48,6 +48,9 @@ export class ExportWriter {
   private readonly edges: Output;
   private edgeCount = 0;
   private readonly nodes = new Map<string, NodeAcc>();
+  private readonly mentionsFile: string;
+  private readonly mentions: Output;
+  private mentionCount = 0;
 
   constructor(
     private readonly path: string,
@@ -55,6 +58,8 @@ export class ExportWriter {
   ) {
     this.edgesFile = `${path}.edges.tmp`;
     this.edges = new Output(this.edgesFile);
+    this.mentionsFile = `${path}.mentions.tmp`;
+    this.mentions = new Output(this.mentionsFile);
   }
 
   get nodeCount(): number {
@@ -92,11 +97,13 @@ export class ExportWriter {
       if (edge.targets) edge.targets = (article.relations[i].targets ?? []).map((t) => this.nodes.get(t)?.node.name ?? t);
       this.edges.write(`${this.edgeCount++ === 0 ? '' : ',\n'}${element(edge)}`);
     });
+    for (const m of exportMentions(article)) this.mentions.write(`${this.mentionCount++ === 0 ? '' : ',\n'}${element(m)}`);
   }
 
   /** Writes the document and removes the temp file. */
   finish(): { nodes: number; edges: number } {
     this.edges.close();
+    this.mentions.close();
     const out = new Output(this.path);
     try {
       out.write('{\n');
@@ -105,29 +112,29 @@ export class ExportWriter {
       const nodes: ExportDocument['nodes'] = [...this.nodes.values()].map(({ node: n }) => ({ id: n.id, label: n.label, name: n.name, aliases: n.aliases, articles: n.articles }));
       writeArray(out, 'nodes', nodes);
       out.write(',\n  "edges": ');
-      if (this.edgeCount === 0) out.write('[]');
-      else {
-        out.write('[\n');
-        out.flush();
-        copyInto(this.edgesFile, out.descriptor);
-        out.write('\n  ]');
-      }
+      copyArray(out, this.edgesFile, this.edgeCount);
+      out.write(',\n  "mentions": ');
+      copyArray(out, this.mentionsFile, this.mentionCount);
       out.write('\n}\n');
     } finally {
       out.close();
       rmSync(this.edgesFile, { force: true });
+      rmSync(this.mentionsFile, { force: true });
     }
     return { nodes: this.nodes.size, edges: this.edgeCount };
   }
 
   /** Gives up: removes the temp file (the export file is not written). */
   abort(): void {
-    try {
-      this.edges.close();
-    } catch {
-      // already closed
+    for (const output of [this.edges, this.mentions]) {
+      try {
+        output.close();
+      } catch {
+        // already closed
+      }
     }
     rmSync(this.edgesFile, { force: true });
+    rmSync(this.mentionsFile, { force: true });
   }
 }
 
@@ -139,6 +146,18 @@ function writeArray(out: Output, key: string, values: unknown[]): void {
   }
   out.write('[\n');
   values.forEach((v, i) => out.write(`${i === 0 ? '' : ',\n'}${element(v)}`));
+  out.write('\n  ]');
+}
+
+/** A top-level array whose elements were written to `file`. */
+function copyArray(out: Output, file: string, count: number): void {
+  if (count === 0) {
+    out.write('[]');
+    return;
+  }
+  out.write('[\n');
+  out.flush();
+  copyInto(file, out.descriptor);
   out.write('\n  ]');
 }
 
