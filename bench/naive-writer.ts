@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityLabel, GraphBatch, Relation } from '../src/model/types';
 import type { GraphTarget } from '../src/neo4j';
+import { RELATION_TYPE_NAMES } from '../src/relations/registry';
 
 const ARTICLE = 'MERGE (a:Article {id: $id}) SET a.file = $file, a.path = $path, a.title = $title, a.date = $date, a.text = $text';
 
@@ -18,7 +19,7 @@ const ENTITY: Record<EntityLabel, string> = Object.fromEntries(
 const MENTION = 'MATCH (a:Article {id: $article}) MATCH (e:Entity {id: $entity}) MERGE (a)-[m:MENTIONS]->(e) SET m.count = $count';
 
 const RELATION: Record<Relation['type'], string> = Object.fromEntries(
-  (['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH'] as Relation['type'][]).map((type) => [
+  RELATION_TYPE_NAMES.map((type) => [
     type,
     `MATCH (a:Article {id: $article}) MATCH (s:Entity {id: $source}) OPTIONAL MATCH (t:Entity {id: $target})
      WITH a, s, t WHERE $target IS NULL OR t IS NOT NULL

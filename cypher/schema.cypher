@@ -11,18 +11,17 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // The export contract and the evaluation match articles on their file name.
 CREATE INDEX article_file IF NOT EXISTS FOR (a:Article) ON (a.file);
 
+// One index of each kind per relation type of the registry (src/relations/registry.ts).
 // Look-ups of one edge by its stable id (evidence links, debugging).
-CREATE INDEX statement_id IF NOT EXISTS FOR ()-[r:STATEMENT]-() ON (r.id);
-CREATE INDEX threat_id IF NOT EXISTS FOR ()-[r:THREAT]-() ON (r.id);
-CREATE INDEX proposal_id IF NOT EXISTS FOR ()-[r:PROPOSAL]-() ON (r.id);
-CREATE INDEX affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
+// {{#each relation}}
+CREATE INDEX {{lower}}_id IF NOT EXISTS FOR ()-[r:{{type}}]-() ON (r.id);
+// {{/each}}
 
 // Rewriting an article first deletes its edges by their `article` property
 // (write/delete-article-edges.cypher): without these it would scan every edge of the graph.
-CREATE INDEX statement_article IF NOT EXISTS FOR ()-[r:STATEMENT]-() ON (r.article);
-CREATE INDEX threat_article IF NOT EXISTS FOR ()-[r:THREAT]-() ON (r.article);
-CREATE INDEX proposal_article IF NOT EXISTS FOR ()-[r:PROPOSAL]-() ON (r.article);
-CREATE INDEX affiliated_with_article IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.article);
+// {{#each relation}}
+CREATE INDEX {{lower}}_article IF NOT EXISTS FOR ()-[r:{{type}}]-() ON (r.article);
+// {{/each}}
 
 // Fuzzy search over names and aliases: CALL db.index.fulltext.queryNodes('entity_names', 'putin~').
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];

@@ -1,6 +1,6 @@
 // description: One claim or affiliation edge with its evidence: the sentence, the quote, the article's title and date.
 // param id: the edge id (rel_0123456789abcdef)
-MATCH (s)-[r:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH]->(t)
+MATCH (s)-[r:{{relationTypes}}]->(t)
 WHERE r.id = $id
 OPTIONAL MATCH (a:Article {id: r.article})
 RETURN r.id AS id,

@@ -1,5 +1,5 @@
 // description: The explorer's graph: one row per edge of the chosen types between nodes of the chosen labels, in the date range.
-// param types?: relation types, one or more of STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH|MENTIONS (THREAT,PROPOSAL)
+// param types?: relation types, one or more of {{relationTypes}}|MENTIONS (THREAT,PROPOSAL)
 // param labels?: node labels, one or more of Person|State|Organization|Location|Article (Person,State)
 // param from?: earliest date, YYYY-MM-DD (2024-01-01)
 // param to?: latest date, YYYY-MM-DD (2025-12-31)
@@ -7,7 +7,7 @@
 // param limit?: most edges, 1 to 5000 (2000)
 // Node ids: the entity id, or "article:" + the article id for Article nodes (claims without
 // addressee, MENTIONS). An edge's date is its own, else its article's (MENTIONS: the article's).
-WITH coalesce($types, ['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH']) AS types,
+WITH coalesce($types, [{{relationTypeList}}]) AS types,
      coalesce($labels, ['Person', 'State', 'Organization', 'Location', 'Article']) AS wantedLabels
 MATCH (s)-[r]->(t)
 WHERE type(r) IN types

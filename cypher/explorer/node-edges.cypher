@@ -3,7 +3,7 @@
 // param limit?: most edges, 1 to 1000 (300)
 MATCH (n)
 WHERE (n:Entity AND n.id = $id) OR (n:Article AND 'article:' + n.id = $id)
-MATCH (n)-[r:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH]-(other)
+MATCH (n)-[r:{{relationTypes}}]-(other)
 OPTIONAL MATCH (a:Article {id: r.article})
 WITH n, r, other, a, coalesce(r.date, a.date) AS date
 ORDER BY type(r) = 'AFFILIATED_WITH' DESC, date, a.title, r.start

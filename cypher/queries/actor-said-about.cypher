@@ -12,7 +12,7 @@ MATCH (s:Entity)
 WHERE any(n IN [s.name] + coalesce(s.aliases, []) WHERE toLower(n) IN [wanted, 'the ' + wanted])
 MATCH (y:Entity)
 WHERE any(n IN [y.name] + coalesce(y.aliases, []) WHERE toLower(n) IN [wantedAbout, 'the ' + wantedAbout])
-MATCH (s)-[r:STATEMENT|THREAT|PROPOSAL]->(t)
+MATCH (s)-[r:{{claimTypes}}]->(t)
 WITH s, y, r, t, wantedAbout,
      CASE
        WHEN t = y THEN 'addressee'

@@ -1,7 +1,7 @@
 // description: The evidence behind one edge, by its id: the sentence, the quote, the article and the text around it.
 // param id: the edge id, as the other queries print it in their `edge` column (rel_0123456789abcdef)
 // `context` is up to 300 characters of article text on each side of the evidence.
-MATCH (s)-[r:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH]->(t)
+MATCH (s)-[r:{{relationTypes}}]->(t)
 WHERE r.id = $id
 OPTIONAL MATCH (a:Article {id: r.article})
 RETURN r.id AS edge,

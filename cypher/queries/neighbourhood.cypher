@@ -6,7 +6,7 @@ WITH toLower(trim($actor)) AS typed
 WITH CASE WHEN typed STARTS WITH 'the ' THEN substring(typed, 4) ELSE typed END AS wanted
 MATCH (x:Entity)
 WHERE any(n IN [x.name] + coalesce(x.aliases, []) WHERE toLower(n) IN [wanted, 'the ' + wanted])
-MATCH (x)-[r:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH]-(other)
+MATCH (x)-[r:{{relationTypes}}]-(other)
 WITH x, other, r, CASE WHEN startNode(r) = x THEN 'out' ELSE 'in' END AS direction
 WITH x, other,
      count(r) AS edges,

@@ -20,7 +20,7 @@ WHERE b <> a AND any(n IN [b.name] + coalesce(b.aliases, []) WHERE toLower(n) IN
 // takes minutes. The length is checked after the search: inside the MATCH it slows it down too.
 CALL {
   WITH a, b
-  MATCH p = SHORTEST 25 (a)(()-[:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH]-(:Entity)){1,10}(b)
+  MATCH p = SHORTEST 25 (a)(()-[:{{relationTypes}}]-(:Entity)){1,10}(b)
   RETURN p
 }
 WITH a, b, p

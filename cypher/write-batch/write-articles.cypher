@@ -11,7 +11,8 @@
 //                    in order)
 //   $others          [id]: entities the edges name but this batch does not merge; they may be missing
 //   $mentions        {articleAt, entityAt, count}: MENTIONS i is made of the i-th element of each list
-//   $statements, $threats, $proposals, $affiliations
+//   $statements, $threats, $proposals, $affiliations, ...: one per relation type of the registry
+//                    (src/relations/registry.ts, its `plural`; the blocks below repeat per type)
 //                    {id, articleAt, sourceAt, targetAt, article, evidence, start, end, quote, role,
 //                    cue, targets, date}: one list per column, edge i made of the i-th elements; a
 //                    null targetAt points the edge at its article
@@ -55,10 +56,9 @@ CALL {
   CALL {
     WITH a, article, rewritten
     WITH a, article.id AS id WHERE rewritten
-    CALL { WITH id MATCH ()-[r:STATEMENT {article: id}]->() USING INDEX SEEK r:STATEMENT(article) DELETE r }
-    CALL { WITH id MATCH ()-[r:THREAT {article: id}]->() USING INDEX SEEK r:THREAT(article) DELETE r }
-    CALL { WITH id MATCH ()-[r:PROPOSAL {article: id}]->() USING INDEX SEEK r:PROPOSAL(article) DELETE r }
-    CALL { WITH id MATCH ()-[r:AFFILIATED_WITH {article: id}]->() USING INDEX SEEK r:AFFILIATED_WITH(article) DELETE r }
+// {{#each relation}}
+    CALL { WITH id MATCH ()-[r:{{type}} {article: id}]->() USING INDEX SEEK r:{{type}}(article) DELETE r }
+// {{/each}}
     CALL { WITH a MATCH (a)-[m:MENTIONS]->() DELETE m }
   }
   WITH i, a ORDER BY i
@@ -129,46 +129,21 @@ CALL {
   CREATE (a)-[r:MENTIONS {count: times}]->(e)
   RETURN count(r) AS mentions
 }
+// {{#each relation}}
 CALL {
   WITH articles, entities
-  WITH articles, entities, $statements AS c
+  WITH articles, entities, ${{plural}} AS c
   UNWIND range(0, size(c.id) - 1) AS i
   WITH c, i, entities[c.sourceAt[i]] AS s, CASE WHEN c.targetAt[i] IS NULL THEN articles[c.articleAt[i]] ELSE entities[c.targetAt[i]] END AS t
   WHERE s IS NOT NULL AND t IS NOT NULL
-  CREATE (s)-[r:STATEMENT {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
+  CREATE (s)-[r:{{type}} {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
                  quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i], date: c.date[i]}]->(t)
-  RETURN count(r) AS statements
+  RETURN count(r) AS {{plural}}
 }
-CALL {
-  WITH articles, entities
-  WITH articles, entities, $threats AS c
-  UNWIND range(0, size(c.id) - 1) AS i
-  WITH c, i, entities[c.sourceAt[i]] AS s, CASE WHEN c.targetAt[i] IS NULL THEN articles[c.articleAt[i]] ELSE entities[c.targetAt[i]] END AS t
-  WHERE s IS NOT NULL AND t IS NOT NULL
-  CREATE (s)-[r:THREAT {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
-                 quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i], date: c.date[i]}]->(t)
-  RETURN count(r) AS threats
-}
-CALL {
-  WITH articles, entities
-  WITH articles, entities, $proposals AS c
-  UNWIND range(0, size(c.id) - 1) AS i
-  WITH c, i, entities[c.sourceAt[i]] AS s, CASE WHEN c.targetAt[i] IS NULL THEN articles[c.articleAt[i]] ELSE entities[c.targetAt[i]] END AS t
-  WHERE s IS NOT NULL AND t IS NOT NULL
-  CREATE (s)-[r:PROPOSAL {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
-                 quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i], date: c.date[i]}]->(t)
-  RETURN count(r) AS proposals
-}
-CALL {
-  WITH articles, entities
-  WITH articles, entities, $affiliations AS c
-  UNWIND range(0, size(c.id) - 1) AS i
-  WITH c, i, entities[c.sourceAt[i]] AS s, CASE WHEN c.targetAt[i] IS NULL THEN articles[c.articleAt[i]] ELSE entities[c.targetAt[i]] END AS t
-  WHERE s IS NOT NULL AND t IS NOT NULL
-  CREATE (s)-[r:AFFILIATED_WITH {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
-                 quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i], date: c.date[i]}]->(t)
-  RETURN count(r) AS affiliations
-}
+// {{/each}}
 RETURN size(articles) AS articles,
        size(entities) - size($others) AS entities,
-       mentions, statements, threats, proposals, affiliations
+// {{#each relation}}
+       {{plural}},
+// {{/each}}
+       mentions

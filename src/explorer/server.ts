@@ -4,7 +4,8 @@
 //
 //   GET /                         the page (src/explorer/public/index.html, app.js, style.css, favicon.svg)
 //   GET /vendor/cytoscape.min.js  the drawing library, from node_modules (no CDN)
-//   GET /api/meta                 counts per label and type, first and last article date
+//   GET /api/meta                 counts per label and type, first and last article date, and the
+//                                 registry's relation types (name, kind, caption, colour) for filters and legend
 //   GET /api/graph?types=&labels=&from=&to=&undated=&limit=   edges and their nodes
 //   GET /api/search?q=&limit=     actors by name or alias
 //   GET /api/node?id=             a node, its aliases, affiliations and edges
@@ -12,7 +13,7 @@
 //   GET /api/queries              the query pack: names, descriptions, parameters
 //   GET /api/query/<name>?...     one query of the pack: {columns, rows}
 //   GET /guide                    the pack as a Neo4j Browser guide (:play http://localhost:7475/guide)
-//   GET /style.grass              cypher/style.grass (:style http://localhost:7475/style.grass)
+//   GET /style.grass              the Browser style of cypher/style.grass, from the registry (:style http://localhost:7475/style.grass)
 //                                 these two are the only resources other origins may read (CORS):
 //                                 Neo4j Browser fetches them from its own page
 //
@@ -28,6 +29,8 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { GraphTarget } from '../neo4j/connection';
 import { cypherDir } from '../neo4j/cypher';
+import { browserStyle } from '../relations/browser-style';
+import { RELATION_TYPES } from '../relations/registry';
 import { runCypher, type PlainRow } from '../neo4j/cypher-runner';
 import { findQuery, loadQueryPack, QueryParamError, validateParams, type PackQuery } from '../neo4j/query-pack';
 import { browserGuideHtml } from './browser-guide';
@@ -126,6 +129,11 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, head:
 
 type Node = { id: string; label: string; name: string };
 
+/** The relation types the explorer offers, with caption and colour: the registry's, in its order. */
+export function registryTypes(): { name: string; kind: string; caption: string; colour: string; cameo: string | null; plover: string | null }[] {
+  return RELATION_TYPES.map(({ name, kind, caption, colour, cameo, plover }) => ({ name, kind, caption, colour, cameo, plover }));
+}
+
 /** Edge rows of graph.cypher -> {nodes, edges}, each node once. */
 function toGraph(rows: PlainRow[]): { nodes: Node[]; edges: PlainRow[] } {
   const nodes = new Map<string, Node>();
@@ -170,7 +178,7 @@ export class Explorer {
   private async api(route: string, params: Record<string, string>): Promise<unknown> {
     switch (route) {
       case '/api/meta':
-        return (await this.run('meta', params))[0] ?? {};
+        return { ...((await this.run('meta', params))[0] ?? {}), relationTypes: registryTypes() };
       case '/api/graph':
         return toGraph(await this.run('graph', params));
       case '/api/search':
@@ -231,7 +239,7 @@ export class Explorer {
       res.end();
       return;
     }
-    const body = what === 'guide' ? Buffer.from(this.guide, 'utf8') : fs.readFileSync(path.join(cypherDir(), 'style.grass'));
+    const body = what === 'guide' ? Buffer.from(this.guide, 'utf8') : Buffer.from(browserStyle(cypherDir()), 'utf8');
     const type = what === 'guide' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
     res.writeHead(200, { ...cors, 'X-Content-Type-Options': 'nosniff', 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);

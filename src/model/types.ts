@@ -6,6 +6,8 @@
 //   graph:  ResolvedCorpus -> GraphBatch[] (one batch per article, stable ids)
 //   neo4j:  GraphBatch -> WriteStats
 
+import type { ClaimTypeName, RelationTypeName } from '../relations/registry';
+
 /** A half-open range of characters in `Article.text`: text.slice(start, end). */
 export interface CharSpan {
   start: number;
@@ -87,7 +89,8 @@ export interface AnnotatedArticle {
 
 export type ActorLabel = 'Person' | 'State' | 'Organization';
 export type EntityLabel = ActorLabel | 'Location';
-export type ClaimType = 'STATEMENT' | 'THREAT' | 'PROPOSAL';
+/** A claim's relation type: a name from the registry (src/relations/registry.ts), never a list here. */
+export type ClaimType = ClaimTypeName;
 
 /** How a mention names its actor; decides how it may be resolved. */
 export type MentionKind =
@@ -171,7 +174,8 @@ export interface Entity {
 
 export interface Relation {
   id: string;
-  type: ClaimType | 'AFFILIATED_WITH';
+  /** A relation type of the registry: a claim type or AFFILIATED_WITH. */
+  type: RelationTypeName;
   source: string;
   /** Entity id of the main addressee or subject, or null for a statement with no addressee. */
   target: string | null;

@@ -13,8 +13,8 @@
 // deleted and ids are unique per article).
 import neo4j, { Integer, ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel, GraphBatch, Relation } from '../model/types';
+import { RELATION_TYPES } from '../relations/registry';
 import { loadCypher } from './cypher';
-import { relationProperties } from './writer';
 import type { GraphTarget } from './connection';
 
 export interface BatchWriteOptions {
@@ -38,6 +38,7 @@ export interface BatchWriteStats {
   relationshipsCreated: number;
   relationshipsDeleted: number;
   propertiesSet: number;
+  labelsAdded: number;
 }
 
 type Params = Record<string, unknown>;
@@ -50,20 +51,40 @@ const ENTITY_PARAM: [EntityLabel, string][] = [
   ['Location', 'locations'],
 ];
 
-/** The parameter and the result column of each edge type. */
-const RELATION_PARAM: Record<Relation['type'], string> = {
-  STATEMENT: 'statements',
-  THREAT: 'threats',
-  PROPOSAL: 'proposals',
-  AFFILIATED_WITH: 'affiliations',
-};
+/** The parameter and the result column of each edge type: the registry's plural (the statement's per-type blocks use it too). */
+const RELATION_PARAM = new Map<string, string>(RELATION_TYPES.map((t) => [t.name, t.plural]));
 
+function relationParam(type: string): string {
+  const param = RELATION_PARAM.get(type);
+  if (param === undefined) throw new Error(`relation type ${type} is not in the registry (src/relations/registry.ts)`);
+  return param;
+}
+
+/** JS numbers travel as floats; offsets and counts must be stored as integers. */
 function int(value: number): Integer {
   return neo4j.int(Math.trunc(value));
 }
 
+/**
+ * The properties a claim or affiliation edge stores (the CSV export writes the same). Absent
+ * optional fields are sent as null, which leaves them unset on the edge.
+ */
+export function relationProperties(relation: Relation): Params {
+  return {
+    article: relation.article,
+    evidence: relation.evidence,
+    start: int(relation.start),
+    end: int(relation.end),
+    quote: relation.quote ?? null,
+    role: relation.role ?? null,
+    cue: relation.cue ?? null,
+    targets: relation.targetNames && relation.targetNames.length > 0 ? relation.targetNames : null,
+    date: relation.date ?? null,
+  };
+}
+
 export function emptyBatchStats(): BatchWriteStats {
-  return { articles: 0, transactions: 0, entities: 0, mentions: 0, relations: 0, skippedRelations: [], nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  return { articles: 0, transactions: 0, entities: 0, mentions: 0, relations: 0, skippedRelations: [], nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
 }
 
 function rowsOf(batch: GraphBatch): number {
@@ -143,13 +164,13 @@ class EntityPositions {
 function transactionParams(batches: GraphBatch[]): Params {
   const entities = new EntityPositions(mergedEntities(batches));
   const mentions = columns(['articleAt', 'entityAt', 'count']);
-  const relations = Object.fromEntries(Object.values(RELATION_PARAM).map((name) => [name, columns(RELATION_COLUMNS)]));
+  const relations = Object.fromEntries([...RELATION_PARAM.values()].map((name) => [name, columns(RELATION_COLUMNS)]));
   batches.forEach((batch, i) => {
     const articleAt = int(i);
     for (const m of batch.mentions) push(mentions, { articleAt, entityAt: entities.of(m.entity), count: int(m.count) });
     for (const r of batch.relations) {
       const targetAt = r.target === null ? null : entities.of(r.target);
-      push(relations[RELATION_PARAM[r.type]], { id: r.id, articleAt, sourceAt: entities.of(r.source), targetAt, ...relationProperties(r) });
+      push(relations[relationParam(r.type)], { id: r.id, articleAt, sourceAt: entities.of(r.source), targetAt, ...relationProperties(r) });
     }
   });
   const articles = batches.map(({ article: { id, file, path, title, date, url, outlet, text } }) => ({ id, file, path, title, date: date ?? null, url: url ?? null, outlet: outlet ?? null, text }));
@@ -188,11 +209,12 @@ async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): 
   stats.relationshipsCreated = c.relationshipsCreated;
   stats.relationshipsDeleted = c.relationshipsDeleted;
   stats.propertiesSet = c.propertiesSet;
+  stats.labelsAdded = c.labelsAdded;
   const row = result.records[0];
   stats.entities = count(row?.get('entities'));
   stats.mentions = count(row?.get('mentions'));
   const relations = batches.flatMap((b) => b.relations);
-  for (const [type, column] of Object.entries(RELATION_PARAM)) {
+  for (const [type, column] of RELATION_PARAM) {
     const written = count(row?.get(column));
     stats.relations += written;
     const ofType = relations.filter((r) => r.type === type);
@@ -226,6 +248,7 @@ function add(total: BatchWriteStats, part: BatchWriteStats): void {
   total.relationshipsCreated += part.relationshipsCreated;
   total.relationshipsDeleted += part.relationshipsDeleted;
   total.propertiesSet += part.propertiesSet;
+  total.labelsAdded += part.labelsAdded;
 }
 
 /**

@@ -4,23 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findProjectRoot } from '../admin/config';
-
-/** The statements of cypher/write/, by file name without extension. */
-export const WRITE_STATEMENTS = [
-  'merge-article',
-  'merge-person',
-  'merge-state',
-  'merge-organization',
-  'merge-location',
-  'delete-article-edges',
-  'merge-mentions',
-  'merge-statement',
-  'merge-threat',
-  'merge-proposal',
-  'merge-affiliated-with',
-  'existing-entities',
-] as const;
-export type WriteStatementName = (typeof WRITE_STATEMENTS)[number];
+import { expandRelationTypes } from './relation-cypher';
 
 const cache = new Map<string, string>();
 
@@ -28,19 +12,15 @@ export function cypherDir(): string {
   return path.join(findProjectRoot(), 'cypher');
 }
 
-/** Reads cypher/<relativePath> once per process. */
+/** Reads cypher/<relativePath> once per process, with the registry's relation types filled in (relation-cypher.ts). */
 export function loadCypher(relativePath: string): string {
   const file = path.join(cypherDir(), relativePath);
   let text = cache.get(file);
   if (text === undefined) {
-    text = fs.readFileSync(file, 'utf8');
+    text = expandRelationTypes(fs.readFileSync(file, 'utf8'), relativePath);
     cache.set(file, text);
   }
   return text;
-}
-
-export function writeStatement(name: WriteStatementName): string {
-  return loadCypher(path.join('write', `${name}.cypher`));
 }
 
 /**

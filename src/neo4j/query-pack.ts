@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GraphTarget } from './connection';
 import { cypherDir } from './cypher';
+import { expandRelationTypes } from './relation-cypher';
 import { runCypher, type CypherResult } from './cypher-runner';
 
 export type ParamType = 'string' | 'integer' | 'date' | 'enum' | 'enum-list';
@@ -140,7 +141,10 @@ export function loadQueryPack(dir: string = path.join(cypherDir(), 'queries')): 
     .readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .sort()
-    .map((f) => parseQueryFile(f.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, f), 'utf8'), path.join(path.basename(dir), f)));
+    .map((f) => {
+      const where = path.join(path.basename(dir), f);
+      return parseQueryFile(f.slice(0, -'.cypher'.length), expandRelationTypes(fs.readFileSync(path.join(dir, f), 'utf8'), where), where);
+    });
 }
 
 /** Looks a query up by name; the name is never used to build a path. */

@@ -3,7 +3,7 @@
 // quotation that runs over several paragraphs after "X released the following statement:". Every
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
-import type { ArticleView } from '../claims';
+import type { ArticleView } from '../view';
 import { derivedKnowledge } from '../../knowledge/derived/load';
 import { longestMatch, phraseAt } from '../lexicon-match';
 import { loadDocumentSpeech, type DocumentSpeech } from './speaker-knowledge';

@@ -2,8 +2,8 @@
 // welcomed ...", "France, Germany and Italy urged ...". What the pair (or the listed group) says
 // together is said by each of its members.
 import type { Claim, Sentence } from '../../model/types';
-import type { ArticleView } from '../claims';
-import { baseForm } from '../claims';
+import type { ArticleView } from '../view';
+import { baseForm } from '../view';
 import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';

@@ -1,0 +1,34 @@
+// Targets a claim without one inherits: a speaker who goes on still addresses the same party.
+// How far back and from which claims is the claim type's rule (its detector's `inheritance`).
+import type { Claim } from '../model/types';
+import { DEFAULT_INHERITANCE, detectorOf, type TargetInheritance } from '../relations/detectors';
+import { onlyPlace, ownNames } from './targets';
+import type { ArticleView } from './view';
+
+const ruleOf = (type: string): TargetInheritance => detectorOf(type).inheritance ?? DEFAULT_INHERITANCE;
+
+/**
+ * A speaker who goes on ("This is a very dangerous trend," he added) still addresses the same
+ * party; a threat that names only the place ("troops deployed in Ukraine") is aimed at whoever
+ * the same side threatened just before.
+ */
+export function inheritTargets(view: ArticleView, claims: Claim[]): void {
+  const ordered = [...claims].sort((a, b) => a.evidence.start - b.evidence.start);
+  ordered.forEach((claim, k) => {
+    const rule = ruleOf(claim.type);
+    const placeOnly = rule.placeIsNoTarget && claim.targets.length > 0 && claim.targets.every((t) => onlyPlace(view, t));
+    if (claim.targets.length > 0 && !placeOnly) return;
+    const earlier = ordered.slice(0, k).reverse().filter((c) => c.targets.length > 0 && sameSide(view, c, claim) && withinMemory(view, c, claim, rule.memory));
+    const sameType = earlier.find((c) => c.type === claim.type && !(rule.placeIsNoTarget && c.targets.every((t) => onlyPlace(view, t))));
+    const source = sameType ?? (placeOnly || rule.sameTypeOnly ? undefined : earlier[0]);
+    if (source) claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical));
+  });
+}
+
+export function withinMemory(view: ArticleView, earlier: Claim, later: Claim, sentences: number): boolean {
+  return view.mentions[later.source].sentence - view.mentions[earlier.source].sentence <= sentences;
+}
+
+export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
+  return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
+}

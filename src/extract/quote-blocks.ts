@@ -1,0 +1,57 @@
+// Quotes over several sentences: a direct quote that runs on gives each of its sentences to the
+// speaker named at its end, and a quotation right after an attributed one goes on with its speaker.
+import type { Claim } from '../model/types';
+import { insideQuote, quoteWords } from './quotes';
+import { typedClaims } from './typed-claims';
+import { MIN_QUOTE_CONTINUATION_WORDS, overlapping, type ArticleView, type Cue } from './view';
+
+/** '"Readiness ... was noted. The starting points ...," it said': the first sentence is the same speaker's. */
+export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const claimed = new Set(claims.map((c) => c.evidence.start));
+  const statementAt = new Map<number, Claim>();
+  for (const c of claims) if (c.type === 'STATEMENT' && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
+  for (const quote of view.quotes) {
+    const covered = overlapping(view.sentences, quote);
+    if (covered.length < 2) continue;
+    const anchor = covered.map((s) => statementAt.get(s.start)).find((c) => c !== undefined);
+    if (!anchor) continue;
+    for (const sentence of covered) {
+      if (claimed.has(sentence.start)) continue;
+      const inside = sentence.tokens.filter((t) => /\p{L}/u.test(t.text) && insideQuote([quote], t.start)).length;
+      if (inside < MIN_QUOTE_CONTINUATION_WORDS) continue;
+      const region = { from: 0, to: sentence.tokens.length - 1 };
+      const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
+      out.push(...typedClaims(view, sentence, anchor.source, cue, region));
+      claimed.add(sentence.start);
+    }
+  }
+  out.push(...quotesAfterAttribution(view, [...claims, ...out], claimed));
+  return out;
+}
+
+/**
+ * '"... cut them off," von der Leyen said at a press conference. "This package will hit Russia
+ * where it hurts."': a quotation that follows an attributed quote in the same paragraph, with no
+ * speaker of its own, goes on with the same speaker.
+ */
+export function quotesAfterAttribution(view: ArticleView, claims: Claim[], claimed: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  const quoteAt = new Map(view.quotes.map((q) => [q.start, q]));
+  const quotedStatementAt = new Map<number, Claim>();
+  for (const c of claims) if (c.type === 'STATEMENT' && c.quote && !quotedStatementAt.has(c.evidence.start)) quotedStatementAt.set(c.evidence.start, c);
+  for (let k = 1; k < view.sentences.length; k++) {
+    const sentence = view.sentences[k];
+    const previous = view.sentences[k - 1];
+    if (claimed.has(sentence.start) || view.text.slice(previous.end, sentence.start).includes('\n')) continue;
+    const opening = sentence.tokens[0];
+    const quote = opening && /^["“]$/.test(opening.text) ? quoteAt.get(opening.end) : undefined;
+    if (!quote || quoteWords(view.text, quote) < MIN_QUOTE_CONTINUATION_WORDS || quote.end < sentence.end - 2) continue;
+    const anchor = quotedStatementAt.get(previous.start);
+    if (!anchor) continue;
+    const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
+    out.push(...typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 }));
+    claimed.add(sentence.start);
+  }
+  return out;
+}

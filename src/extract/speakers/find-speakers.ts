@@ -1,0 +1,363 @@
+// Speakers: the verbs of saying in a sentence (cues) and who says each — a subject before the
+// verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
+// speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
+// block the claim instead of handing it to the nearest name.
+import type { Sentence, Token } from '../../model/types';
+import type { Knowledge } from '../knowledge';
+import { phraseAt } from '../lexicon-match';
+import { isHeadline } from '../mentions';
+import { insideQuote } from '../quotes';
+import { baseForm, mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+
+export const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
+
+export const PRONOUN_MEMORY = 5;
+
+export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
+  const m = view.mentions[mention];
+  if (m.label === 'Person') {
+    discourse.lastPersonSpeaker = { mention, sentence };
+    discourse.personSpeakers.push({ mention, sentence });
+  } else discourse.lastActorSpeaker = { mention, sentence };
+}
+
+export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
+  const t = sentence.tokens[i];
+  const cues = view.knowledge.cues;
+  const base = baseForm(t);
+  if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base)) return null; // most words: no verb of saying at all
+  if (insideQuote(view.quotes, t.start)) return null;
+  if (!/^\p{L}/u.test(t.text)) return null;
+  if (cues.supportVerbs.has(base) && sentence.tokens.slice(i + 1, i + 4).some((w) => w.pos === 'NOUN' && cues.proposalNouns.has(w.normal))) {
+    return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
+  }
+  if (!cues.speechVerbs.has(base)) return null;
+  // in a Title Case headline wink tags "Warns" as a name; elsewhere a capitalised "State" is part of a title
+  const headline = /^\p{Lu}/u.test(t.text) && i > 0 && isHeadline(sentence.tokens, view.knowledge);
+  if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
+  if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
+  const prev = sentence.tokens[i - 1];
+  if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
+  const needs = cues.speechVerbNeeds.get(base);
+  if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
+  // "did not say whether" is no utterance; "did not rule out" is one
+  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => ['not', "n't", 'never'].includes(w.normal))) return null;
+  return base;
+}
+
+export function insideNamePhrase(view: ArticleView, sentence: Sentence, token: number): boolean {
+  return view.bySentence[sentence.index].some((m) => {
+    const mention = view.mentions[m];
+    return token >= (mention.phraseStart ?? mention.tokens[0]) && token <= mention.tokens[1];
+  });
+}
+
+export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = isCueToken(view, sentence, i);
+    if (!lemma) continue;
+    const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
+    if (gerund) continue; // ", stating that ..." continues the clause's own speaker
+    const quotedAs = quotedAsSaying(view, sentence, i, discourse);
+    if (quotedAs) {
+      cues.push({ token: i, lemma, speaker: quotedAs.speaker, from: quotedAs.from }); // "Peskov was quoted by TASS as saying"
+      if (quotedAs.speaker && 'mention' in quotedAs.speaker) rememberSpeaker(view, discourse, quotedAs.speaker.mention, sentence.index);
+      continue;
+    }
+    if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
+    const shared = sharedSubject(sentence, i, cues);
+    if (shared) {
+      cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"
+      continue;
+    }
+    const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
+    if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
+    const speaker = left.speaker ?? subjectRight(view, sentence, i);
+    cues.push({ token: i, lemma, speaker, from: left.from });
+    if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
+  }
+  if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
+    const according = accordingTo(view, sentence);
+    if (according !== null) {
+      cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
+      rememberSpeaker(view, discourse, according.mention, sentence.index);
+    }
+  }
+  return cues;
+}
+
+/**
+ * A verb coordinated with an earlier one ("X inspected a unit and called for ...", "X says ...,
+ * warns Warsaw") has that verb's subject: the previous cue's speaker, or the subject before the
+ * first verb of the sentence.
+ */
+export function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): Cue | null {
+  const { tokens } = sentence;
+  const before = tokens[cue - 1];
+  if (!before || !(['and', 'but', ','].includes(before.normal))) return null;
+  const previous = earlier[earlier.length - 1];
+  if (previous?.speaker && 'mention' in previous.speaker) return previous;
+  return null;
+}
+
+/** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
+export function coordinatedVerbSubject(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'and') return null;
+  for (let v = cue - 2; v > 0 && cue - v <= 12; v--) {
+    if (tokens[v].normal === ',' || insideQuote(view.quotes, tokens[v].start)) return null;
+    if (tokens[v].pos === 'VERB') {
+      const subject = subjectLeft(view, sentence, v, discourse);
+      return subject.speaker && 'mention' in subject.speaker ? subject : null;
+    }
+  }
+  return null;
+}
+
+/** A subject right after another speaker's verb ("said [that] Paris had ...") belongs to what that speaker said. */
+export function reportedWithin(sentence: Sentence, subjectStart: number, earlier: Cue[]): boolean {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || !previous.speaker || !('mention' in previous.speaker)) return false;
+  const gap = subjectStart - previous.token;
+  const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
+  // "told RIA Novosti that the EU was ... and that Russia would respond": still the speaker's words
+  const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token;
+  return (gap > 0 && gap <= 1 + that) || afterThat;
+}
+
+/** "Peskov was quoted by TASS as saying": the subject of "was quoted", not the agency. */
+export function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'as') return null;
+  const quoted = tokens.slice(0, cue).map((t) => t.normal).lastIndexOf('quoted');
+  if (quoted < 0 || cue - quoted > 8) return null;
+  return subjectLeft(view, sentence, quoted, discourse);
+}
+
+export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {
+  const k = view.knowledge;
+  const next = tokens[cue + 1]?.normal ?? '';
+  const after = tokens[cue + 2]?.normal ?? '';
+  const temporal = k.days.has(after) || k.months.has(after) || k.temporalWords.has(after); // "asserted this Thursday"
+  return k.cues.anaphoricObjects.has(next) && !temporal;
+}
+
+/** Walk left from the verb over auxiliaries, adverbs and time phrases to the subject's last word. */
+export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } {
+  const { tokens } = sentence;
+  const k = view.knowledge;
+  let i = cue - 1;
+  while (i >= 0 && skippable(tokens[i], k)) i--;
+  // "The International Atomic Energy Agency (IAEA) said": look past the parenthesis
+  if (tokens[i]?.text === ')') {
+    const open = tokens.slice(0, i).map((t) => t.text).lastIndexOf('(');
+    if (open > 0) i = open - 1;
+  }
+  // "prompting Moscow's ambassador to claim": a person before the infinitive is its subject
+  if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') {
+    const person = mentionEndingAt(view, sentence, i - 1);
+    if (person === null || view.mentions[person].label !== 'Person') return { speaker: null, from: cue };
+    i--;
+  }
+  if (i < 0) return { speaker: null, from: cue };
+  const t = tokens[i];
+  const ending = mentionEndingAt(view, sentence, i);
+  if (ending !== null) {
+    const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
+    if (insidePrepositionalPhrase(tokens, first)) return { speaker: { unnamed: true }, from: i };
+    // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
+    const head = prepositionalHead(view, sentence, first);
+    if (head !== null) return { speaker: resolveSpeakerMention(view, head), from: view.mentions[head].phraseStart ?? view.mentions[head].tokens[0] };
+    return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
+  }
+  const described = t.normal === ',' ? describedSubject(view, sentence, i) : null;
+  if (described !== null) return { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].phraseStart ?? view.mentions[described].tokens[0] };
+  if (t.normal === 'who' || (t.normal === ',' && tokens[i - 1] && mentionEndingAt(view, sentence, i - 1) !== null)) {
+    // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
+    const before = t.normal === 'who' && tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
+    const named = mentionEndingAt(view, sentence, before);
+    if (named !== null && (view.mentions[named].label === 'Person' || t.normal === 'who')) return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
+  }
+  if (k.pronouns.has(t.normal)) {
+    const resolved = resolvePronoun(view, sentence, i, discourse);
+    return { speaker: resolved === null ? { unnamed: true } : { mention: resolved }, from: i };
+  }
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    if (k.cues.utteranceNouns.has(t.normal)) return { speaker: reportAuthor(view, sentence, i, discourse), from: i };
+    // "the RIA Novosti agency reported", "the ERR broadcaster said"
+    const outlet = MEDIA_NOUNS.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
+    if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
+    return { speaker: { unnamed: true }, from: i };
+  }
+  return { speaker: null, from: cue };
+}
+
+export const HEAD_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
+
+export const MEDIA_NOUNS = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'channel', 'outlet', 'network', 'website', 'tabloid', 'weekly']);
+
+export function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
+  let i = first - 1;
+  if (sentence.tokens[i]?.normal === 'the') i--;
+  if (!HEAD_PREPOSITIONS.has(sentence.tokens[i]?.normal ?? '')) return null;
+  const head = mentionEndingAt(view, sentence, i - 1);
+  return head !== null && view.mentions[head].label !== 'Location' ? head : null;
+}
+
+/** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
+export function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  // "Mediators from Egypt, Qatar and the United States": go back to the start of the list
+  const listEnd = tokens[i]?.normal === 'the' ? i - 1 : i;
+  if (tokens[listEnd]?.normal === 'and') {
+    i = listEnd;
+    while (i > 0 && ['and', ','].includes(tokens[i].normal) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+      i--;
+      while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i--;
+      i--;
+    }
+  }
+  if (tokens[i]?.normal === 'the') i--;
+  const preposition = tokens[i];
+  const head = tokens[i - 1];
+  return !!preposition && ['of', 'to', 'for', 'from', 'with', 'by', 'near', 'among', 'within'].includes(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+}
+
+/**
+ * "Choi Min-seo, a senior researcher at the Asan Institute, said", "Rubio, for his part, said",
+ * "Robert Fico, who has also resisted earlier packages, said": the name before the parenthesis.
+ */
+export function describedSubject(view: ArticleView, sentence: Sentence, comma: number): number | null {
+  const { tokens } = sentence;
+  // a relative clause may hold commas of its own ("Witkoff, who has shuttled between Doha, Cairo and Jerusalem, said")
+  for (let c = comma - 1; c > 0 && comma - c <= 24; c--) {
+    if (tokens[c].normal === ',' && ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '')) {
+      const subject = mentionEndingAt(view, sentence, c - 1);
+      if (subject !== null) return subject;
+    }
+  }
+  for (let c = comma - 1; c > 0 && comma - c <= 16; c--) {
+    if (insideQuote(view.quotes, tokens[c].start)) return null;
+    if (tokens[c].normal !== ',') continue;
+    // ", in a statement carried by WAM," is an adverbial phrase even with its participle
+    const adverbial = tokens[c + 1]?.pos === 'ADP';
+    const verbs = tokens.slice(c + 1, comma).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
+    if (verbs) return null;
+    return mentionEndingAt(view, sentence, c - 1);
+  }
+  return null;
+}
+
+export function skippable(t: Token, k: Knowledge): boolean {
+  if (k.skipBeforeVerb.has(t.normal)) return true;
+  if (t.pos === 'ADV' || t.pos === 'NUM') return true;
+  return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
+}
+
+/** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
+export function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
+  const m = view.mentions[mention];
+  if (m.kind === 'title' && !m.roleOf && !m.canonical) {
+    const earlier = lastPersonWithRole(view, mention, m.role ?? '');
+    return earlier === null ? { unnamed: true } : { mention: earlier };
+  }
+  return { mention };
+}
+
+/** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
+export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
+  const family = (r: string): string => `${/\b(deputy|vice)\b/.test(r) ? 'deputy ' : ''}${r.startsWith('spokes') ? 'spokes' : (r.split(' ').pop() ?? r)}`;
+  for (let m = before - 1; m >= 0; m--) {
+    const candidate = view.mentions[m];
+    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
+  }
+  return null;
+}
+
+export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
+  const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
+  const relative = [1, 2].some((d) => RELATIVE.has(sentence.tokens[at - d]?.normal ?? ''));
+  if (kind === 'Person' && relative) {
+    const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
+    if (before.length > 0) return before[before.length - 1];
+  }
+  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
+    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
+  const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
+  if (kind === 'Person' && gender) {
+    // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
+    const other = gender === 'f' ? 'm' : 'f';
+    const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
+    const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
+    return recent(fits) ?? lastPersonOfGender(view, sentence, other);
+  }
+  if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
+  if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
+  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+}
+
+/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
+export function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
+    const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
+    if (people.length > 0) return people[people.length - 1];
+  }
+  return null;
+}
+
+export function lastMentionBefore(view: ArticleView, sentence: Sentence, label: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
+    const ms = view.bySentence[s].filter((m) => view.mentions[m].label === label && view.mentions[m].qualifies === undefined);
+    if (ms.length > 0) return ms[0];
+  }
+  return null;
+}
+
+/** "A Le Monde report suggested" -> Le Monde; "The report highlighted" -> the last report's author. */
+export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): Speaker {
+  const { tokens } = sentence;
+  let start = noun;
+  while (start > 0 && !['DET', 'PUNCT', 'VERB', 'ADP'].includes(tokens[start - 1].pos)) start--;
+  const inside = mentionsFrom(view, sentence, start, noun - 1).filter((m) => view.mentions[m].label !== 'Person' || true);
+  if (inside.length > 0) {
+    discourse.lastReportAuthor = inside[inside.length - 1];
+    return { mention: inside[inside.length - 1] };
+  }
+  if (tokens[start - 1]?.normal === 'the' && discourse.lastReportAuthor !== null) return { mention: discourse.lastReportAuthor };
+  return { unnamed: true };
+}
+
+/** '"...," said Peskov' and 'said the spokesman for the Russian Foreign Ministry, Maria Zakharova'. */
+export function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speaker {
+  const { tokens } = sentence;
+  const before = tokens[cue - 1];
+  // '"...," said Peskov', '"...", added Zakharova', 'Said X: ...' — not ", warns Warsaw"
+  const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
+  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null;
+  if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
+  for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
+    if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
+    const starting = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === i && view.mentions[m].qualifies === undefined);
+    if (starting !== undefined) {
+      const m = view.mentions[starting];
+      if (m.label === 'Location') return null;
+      const after = tokens[m.tokens[1] + 1];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause
+      if (m.label === 'Person' || i === cue + 1 || tokens[cue + 1].normal === 'the') return { mention: starting };
+    }
+  }
+  return null;
+}
+
+/** "according to X" names the speaker only when no verb of saying in the sentence has one. */
+export function accordingTo(view: ArticleView, sentence: Sentence): { token: number; mention: number } | null {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!phraseAt(tokens, i, ['according', 'to']) || insideQuote(view.quotes, tokens[i].start)) continue;
+    const after = mentionsFrom(view, sentence, i + 2, i + 8).filter((m) => view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    if (after.length > 0) return { token: i, mention: after[0] };
+  }
+  return null;
+}

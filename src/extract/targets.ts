@@ -1,0 +1,168 @@
+// Targets: whom a claim addresses or is about — the direct object of "told/warned", the actors
+// named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
+// ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
+import type { Sentence } from '../model/types';
+import { phraseAt } from './lexicon-match';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
+
+export const INVERSION_OBJECTS = new Set(['tell', 'threaten', 'warn', 'challenge', 'urge', 'accuse', 'slam', 'dismiss', 'criticize', 'criticise', 'refute', 'condemn', 'invite', 'blame', 'praise', 'offer']);
+
+export const LOCATIVE = new Set(['in', 'into', 'on', 'onto', 'to', 'from', 'inside', 'across', 'within', 'at']);
+
+/** "in Ukraine", "on Ukrainian soil": the place where something happens, not a party to it. */
+export function onlyPlace(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  if (m.weak) return true;
+  const sentence = view.sentences[m.sentence];
+  return LOCATIVE.has(sentence.tokens[m.tokens[0] - 1]?.normal ?? '');
+}
+
+/**
+ * What the speaker said: the words after the verb, and the words before the subject only when they
+ * are set off as fronted speech ('"...," said X', 'Sending troops ... disastrous for Paris, Shoigu told').
+ */
+export function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to: number }): { from: number; to: number }[] {
+  if (cue.token < 0) return [region];
+  const ranges = [{ from: cue.token + 1, to: region.to }];
+  const before = sentence.tokens[cue.from - 1];
+  if (before && /^[,"”’:]$/.test(before.text) && cue.from > region.from) ranges.unshift({ from: region.from, to: cue.from - 1 });
+  if (cue.from === cue.token && cue.token > region.from) ranges.unshift({ from: region.from, to: cue.token - 1 });
+  return ranges;
+}
+
+/** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
+export const ownNamesCache = new WeakMap<ArticleView, Map<number, ReadonlySet<string>>>();
+
+/** Cached per article (its mentions are settled before claims are read): asked for every claim, target and agent. */
+export function ownNames(view: ArticleView, source: number): ReadonlySet<string> {
+  let cache = ownNamesCache.get(view);
+  if (!cache) ownNamesCache.set(view, (cache = new Map()));
+  let names = cache.get(source);
+  if (!names) cache.set(source, (names = computeOwnNames(view, source)));
+  return names;
+}
+
+export function computeOwnNames(view: ArticleView, source: number): Set<string> {
+  const speaker = view.mentions[source];
+  const names = new Set<string>();
+  if (speaker.roleOf) names.add(speaker.roleOf);
+  if (speaker.canonical) {
+    names.add(speaker.canonical);
+    const surname = speaker.canonical.split(' ').pop();
+    for (const m of view.mentions) {
+      if (m.label === 'Person' && m.roleOf && m.canonical && m.canonical.split(' ').pop() === surname) names.add(m.roleOf);
+    }
+  }
+  // and what those bodies belong to: Zakharova -> Russian Foreign Ministry -> Russia
+  for (const m of view.mentions) if (m.label !== 'Person' && names.has(m.canonical) && m.roleOf) names.add(m.roleOf);
+  for (const name of [...names]) {
+    const state = view.knowledge.stateOf(name);
+    if (state) names.add(state);
+  }
+  return names;
+}
+
+/** A lone capitalised word counts as a person only when it is the surname of someone the article names in full. */
+export function plausibleActor(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ')) return true;
+  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && o.canonical.split(' ').pop() === m.canonical);
+}
+
+/** "Paris and London" before position `before`: the first coordinated pair of actors in the sentence. */
+export function firstCoordination(view: ArticleView, sentence: Sentence, before: number): number[] {
+  const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[1] < before && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+  for (const m of actors) {
+    const group = coordinatedAfter(view, sentence, view.mentions[m].tokens[0]);
+    if (group.length > 1) return group;
+  }
+  return [];
+}
+
+export function coordinatedEndingAt(view: ArticleView, sentence: Sentence, last: number): number[] {
+  const group = [last];
+  let m = view.mentions[last];
+  for (;;) {
+    const and = m.tokens[0] - 1;
+    if (sentence.tokens[and]?.normal !== 'and') break;
+    const previous = mentionEndingAt(view, sentence, and - 1);
+    if (previous === null) break;
+    group.unshift(previous);
+    m = view.mentions[previous];
+  }
+  return group;
+}
+
+/** After a comma, a list goes on only if the next actor is followed by another comma or "and". */
+export function listGoesOn(view: ArticleView, sentence: Sentence, at: number): boolean {
+  const start = sentence.tokens[at]?.normal === 'and' ? at + 1 : at;
+  const next = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === start || view.mentions[m].phraseStart === start);
+  if (next === undefined) return false;
+  const after = sentence.tokens[view.mentions[next].tokens[1] + 1]?.normal;
+  return start !== at || after === ',' || after === 'and';
+}
+
+/** The actors named at token i and coordinated with it: "the French President Emmanuel Macron and the British Premier Keir Starmer". */
+export function coordinatedAfter(view: ArticleView, sentence: Sentence, i: number): number[] {
+  const { tokens } = sentence;
+  const found: number[] = [];
+  let at = i;
+  for (;;) {
+    const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[0] >= at && view.mentions[m].tokens[0] <= at + 5 && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    if (actors.length === 0) break;
+    const first = actors[0];
+    found.push(first);
+    const end = view.mentions[first].tokens[1];
+    const joiner = tokens[end + 1]?.normal;
+    if (joiner !== 'and' && !(joiner === ',' && listGoesOn(view, sentence, end + 2))) break;
+    at = tokens[end + 2]?.normal === 'and' ? end + 3 : end + 2; // "Britain, France and Germany", "X, and Y"
+  }
+  return found;
+}
+
+/**
+ * Who a claim is addressed to or about: the direct object of "told/warned/threatened", then the
+ * actors named in what was said, then adjectives ("Ukrainian territory"). The speaker's own side
+ * ("France" for a French minister) only when the words name no one else: "He stressed that Paris
+ * has no such plans" is about France.
+ */
+export function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }, allowOwn = true): number[] {
+  const own = ownNames(view, source);
+  const inContent = (m: number): boolean => contentRanges(sentence, cue, region).some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
+  const named = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
+    const mention = view.mentions[m];
+    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);
+  });
+  const isOwn = (m: number): boolean => !!view.mentions[m].canonical && own.has(view.mentions[m].canonical);
+  const others = named.filter((m) => !isOwn(m));
+  const subjectLike = (m: number): boolean => {
+    const mention = view.mentions[m];
+    const before = sentence.tokens[mention.tokens[0] - 1];
+    return sentence.tokens[mention.tokens[1] + 1]?.normal !== "'s" && !(before && before.pos === 'ADP');
+  };
+  const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
+  const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
+  const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
+  const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
+  // who is cited ("according to a readout published by the Chinese Foreign Ministry") is a source, not an addressee
+  const rest = candidates.filter((m) => m !== direct && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
+  // adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry
+  // the words come after the actors the words are about
+  const rank = (m: number): number => {
+    const mention = view.mentions[m];
+    if (mention.conduit) return 3;
+    if (mention.weak) return 2;
+    return sentence.tokens[mention.tokens[1] + 1]?.normal === "'s" ? 1 : 0;
+  };
+  const ordered = [...rest].sort((a, b) => rank(a) - rank(b));
+  return direct !== undefined ? [direct, ...ordered] : ordered;
+}
+
+export const ACCORDING_REACH = 7;
+
+export function afterAccordingTo(sentence: Sentence, token: number): boolean {
+  for (let i = Math.max(0, token - ACCORDING_REACH); i < token; i++) {
+    if (phraseAt(sentence.tokens, i, ['according', 'to']) && !sentence.tokens.slice(i + 2, token).some((t) => t.normal === ',' || t.pos === 'VERB' && t.normal !== 'published' && t.normal !== 'provided')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+// What every part of claim extraction reads: the article's sentences, mentions and quotes (an
+// ArticleView), the verbs of saying found in a sentence (Cue) and what the speaker search remembers
+// from sentence to sentence (Discourse), with the small look-ups they all share.
+import type { CharSpan, Mention, Sentence, Token } from '../model/types';
+import type { Knowledge } from './knowledge';
+import { remembered } from '../memo';
+import { quoteWords } from './quotes';
+
+/** A clause of a sentence: token indexes, inclusive. */
+export interface Region {
+  from: number;
+  to: number;
+}
+
+export const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
+
+export const MIN_QUOTE_CONTINUATION_WORDS = 4;
+
+export interface ArticleView {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** Mention indexes per sentence, in order. */
+  bySentence: number[][];
+  quotes: CharSpan[];
+  knowledge: Knowledge;
+}
+
+/** The mention index a speaker search found, or why it found none. */
+export type Speaker = { mention: number } | { unnamed: true } | null;
+
+export interface Cue {
+  token: number;
+  lemma: string;
+  speaker: Speaker;
+  /** First token of the subject, where the clause that belongs to this cue starts. */
+  from: number;
+}
+
+export interface Discourse {
+  lastPersonSpeaker: { mention: number; sentence: number } | null;
+  /** Every person who spoke so far, latest last: "she said" looks for the latest woman. */
+  personSpeakers: { mention: number; sentence: number }[];
+  lastActorSpeaker: { mention: number; sentence: number } | null;
+  lastReportAuthor: number | null;
+}
+
+/** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
+export function baseForm(t: Token): string {
+  const irregular = IRREGULAR.get(t.normal);
+  if (irregular !== undefined) return irregular;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
+  return suffixCut(t.normal);
+}
+
+// baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
+export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
+
+export function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
+  for (const m of view.bySentence[sentence.index]) {
+    const mention = view.mentions[m];
+    if (mention.tokens[1] === token && mention.qualifies === undefined && mention.label !== 'Location' && !mention.weak) return m;
+  }
+  return null;
+}
+
+export function mentionsFrom(view: ArticleView, sentence: Sentence, from: number, to: number): number[] {
+  return view.bySentence[sentence.index].filter((m) => {
+    const mention = view.mentions[m];
+    return mention.tokens[0] >= from && mention.tokens[0] <= to;
+  });
+}
+
+export function regionTokens(sentence: Sentence, region: { from: number; to: number }): Token[] {
+  return sentence.tokens.slice(region.from, region.to + 1);
+}
+
+export const phraseIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** Phrases by their first word, so a token is compared only with the phrases it can start. */
+export function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) if (phrase.length > 0) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** Spans (sorted by start, disjoint: quotes, sentences) that overlap a span, found by binary search. */
+export function overlapping<T extends CharSpan>(items: T[], span: CharSpan): T[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: T[] = [];
+  for (let k = low; k < items.length && items[k].start < span.end; k++) out.push(items[k]);
+  return out;
+}
+
+export function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) if (negators.has(tokens[k].normal)) return true;
+  return false;
+}
+
+export function quoteIn(view: ArticleView, sentence: Sentence): string | undefined {
+  const q = overlapping(view.quotes, sentence).find((span) => quoteWords(view.text, span) >= MIN_QUOTE_CONTINUATION_WORDS);
+  if (!q) return undefined;
+  return view.text.slice(Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)).trim();
+}

@@ -1,0 +1,188 @@
+// PROPOSAL: the speaker offers, plans, pledges, calls for or commits to an action (knowledge:
+// cues.json "proposal"), not when negated, and not when the plan inside the speaker's words is
+// someone else's — that is a proposal of its own ("the folly they [Paris and London] are
+// promoting"); so is "X's plan" with no verb of saying.
+import type { Claim, Sentence, Token } from '../../model/types';
+import { isCueToken } from '../../extract/speakers/find-speakers';
+import { contentRanges, coordinatedAfter, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
+import { phraseAt } from '../../extract/lexicon-match';
+import { insideQuote, quoteWords } from '../../extract/quotes';
+import { baseForm, mentionEndingAt, mentionsFrom, MIN_QUOTE_CONTINUATION_WORDS, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
+import type { Detector } from './detector';
+
+export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
+  const speaker = view.mentions[source];
+  if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
+  const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
+  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return true; // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
+  return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker);
+}
+
+export interface ProposalSignal {
+  token: number;
+  /** A proposal verb or noun names the proposer's act; a modal ("will send") only commits the subject. */
+  explicit: boolean;
+}
+
+/** Each token's proposal signal in a sentence (null where none or negated), computed once per sentence. */
+export const signalCache = new WeakMap<Sentence, ('explicit' | 'commitment' | null)[]>();
+
+export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explicit' | 'commitment' | null)[] {
+  let kinds = signalCache.get(sentence);
+  if (!kinds) {
+    const { tokens } = sentence;
+    // the negation may stand before the clause: "rejected the plan", "did not offer"
+    kinds = tokens.map((_, i) => (negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i)));
+    signalCache.set(sentence, kinds);
+  }
+  return kinds;
+}
+
+export function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
+  const signals: ProposalSignal[] = [];
+  const kinds = sentenceSignals(view, sentence);
+  for (let i = Math.max(region.from, 0); i <= region.to && i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind) signals.push({ token: i, explicit: kind === 'explicit' });
+  }
+  return signals;
+}
+
+/**
+ * Whose proposal is it? The subject nearest before the signal: the speaker (or I/we/he, or a group
+ * of unnamed countries) makes it the speaker's; another named actor makes it that actor's
+ * ("Paris and London ... they are promoting" inside Zakharova's quote is France's and Britain's).
+ */
+export function proposalAgent(view: ArticleView, sentence: Sentence, token: number, source: number, cue: Cue): { speaker: boolean; others: number[] } {
+  const { tokens } = sentence;
+  const own = ownNames(view, source);
+  if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
+  if (['its', 'his', 'her', 'their', 'our', 'my'].includes(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
+  for (let j = token - 1; j >= 0; j--) {
+    if (j === cue.token) return { speaker: true, others: [] };
+    const ending = mentionEndingAt(view, sentence, j);
+    if (ending !== null) {
+      const m = view.mentions[ending];
+      if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
+      if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
+      if (m.kind === 'title') return { speaker: false, others: [] }; // someone else's words or plans
+      if (m.label === 'Person') return { speaker: false, others: [ending] }; // "said that Trump had invited Xi"
+      return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
+    }
+    const t = tokens[j];
+    if (t.normal === 'they') {
+      const pair = firstCoordination(view, sentence, j);
+      return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
+    }
+    if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
+  }
+  return { speaker: true, others: [] };
+}
+
+/** One place in a clause that proposes: a proposal verb or noun, "announced plans", "will send". */
+export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number): 'explicit' | 'commitment' | null {
+  const cues = view.knowledge.cues;
+  const t = tokens[i];
+  const next = tokens[i + 1]?.normal ?? '';
+  const base = baseForm(t);
+  if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
+    if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
+    const needs = cues.proposalVerbNeeds.get(base);
+    return !needs || needs.has(next) ? 'explicit' : null;
+  }
+  if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
+    // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
+    const needs = cues.proposalNounNeeds.get(t.normal);
+    if (!needs && ['the', 'this', 'that', 'these', 'those'].includes(tokens[i - 1]?.normal ?? '')) return null;
+    // "welcomes any initiative", "rejected a proposal": a reaction to somebody else's proposal
+    if (tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)))) return null;
+    return !needs || needs.has(next) ? 'explicit' : null;
+  }
+  if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
+  if (cues.modals.has(t.normal)) {
+    // "could at some point send": the first verb within a few words; "will be" commits to nothing
+    const window = tokens.slice(i + 1, i + 5);
+    const at = window.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (at < 0 || window.slice(0, at).some((w) => cues.negators.has(w.normal))) return null; // "would not support"
+    const verb = window[at];
+    return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+  }
+  if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
+    const verb = tokens[i + 2];
+    return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+  }
+  return null;
+}
+
+/** Proposals inside a speaker's words that belong to someone else: "the folly they [Paris and London] are promoting". */
+export function embeddedProposals(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    if (claim.type !== 'STATEMENT') continue;
+    const cue: Cue = { token: -1, lemma: claim.cue, speaker: { mention: claim.source }, from: 0 };
+    for (const signal of proposalSignals(view, sentence, { from: 0, to: sentence.tokens.length - 1 })) {
+      if (!signal.explicit || isCueToken(view, sentence, signal.token)) continue; // "and called on Hungary": the speaker's own verb
+      const agent = proposalAgent(view, sentence, signal.token, claim.source, cue);
+      for (const other of agent.others) {
+        const m = view.mentions[other];
+        if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title') continue;
+        if (out.some((c) => c.source === other) || claims.some((c) => c.type === 'PROPOSAL' && view.mentions[c.source].canonical === m.canonical)) continue;
+        const targets = targetsOf(view, sentence, other, { token: signal.token, lemma: 'propose', speaker: { mention: other }, from: signal.token }, { from: signal.token, to: sentence.tokens.length - 1 });
+        out.push({ type: 'PROPOSAL', source: other, targets, evidence: claim.evidence, cue: sentence.tokens[signal.token].normal });
+      }
+    }
+  }
+  return out;
+}
+
+/** "X's plan", "the project of X and Y", "Trump's proposed peace plan": proposals with no verb of saying. */
+export function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const cues = view.knowledge.cues;
+  const out: Claim[] = [];
+  const proposers = new Set(existing.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
+  const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
+  const add = (mention: number, cue: string, group: number[]): void => {
+    const m = view.mentions[mention];
+    if (m.label === 'Location' || m.qualifies !== undefined || proposers.has(m.canonical)) return;
+    proposers.add(m.canonical);
+    // what the plan concerns: the actors named after it, not its co-authors nor those speaking about it
+    const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
+    const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
+      const other = view.mentions[t];
+      return !coAuthors.has(other.canonical) && !speakers.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
+    });
+    out.push({ type: 'PROPOSAL', source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const nominal = (t.pos === 'NOUN' && (cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) && !cues.proposalNounNeeds.has(t.normal);
+    const quoted = insideQuote(view.quotes, t.start);
+    if (!nominal || (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS)) continue;
+    if (t.normal === 'announcement' && !tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) continue;
+    // possessor: X's [proposed] [“]plan
+    let j = i - 1;
+    while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
+    if (tokens[j]?.normal === "'s") {
+      const owner = mentionEndingAt(view, sentence, j - 1);
+      if (owner !== null) add(owner, t.normal, [owner]);
+      continue;
+    }
+    // complement: "plan of X [and Y]", "the proposal floated by Britain, France and Germany"
+    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
+    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by' || authored > 0) {
+      const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
+      for (const m of group) add(m, t.normal, group);
+    }
+  }
+  return out;
+}
+
+export const proposal: Detector = {
+  type: 'PROPOSAL',
+  fires: ({ view, sentence, source, cue, region }) => isProposal(view, sentence, source, cue, region),
+  sentenceClaims: (view, sentence, claims) => {
+    const embedded = embeddedProposals(view, sentence, claims);
+    return [...embedded, ...nominalProposals(view, sentence, [...claims, ...embedded])];
+  },
+};

@@ -1,0 +1,35 @@
+// STATEMENT: every clause with a named speaker is a statement; "both sides accused each other"
+// after "Russia and Ukraine" is a statement by each.
+import type { Claim, Sentence } from '../../model/types';
+import { phraseAt } from '../../extract/lexicon-match';
+import { firstCoordination } from '../../extract/targets';
+import { baseForm, phrasesByFirstWord, type ArticleView } from '../../extract/view';
+import type { Detector } from './detector';
+
+/** "both sides accusing each other" after "talks between Russia and Ukraine": a statement by each. */
+export function reciprocalClaims(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const phrases = view.knowledge.cues.reciprocalSubjects;
+  const starts = phrasesByFirstWord(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!starts.has(tokens[i].normal) && !starts.has(tokens[i].lemma)) continue;
+    const phrase = phrases.find((p) => phraseAt(tokens, i, p));
+    if (!phrase) continue;
+    const verb = tokens.slice(i + phrase.length, i + phrase.length + 3).find((t) => view.knowledge.cues.speechVerbs.has(baseForm(t)));
+    if (!verb) continue;
+    const pair = firstCoordination(view, sentence, i);
+    if (pair.length !== 2 || existing.some((c) => pair.includes(c.source))) return [];
+    const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    return [
+      { type: 'STATEMENT', source: pair[0], targets: [pair[1]], evidence, cue: baseForm(verb) },
+      { type: 'STATEMENT', source: pair[1], targets: [pair[0]], evidence, cue: baseForm(verb) },
+    ];
+  }
+  return [];
+}
+
+export const statement: Detector = {
+  type: 'STATEMENT',
+  fires: () => true,
+  sentenceClaims: (view, sentence, claims) => reciprocalClaims(view, sentence, claims),
+};

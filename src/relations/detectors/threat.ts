@@ -1,0 +1,86 @@
+// THREAT: a verb that threatens, a warning aimed at someone or of sanctions, tariffs or a
+// response, or words of harm ("legitimate target", "sea of fire") in what the speaker said
+// (knowledge: cues.json "threat"). Aimed at the actor named nearest to the words of harm, never at
+// the speaker's own side; a threat with no target keeps the one the same side threatened before.
+import type { Sentence } from '../../model/types';
+import { INVERSION_OBJECTS, contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
+import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
+import type { Detector } from './detector';
+
+export const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * Where words of harm start in a sentence, computed once per sentence (every cue and target search
+ * of the sentence asks): for each token, the last token of the shortest threat phrase that starts
+ * there, or -1. Quotation marks inside a phrase ("would “resolutely respond”") are skipped.
+ */
+export const harmEndsCache = new WeakMap<Sentence, Int32Array>();
+
+export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
+  let ends = harmEndsCache.get(sentence);
+  if (ends) return ends;
+  const { tokens } = sentence;
+  ends = new Int32Array(tokens.length).fill(-1);
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].text.length !== 1 || !QUOTE_MARK.test(tokens[i].text)) words.push(i);
+  const byFirst = phrasesByFirstWord(view.knowledge.cues.threatPhrases);
+  const spells = (k: number, phrase: string[]): boolean =>
+    k + phrase.length <= words.length && phrase.every((word, j) => tokens[words[k + j]].normal === word || tokens[words[k + j]].lemma === word);
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[words[k]];
+    const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
+    for (const phrase of candidates ?? []) {
+      if (!spells(k, phrase)) continue;
+      const end = words[k + phrase.length - 1];
+      if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
+    }
+  }
+  harmEndsCache.set(sentence, ends);
+  return ends;
+}
+
+/** Index (relative to region.from) where words of harm wholly inside the region start, or -1. */
+export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): number {
+  const ends = harmEnds(view, sentence);
+  const last = Math.min(region.to, sentence.tokens.length - 1);
+  for (let i = Math.max(region.from, 0); i <= last; i++) if (ends[i] >= 0 && ends[i] <= last) return i - region.from;
+  return -1;
+}
+
+/**
+ * Threatening is a threat; warning someone ("warns Warsaw"), or warning of sanctions, tariffs or a
+ * response, is one too; otherwise the words must speak of harm ("legitimate target", "sea of fire").
+ */
+export function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): boolean {
+  const cues = view.knowledge.cues;
+  if (cues.threatVerbs.has(cue.lemma)) return true;
+  const ranges = contentRanges(sentence, cue, region);
+  if (cues.warnVerbs.has(cue.lemma) && cue.token >= 0) {
+    const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === cue.token + 1 && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
+    const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
+    if (object || warnsOf) return true;
+  }
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0);
+}
+
+/** The threatened party: the actor named nearest to the words of harm. */
+export function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }): number[] {
+  const at = threatPhraseAt(view, sentence, region);
+  const phraseToken = region.from + Math.max(at, 0);
+  const distance = (m: number): number => (at < 0 ? 0 : Math.abs(view.mentions[m].tokens[0] - phraseToken));
+  const place = (m: number): number => (onlyPlace(view, m) ? 1 : 0);
+  void source;
+  return [...targets].sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
+}
+
+export const threat: Detector = {
+  type: 'THREAT',
+  fires: ({ view, sentence, cue, region }) => isThreat(view, sentence, cue, region),
+  targets: ({ view, sentence, source, cue, region }) => {
+    const candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
+    const direct = INVERSION_OBJECTS.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
+    return direct ? candidates : threatTargets(view, sentence, source, candidates, region);
+  },
+  // articles restate one warning in several places: a threat keeps its target longer, and only a threat's
+  inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },
+};
