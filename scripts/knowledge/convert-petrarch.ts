@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
 import { parseActorDictionary, parseAgentDictionary, parseVerbDictionary, type ActorRecord, type Problem } from './tabari';
-import { SECTORS, looksLikePerson, splitCode, toArmedGroups, toOfficeHolder, toOrganizations, toRoleNouns, type ConversionContext } from './phoenix';
+import { FUNCTION_WORDS, SECTORS, looksLikePerson, splitCode, toArmedGroups, toOfficeHolder, toOrganizations, toRoleNouns, type ConversionContext } from './phoenix';
 import { FAMILY_INFO, toCameoKnowledge } from './cameo';
 import { writeKnowledgeJson } from './write-json';
 import { validateArmedGroupsFile, validateOfficeHoldersFile, validateOrganizationsFile, validateRoleNounsFile, type OfficeHolder } from '../../src/knowledge/derived/phoenix';
@@ -54,6 +54,8 @@ function mergeSamePeople(people: OfficeHolder[]): OfficeHolder[] {
 }
 
 function main(): void {
+  const stopwords = readJson(join(ROOT, 'knowledge', 'english-stopwords.json'));
+  if (typeof stopwords === 'object' && stopwords !== null && 'words' in stopwords && Array.isArray(stopwords.words)) for (const w of stopwords.words) FUNCTION_WORDS.add(String(w));
   const countryByIso3 = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const firstNames = new Set(validateFirstNamesFile(readJson(join(OUT, 'first-names.json')), 'first-names.json').keys());
   const forms = validateOrganizationFormsFile(readJson(join(OUT, 'organization-forms.json')), 'organization-forms.json');
@@ -89,8 +91,12 @@ function main(): void {
     if (holder) people.push(holder);
   }
   people.splice(0, people.length, ...mergeSamePeople(people));
-  const organizations = [...internationalOrgs, ...toOrganizations(nationalBodies, ctx)];
-  const groups = toArmedGroups(parseActors('Phoenix.MilNonState.actors.txt'), ctx);
+  // Organisations are named without their officers: "World Bank President" is a person's title.
+  const titleWords = new Set(people.flatMap((p) => p.titles.map((t) => t.split(' ').pop() ?? '')));
+  for (const form of organizationForms) titleWords.delete(form);
+  const orgCtx: ConversionContext = { ...ctx, titleWords };
+  const organizations = [...toOrganizations(international.filter((r) => !looksLikePerson(r, base)), orgCtx), ...toOrganizations(nationalBodies, orgCtx)];
+  const groups = toArmedGroups(parseActors('Phoenix.MilNonState.actors.txt'), orgCtx);
   const dictionary = parseVerbDictionary(readFileSync(join(SOURCE_DIR, 'CAMEO.2.0.txt'), 'utf8'));
   report('CAMEO.2.0.txt', dictionary.problems);
   const cameo = toCameoKnowledge(dictionary);

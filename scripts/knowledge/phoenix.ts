@@ -55,8 +55,9 @@ export function displayName(raw: string, keepCapitals: (word: string, wordCount:
     .filter(Boolean);
   return words
     .map((word, i) => {
-      if (keepCapitals(word, words.length)) return word;
       const lower = word.toLowerCase();
+      if (i > 0 && PARTICLES.has(lower)) return lower;
+      if (keepCapitals(word, words.length)) return word;
       return lower
         .split('-')
         .map((part, j) => {
@@ -71,7 +72,7 @@ export function displayName(raw: string, keepCapitals: (word: string, wordCount:
     })
     .join(' ')
     .replace(/\s+/g, ' ')
-    .replace(/^The (?=\S+ \S)/, '')
+    .replace(/^The (?=\S)/, '')
     .trim();
 }
 
@@ -86,8 +87,17 @@ export function bracketAcronyms(raw: string): string[] {
  * A word the upper-case source means as capitals: dotted (U.N.), without a vowel (BBC), or a
  * name of one short word (NATO, UNICEF). Everything else is title-cased.
  */
+/**
+ * A word the upper-case source means as capitals: dotted (U.N.), without a vowel (BBC, CNN), a
+ * two-letter word that is no function word (UN, EU), or a name of one short word (NATO, UNICEF). Everything
+ * else is title-cased.
+ */
+/** English function words (knowledge/english-stopwords.json), set by the converter: BY, TO are no acronyms. */
+export const FUNCTION_WORDS = new Set<string>();
+
 export const isAcronym = (word: string, wordCount = 2): boolean =>
-  /^[A-Z][A-Z0-9.&]{1,7}$/.test(word) && (word.includes('.') || !/[AEIOU]/.test(word.slice(1)) || (wordCount === 1 && word.length <= 6));
+  /^[A-Z][A-Z0-9.&]{1,7}$/.test(word) &&
+  (word.includes('.') || !/[AEIOUY]/.test(word) || (word.length === 2 && !PARTICLES.has(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase())) || (wordCount === 1 && word.length <= 6));
 
 export interface CodeParts {
   country?: string; // ISO 3166 alpha-3 when the code starts with one
@@ -115,6 +125,8 @@ export interface ConversionContext {
   since: string;
   /** Last words of role nouns (president, minister, senator): a title ends with one. */
   roleWords?: Set<string>;
+  /** Last words of the titles office holders have (president, minister, spokesman). */
+  titleWords?: Set<string>;
 }
 
 function datedRoles(codes: CodeRestriction[], ctx: ConversionContext): DatedRole[] {
@@ -293,7 +305,10 @@ export function withoutPeople(forms: string[], ctx: ConversionContext): string[]
   }
   return forms.filter((form) => {
     const parts = form.toLowerCase().split(' ');
-    return !surnames.has(parts[parts.length - 1] ?? '');
+    const last = parts[parts.length - 1] ?? '';
+    // "World Bank President" names the person in the office, not the organisation.
+    const office = parts.length > 1 && ctx.titleWords?.has(last) && !ctx.organizationForms.has(last);
+    return !surnames.has(last) && !office && !(parts.length > 1 && ctx.titleWords?.has(parts[0] ?? '') && parts[1] === 'of');
   });
 }
 
