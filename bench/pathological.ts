@@ -48,21 +48,21 @@ export const INPUTS: Input[] = [
   {
     name: 'long-line',
     ext: 'txt',
-    n: 40_000,
+    n: 80_000,
     unit: 'chars',
     make: (chars) => `Talks\n\n${`${LONG_LINE} `.repeat(Math.ceil(chars / (LONG_LINE.length + 1))).slice(0, chars)}\n`,
   },
   {
     name: 'nested-html',
     ext: 'html',
-    n: 20_000,
+    n: 50_000,
     unit: 'nested divs',
     make: (depth) => `<html><body>${'<div>'.repeat(depth)}<p>Putin said Macron warned the Kremlin about the talks.</p>${'</div>'.repeat(depth)}</body></html>`,
   },
   {
     name: 'quote-marks',
     ext: 'txt',
-    n: 1_500,
+    n: 3_000,
     unit: 'sentences',
     make: (sentences) =>
       `Talks\n\n${Array.from({ length: sentences }, (_, i) => (i % 2 ? `"We will not accept it," said Putin in Moscow on day ${i}. ` : `Peskov said "the talks ${i} will go on. `)).join('')}\n`,
@@ -70,7 +70,7 @@ export const INPUTS: Input[] = [
   {
     name: 'capital-runs',
     ext: 'txt',
-    n: 8_000,
+    n: 32_000,
     unit: 'words',
     // The English paragraph keeps the language check satisfied (15 % common words needed).
     make: (count) => `Talks\n\nPeskov said ${words(count, 7, capitalised).join(' ')} warned Macron\n\n${'It is said that the talks will go on for as long as they can. '.repeat(Math.ceil(count / 14))}\n`,

@@ -1,7 +1,7 @@
 // The wiring, in one place: files -> ingest -> nlp -> extract -> resolve -> graph.
 // The CLI and the server call these; the neo4j stage takes the GraphBatches.
 import type { ArticleExtraction, GraphBatch, IngestedFile, Message, ResolvedArticle } from './model/types';
-import { ingestFiles, type IngestOptions } from './ingest';
+import { fileBudgetOf, FileTimeBudgetExceeded, ingestFiles, timeBudgetMessage, withinFileBudget, type IngestOptions } from './ingest';
 import { annotate } from './nlp';
 import { extract, loadKnowledge } from './extract';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from './resolve';
@@ -27,8 +27,17 @@ export interface CorpusRun {
 
 /** Article -> extraction: the pure part of the pipeline, one article at a time. */
 export function extractArticle(file: IngestedFile): ArticleExtraction | null {
-  if (!file.article) return null;
-  const extraction = extract(annotate(file.article), loadKnowledge());
+  const article = file.article;
+  if (!article) return null;
+  let extraction: ArticleExtraction;
+  try {
+    // Under the file's time budget, begun when ingest read it (src/ingest/budget.ts).
+    extraction = withinFileBudget(fileBudgetOf(file), () => extract(annotate(article), loadKnowledge()));
+  } catch (err) {
+    if (!(err instanceof FileTimeBudgetExceeded)) throw err;
+    file.messages.push(timeBudgetMessage(file.path, err)); // the file is skipped with this line
+    return null;
+  }
   return { ...extraction, messages: [...file.messages, ...extraction.messages] };
 }
 
@@ -44,19 +53,19 @@ export async function runCorpus(paths: string[], options: PipelineOptions = {}):
   let duplicates = 0;
   for await (const file of ingestFiles(paths, options)) {
     files++;
-    messages.push(...file.messages);
     if (!file.article) failed++;
     else if (seen.has(file.article.id)) {
       duplicates++;
-      messages.push({ file: file.path, severity: 'info', rule: 'duplicate', text: 'same content as another input file: read once' });
+      file.messages.push({ file: file.path, severity: 'info', rule: 'duplicate', text: 'same content as another input file: read once' });
     } else {
       seen.add(file.article.id);
       const extraction = extractArticle(file);
       if (extraction) {
         indexArticle(index, extraction);
         extractions.push(extraction);
-      }
+      } else failed++; // over its time budget: extractArticle added the message
     }
+    messages.push(...file.messages);
     options.onFile?.(file, files);
   }
   const articles = extractions.map((x) => resolveArticle(x, index, knowledge));

@@ -3,6 +3,7 @@
 // fires (typed-claims.ts, src/relations/detectors/); quotes over several sentences go on with
 // their speaker (quote-blocks.ts); claims without a target inherit one (targets.ts).
 import type { Claim, Sentence } from '../model/types';
+import { checkFileBudget } from '../ingest/budget';
 import { DETECTORS } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
 import { documentSpeakerClaims } from './speakers/document-speaker';
@@ -19,6 +20,7 @@ export function extractClaims(view: ArticleView): Claim[] {
   const discourse: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null };
   const speakerOfSentence = new Map<number, number>();
   for (const sentence of view.sentences) {
+    checkFileBudget();
     const found = sentenceClaims(view, sentence, discourse);
     for (const claim of found) {
       claims.push(claim);

@@ -1,6 +1,7 @@
 // The extract stage: AnnotatedArticle -> ArticleExtraction (mentions, claims, affiliations).
 // Pure: no I/O beyond the knowledge loaded once per process.
 import type { AffiliationClaim, AnnotatedArticle, ArticleExtraction, Gender, Mention } from '../model/types';
+import { checkFileBudget } from '../ingest/budget';
 import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import { loadKnowledge, type Knowledge } from './knowledge';
@@ -15,6 +16,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
   const mentions: Mention[] = [];
   const bySentence: number[][] = [];
   for (const sentence of sentences) {
+    checkFileBudget();
     const headline = isHeadline(sentence.tokens, knowledge);
     const drafts = findMentions({ sentence, knowledge, headline });
     const base = mentions.length;
@@ -76,13 +78,31 @@ function assignGender(mentions: Mention[], text: string, knowledge: Knowledge): 
 
 /** "the special envoy for Donald Trump": whoever serves a leader serves that leader's state. */
 function serveTheirState(mentions: Mention[], knowledge: Knowledge): void {
+  // Indexes instead of a scan of all mentions per mention (issue 13: quadratic on long sentences).
+  // The first named office-holder per name stays the same through the loop: roleOf only changes
+  // from one truthy value to another.
+  const states = new Set(mentions.filter((o) => o.label === 'State').map((o) => o.canonical));
+  const namedHolders = new Map<string, Mention>();
+  for (const o of mentions) if (o.label === 'Person' && o.kind === 'name' && o.roleOf && !namedHolders.has(o.canonical)) namedHolders.set(o.canonical, o);
   for (const m of mentions) {
     if (m.label !== 'Person' || !m.roleOf) continue;
-    const principal = knowledge.people.find((p) => p.canonical === m.roleOf) ?? mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.canonical === m.roleOf && o.roleOf);
+    const principal = knownPerson(knowledge, m.roleOf) ?? namedHolders.get(m.roleOf);
     if (!principal?.roleOf) continue;
-    const states = new Set(mentions.filter((o) => o.label === 'State').map((o) => o.canonical));
     if (states.has(principal.roleOf)) m.roleOf = principal.roleOf;
   }
+}
+
+const peopleByCanonical = new WeakMap<Knowledge, Map<string, Knowledge['people'][number]>>();
+
+/** The first known person with this canonical name (knowledge.people.find, indexed once per knowledge). */
+function knownPerson(knowledge: Knowledge, canonical: string): Knowledge['people'][number] | undefined {
+  let index = peopleByCanonical.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const p of knowledge.people) if (!index.has(p.canonical)) index.set(p.canonical, p);
+    peopleByCanonical.set(knowledge, index);
+  }
+  return index.get(canonical);
 }
 
 /** "Shoigu told his French counterpart, Sebastien Lecornu": Lecornu holds Shoigu's office, in France. */

@@ -31,14 +31,21 @@ export function contentRanges(sentence: Sentence, cue: Cue, region: { from: numb
 }
 
 /** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
-export const ownNamesCache = new WeakMap<ArticleView, Map<number, ReadonlySet<string>>>();
+export const ownNamesCache = new WeakMap<ArticleView, Map<string, ReadonlySet<string>>>();
 
-/** Cached per article (its mentions are settled before claims are read): asked for every claim, target and agent. */
+/**
+ * Cached per article (its mentions are settled before claims are read): asked for every claim,
+ * target and agent. Keyed by what computeOwnNames reads of the speaker (its name and roleOf), not
+ * by mention: the article's mentions are scanned once per speaker, not once per mention of one
+ * (issue 13: quadratic in the number of quotes).
+ */
 export function ownNames(view: ArticleView, source: number): ReadonlySet<string> {
   let cache = ownNamesCache.get(view);
   if (!cache) ownNamesCache.set(view, (cache = new Map()));
-  let names = cache.get(source);
-  if (!names) cache.set(source, (names = computeOwnNames(view, source)));
+  const speaker = view.mentions[source];
+  const key = `${speaker.canonical ?? ''}\u0000${speaker.roleOf ?? ''}`;
+  let names = cache.get(key);
+  if (!names) cache.set(key, (names = computeOwnNames(view, source)));
   return names;
 }
 

@@ -2,6 +2,7 @@
 import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedFile, Message } from '../model/types';
+import { FileTimeBudgetExceeded, newFileBudget, rememberFileBudget, timeBudgetMessage, withinFileBudget } from './budget';
 import { ingestInputResolved, ingestResolved, tooLargeMessage } from './ingest';
 import { ingestKnowledge } from './knowledge';
 import { ingestMessage } from './messages';
@@ -111,10 +112,28 @@ async function ingestInputFile(path: string, options: ResolvedIngestOptions): Pr
     } catch (error) {
       return [{ path: STDIN_NAME, article: null, messages: [ingestMessage(STDIN_NAME, 'fatal', 'unreadable', `cannot read standard input: ${errorText(error)}`)] }];
     }
-    return ingestInputResolved(STDIN_NAME, bytes, options, knowledge);
+    return withinBudget(STDIN_NAME, options, () => ingestInputResolved(STDIN_NAME, bytes, options, knowledge));
   }
   const read = readChecked(path, options);
-  return 'rejected' in read ? [read.rejected] : ingestInputResolved(path, read.bytes, options, knowledge);
+  return 'rejected' in read ? [read.rejected] : withinBudget(path, options, () => ingestInputResolved(path, read.bytes, options, knowledge));
+}
+
+/**
+ * Ingests under the file's time budget (budget.ts), which starts now: a file over it gives one
+ * 'time-budget' message. A file of one article goes on with the same budget through extraction;
+ * each record of a JSON lines file or feed gets a budget of its own, started when it is extracted.
+ */
+function withinBudget(path: string, options: ResolvedIngestOptions, ingest: () => IngestedFile[]): IngestedFile[] {
+  const budget = newFileBudget(options.maxFileSeconds);
+  let files: IngestedFile[];
+  try {
+    files = withinFileBudget(budget, ingest);
+  } catch (error) {
+    if (error instanceof FileTimeBudgetExceeded) return [{ path, article: null, messages: [timeBudgetMessage(path, error)] }];
+    throw error;
+  }
+  for (const file of files) rememberFileBudget(file, files.length === 1 ? budget : { seconds: budget.seconds });
+  return files;
 }
 
 function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buffer } | { rejected: IngestedFile } {
@@ -141,7 +160,9 @@ function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buf
 async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
   const read = readChecked(path, options);
   // The file may have grown since stat; ingestResolved checks the size of what was read again.
-  return 'rejected' in read ? read.rejected : ingestResolved(path, read.bytes, options, ingestKnowledge());
+  if ('rejected' in read) return read.rejected;
+  const [file] = withinBudget(path, options, () => [ingestResolved(path, read.bytes, options, ingestKnowledge())]);
+  return file as IngestedFile;
 }
 
 /**

@@ -2,7 +2,9 @@
 // share bars, comment threads) is dropped with everything inside it; entities are decoded by the
 // parser, so no markup can reach the article text.
 import { Parser } from 'htmlparser2';
+import { checkFileBudget } from './budget';
 import { isoDatePrefix } from './dates';
+import { withLinearStacks } from './html-stack';
 import type { HtmlKnowledge } from './knowledge';
 
 export interface ExtractedHtml {
@@ -36,14 +38,14 @@ interface OpenElement {
 
 export function htmlToText(html: string, knowledge: HtmlKnowledge): ExtractedHtml {
   const page = new PageText(knowledge);
-  const parser = new Parser(
+  const parser = withLinearStacks(new Parser(
     {
       onopentag: (name, attributes) => page.open(name.toLowerCase(), attributes),
       onclosetag: (name) => page.close(name.toLowerCase()),
       ontext: (text) => page.text(text),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
+  ));
   parser.write(html);
   parser.end();
   return page.result();
@@ -52,6 +54,8 @@ export function htmlToText(html: string, knowledge: HtmlKnowledge): ExtractedHtm
 /** Collects the visible text of a page while the parser walks it. */
 class PageText {
   private readonly stack: OpenElement[] = [];
+  /** How many elements of each name the stack holds: "is a <title> open", "is this end tag stray" without a scan (issue 13). */
+  private readonly openCounts = new Map<string, number>();
   private readonly paragraphs: string[] = [];
   private line = '';
   private articleDepth = 0;
@@ -65,8 +69,9 @@ class PageText {
   constructor(private readonly knowledge: HtmlKnowledge) {}
 
   open(name: string, attributes: Record<string, string>): void {
+    checkFileBudget();
     const dropped = this.dropping() || this.isFurniture(name, attributes);
-    this.stack.push({ name, dropped });
+    this.push({ name, dropped });
     if (name === 'meta') this.readMeta(attributes);
     if (dropped) return;
     if (name === 'time' && this.date === null) this.date = isoDatePrefix(attributes.datetime ?? '');
@@ -78,15 +83,30 @@ class PageText {
   }
 
   close(name: string): void {
-    const index = this.stack.map((e) => e.name).lastIndexOf(name);
-    if (index < 0) return; // a stray end tag
-    while (this.stack.length > index) {
-      const element = this.stack.pop();
-      if (element && !element.dropped) this.leave(element.name);
+    if (!this.inside(name)) return; // a stray end tag
+    // Pops up to the innermost element of that name: each element is popped once, so closing is
+    // linear over the page however deep it nests.
+    for (;;) {
+      const element = this.pop();
+      if (!element) return;
+      if (!element.dropped) this.leave(element.name);
+      if (element.name === name) return;
     }
   }
 
+  private push(element: OpenElement): void {
+    this.stack.push(element);
+    this.openCounts.set(element.name, (this.openCounts.get(element.name) ?? 0) + 1);
+  }
+
+  private pop(): OpenElement | undefined {
+    const element = this.stack.pop();
+    if (element) this.openCounts.set(element.name, (this.openCounts.get(element.name) ?? 1) - 1);
+    return element;
+  }
+
   text(raw: string): void {
+    checkFileBudget();
     if (this.inside('title')) {
       this.titleText += raw;
       return;
@@ -132,7 +152,7 @@ class PageText {
   }
 
   private inside(name: string): boolean {
-    return this.stack.some((e) => e.name === name);
+    return (this.openCounts.get(name) ?? 0) > 0;
   }
 
   private isFurniture(name: string, attributes: Record<string, string>): boolean {

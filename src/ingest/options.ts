@@ -1,10 +1,13 @@
 // Options for ingest, and the defaults that come from the environment.
+import { DEFAULT_MAX_FILE_SECONDS, MAX_FILE_SECONDS_ENV } from './budget';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
 
 export interface IngestOptions {
   /** Largest accepted file, in MB (MiB). Default: the KG_MAX_FILE_MB environment variable, else 10. */
   maxFileMb?: number;
+  /** Time budget per file (read to extraction), in seconds. Default: KG_MAX_FILE_SECONDS, else 120. */
+  maxFileSeconds?: number;
   /** Treat every file as this format instead of guessing from the extension and the content. */
   format?: InputFormat;
   /** Reject text that is not English (default true). */
@@ -15,10 +18,12 @@ export interface IngestOptions {
 
 export const DEFAULT_MAX_FILE_MB = 10;
 export const MAX_FILE_MB_ENV = 'KG_MAX_FILE_MB';
+export { DEFAULT_MAX_FILE_SECONDS, MAX_FILE_SECONDS_ENV };
 
 export interface ResolvedIngestOptions {
   maxFileBytes: number;
   maxFileMb: number;
+  maxFileSeconds: number;
   format: InputFormat | undefined;
   requireEnglish: boolean;
 }
@@ -33,12 +38,24 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedIngestOptio
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
     throw new RangeError(`maxFileMb must be a positive number of megabytes, got ${String(maxFileMb)}`);
   }
+  const maxFileSeconds = options.maxFileSeconds ?? parsePositive(env[MAX_FILE_SECONDS_ENV], MAX_FILE_SECONDS_ENV, 'seconds') ?? DEFAULT_MAX_FILE_SECONDS;
+  if (!Number.isFinite(maxFileSeconds) || maxFileSeconds <= 0) {
+    throw new RangeError(`maxFileSeconds must be a positive number of seconds, got ${String(maxFileSeconds)}`);
+  }
   return {
     maxFileMb,
+    maxFileSeconds,
     maxFileBytes: Math.floor(maxFileMb * 1024 * 1024),
     format: options.format,
     requireEnglish: options.requireEnglish ?? true,
   };
+}
+
+function parsePositive(value: string | undefined, name: string, unit: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new RangeError(`${name} must be a positive number of ${unit}, got '${value}'`);
+  return n;
 }
 
 function parseMegabytes(value: string | undefined): number | undefined {

@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types';
 import { remembered } from '../memo';
+import { checkFileBudget } from '../ingest/budget';
 
 // wink-nlp breaks custom patterns when instantiated twice in one process: keep one instance.
 let instance: ReturnType<typeof winkNLP> | null = null;
@@ -27,6 +28,7 @@ export const normalizeWord = remembered(
 export function annotate(article: Article): AnnotatedArticle {
   const sentences: Sentence[] = [];
   for (const sentence of sentencesOf(article.text)) {
+    checkFileBudget();
     sentences.push({ ...sentence, index: sentences.length, text: article.text.slice(sentence.start, sentence.end) });
   }
   return { article, sentences };

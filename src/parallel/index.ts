@@ -96,7 +96,7 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
   const pool = new WorkerPool<PipelineTask, PipelineResult>(options.workers, (i): WorkerSetup => ({
     index: i,
     spillFile: spillFiles[i],
-    ingest: { maxFileMb: ingest.maxFileMb, format: ingest.format, requireEnglish: ingest.requireEnglish },
+    ingest: { maxFileMb: ingest.maxFileMb, maxFileSeconds: ingest.maxFileSeconds, format: ingest.format, requireEnglish: ingest.requireEnglish },
   }));
   try {
     for await (const result of flatten(pool.map(extractTasks(listing.files, FILES_PER_MESSAGE)))) {

@@ -7,7 +7,7 @@ export interface WorkerSetup {
   /** This worker's number: names its spill file in results. */
   index: number;
   spillFile: string;
-  ingest: Pick<IngestOptions, 'maxFileMb' | 'format' | 'requireEnglish'>;
+  ingest: Pick<IngestOptions, 'maxFileMb' | 'maxFileSeconds' | 'format' | 'requireEnglish'>;
 }
 
 /** A few files per message: fewer messages between threads, results in the same order. */

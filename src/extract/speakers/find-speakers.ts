@@ -4,6 +4,7 @@
 // block the claim instead of handing it to the nearest name.
 import type { Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
+import { checkFileBudget } from '../../ingest/budget';
 import { phraseAt } from '../lexicon-match';
 import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
@@ -45,17 +46,39 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   return base;
 }
 
+/**
+ * Per view and sentence, which tokens lie inside a mention's name phrase: marked once per pass over
+ * a sentence, not scanned per token (issue 13: quadratic on long sentences). Each pass starts
+ * afresh (forgetNamePhrases), as mentions can still be trimmed between passes (document-speaker.ts).
+ */
+const namePhraseTokens = new WeakMap<ArticleView, Map<number, Uint8Array>>();
+
+export function forgetNamePhrases(view: ArticleView, sentence: Sentence): void {
+  namePhraseTokens.get(view)?.delete(sentence.index);
+}
+
 export function insideNamePhrase(view: ArticleView, sentence: Sentence, token: number): boolean {
-  return view.bySentence[sentence.index].some((m) => {
-    const mention = view.mentions[m];
-    return token >= (mention.phraseStart ?? mention.tokens[0]) && token <= mention.tokens[1];
-  });
+  let bySentence = namePhraseTokens.get(view);
+  if (!bySentence) namePhraseTokens.set(view, (bySentence = new Map()));
+  let inside = bySentence.get(sentence.index);
+  if (!inside) {
+    inside = new Uint8Array(sentence.tokens.length);
+    for (const m of view.bySentence[sentence.index]) {
+      const mention = view.mentions[m];
+      const last = Math.min(mention.tokens[1], inside.length - 1);
+      for (let t = Math.max(0, mention.phraseStart ?? mention.tokens[0]); t <= last; t++) inside[t] = 1;
+    }
+    bySentence.set(sentence.index, inside);
+  }
+  return inside[token] === 1;
 }
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
+  forgetNamePhrases(view, sentence);
   const cues: Cue[] = [];
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
+    checkFileBudget(); // a sentence can be a whole file long
     const lemma = isCueToken(view, sentence, i);
     if (!lemma) continue;
     const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
@@ -131,7 +154,9 @@ export function reportedWithin(sentence: Sentence, subjectStart: number, earlier
 export function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
   const { tokens } = sentence;
   if (tokens[cue - 1]?.normal !== 'as') return null;
-  const quoted = tokens.slice(0, cue).map((t) => t.normal).lastIndexOf('quoted');
+  // the last "quoted" before the cue, looked for only as far back as it may be (not over the whole sentence)
+  let quoted = cue - 1;
+  while (quoted >= Math.max(0, cue - 8) && tokens[quoted].normal !== 'quoted') quoted--;
   if (quoted < 0 || cue - quoted > 8) return null;
   return subjectLeft(view, sentence, quoted, discourse);
 }

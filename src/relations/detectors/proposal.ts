@@ -3,7 +3,7 @@
 // someone else's — that is a proposal of its own ("the folly they [Paris and London] are
 // promoting"); so is "X's plan" with no verb of saying.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { isCueToken } from '../../extract/speakers/find-speakers';
+import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
 import { contentRanges, coordinatedAfter, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { insideQuote, quoteWords } from '../../extract/quotes';
@@ -116,6 +116,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
 
 /** Proposals inside a speaker's words that belong to someone else: "the folly they [Paris and London] are promoting". */
 export function embeddedProposals(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  forgetNamePhrases(view, sentence);
   const out: Claim[] = [];
   for (const claim of claims) {
     if (claim.type !== 'STATEMENT') continue;
