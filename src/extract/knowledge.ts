@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import countries from 'world-countries';
 import type { EntityLabel, Gender } from '../model/types';
 import { normalizeWord, tokenizeForLexicon } from '../nlp';
+import { cameoCues } from './speakers/cameo-cues';
 
 export type LexiconKind =
   | 'state' // a state by name: France, the United Kingdom
@@ -277,6 +278,14 @@ function buildCues(file: CuesFile): Cues {
   };
 }
 
+/** The verbs of saying and proposing that the CAMEO dictionary adds (src/extract/speakers/cameo-cues.ts). */
+function withCameoCues(cues: Cues): Cues {
+  const cameo = cameoCues();
+  for (const verb of cameo.speech) cues.speechVerbs.add(verb);
+  for (const verb of cameo.proposal) cues.proposalVerbs.add(verb);
+  return cues;
+}
+
 function buildKnowledge(extraDirs: string[]): Knowledge {
   const read = <T>(file: string): T => readJson<T>(file, KNOWLEDGE_DIR, extraDirs);
   const names = emptyTrie();
@@ -362,7 +371,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     demonymOf,
     demonymFor,
     people,
-    cues: buildCues(read<CuesFile>('cues.json')),
+    cues: withCameoCues(buildCues(read<CuesFile>('cues.json'))),
     stateOf,
     genderWords: genderMap(gender, 'titles'),
     genderNames: genderMap(gender, 'names'),

@@ -157,3 +157,23 @@ describe('readouts: what the pair or the listed group says, each of its members 
     expect(edges.some((e) => ['Kenya', 'Uganda', 'Tanzania', 'Chad'].includes(e.source))).toBe(false);
   });
 });
+
+describe('verbs of saying and proposing from the CAMEO dictionary', () => {
+  test('"underscored", "clarified" report an utterance; "petitioned" and "advised" propose', () => {
+    const text = [
+      'Chilean Foreign Minister Alberto van Klaveren underscored that Chile would not accept the new fishing limits.',
+      'Peru petitioned the International Court of Justice to rule on the maritime border.',
+      'Bolivian President Luis Arce advised Paraguay to reopen the river talks.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Alberto van Klaveren', 'fishing limits')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Peru', 'maritime border')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Luis Arce', 'river talks')).toBe(true);
+  });
+
+  test('the everyday senses the selection excludes make no claim ("counted", "saw")', () => {
+    const edges = edgesOf('Electoral officials in Ghana counted the ballots overnight. Observers saw long queues in Accra.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
