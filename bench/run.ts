@@ -14,6 +14,8 @@
 //               the bulk path (kg export --csv + neo4j-admin import into a temp data dir)
 //   pathological  t(2N)/t(N) of inputs made to be superlinear (bench/pathological.ts); alone:
 //               `npm run -s bench -- --phase pathological [--scale 2]`
+//   explorer    only with --phase explorer (bench/explorer-bench.ts): kg serve in headless Chromium
+//               on a 20,000-node graph: first picture, longest task during layout, frames/s panning
 // Every measurement runs in a fresh child process, so each peak RSS (VmHWM: the process with all
 // its worker threads) belongs to one run. Neo4j: NEO4J_URI if set (it is wiped!), else a server of
 // the local install with its own data dir (bench-data/neo4j) and ports, so the developer's
@@ -377,7 +379,8 @@ const load = (): number => round(os.loadavg()[0], 2);
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.phase) {
-    const phases: Record<string, (a: Args) => Promise<Record<string, number | string>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j, startup: () => phaseStartup(log), pathological: phasePathological };
+    const { phaseExplorer } = await import('./explorer-bench');
+    const phases: Record<string, (a: Args) => Promise<Record<string, number | string | boolean>>> = { readdoc: phaseReadDoc, extract: phaseExtract, stages: phaseStages, neo4j: phaseNeo4j, startup: () => phaseStartup(log), pathological: phasePathological, explorer: phaseExplorer };
     const phase = phases[args.phase];
     if (!phase) throw new Error(`unknown phase ${args.phase}`);
     process.stdout.write(`${RESULT}${JSON.stringify(await phase(args))}\n`);

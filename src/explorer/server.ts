@@ -2,11 +2,19 @@
 // fixed JSON endpoints for it. Each endpoint runs one fixed, parameterised query from
 // cypher/explorer/ (or the pack in cypher/queries/); the browser never sends Cypher.
 //
-//   GET /                         the page (src/explorer/public/index.html, app.js, style.css, favicon.svg)
-//   GET /vendor/cytoscape.min.js  the drawing library, from node_modules (no CDN)
-//   GET /api/meta                 counts per label and type, first and last article date, and the
-//                                 registry's relation types (name, kind, caption, colour) for filters and legend
-//   GET /api/graph?types=&labels=&from=&to=&undated=&limit=   edges and their nodes
+//   GET /                         the page (src/explorer/public/index.html, style.css, favicon.svg)
+//   GET /app.js, /layout-worker.js  the page's scripts, bundled at start with sigma.js and
+//                                 graphology from node_modules (src/explorer/bundle.ts; no CDN)
+//   GET /api/meta                 counts per label and type (each type with its kind, caption and
+//                                 colour: the registry's, else read from the graph and style.grass),
+//                                 first and last article date, and the registry's relation types
+//   GET /api/top?limit=           the most active actors and the edges between them (start view)
+//   GET /api/expand?id=&limit=    one node's neighbours and edges
+//   GET /api/graph?limit=         the whole graph
+//                                 (these three: merged edges, see src/explorer/graph-payload.ts)
+//   GET /api/claims?source=&target=&type=&limit=   the claims behind one merged edge
+//   GET /api/article?id=          an article's text and every claim found in it, with offsets
+//   GET /api/timeline             edges per type and date (the time axis)
 //   GET /api/search?q=&limit=     actors by name or alias
 //   GET /api/node?id=             a node, its aliases, affiliations and edges
 //   GET /api/edge?id=             one edge with its evidence, quote and article
@@ -34,6 +42,9 @@ import { RELATION_TYPES } from '../relations/registry';
 import { runCypher, type PlainRow } from '../neo4j/cypher-runner';
 import { findQuery, loadQueryPack, QueryParamError, validateParams, type PackQuery } from '../neo4j/query-pack';
 import { browserGuideHtml } from './browser-guide';
+import { bundlePage, type Bundle } from './bundle';
+import { expandPayload, timelinePayload, topPayload, wholeGraphPayload } from './graph-payload';
+import { styleColours, type StyleColours } from './style-colours';
 
 export const DEFAULT_PORT = 7475;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -66,16 +77,12 @@ class HttpError extends Error {
 }
 
 function staticFiles(publicDir: string): Map<string, StaticFile> {
-  // The package's exports map lists its browser bundle, so Node's resolver finds it.
-  const cytoscape = require.resolve('cytoscape/dist/cytoscape.min.js');
   return new Map<string, StaticFile>([
     ['/', { file: path.join(publicDir, 'index.html'), type: 'text/html; charset=utf-8' }],
     ['/index.html', { file: path.join(publicDir, 'index.html'), type: 'text/html; charset=utf-8' }],
-    ['/app.js', { file: path.join(publicDir, 'app.js'), type: 'text/javascript; charset=utf-8' }],
     ['/style.css', { file: path.join(publicDir, 'style.css'), type: 'text/css; charset=utf-8' }],
     ['/favicon.svg', { file: path.join(publicDir, 'favicon.svg'), type: 'image/svg+xml' }],
     ['/favicon.ico', { file: path.join(publicDir, 'favicon.svg'), type: 'image/svg+xml' }],
-    ['/vendor/cytoscape.min.js', { file: cytoscape, type: 'text/javascript; charset=utf-8' }],
   ]);
 }
 
@@ -89,10 +96,11 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  // Everything the page needs comes from this server; cytoscape sets element styles from script,
-  // which style-src does not govern.
+  // Everything the page needs comes from this server; the page sets colours from script (CSSOM),
+  // which style-src does not govern. The layout runs in a worker script from this server; CSV and
+  // PNG downloads are blob: URLs the page makes itself.
   'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
 function isLoopback(host: string): boolean {
@@ -127,25 +135,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, head:
   res.end(head ? undefined : text);
 }
 
-type Node = { id: string; label: string; name: string };
-
 /** The relation types the explorer offers, with caption and colour: the registry's, in its order. */
 export function registryTypes(): { name: string; kind: string; caption: string; colour: string; cameo: string | null; plover: string | null }[] {
   return RELATION_TYPES.map(({ name, kind, caption, colour, cameo, plover }) => ({ name, kind, caption, colour, cameo, plover }));
-}
-
-/** Edge rows of graph.cypher -> {nodes, edges}, each node once. */
-function toGraph(rows: PlainRow[]): { nodes: Node[]; edges: PlainRow[] } {
-  const nodes = new Map<string, Node>();
-  const edges: PlainRow[] = [];
-  for (const row of rows) {
-    const source = row.source as Node;
-    const target = row.target as Node;
-    nodes.set(source.id, source);
-    nodes.set(target.id, target);
-    edges.push({ id: row.id, type: row.type, source: source.id, target: target.id, date: row.date, cue: row.cue, count: row.count });
-  }
-  return { nodes: [...nodes.values()], edges };
 }
 
 export class Explorer {
@@ -154,9 +146,14 @@ export class Explorer {
   private readonly pack: PackQuery[];
   private readonly checkHost: boolean;
   private readonly guide: string;
+  private readonly bundle: Bundle;
+  private readonly colours: StyleColours;
 
   constructor(private readonly options: ExplorerOptions) {
-    this.files = staticFiles(options.publicDir ?? path.join(__dirname, 'public'));
+    const publicDir = options.publicDir ?? path.join(__dirname, 'public');
+    this.files = staticFiles(publicDir);
+    this.bundle = bundlePage(publicDir);
+    this.colours = styleColours();
     this.queries = explorerQueries();
     this.pack = loadQueryPack();
     this.checkHost = isLoopback(options.host ?? DEFAULT_HOST);
@@ -175,12 +172,47 @@ export class Explorer {
     return (await runCypher(this.options.db, query.cypher, params)).rows;
   }
 
+  /**
+   * meta.cypher's counts. Each type found in the graph gets the registry's kind, caption and colour
+   * (src/relations/registry.ts); a type the registry does not know (MENTIONS) keeps the kind read
+   * from its edges and its colour from cypher/style.grass. Labels get their style.grass colour.
+   */
+  private async meta(params: Record<string, string>): Promise<unknown> {
+    const row = (await this.run('meta', params))[0] ?? {};
+    const list = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : []);
+    const registered = new Map(registryTypes().map((t) => [t.name, t]));
+    return {
+      ...row,
+      labels: list(row.labels).map((l) => ({ ...l, colour: this.colours.labels[String(l.label)] ?? null })),
+      types: list(row.types).map((t) => {
+        const spec = registered.get(String(t.type));
+        return spec
+          ? { ...t, kind: spec.kind, caption: spec.caption, colour: spec.colour.toLowerCase() }
+          : { ...t, caption: null, colour: this.colours.types[String(t.type)] ?? null };
+      }),
+      relationTypes: registryTypes(),
+    };
+  }
+
   private async api(route: string, params: Record<string, string>): Promise<unknown> {
     switch (route) {
       case '/api/meta':
-        return { ...((await this.run('meta', params))[0] ?? {}), relationTypes: registryTypes() };
+        return this.meta(params);
+      case '/api/top':
+        return topPayload((await this.run('top', params))[0]);
+      case '/api/expand':
+        return expandPayload(await this.run('expand', params));
       case '/api/graph':
-        return toGraph(await this.run('graph', params));
+        return wholeGraphPayload(await this.run('graph', params));
+      case '/api/claims':
+        return { claims: await this.run('claims', params) };
+      case '/api/article': {
+        const [article] = await this.run('article', params);
+        if (!article) throw new HttpError(404, 'no such article');
+        return article;
+      }
+      case '/api/timeline':
+        return timelinePayload(await this.run('timeline', params));
       case '/api/search':
         return { results: await this.run('search', params) };
       case '/api/node': {
@@ -269,6 +301,12 @@ export class Explorer {
       if (url.pathname.startsWith('/api/')) {
         const body = await this.api(url.pathname, searchParams(url));
         sendJson(res, 200, body, head);
+        return;
+      }
+      const script = this.bundle.scripts.get(url.pathname);
+      if (script !== undefined) {
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Length': Buffer.byteLength(script), 'Cache-Control': 'no-cache' });
+        res.end(head ? undefined : script);
         return;
       }
       const file = this.files.get(url.pathname);

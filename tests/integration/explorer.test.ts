@@ -3,38 +3,39 @@
 // playwright-core; skipped, with a message, when it is not installed).
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { startExplorer, type RunningExplorer } from '../../src/explorer/server';
 import type { GraphDatabase } from '../../src/neo4j/connection';
-import { openTestDatabase, wipeDatabase } from '../setup/db';
+import { launchChromium, hasChromium as chromiumInstalled, CHROMIUM, type Chromium } from '../setup/chromium';
+import { column, openTestDatabase, wipeDatabase } from '../setup/db';
 import { loadSeedsGraph } from '../setup/seeds-graph';
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = '/usr/bin/chromium';
 // Browser-side functions see the page's globals through this type (the project compiles without
 // the DOM typings). They are passed as functions, not strings: the page's CSP forbids eval, which
 // Playwright would need for a string.
-interface CyEdge {
-  data(key: string): string;
+interface PageView {
+  graph: { order: number; size: number; getEdgeAttribute(edge: string, name: string): string };
+  edgeShown: Map<string, number>;
+  layout: { running: boolean } | null;
 }
 interface PageGlobals {
-  document: { getElementById(id: string): { textContent: string | null } | null };
-  explorer: { cy: { nodes(): { length: number }; edges(selector?: string): { length: number; map<T>(f: (e: CyEdge) => T): T[]; every(f: (e: CyEdge) => boolean): boolean } } };
+  explorer?: { view: PageView };
 }
-const graphDrawn = (): boolean => /\d+ nodes, \d+ edges/.test((globalThis as unknown as PageGlobals).document.getElementById('status')?.textContent ?? '');
+// Each is sent to the page on its own: no reference to anything else in this file.
+const graphDrawn = (): boolean => ((globalThis as unknown as PageGlobals).explorer?.view.graph.order ?? 0) > 10;
 const drawnCounts = (): { nodes: number; edges: number } => {
-  const cy = (globalThis as unknown as PageGlobals).explorer.cy;
-  return { nodes: cy.nodes().length, edges: cy.edges().length };
+  const view = (globalThis as unknown as PageGlobals).explorer?.view;
+  return { nodes: view?.graph.order ?? 0, edges: view?.graph.size ?? 0 };
 };
-const selectedEdgeTypes = (): string[] => (globalThis as unknown as PageGlobals).explorer.cy.edges(':selected').map((e) => e.data('type'));
-const onlyThreatsDrawn = (): boolean => {
-  const edges = (globalThis as unknown as PageGlobals).explorer.cy.edges();
-  return edges.length > 0 && edges.every((e) => e.data('type') === 'THREAT');
+const onlyThreatsShown = (): boolean => {
+  const view = (globalThis as unknown as PageGlobals).explorer?.view;
+  if (!view) return false;
+  const types = [...view.edgeShown.keys()].map((e) => view.graph.getEdgeAttribute(e, 'rel'));
+  return types.length > 0 && types.every((t) => t === 'THREAT');
 };
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const hasChromium = fs.existsSync(CHROMIUM);
 
 interface Reply {
   status: number;
@@ -85,17 +86,36 @@ describe('explorer', () => {
       expect(explorer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     });
 
-    test('the page, its script and Cytoscape come from this server', async () => {
+    test('the page and its scripts (sigma.js and graphology bundled in) come from this server', async () => {
       const page = await request(explorer.url, '/');
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toMatch(/text\/html/);
       expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(page.headers['content-security-policy']).toContain("worker-src 'self'");
       // No third-party origin anywhere in the page.
       expect(page.body).not.toMatch(/(src|href)="(https?:)?\/\//);
-      const vendor = await request(explorer.url, '/vendor/cytoscape.min.js');
-      expect(vendor.status).toBe(200);
-      expect(vendor.body.length).toBeGreaterThan(100_000);
-      expect((await request(explorer.url, '/app.js')).status).toBe(200);
+      const app = await request(explorer.url, '/app.js');
+      expect(app.status).toBe(200);
+      expect(app.headers['content-type']).toMatch(/javascript/);
+      expect(app.body.length).toBeGreaterThan(100_000);
+      expect(app.body).toContain('sigma'); // the bundle keeps the packages' licence notices
+      expect(app.body).not.toMatch(/https?:\/\/(?!www\.w3\.org|github\.com|www\.sigmajs\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^"'\s]*\.js/);
+      const worker = await request(explorer.url, '/layout-worker.js');
+      expect(worker.status).toBe(200);
+      expect(worker.body.length).toBeGreaterThan(1000);
+    });
+
+    test('meta: counts, each type with its kind and colour (the registry\'s, else style.grass)', async () => {
+      const meta = (await request(explorer.url, '/api/meta')).json() as { types: Array<Record<string, unknown>>; labels: Array<Record<string, unknown>>; actors: number; relationTypes: Array<Record<string, unknown>> };
+      const byType = Object.fromEntries(meta.types.map((t) => [t.type, t]));
+      expect(byType.THREAT).toMatchObject({ kind: 'claim', colour: '#d62728', caption: 'threats' });
+      expect(byType.STATEMENT).toMatchObject({ kind: 'claim' });
+      expect(byType.AFFILIATED_WITH).toMatchObject({ kind: 'affiliation' });
+      // Not a registered relation type: its kind read from its edges, its colour from style.grass.
+      expect(byType.MENTIONS).toMatchObject({ kind: 'mention', colour: '#d9dce1' });
+      expect(meta.relationTypes.map((t) => t.name)).toEqual(expect.arrayContaining(['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH']));
+      expect(meta.labels.find((l) => l.label === 'Person')).toMatchObject({ colour: '#4c8eda' });
+      expect(meta.actors).toBeGreaterThan(10);
     });
 
     test('search finds an actor by name or alias, any case', async () => {
@@ -106,22 +126,55 @@ describe('explorer', () => {
       expect(byAlias[0]).toMatchObject({ name: 'Dmitry Peskov', alias: 'Kremlin spokesman' });
     });
 
-    test('graph: nodes and edges of the chosen types and labels', async () => {
-      const all = (await request(explorer.url, '/api/graph')).json() as { nodes: Array<Record<string, unknown>>; edges: Array<Record<string, unknown>> };
+    type Payload = { nodes: Array<[string, string, string]>; types: string[]; edges: Array<[number, number, number, number, number[]]> };
+    const claimsIn = (p: Payload): number => p.edges.reduce((sum, e) => sum + e[3], 0);
+
+    test('graph: every edge from an actor, merged per direction and type, with its dates', async () => {
+      const all = (await request(explorer.url, '/api/graph')).json() as unknown as Payload;
       expect(all.nodes.length).toBeGreaterThan(10);
-      expect(new Set(all.edges.map((e) => e.type))).toEqual(new Set(['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH']));
-      const ids = new Set(all.nodes.map((n) => n.id));
-      for (const e of all.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(new Set(all.types)).toEqual(new Set(['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH']));
+      for (const [s, t, type, count, days] of all.edges) {
+        expect(all.nodes[s] && all.nodes[t] && all.types[type]).toBeTruthy();
+        expect(days.length).toBeLessThanOrEqual(count);
+      }
+      // Merged: one row per (source, target, type), and the counts add up to every edge.
+      const keys = new Set(all.edges.map(([s, t, type]) => `${s}|${t}|${type}`));
+      expect(keys.size).toBe(all.edges.length);
+      const [n] = await column<number>(db, 'MATCH (:Entity)-[r]->() RETURN count(r)');
+      expect(claimsIn(all)).toBe(n);
+      expect(all.edges.some((e) => e[3] > 1)).toBe(true);
+    });
 
-      const threats = (await request(explorer.url, '/api/graph?types=THREAT&labels=Person,State,Organization')).json() as typeof all;
-      expect(threats.edges.length).toBeGreaterThan(0);
-      expect(threats.edges.every((e) => e.type === 'THREAT')).toBe(true);
-      expect(threats.nodes.every((n) => ['Person', 'State', 'Organization'].includes(String(n.label)))).toBe(true);
+    test('top: the most active actors and the edges between them', async () => {
+      const top = (await request(explorer.url, '/api/top?limit=10')).json() as unknown as Payload;
+      expect(top.nodes.length).toBe(10);
+      expect(top.nodes.map((n) => n[2])).toContain('Vladimir Putin');
+      expect(top.edges.length).toBeGreaterThan(0);
+    });
 
-      const dated = (await request(explorer.url, '/api/graph?from=2024-05-01&to=2024-05-31&undated=no')).json() as typeof all;
-      expect(dated.edges.length).toBeGreaterThan(0);
-      expect(dated.edges.every((e) => String(e.date) >= '2024-05-01' && String(e.date) <= '2024-05-31')).toBe(true);
-      expect(dated.edges.length).toBeLessThan(all.edges.length);
+    test('expand, claims and article: from an actor to the sentence in its article', async () => {
+      const hood = (await request(explorer.url, `/api/expand?id=${putinId}`)).json() as unknown as Payload;
+      expect(hood.nodes[0][0]).toBe(putinId);
+      const threat = hood.edges.find((e) => hood.types[e[2]] === 'THREAT' && e[0] === 0);
+      expect(threat).toBeDefined();
+      const target = hood.nodes[threat![1]][0];
+      const { claims } = (await request(explorer.url, `/api/claims?source=${putinId}&target=${encodeURIComponent(target)}&type=THREAT`)).json() as { claims: Array<Record<string, unknown>> };
+      expect(claims.length).toBe(threat![3]);
+      const legit = claims.find((c) => String(c.evidence).includes('legitimate target'));
+      expect(legit).toBeDefined();
+      const articleId = (legit!.article as Record<string, string>).id;
+      const article = (await request(explorer.url, `/api/article?id=${articleId}`)).json() as { text: string; claims: Array<{ id: string; start: number; end: number }> };
+      const mine = article.claims.find((c) => c.id === legit!.id);
+      expect(article.text.slice(mine!.start, mine!.end)).toContain('legitimate target');
+      expect(article.claims.length).toBeGreaterThan(1);
+    });
+
+    test('timeline: edges per type and day, undated apart', async () => {
+      const t = (await request(explorer.url, '/api/timeline')).json() as { types: string[]; days: Array<[number, number, number]>; undated: Record<string, number> };
+      const total = t.days.reduce((sum, d) => sum + d[2], 0) + Object.values(t.undated).reduce((a, b) => a + b, 0);
+      const [n] = await column<number>(db, 'MATCH (:Entity)-[r]->() RETURN count(r)');
+      expect(total).toBe(n);
+      expect(t.days.length).toBeGreaterThan(0);
     });
 
     test('node: aliases, affiliations and edges', async () => {
@@ -168,13 +221,15 @@ describe('explorer', () => {
     const LONG_Q = `/api/search?q=${'x'.repeat(201)}`;
     const HUGE_URL = `/api/search?q=${'x'.repeat(3000)}`;
     const REFUSED: Array<[string, number, RegExp]> = [
-      ['/api/graph?types=FOO', 400, /types must be one of/],
-      ['/api/graph?types=THREAT;MATCH%20(n)%20DETACH%20DELETE%20n', 400, /types must be one of/],
-      ['/api/graph?limit=0', 400, /between 1 and 5000/],
+      ['/api/graph?limit=0', 400, /between 1 and 500000/],
       ['/api/graph?limit=abc', 400, /whole number/],
-      ['/api/graph?from=2024-02-30', 400, /YYYY-MM-DD/],
-      ['/api/graph?undated=maybe', 400, /one of yes, no/],
       ['/api/graph?cypher=MATCH%20(n)%20RETURN%20n', 400, /unknown parameter cypher/],
+      ['/api/top?limit=501', 400, /between 1 and 500/],
+      ['/api/expand', 400, /needs id/],
+      ['/api/claims?source=a&target=b', 400, /needs type/],
+      ['/api/claims?source=a&target=b&type=THREAT%00', 400, /control characters/],
+      ['/api/article?id=art_nothing', 404, /no such article/],
+      ['/api/timeline?from=2024-01-01', 400, /unknown parameter from/],
       ['/api/search', 400, /needs q/],
       ['/api/search?q=', 400, /needs q/],
       [LONG_Q, 400, /longer than 200/],
@@ -216,42 +271,31 @@ describe('explorer', () => {
     });
   });
 
-  const inChromium = hasChromium ? describe : describe.skip;
-  if (!hasChromium) {
+  const inChromium = chromiumInstalled() ? describe : describe.skip;
+  if (!chromiumInstalled()) {
     // eslint-disable-next-line no-console
     console.warn(`explorer.test.ts: skipping the browser test: ${CHROMIUM} is absent (apt-get install -y chromium)`);
   }
 
   inChromium('page in headless Chromium', () => {
-    // Loaded only here: a machine without Chromium need not have playwright-core working either.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    let context: import('playwright-core').BrowserContext;
-    let userDataDir: string;
+    let chromium: Chromium;
     const outside: string[] = [];
     const errors: string[] = [];
 
     beforeAll(async () => {
-      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1400, height: 850 },
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
-      context.on('request', (req) => {
+      chromium = await launchChromium();
+      chromium.context.on('request', (req) => {
         if (!req.url().startsWith(explorer.url)) outside.push(req.url());
       });
       fs.mkdirSync(ARTIFACTS, { recursive: true });
     });
 
     afterAll(async () => {
-      await context?.close();
-      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+      await chromium?.close();
     });
 
-    test('search "Putin", open a THREAT edge, read its evidence', async () => {
-      const page = await context.newPage();
+    test('search "Putin", open his "legitimate target" THREAT, its evidence and its article', async () => {
+      const page = await chromium.context.newPage();
       page.on('pageerror', (err) => errors.push(err.message));
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(msg.text());
@@ -261,6 +305,7 @@ describe('explorer', () => {
       const drawn = await page.evaluate(drawnCounts);
       expect(drawn.nodes).toBeGreaterThan(10);
       expect(drawn.edges).toBeGreaterThan(10);
+      expect(await page.textContent('#status')).toMatch(/^showing \d+ of [\d,]+ nodes, \d+ of [\d,]+ claims/);
 
       await page.fill('#search', 'Putin');
       await page.waitForSelector('#search-results li[data-id]');
@@ -277,42 +322,51 @@ describe('explorer', () => {
       expect(await page.textContent('#evidence')).toContain('legitimate target');
       expect(await page.textContent('#edge-parties')).toContain('Vladimir Putin');
       expect(await page.textContent('#edge-article')).not.toBe('');
-      // The edge is selected in the drawing too.
-      const selected = await page.evaluate(selectedEdgeTypes);
-      expect(selected).toEqual(['THREAT']);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-threat.png') });
 
-      // A claim with a quote: the quote is marked inside the sentence.
-      const { edges } = (await request(explorer.url, `/api/node?id=${putinId}`)).json() as { edges: Array<Record<string, unknown>> };
-      let quoted: Record<string, unknown> | undefined;
-      for (const e of edges) {
-        const full = (await request(explorer.url, `/api/edge?id=${e.id}`)).json();
-        if (typeof full.quote === 'string' && String(full.evidence).includes(full.quote)) {
-          quoted = full;
-          break;
-        }
-      }
-      if (quoted) {
-        await page.click('button.link >> text=Vladimir Putin');
-        await page.click(`#node-edges li[data-edge="${quoted.id}"], #affiliations li[data-edge="${quoted.id}"]`);
-        await page.waitForSelector('#evidence mark.quote');
-        expect(await page.textContent('#evidence mark.quote')).toBe(quoted.quote);
-        await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-quote.png') });
-      }
+      // The article around it: the sentence highlighted, the article's other claims marked.
+      await page.click('#open-article');
+      await page.waitForSelector('#article-text mark.current');
+      expect(await page.textContent('#article-text mark.current')).toContain('legitimate target');
+      expect(await page.locator('#article-text mark.claim').count()).toBeGreaterThan(1);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-article.png') });
+      await page.click('#close-reader');
+      expect(await page.isHidden('#reader')).toBe(true);
 
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
     });
 
-    test('filters redraw the graph: threats only', async () => {
-      const page = await context.newPage();
+    test('relation filter: threats only', async () => {
+      const page = await chromium.context.newPage();
       await page.goto(explorer.url);
       await page.waitForFunction(graphDrawn);
       for (const type of ['STATEMENT', 'PROPOSAL', 'AFFILIATED_WITH']) {
-        await page.uncheck(`input[name="types"][value="${type}"]`);
+        await page.uncheck(`#type-filters input[value="${type}"]`);
       }
-      await page.waitForFunction(onlyThreatsDrawn);
+      await page.waitForFunction(onlyThreatsShown);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-threats-only.png') });
+    });
+
+    test('query pack: full-width table, sortable, CSV', async () => {
+      const page = await chromium.context.newPage();
+      await page.goto(explorer.url);
+      await page.waitForFunction(graphDrawn);
+      await page.selectOption('#query-name', 'threats');
+      await page.click('#query-form button[type=submit]');
+      await page.waitForSelector('#results-table tbody tr');
+      const rows = await page.locator('#results-table tbody tr').count();
+      expect(rows).toBeGreaterThan(3);
+      // Evidence is whole, not cut.
+      const evidence = await page.locator('#results-table td.col-evidence').allTextContents();
+      expect(evidence.some((e) => e.includes('legitimate target'))).toBe(true);
+      expect(evidence.every((e) => !e.endsWith('…'))).toBe(true);
+      await page.click('#results-table th:has-text("date")');
+      expect(await page.getAttribute('#results-table th:has-text("date")', 'class')).toContain('sorted');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#results-csv')]);
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      expect(csv.split('\r\n').length).toBe(rows + 2);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-results.png') });
     });
   });
 });

@@ -1,0 +1,402 @@
+// The drawing: a graphology graph drawn by sigma.js (WebGL), laid out by ForceAtlas2 in a worker.
+// One edge per direction and type between two nodes (a "merged" edge): its width grows with how
+// many claims it stands for, and the time axis filters it by its claims' dates. Types, their kinds
+// ('claim' counts as a claim; 'affiliation', 'tie', 'mention' do not) and colours come from
+// /api/meta, never from a list in this file.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { Layout } from './layout.js';
+import { colourFromName } from './dom.js';
+
+const FADED_NODE = '#e4e7ec';
+// Above this many merged edges, sigma draws only the nodes while the layout moves them: re-processing
+// 100,000 edges for every step would hold the page for seconds each time. The edges are drawn
+// again as soon as the layout stops (by itself, or with "Layout on/off").
+const EDGES_WAIT_FOR_LAYOUT = 20_000;
+const FADED_EDGE = '#eef0f3';
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(list, x) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const edgeKey = (type, source, target) => `${type}|${source}|${target}`;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class GraphView {
+  /** meta: /api/meta; on: {clickNode(id), doubleClickNode(id), clickEdge(source, target), change()} */
+  constructor(container, meta, on) {
+    this.container = container;
+    this.on = on;
+    this.types = new Map((meta.types || []).map((t) => [t.type, { ...t, colour: t.colour || colourFromName(t.type) }]));
+    this.labelColours = new Map((meta.labels || []).map((l) => [l.label, l.colour || colourFromName(l.label)]));
+    this.filter = { from: null, to: null, undated: true, hiddenTypes: new Set() };
+    this.hiddenNodes = new Set();
+    this.highlight = null; // Set of node ids to stand out, or null
+    this.focus = null; // {nodes: Set, edges: Set} around a selected node or edge
+    this.communities = null; // Map node -> colour when colouring by community
+    this.sizes = null; // Map node -> size when sizing by a centrality
+    this.visible = { nodes: 0, claims: 0, undated: 0, edges: 0 };
+    this.edgeShown = new Map(); // edge -> claims shown under the current filter
+    this.graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    this.renderer = null;
+    this.layout = null;
+  }
+
+  typeColour(type) {
+    return (this.types.get(type) || { colour: colourFromName(type) }).colour;
+  }
+
+  isClaimType(type) {
+    const t = this.types.get(type);
+    return !!t && t.kind === 'claim';
+  }
+
+  // ---------------------------------------------------------------- building
+
+  /** The renderer is made on first use, so the page draws as soon as it has something to draw. */
+  ensureRenderer() {
+    if (this.renderer) return;
+    const large = this.graph.size > EDGES_WAIT_FOR_LAYOUT;
+    this.renderer = new Sigma(large ? this.skeleton() : this.graph, this.container, {
+      // Arrow heads are two programs per edge; at this size they cannot be seen anyway.
+      defaultEdgeType: large ? 'line' : 'arrow',
+      renderEdgeLabels: false,
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      labelFont: 'system-ui, sans-serif',
+      minCameraRatio: 0.01,
+      maxCameraRatio: 20,
+      hideEdgesOnMove: large,
+      nodeReducer: (node, data) => this.nodeLook(node, data),
+      edgeReducer: (edge, data) => this.edgeLook(edge, data),
+      allowInvalidContainer: true,
+    });
+    // Sigma drew the first picture in its constructor. For the benchmark (bench/explorer-bench.ts):
+    // when that was, and how many frames it has drawn since.
+    performance.mark('kg-first-picture');
+    this.layout = new Layout(
+      this.graph,
+      (layout) => {
+        if (this.graph.size > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(!layout.running);
+        this.on.change();
+      },
+      () => this.touched(),
+    );
+    const r = this.renderer;
+    this.frames = 0;
+    r.on('afterRender', () => {
+      this.frames++;
+    });
+    r.on('clickNode', ({ node }) => this.on.clickNode(node));
+    r.on('doubleClickNode', (e) => {
+      e.preventSigmaDefault();
+      this.on.doubleClickNode(e.node);
+    });
+    r.on('clickEdge', ({ edge }) => this.on.clickEdge(this.graph.source(edge), this.graph.target(edge), edge));
+    r.on('clickStage', () => this.on.clickStage());
+    this.enableDragging();
+  }
+
+  /** Dragging a node moves it and pins it there. */
+  enableDragging() {
+    const r = this.renderer;
+    let dragged = null;
+    r.on('downNode', ({ node }) => {
+      dragged = node;
+    });
+    r.getMouseCaptor().on('mousemovebody', (e) => {
+      if (!dragged) return;
+      const pos = r.viewportToGraph(e);
+      this.graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, fixed: true });
+      this.touched();
+      e.preventSigmaDefault();
+      e.original.preventDefault();
+      e.original.stopPropagation();
+    });
+    const drop = () => {
+      if (dragged && this.graph.getNodeAttribute(dragged, 'fixed')) this.on.change();
+      dragged = null;
+    };
+    r.getMouseCaptor().on('mouseup', drop);
+  }
+
+  /** A graph of the same nodes (the same attribute objects: positions are shared) and no edges. */
+  skeleton() {
+    const s = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    this.graph.forEachNode((node, attr) => s.addNode(node, attr));
+    return s;
+  }
+
+  setEdgesDrawn(on) {
+    if (!this.renderer) return;
+    const drawn = this.renderer.getGraph() === this.graph;
+    if (on !== drawn) this.renderer.setGraph(on ? this.graph : this.skeleton());
+  }
+
+  /** Node attributes changed without sigma seeing it (it draws the skeleton): redraw. */
+  touched() {
+    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.refresh();
+  }
+
+  /** Adds a payload of /api/top, /api/expand or /api/graph; new nodes appear around `around`. */
+  async add(payload, around) {
+    const g = this.graph;
+    const centre = around && g.hasNode(around) ? g.getNodeAttributes(around) : null;
+    const spread = centre ? 1 + Math.sqrt(payload.nodes.length) : 10 * Math.sqrt(g.order + payload.nodes.length);
+    const ids = payload.nodes.map((n) => n[0]);
+    let added = 0;
+    for (const [id, label, name] of payload.nodes) {
+      if (g.hasNode(id)) continue;
+      const angle = Math.random() * 2 * Math.PI;
+      const r = spread * Math.sqrt(Math.random());
+      g.addNode(id, {
+        x: (centre ? centre.x : 0) + r * Math.cos(angle),
+        y: (centre ? centre.y : 0) + r * Math.sin(angle),
+        label: name || id,
+        kind: label,
+        weight: 0,
+        size: 3,
+        color: this.labelColours.get(label) || colourFromName(label),
+      });
+      added++;
+    }
+    const edges = payload.edges;
+    const gained = new Map(); // node -> claims its new edges add
+    for (let i = 0; i < edges.length; i++) {
+      // Large payloads are added in slices, so no single task holds the page for long.
+      if (i > 0 && i % 20_000 === 0) await nextTask();
+      const [s, t, typeAt, count, days] = edges[i];
+      const type = payload.types[typeAt];
+      const key = edgeKey(type, ids[s], ids[t]);
+      if (g.hasEdge(key)) continue;
+      g.addDirectedEdgeWithKey(key, ids[s], ids[t], {
+        rel: type,
+        count,
+        days,
+        undated: count - days.length,
+        color: this.typeColour(type),
+        size: Math.min(8, 0.6 + Math.log2(count)),
+      });
+      gained.set(ids[s], (gained.get(ids[s]) || 0) + count);
+      gained.set(ids[t], (gained.get(ids[t]) || 0) + count);
+      added++;
+    }
+    this.resize(gained);
+    this.applyFilter();
+    this.ensureRenderer();
+    const large = g.size > EDGES_WAIT_FOR_LAYOUT;
+    if (this.renderer.getSetting('hideEdgesOnMove') !== large) this.renderer.setSetting('hideEdgesOnMove', large);
+    if (this.renderer.getSetting('defaultEdgeType') !== (large ? 'line' : 'arrow')) this.renderer.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
+    if (added > 0) this.relayout();
+    return added;
+  }
+
+  /**
+   * Node sizes from their claims in the view (or from a centrality the user chose); `gained`: claims
+   * new edges brought. One update of every node, without hints: sigma then re-indexes, which nodes
+   * added in this same task need (a per-node update of a node sigma has not drawn yet throws).
+   */
+  resize(gained) {
+    let max = 1;
+    this.graph.forEachNode((node, attr) => {
+      if (gained && gained.has(node)) attr.weight = (attr.weight || 0) + gained.get(node);
+      if (attr.weight > max) max = attr.weight;
+    });
+    // Area grows with claims, relative to the busiest node drawn; small graphs get bigger nodes.
+    const biggest = this.graph.order > 2000 ? 14 : 22;
+    this.graph.updateEachNodeAttributes(
+      (node, attr) => {
+        attr.size = this.sizes ? 2.5 + (this.sizes.get(node) || 0) : 2.5 + biggest * Math.sqrt((attr.weight || 0) / max);
+        return attr;
+      },
+    );
+  }
+
+  relayout() {
+    if (!this.layout) return;
+    const g = this.graph;
+    if (g.size > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
+    // Fewer steps for big graphs: each costs more, and the worker keeps the page free meanwhile.
+    this.layout.start(g.order > 5000 ? 400 : g.order > 500 ? 600 : 800);
+  }
+
+  clear() {
+    if (this.layout) this.layout.stop();
+    this.setEdgesDrawn(true);
+    this.graph.clear();
+    this.hiddenNodes.clear();
+    this.highlight = null;
+    this.focus = null;
+    this.communities = null;
+    this.sizes = null;
+    this.applyFilter();
+  }
+
+  // ---------------------------------------------------------------- what is shown
+
+  setFilter(changes) {
+    Object.assign(this.filter, changes);
+    this.applyFilter();
+    this.refresh();
+  }
+
+  /** How many claims of an edge the date filter keeps. */
+  shownCount(attr) {
+    const f = this.filter;
+    if (f.hiddenTypes.has(attr.rel)) return 0;
+    if (f.from === null && f.to === null) return attr.count;
+    const days = attr.days;
+    const lo = f.from === null ? 0 : lowerBound(days, f.from);
+    const hi = f.to === null ? days.length : lowerBound(days, f.to + 1);
+    return hi - lo + (f.undated ? attr.undated : 0);
+  }
+
+  /** Recomputes what the filter and the hidden nodes leave, and the header's counts. */
+  applyFilter() {
+    const g = this.graph;
+    const degree = new Map();
+    let claims = 0;
+    let undated = 0;
+    let edges = 0;
+    this.edgeShown.clear();
+    g.forEachEdge((edge, attr, source, target) => {
+      if (this.hiddenNodes.has(source) || this.hiddenNodes.has(target)) return;
+      const n = this.shownCount(attr);
+      if (n === 0) return;
+      this.edgeShown.set(edge, n);
+      edges++;
+      if (this.isClaimType(attr.rel)) {
+        claims += n;
+        if (this.filter.undated || (this.filter.from === null && this.filter.to === null)) undated += attr.undated;
+      }
+      degree.set(source, (degree.get(source) || 0) + 1);
+      degree.set(target, (degree.get(target) || 0) + 1);
+    });
+    const filtering = this.filter.from !== null || this.filter.to !== null || this.filter.hiddenTypes.size > 0;
+    this.nodeShown = new Set();
+    g.forEachNode((node) => {
+      if (this.hiddenNodes.has(node)) return;
+      // An actor with no edge left under the filter goes too, unless the filter is off (a lone
+      // search result stays).
+      if (filtering && !degree.has(node)) return;
+      this.nodeShown.add(node);
+    });
+    this.visible = { nodes: this.nodeShown.size, claims, undated, edges };
+  }
+
+  nodeLook(node, data) {
+    if (!this.nodeShown.has(node)) {
+      data.hidden = true;
+      return data;
+    }
+    if (this.communities) data.color = this.communities.get(node) || data.color;
+    const marked = this.highlight && this.highlight.has(node);
+    const inFocus = this.focus && this.focus.nodes.has(node);
+    if ((this.highlight && !marked) || (this.focus && !inFocus)) {
+      data.color = FADED_NODE;
+      data.label = '';
+      data.zIndex = 0;
+    } else if (marked || inFocus) {
+      // Names forced on only while they can be read: around a hub, the usual label grid decides.
+      data.forceLabel = (marked ? this.highlight.size : this.focus.nodes.size) <= 40;
+      data.zIndex = 2;
+    }
+    if (data.fixed) data.label = `${data.label} ⚲`;
+    return data;
+  }
+
+  edgeLook(edge, data) {
+    const shown = this.edgeShown.get(edge);
+    if (!shown) {
+      data.hidden = true;
+      return data;
+    }
+    if (shown !== data.count) data.size = Math.min(8, 0.6 + Math.log2(shown));
+    if (this.focus) {
+      if (!this.focus.edges.has(edge)) data.color = FADED_EDGE;
+      else data.zIndex = 3;
+    } else if (this.highlight) {
+      const g = this.graph;
+      if (!(this.highlight.has(g.source(edge)) && this.highlight.has(g.target(edge)))) data.color = FADED_EDGE;
+    }
+    return data;
+  }
+
+  refresh() {
+    if (this.renderer) this.renderer.refresh();
+    this.on.change();
+  }
+
+  // ---------------------------------------------------------------- user actions
+
+  focusNode(id) {
+    const g = this.graph;
+    if (!g.hasNode(id)) return;
+    const nodes = new Set([id, ...g.neighbors(id)]);
+    const edges = new Set(g.edges(id));
+    this.focus = { nodes, edges };
+    this.refresh();
+    this.showNode(id);
+  }
+
+  /** Every merged edge between two nodes, both ways. */
+  edgesBetween(a, b) {
+    const g = this.graph;
+    if (!g.hasNode(a) || !g.hasNode(b)) return [];
+    return [...g.edges(a, b), ...(a === b ? [] : g.edges(b, a))].map((edge) => ({ edge, ...g.getEdgeAttributes(edge), source: g.source(edge), target: g.target(edge), shown: this.edgeShown.get(edge) || 0 }));
+  }
+
+  focusPair(a, b) {
+    const edges = new Set(this.edgesBetween(a, b).map((e) => e.edge));
+    this.focus = { nodes: new Set([a, b]), edges };
+    this.refresh();
+  }
+
+  unfocus() {
+    this.focus = null;
+    this.refresh();
+  }
+
+  showNode(id) {
+    if (!this.renderer || !this.graph.hasNode(id)) return;
+    const pos = this.renderer.getNodeDisplayData(id);
+    if (pos) this.renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.5) }, { duration: 400 });
+  }
+
+  fit() {
+    if (this.renderer) this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  hide(id) {
+    this.hiddenNodes.add(id);
+    if (this.focus && this.focus.nodes.has(id)) this.focus = null;
+    this.applyFilter();
+    this.refresh();
+  }
+
+  unhideAll() {
+    this.hiddenNodes.clear();
+    this.applyFilter();
+    this.refresh();
+  }
+
+  setPinned(id, pinned) {
+    if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'fixed', !!pinned);
+    this.on.change();
+  }
+
+  setHighlight(ids) {
+    this.highlight = ids && ids.size ? ids : null;
+    this.refresh();
+  }
+}
