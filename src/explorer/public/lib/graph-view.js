@@ -69,7 +69,10 @@ export class GraphView {
       // Arrow heads are two programs per edge; at this size they cannot be seen anyway.
       defaultEdgeType: large ? 'line' : 'arrow',
       renderEdgeLabels: false,
-      enableEdgeEvents: true,
+      // Edges are picked by geometry on click (edgeAt): sigma's own edge picking draws every edge a
+      // second time each frame and reads pixels back on every mouse move, which costs most where
+      // WebGL runs on the CPU.
+      enableEdgeEvents: false,
       zIndex: true,
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
@@ -102,9 +105,44 @@ export class GraphView {
       e.preventSigmaDefault();
       this.on.doubleClickNode(e.node);
     });
-    r.on('clickEdge', ({ edge }) => this.on.clickEdge(this.graph.source(edge), this.graph.target(edge), edge));
-    r.on('clickStage', () => this.on.clickStage());
+    r.on('clickStage', ({ event }) => {
+      const edge = this.edgeAt(event.x, event.y);
+      if (edge) this.on.clickEdge(this.graph.source(edge), this.graph.target(edge), edge);
+      else this.on.clickStage();
+    });
     this.enableDragging();
+  }
+
+  /** The drawn edge nearest to a point of the view (within a few pixels), or null. */
+  edgeAt(x, y) {
+    const r = this.renderer;
+    const g = this.graph;
+    if (r.getGraph() !== g) return null; // edges not drawn while a big layout runs
+    const at = new Map();
+    const place = (node) => {
+      if (!at.has(node)) {
+        const d = r.getNodeDisplayData(node);
+        at.set(node, d && !d.hidden ? r.framedGraphToViewport(d) : null);
+      }
+      return at.get(node);
+    };
+    let best = null;
+    let bestDistance = Infinity;
+    for (const edge of this.edgeShown.keys()) {
+      const a = place(g.source(edge));
+      const b = place(g.target(edge));
+      if (!a || !b) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = dx || dy ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
+      const distance = Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
+      const reach = 3 + (g.getEdgeAttribute(edge, 'size') || 1) / 2;
+      if (distance <= reach && distance < bestDistance) {
+        best = edge;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** Dragging a node moves it and pins it there. */

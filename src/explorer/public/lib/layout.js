@@ -25,6 +25,9 @@ export class Layout {
     this.order = graph.order;
     this.size = graph.size;
     const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false, edgeWeightInfluence: 1, barnesHutTheta: 0.6 };
+    // Small views: nodes keep apart by their drawn size (Barnes-Hut, used from 2,000 nodes, does not
+    // take sizes into account), and gravity holds the components together.
+    if (graph.order < 2000) settings.adjustSizes = true;
     if (graph.order < 300) Object.assign(settings, { scalingRatio: 30, gravity: 1, strongGravityMode: false });
     this.running = true;
     performance.mark('kg-layout-start');
