@@ -10,6 +10,11 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // The export contract and the evaluation match articles on their file name.
 CREATE INDEX article_file IF NOT EXISTS FOR (a:Article) ON (a.file);
+// An article's identity over days: its source (URL, else path relative to the input folder); a new
+// version of a source replaces the old one (write-batch/replace-sources.cypher); --sync removes what
+// is gone from a folder (write-batch/find-articles.cypher).
+CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source);
+CREATE INDEX article_folder IF NOT EXISTS FOR (a:Article) ON (a.folder);
 
 // One index of each kind per relation type of the registry (src/relations/registry.ts).
 // Look-ups of one edge by its stable id (evidence links, debugging).

@@ -3,8 +3,9 @@
 // those of cypher/write/ (the one-article writer); this is only a faster way to the same graph.
 //
 // Parameters (every list may be empty):
-//   $articles        [{id, file, path, title, date, url, outlet, text}], each id once (url, outlet
-//                    null unless the input gave them: JSON lines, feeds)
+//   $articles        [{id, file, path, title, date, url, outlet, source, folder, text}], each id
+//                    once (url, outlet null unless the input gave them: JSON lines, feeds; source
+//                    and folder: the article's identity, replace-sources.cypher)
 //   $persons, $states, $organizations, $locations
 //                    [{id, name, aliases: [string]}], each id once in all four (the batch writer
 //                    merges an entity named by several articles first: the last name, the aliases
@@ -51,6 +52,8 @@ CALL {
       a.date = article.date,
       a.url = article.url,
       a.outlet = article.outlet,
+      a.source = article.source,
+      a.folder = article.folder,
       a.text = article.text
   WITH i, a, article, rewritten
   CALL {

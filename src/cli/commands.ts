@@ -2,12 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { exportDocument, graphBatches, runCorpus, type CorpusRun } from '../pipeline';
-import { applySchema, openGraphDatabase, runCypher, type GraphDatabase } from '../neo4j';
-import { loadCypher } from '../neo4j/cypher';
+import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
 import { localServerConfig } from '../admin/local-server';
 import { EXIT, exitCodeFor, reportMessages, type Print } from './report';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
-import { writeArticlesBatched } from '../neo4j/batch-writer';
+import { writeArticlesBatched, type BatchWriteStats } from '../neo4j/batch-writer';
+import { BuildTally, printBuildSummary } from './build-report';
 
 export interface Io {
   print: Print;
@@ -50,28 +50,40 @@ export interface BuildOptions {
   maxFileMb?: number;
   /** As for extract. */
   workers?: number;
+  /** Also remove the articles loaded from these folders before that are gone from them now. */
+  sync?: boolean;
 }
 
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
   const workers = await workersFor(paths, options.workers);
-  if (workers > 1) return buildParallelCommand(paths, { ...options, workers }, io, (db, run) => printSummary(db, run, io));
+  if (workers > 1) return buildParallelCommand(paths, { ...options, workers }, io);
   const run = await withProgress(io, 'extracting', (tick) => runCorpus(paths, { maxFileMb: options.maxFileMb, onFile: () => tick() }));
   reportMessages(run.messages, io.printError, options.verbose);
-  if (run.articles.length === 0) {
+  if (run.articles.length === 0 && !options.sync) {
     io.printError(`nothing to load: ${describeRun(run)}`);
     return EXIT.error;
   }
+  const tally = new BuildTally(paths);
+  for (const m of run.messages) tally.sawPath(m.file);
   const db = await openGraphDatabase({ log: io.printError });
   try {
     await applySchema(db);
     const batches = graphBatches(run);
     // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
-    await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, batches, { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
-    await printSummary(db, run, io);
+    const stats = await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, tally.stamped(batches), { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
+    await finishBuild(db, describeRun(run), stats, tally, options, io);
   } finally {
     await db.close();
   }
   return exitCodeFor(run);
+}
+
+/** After the articles are written: --sync, then the summary of this build. */
+export async function finishBuild(db: GraphDatabase, loaded: string, stats: BatchWriteStats, tally: BuildTally, options: { sync?: boolean }, io: Io): Promise<void> {
+  const removal = options.sync ? await tally.sync(db) : null;
+  for (const a of removal?.removed ?? []) io.printError(`removed: ${a.source ?? a.path ?? a.id} (no longer in the input folder)`);
+  const browser = process.env.NEO4J_URI ? null : `http://127.0.0.1:${localServerConfig().httpPort}/browser/`;
+  await printBuildSummary(db, loaded, stats, removal, tally, io.print, browser);
 }
 
 async function withProgress<T>(io: Io, label: string, work: (tick: () => void) => Promise<T>, total = 0): Promise<T> {
@@ -86,21 +98,4 @@ async function withProgress<T>(io: Io, label: string, work: (tick: () => void) =
   } finally {
     bar.stop();
   }
-}
-
-const EXAMPLE_QUERIES = [
-  "MATCH (s)-[t:THREAT]->(x) RETURN s.name AS who, x.name AS whom, t.evidence AS evidence LIMIT 25",
-  "MATCH (p:Person)-[s:STATEMENT]->(x) WHERE p.name = 'Dmitry Peskov' RETURN x.name AS about, s.quote AS quote, s.evidence AS evidence",
-  "MATCH path = (a:Person)-[:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH*1..3]-(b:Person) WHERE a.name = 'Vladimir Putin' AND b.name = 'Emmanuel Macron' RETURN path LIMIT 5",
-];
-
-async function printSummary(db: GraphDatabase, run: RunCounts, io: Io): Promise<void> {
-  const labels = await runCypher(db, loadCypher('read/count-labels.cypher'));
-  const types = await runCypher(db, loadCypher('read/count-relationships.cypher'));
-  io.print(`Loaded ${describeRun(run)} into ${db.uri}`);
-  io.print(`Nodes:         ${labels.rows.map((r) => `${String(r.label)} ${String(r.nodes)}`).join(', ')}`);
-  io.print(`Relationships: ${types.rows.map((r) => `${String(r.type)} ${String(r.relationships)}`).join(', ')}`);
-  if (!process.env.NEO4J_URI) io.print(`Neo4j Browser: http://127.0.0.1:${localServerConfig().httpPort}/browser/ (user neo4j)`);
-  io.print('Try in Neo4j Browser or with `npx kg cypher "<query>"`:');
-  for (const q of EXAMPLE_QUERIES) io.print(`  ${q}`);
 }

@@ -37,7 +37,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())
+    .option('--sync', 'also remove the articles loaded from these folders before that are no longer in them')
     .action(async (paths: string[], opts) => setExit(await (await import('./commands')).buildCommand(paths, opts, io)));
+
+  program
+    .command('remove')
+    .description('remove articles from the graph, with their edges and mentions, and entities no other article mentions')
+    .argument('<articles...>', 'article sources (path relative to the input folder, or URL), paths as loaded, or article ids')
+    .action(async (keys: string[]) => setExit(await (await import('./remove-command')).removeCommand(keys, io)));
 
   program
     .command('export')

@@ -3,7 +3,7 @@
 // as the in-process commands of commands.ts; memory does not grow with the corpus.
 import { SingleBar, Presets } from 'cli-progress';
 import { toGraphBatch } from '../graph';
-import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
+import { applySchema, openGraphDatabase } from '../neo4j';
 import { writeArticlesBatched } from '../neo4j/batch-writer';
 import type { GraphBatch, ResolvedArticle } from '../model/types';
 import { CsvExportWriter } from '../export/csv';
@@ -12,7 +12,8 @@ import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpu
 import { runCorpus } from '../pipeline';
 import { STDIN } from '../ingest';
 import { EXIT, exitCodeFor, reportMessages } from './report';
-import type { Io } from './commands';
+import { finishBuild, type Io } from './commands';
+import { BuildTally } from './build-report';
 
 export interface WorkersOption {
   /** Worker threads; 1 = in-process. Default: 1 for small inputs, min(cores, 4) for large. */
@@ -85,29 +86,27 @@ export interface ParallelBuildOptions {
   verbose?: boolean;
   maxFileMb?: number;
   workers: number;
+  sync?: boolean;
 }
 
 /** `kg build --workers N`: pass 1 on workers, then resolve and write article by article. */
-export async function buildParallelCommand(
-  paths: string[],
-  options: ParallelBuildOptions,
-  io: Io,
-  summary: (db: GraphDatabase, run: RunCounts) => Promise<void>,
-): Promise<number> {
+export async function buildParallelCommand(paths: string[], options: ParallelBuildOptions, io: Io): Promise<number> {
   const corpus = await indexWithProgress(paths, options, io);
   try {
     reportMessages(corpus.messages, io.printError, options.verbose);
-    if (corpus.articles.length === 0) {
+    if (corpus.articles.length === 0 && !options.sync) {
       io.printError(`nothing to load: ${describe(corpus)}`);
       return EXIT.error;
     }
+    const tally = new BuildTally(paths);
+    for (const m of corpus.messages) tally.sawPath(m.file);
     const db = await openGraphDatabase({ log: io.printError });
     try {
       await applySchema(db);
-      await progress(io, 'loading', corpus.articles.length, (tick) =>
-        writeArticlesBatched(db, graphBatchesOf(corpus.resolved()), { onBatch: (n) => tick(n) }),
+      const stats = await progress(io, 'loading', corpus.articles.length, (tick) =>
+        writeArticlesBatched(db, tally.stamped(graphBatchesOf(corpus.resolved())), { onBatch: (n) => tick(n) }),
       );
-      await summary(db, corpus);
+      await finishBuild(db, `${describe(corpus)}`, stats, tally, options, io);
     } finally {
       await db.close();
     }

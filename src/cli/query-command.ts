@@ -50,7 +50,8 @@ export async function queryCommand(name: string | undefined, options: QueryOptio
   const db = await openGraphDatabase({ log: io.printError });
   try {
     const result = await runPackQuery(db, query, raw);
-    io.print(options.json ? renderJsonLines(result.rows) : renderTable(result.columns, result.rows));
+    // Whole cells: the evidence is what an analyst asked for, never cut (kg cypher keeps the 80-character cut).
+    io.print(options.json ? renderJsonLines(result.rows) : renderTable(result.columns, result.rows, Infinity));
   } finally {
     await db.close();
   }

@@ -206,7 +206,13 @@ export interface ResolvedArticle {
 
 /** Everything one article writes to Neo4j: written in one transaction. */
 export interface GraphBatch {
-  article: Pick<Article, 'id' | 'file' | 'title' | 'date' | 'path' | 'url' | 'outlet'> & { text: string };
+  article: Pick<Article, 'id' | 'file' | 'title' | 'date' | 'path' | 'url' | 'outlet'> & {
+    text: string;
+    /** Its identity across loads: the URL, else the path relative to the input folder (src/cli/sources.ts). */
+    source?: string;
+    /** The absolute input folder it was loaded from (for `kg build DIR --sync`). */
+    folder?: string;
+  };
   nodes: { id: string; label: EntityLabel; name: string; aliases: string[] }[];
   /** Article -> entity. */
   mentions: { entity: string; count: number }[];

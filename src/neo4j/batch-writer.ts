@@ -39,6 +39,13 @@ export interface BatchWriteStats {
   relationshipsDeleted: number;
   propertiesSet: number;
   labelsAdded: number;
+  /** Articles new to the graph, new versions of a source already there, already there as they are. */
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Old versions deleted (replaced by a changed article), and entities then mentioned by no article. */
+  replaced: number;
+  orphansRemoved: number;
 }
 
 type Params = Record<string, unknown>;
@@ -84,7 +91,10 @@ export function relationProperties(relation: Relation): Params {
 }
 
 export function emptyBatchStats(): BatchWriteStats {
-  return { articles: 0, transactions: 0, entities: 0, mentions: 0, relations: 0, skippedRelations: [], nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
+  return {
+    articles: 0, transactions: 0, entities: 0, mentions: 0, relations: 0, skippedRelations: [], nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0,
+    added: 0, changed: 0, unchanged: 0, replaced: 0, orphansRemoved: 0,
+  };
 }
 
 function rowsOf(batch: GraphBatch): number {
@@ -173,7 +183,7 @@ function transactionParams(batches: GraphBatch[]): Params {
       push(relations[relationParam(r.type)], { id: r.id, articleAt, sourceAt: entities.of(r.source), targetAt, ...relationProperties(r) });
     }
   });
-  const articles = batches.map(({ article: { id, file, path, title, date, url, outlet, text } }) => ({ id, file, path, title, date: date ?? null, url: url ?? null, outlet: outlet ?? null, text }));
+  const articles = batches.map(({ article: { id, file, path, title, date, url, outlet, source, folder, text } }) => ({ id, file, path, title, date: date ?? null, url: url ?? null, outlet: outlet ?? null, source: source ?? null, folder: folder ?? null, text }));
   return { articles, ...entities.lists, others: entities.others, mentions, ...relations };
 }
 
@@ -203,6 +213,7 @@ function count(value: unknown): number {
  */
 async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): Promise<BatchWriteStats> {
   const stats = emptyBatchStats(); // fresh per attempt: executeWrite may run this again
+  const touched = await replaceOldVersions(tx, batches, stats);
   const result = await tx.run(loadCypher('write-batch/write-articles.cypher'), transactionParams(batches));
   const c = result.summary.counters.updates();
   stats.nodesCreated = c.nodesCreated;
@@ -220,9 +231,34 @@ async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): 
     const ofType = relations.filter((r) => r.type === type);
     if (written < ofType.length) stats.skippedRelations.push(...(await missingEndpoints(tx, ofType)));
   }
+  if (touched.length > 0) stats.orphansRemoved = await removeOrphans(tx, touched);
   stats.articles = batches.length;
   stats.transactions = 1;
   return stats;
+}
+
+/**
+ * An article whose source already has an article of other content replaces it, in this
+ * transaction (cypher/write-batch/replace-sources.cypher). Counts added/changed/unchanged and
+ * returns the entities the old versions mentioned, for removeOrphans once the batch is written.
+ */
+async function replaceOldVersions(tx: ManagedTransaction, batches: GraphBatch[], stats: BatchWriteStats): Promise<string[]> {
+  const articles = batches.map(({ article }) => ({ id: article.id, source: article.source ?? null }));
+  const result = await tx.run(loadCypher('write-batch/replace-sources.cypher'), { articles });
+  const touched: string[] = [];
+  for (const record of result.records) {
+    const status = String(record.get('status')) as 'added' | 'changed' | 'unchanged';
+    stats[status]++;
+    stats.replaced += (record.get('removed') as unknown[]).length;
+    touched.push(...(record.get('touched') as string[]));
+  }
+  return touched;
+}
+
+/** Entities no article mentions any more (after replacing or removing articles) are deleted. */
+export async function removeOrphans(tx: ManagedTransaction, entityIds: string[]): Promise<number> {
+  const result = await tx.run(loadCypher('write-batch/delete-orphans.cypher'), { ids: [...new Set(entityIds)] });
+  return count(result.records[0]?.get('removed'));
 }
 
 /** Which relations could not be written: rare, so found only when a count falls short. */
@@ -249,6 +285,11 @@ function add(total: BatchWriteStats, part: BatchWriteStats): void {
   total.relationshipsDeleted += part.relationshipsDeleted;
   total.propertiesSet += part.propertiesSet;
   total.labelsAdded += part.labelsAdded;
+  total.added += part.added;
+  total.changed += part.changed;
+  total.unchanged += part.unchanged;
+  total.replaced += part.replaced;
+  total.orphansRemoved += part.orphansRemoved;
 }
 
 /**

@@ -56,16 +56,40 @@ export class GraphConnectionError extends Error {
 }
 
 export function connectionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionConfig {
-  const uri = env.NEO4J_URI?.trim();
+  const given = env.NEO4J_URI?.trim();
   const boltPort = parsePort(env.NEO4J_BOLT_PORT, 'NEO4J_BOLT_PORT', DEFAULT_BOLT_PORT);
+  const { uri, user, password } = given ? credentialsInUri(given) : { uri: undefined, user: undefined, password: undefined };
+  if ((user !== undefined && env.NEO4J_USER && env.NEO4J_USER !== user) || (password !== undefined && env.NEO4J_PASSWORD && env.NEO4J_PASSWORD !== password)) {
+    throw new GraphConnectionError('NEO4J_URI holds a user:password and NEO4J_USER/NEO4J_PASSWORD hold other ones: keep one of the two.');
+  }
   return {
     uri: uri || `bolt://127.0.0.1:${boltPort}`,
-    user: env.NEO4J_USER || DEFAULT_USER,
+    user: user ?? (env.NEO4J_USER || DEFAULT_USER),
     // The local server's stored password is read in openGraphDatabase, after its first start made it.
-    password: env.NEO4J_PASSWORD || '',
+    password: password ?? (env.NEO4J_PASSWORD || ''),
     database: env.NEO4J_DATABASE || undefined,
-    local: !uri,
+    local: !given,
   };
+}
+
+/**
+ * `bolt://user:password@host:7687` -> the URI without them, and the (percent-decoded) user and
+ * password: the driver ignores credentials in a URI, so they are taken out and used.
+ */
+export function credentialsInUri(uri: string): { uri: string; user?: string; password?: string } {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@(.*)$/i.exec(uri);
+  if (!m) return { uri };
+  const colon = m[2].indexOf(':');
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      throw new GraphConnectionError('NEO4J_URI holds a user:password that is not valid percent-encoding: encode special characters (@ as %40, : as %3A) or use NEO4J_USER/NEO4J_PASSWORD.');
+    }
+  };
+  const user = decode(colon < 0 ? m[2] : m[2].slice(0, colon));
+  const password = colon < 0 ? undefined : decode(m[2].slice(colon + 1));
+  return { uri: `${m[1]}${m[3]}`, user: user || undefined, password };
 }
 
 /**

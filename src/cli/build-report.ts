@@ -1,0 +1,105 @@
+// What `kg build` tells the user: what this build did (articles added, changed, unchanged and
+// removed; nodes and edges written), what the graph now holds, and example queries built from the
+// actors of this corpus (its busiest speakers), not from a fixed list.
+import { statSync } from 'node:fs';
+import type { GraphBatch } from '../model/types';
+import { runCypher, type GraphDatabase } from '../neo4j';
+import type { BatchWriteStats } from '../neo4j/batch-writer';
+import { loadCypher } from '../neo4j/cypher';
+import { removeArticles, type RemovalResult } from '../neo4j/remove';
+import { ArticleSources } from './sources';
+import type { Print } from './report';
+
+const CLAIM_TYPES = new Set(['STATEMENT', 'THREAT', 'PROPOSAL']);
+
+/** Watches the batches of one build on their way to the writer: their identity, their speakers. */
+export class BuildTally {
+  readonly sources: ArticleSources;
+  /** Sources of every input seen (articles, and records or files that failed: --sync keeps them). */
+  private readonly seen = new Set<string>();
+  private readonly speakers = new Map<string, { name: string; claims: number; threats: number }>();
+
+  constructor(inputs: string[]) {
+    this.sources = new ArticleSources(inputs, (p) => {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** Notes an input path that gave no article (it is still in the folder: --sync keeps its article). */
+  sawPath(path: string): void {
+    this.seen.add(this.sources.identity(path, undefined).source);
+  }
+
+  async *stamped(batches: Iterable<GraphBatch> | AsyncIterable<GraphBatch>): AsyncGenerator<GraphBatch> {
+    for await (const batch of batches) {
+      const stamped = this.sources.stamp(batch);
+      if (stamped.article.source) this.seen.add(stamped.article.source);
+      this.sawPath(batch.article.path);
+      const names = new Map(batch.nodes.map((n) => [n.id, n.name]));
+      for (const r of batch.relations) {
+        if (!CLAIM_TYPES.has(r.type)) continue;
+        const name = names.get(r.source);
+        if (!name) continue;
+        const s = this.speakers.get(r.source) ?? { name, claims: 0, threats: 0 };
+        s.claims++;
+        if (r.type === 'THREAT') s.threats++;
+        this.speakers.set(r.source, s);
+      }
+      yield stamped;
+    }
+  }
+
+  /** --sync: removes what was loaded from the input folders before and is gone from them now. */
+  async sync(db: GraphDatabase): Promise<RemovalResult> {
+    const total: RemovalResult = { removed: [], orphansRemoved: 0 };
+    for (const folder of this.sources.folders()) {
+      const part = await removeArticles(db, { folder, keep: [...this.seen] });
+      total.removed.push(...part.removed);
+      total.orphansRemoved += part.orphansRemoved;
+    }
+    return total;
+  }
+
+  /** Queries to paste, about this corpus's busiest speakers (parameters inline: they are for Browser). */
+  examples(): string[] {
+    const ranked = [...this.speakers.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+    const threatener = [...this.speakers.values()].filter((s) => s.threats > 0).sort((a, b) => b.threats - a.threats || a.name.localeCompare(b.name))[0];
+    const q = (name: string): string => `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const out: string[] = [];
+    if (threatener) out.push(`MATCH (s {name: ${q(threatener.name)}})-[t:THREAT]->(x) RETURN coalesce(x.name, x.title) AS whom, t.date AS date, t.evidence AS evidence`);
+    else out.push('MATCH (s)-[t:THREAT]->(x) RETURN s.name AS who, coalesce(x.name, x.title) AS whom, t.evidence AS evidence LIMIT 25');
+    if (ranked[0]) out.push(`MATCH (p {name: ${q(ranked[0].name)}})-[s:STATEMENT|THREAT|PROPOSAL]->(x) RETURN type(s) AS type, coalesce(x.name, x.title) AS about, s.quote AS quote, s.evidence AS evidence`);
+    if (ranked[1]) out.push(`MATCH path = shortestPath((a:Entity {name: ${q(ranked[0].name)}})-[:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH*..4]-(b:Entity {name: ${q(ranked[1].name)}})) RETURN path`);
+    return out;
+  }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The lines after a build: this build first, then the graph as it now is, then queries to try. */
+export async function printBuildSummary(
+  db: GraphDatabase,
+  loaded: string,
+  stats: BatchWriteStats,
+  removal: RemovalResult | null,
+  tally: BuildTally,
+  print: Print,
+  browserUrl: string | null,
+): Promise<void> {
+  print(`Loaded ${loaded} into ${db.uri}`);
+  const removed = removal ? removal.removed.length : 0;
+  print(`This build:    ${stats.added} added, ${stats.changed} changed, ${stats.unchanged} unchanged, ${removed} removed${removal ? ' (--sync)' : ''}`);
+  const orphans = stats.orphansRemoved + (removal?.orphansRemoved ?? 0);
+  print(`Written:       ${plural(stats.nodesCreated, 'node')} and ${plural(stats.relationshipsCreated, 'relationship')} created, ${plural(stats.relationshipsDeleted, 'relationship')} replaced${orphans ? `, ${plural(orphans, 'entity')} no longer mentioned removed`.replace('entitys', 'entities') : ''}`);
+  const labels = await runCypher(db, loadCypher('read/count-labels.cypher'));
+  const types = await runCypher(db, loadCypher('read/count-relationships.cypher'));
+  print(`Graph now:     ${labels.rows.map((r) => `${String(r.label)} ${String(r.nodes)}`).join(', ')}`);
+  print(`               ${types.rows.map((r) => `${String(r.type)} ${String(r.relationships)}`).join(', ')}`);
+  if (browserUrl) print(`Neo4j Browser: ${browserUrl} (user neo4j)`);
+  print('Try in Neo4j Browser or with `npx kg cypher "<query>"`:');
+  for (const q of tally.examples()) print(`  ${q}`);
+}
