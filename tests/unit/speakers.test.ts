@@ -177,3 +177,29 @@ describe('verbs of saying and proposing from the CAMEO dictionary', () => {
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('speakers named by description or pronoun', () => {
+  test('"The Secretary" is the Secretary of State named before; "X, echoing Y, emphasized" is X', () => {
+    const text = [
+      'Secretary of State Rosa Almeida met Angolan officials in Luanda on Monday.',
+      'The Secretary also underscored the need for a ceasefire in the east.',
+      'Almeida, echoing the African Union, emphasized the importance of free elections.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Rosa Almeida', 'need for a ceasefire')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Rosa Almeida', 'free elections')).toBe(true);
+  });
+
+  test('"he said" is the last man who was a subject, not the last man who spoke', () => {
+    const text = [
+      'Kremlin spokesman Dmitry Peskov said the talks would continue.',
+      'Hungarian Prime Minister Viktor Orbán arrived in Beijing on Friday for a two-day visit.',
+      '"Europe needs a peace mission, not a war mission," he said.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Viktor Orbán', 'peace mission')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Dmitry Peskov', 'peace mission')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
+import { lastSubjectPerson, participialAside, roleFamily } from './descriptions';
 import type { Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { checkFileBudget } from '../../ingest/budget';
@@ -268,6 +269,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     if (tokens[c].normal !== ',') continue;
     // ", in a statement carried by WAM," is an adverbial phrase even with its participle
     const adverbial = tokens[c + 1]?.pos === 'ADP';
+    if (participialAside(tokens, c + 1, comma)) return mentionEndingAt(view, sentence, c - 1); // "X, echoing Y, said"
     const verbs = tokens.slice(c + 1, comma).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
     if (verbs) return null;
     return mentionEndingAt(view, sentence, c - 1);
@@ -293,7 +295,7 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
 
 /** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
 export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
-  const family = (r: string): string => `${/\b(deputy|vice)\b/.test(r) ? 'deputy ' : ''}${r.startsWith('spokes') ? 'spokes' : (r.split(' ').pop() ?? r)}`;
+  const family = roleFamily;
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
     if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
@@ -316,6 +318,9 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     const other = gender === 'f' ? 'm' : 'f';
     const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
     const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
+    // a person who became the subject after that speaker is who "he" now is
+    const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
+    if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
     return recent(fits) ?? lastPersonOfGender(view, sentence, other);
   }
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');

@@ -1,0 +1,48 @@
+// Speakers named by description or pronoun: "The Secretary" after "Secretary of State X", "X,
+// echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke.
+import type { Sentence, Token } from '../../model/types';
+import type { ArticleView } from '../view';
+
+/**
+ * The office's head noun, so that a short description finds the full title: "secretary of state"
+ * and "secretary" are both "secretary"; "deputy prime minister" is a deputy's office, not the
+ * prime minister's; spokesman, spokeswoman and spokesperson are one.
+ */
+export function roleFamily(role: string): string {
+  const deputy = /\b(deputy|vice)\b/.test(role) ? 'deputy ' : '';
+  if (role.startsWith('spokes')) return `${deputy}spokes`;
+  const head = role.split(/\s+of\s+/)[0].trim();
+  return `${deputy}${head.split(/\s+/).pop() ?? head}`;
+}
+
+/** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
+export function participialAside(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.pos !== 'VERB' || !/ing$/.test(first.normal)) return false;
+  return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.normal)));
+}
+
+const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'but', 'then', 'meanwhile']);
+
+/**
+ * The latest person (within `memory` sentences before this one) who was the subject of a clause:
+ * a named person, not of the other gender, right before a verb ("Orbán arrived in Moscow on Friday").
+ * Returns the mention and its sentence, so the caller can compare it with the latest speaker.
+ */
+export function lastSubjectPerson(view: ArticleView, sentence: Sentence, other: string, memory: number): { mention: number; sentence: number } | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - memory); s--) {
+    const tokens = view.sentences[s].tokens;
+    const subjects = view.bySentence[s].filter((m) => {
+      const mention = view.mentions[m];
+      if (mention.label !== 'Person' || mention.kind !== 'name' || mention.gender === other || mention.qualifies !== undefined) return false;
+      const start = mention.phraseStart ?? mention.tokens[0];
+      const before = tokens[start - 1];
+      if (before && !SUBJECT_OPENERS.has(before.normal) && before.normal !== 'the') return false;
+      let v = mention.tokens[1] + 1;
+      while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
+      return tokens[v]?.pos === 'VERB' || tokens[mention.tokens[1]]?.pos === 'AUX';
+    });
+    if (subjects.length > 0) return { mention: subjects[subjects.length - 1], sentence: s };
+  }
+  return null;
+}
