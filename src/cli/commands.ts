@@ -67,11 +67,14 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
   for (const m of run.messages) tally.sawPath(m.file);
   const db = await openGraphDatabase({ log: io.printError });
   try {
-    await applySchema(db);
-    const batches = graphBatches(run);
-    // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
-    const stats = await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, tally.stamped(batches), { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
-    await finishBuild(db, describeRun(run), stats, tally, options, io);
+    // guard: a server that stops answering ends the build with one line instead of a hang
+    await db.guard(async () => {
+      await applySchema(db);
+      const batches = graphBatches(run);
+      // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
+      const stats = await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, tally.stamped(batches), { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
+      await finishBuild(db, describeRun(run), stats, tally, options, io);
+    });
   } finally {
     await db.close();
   }

@@ -124,6 +124,8 @@ async function reportError(err: unknown, io: Io): Promise<number> {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
   if (err instanceof UsageError || (err instanceof Error && ONE_LINE_ERRORS.has(err.name))) {
     io.printError(`error: ${err.message}`);
+    // A frozen server leaves sockets that keep the process alive: end once the line is out.
+    if ((err as { stalled?: boolean }).stalled) setTimeout(() => process.exit(EXIT.error), 500).unref();
     return EXIT.error;
   }
   const { describeLostConnection, isLostConnection, redactSecrets } = await import('./db-errors');

@@ -102,11 +102,14 @@ export async function buildParallelCommand(paths: string[], options: ParallelBui
     for (const m of corpus.messages) tally.sawPath(m.file);
     const db = await openGraphDatabase({ log: io.printError });
     try {
-      await applySchema(db);
-      const stats = await progress(io, 'loading', corpus.articles.length, (tick) =>
-        writeArticlesBatched(db, tally.stamped(graphBatchesOf(corpus.resolved())), { onBatch: (n) => tick(n) }),
-      );
-      await finishBuild(db, `${describe(corpus)}`, stats, tally, options, io);
+      // guard: a server that stops answering ends the build with one line instead of a hang
+      await db.guard(async () => {
+        await applySchema(db);
+        const stats = await progress(io, 'loading', corpus.articles.length, (tick) =>
+          writeArticlesBatched(db, tally.stamped(graphBatchesOf(corpus.resolved())), { onBatch: (n) => tick(n) }),
+        );
+        await finishBuild(db, `${describe(corpus)}`, stats, tally, options, io);
+      });
     } finally {
       await db.close();
     }

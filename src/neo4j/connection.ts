@@ -8,6 +8,7 @@
 
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
 import { loadCypher } from './cypher';
+import { boltEndpoint, ServerStoppedAnswering, watchWhile } from './watchdog';
 import {
   DEFAULT_BOLT_PORT,
   DEFAULT_USER,
@@ -39,6 +40,12 @@ export interface GraphTarget {
 
 export interface GraphDatabase extends GraphTarget {
   readonly uri: string;
+  /**
+   * Runs `work` against this database, but gives up with GraphServerStalled (one line) when the
+   * server stops answering meanwhile (watchdog.ts), instead of waiting for it forever.
+   */
+  guard<T>(work: () => Promise<T>): Promise<T>;
+  /** Never waits more than a few seconds, even for a server that stopped answering. */
   close(): Promise<void>;
 }
 
@@ -54,6 +61,18 @@ export interface OpenOptions {
 export class GraphConnectionError extends Error {
   override name = 'GraphConnectionError';
 }
+
+/** The server stopped answering while kg worked (GraphDatabase.guard); the message says a rerun is safe. */
+export class GraphServerStalled extends GraphConnectionError {
+  // Reported as the GraphConnectionError it is (one line); `stalled` tells the CLI to exit at once,
+  // as sockets to a frozen server can keep the process alive.
+  readonly stalled = true;
+}
+
+// Timeouts of the driver: a connection (TCP connect) in 10 s, a connection from the pool in 30 s,
+// retries of a failed transaction for 20 s. A frozen server is the watchdog's (watchdog.ts).
+const DRIVER_TIMEOUTS = { connectionTimeout: 10_000, connectionAcquisitionTimeout: 30_000, maxTransactionRetryTime: 20_000 };
+const CLOSE_WAIT_MS = 3_000;
 
 export function connectionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionConfig {
   const given = env.NEO4J_URI?.trim();
@@ -108,25 +127,55 @@ export async function openGraphDatabase(options: OpenOptions = {}): Promise<Grap
   if (config.local && config.password === '') config = { ...config, password: storedLocalPassword() };
   let driver: Driver;
   try {
-    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      userAgent: 'news-kg',
-      connectionTimeout: 10_000,
-    });
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'news-kg', ...DRIVER_TIMEOUTS });
   } catch (err) {
     throw new GraphConnectionError(describeConnectionError(err, config));
   }
-  // A plain session, not executeQuery: managed transactions retry "no server" for 30 s.
+  // `uri` is for display (summaries, errors): a user:password@ in NEO4J_URI must not be printed.
+  const uri = redact(config.uri, config.password);
+  const endpoint = boltEndpoint(config.uri);
+  const close = (): Promise<void> => closeWithin(driver, CLOSE_WAIT_MS);
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await watchWhile(work(), endpoint, () => void close());
+    } catch (err) {
+      if (err instanceof ServerStoppedAnswering) throw new GraphServerStalled(stalledMessage(uri, err.seconds));
+      throw err;
+    }
+  };
+  // A plain session, not executeQuery: managed transactions retry "no server" for 20 s.
   const session = driver.session({ database: config.database });
   try {
-    await session.run(loadCypher('ping.cypher'));
+    await guard(() => session.run(loadCypher('ping.cypher')));
   } catch (err) {
-    await session.close();
-    await driver.close();
+    void session.close();
+    await close();
+    if (err instanceof GraphServerStalled) throw err;
     throw new GraphConnectionError(describeConnectionError(err, config));
   }
   await session.close();
-  // `uri` is for display (summaries, errors): a user:password@ in NEO4J_URI must not be printed.
-  return { driver, database: config.database, uri: redact(config.uri, config.password), close: () => driver.close() };
+  return { driver, database: config.database, uri, guard, close };
+}
+
+function stalledMessage(uri: string, seconds: number): string {
+  return (
+    `Neo4j at ${uri} stopped answering (no reply for ${seconds} s: its process is stopped, frozen or cut off), so kg gave up. ` +
+    'Every article is written whole in one transaction, so the graph holds only whole articles: once the server answers again, run the same command again.'
+  );
+}
+
+/** driver.close(), but never waiting more than `ms`: closing politely needs a server that answers. */
+async function closeWithin(driver: Driver, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([driver.close().catch(() => undefined), waited]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The local server's generated password; a server set up before passwords were generated gets one line on what to do. */

@@ -3,6 +3,7 @@ export {
   connectionConfigFromEnv,
   describeConnectionError,
   GraphConnectionError,
+  GraphServerStalled,
   openGraphDatabase,
   redact,
 } from './connection';
