@@ -203,3 +203,25 @@ describe('speakers named by description or pronoun', () => {
     expect(said(edges, 'STATEMENT', 'Dmitry Peskov', 'peace mission')).toBe(false);
   });
 });
+
+describe('calls for action by obligation', () => {
+  test('"must stop", "need to see", "must be implemented" in a speaker\'s words propose; "must not" and "will be" do not', () => {
+    const text = [
+      'The Irish Foreign Minister, Micheál Martin, said:',
+      '',
+      'The shelling of Goma must stop at once.',
+      '',
+      'We need to see humanitarian corridors opened this week.',
+      '',
+      'The Luanda agreement must be implemented in full.',
+      '',
+      'The talks will be difficult.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'shelling of Goma')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'humanitarian corridors')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'implemented in full')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'will be difficult')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 // cues.json "proposal"), not when negated, and not when the plan inside the speaker's words is
 // someone else's — that is a proposal of its own ("the folly they [Paris and London] are
 // promoting"); so is "X's plan" with no verb of saying.
+import { callForActionAt } from '../../extract/speakers/calls-for-action';
 import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
 import { contentRanges, coordinatedAfter, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
@@ -107,6 +108,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
     const verb = window[at];
     return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
+  if (callForActionAt(tokens, i, cues.negators)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
   if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
     const verb = tokens[i + 2];
     return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
