@@ -6,6 +6,7 @@ import countries from 'world-countries';
 import type { EntityLabel, Gender } from '../model/types';
 import { normalizeWord, tokenizeForLexicon } from '../nlp';
 import { cameoCues } from './speakers/cameo-cues';
+import { validateVerbalConflict, type VerbalConflictKnowledge } from '../knowledge/verbal-conflict';
 
 export type LexiconKind =
   | 'state' // a state by name: France, the United Kingdom
@@ -66,6 +67,8 @@ export interface Knowledge {
   demonymFor: Map<string, string>;
   people: LexiconEntry[];
   cues: Cues;
+  /** The ACCUSATION and REJECTION verbs (knowledge/en/verbal-conflict.json, from CAMEO). */
+  verbalConflict: VerbalConflictKnowledge;
   /** The state a person, body or organisation belongs to, where knowledge or its name says so. */
   stateOf(name: string): string | undefined;
   /** Titles, honorifics and given names that tell a person's gender; pronouns likewise. */
@@ -372,6 +375,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     demonymFor,
     people,
     cues: withCameoCues(buildCues(read<CuesFile>('cues.json'))),
+    verbalConflict: validateVerbalConflict(read<unknown>(join('en', 'verbal-conflict.json')), join(KNOWLEDGE_DIR, 'en', 'verbal-conflict.json')),
     stateOf,
     genderWords: genderMap(gender, 'titles'),
     genderNames: genderMap(gender, 'names'),

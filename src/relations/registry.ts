@@ -11,7 +11,7 @@ export interface RelationTypeSpec {
   readonly kind: 'claim' | 'affiliation';
   /** Plural, lower case: the batch writer's parameter and count column, the query pack's columns. */
   readonly plural: string;
-  /** The section of knowledge/<lang>/cues.json the detector reads (null: none of its own). */
+  /** The knowledge section the detector reads: of knowledge/cues.json, or of knowledge/en/verbal-conflict.json (null: none of its own). */
   readonly knowledgeSection: string | null;
   /** CAMEO 2.0 root code and PLOVER category the type corresponds to (null where none fits). */
   readonly cameo: string | null;
@@ -59,6 +59,30 @@ export const RELATION_TYPES = [
     caption: 'proposals',
     browserCaption: 'PROPOSAL ({cue})',
     colour: '#2CA02C',
+    shaftWidth: 3,
+  },
+  {
+    name: 'ACCUSATION',
+    kind: 'claim',
+    plural: 'accusations',
+    knowledgeSection: 'accusation',
+    cameo: '11',
+    plover: 'DISAPPROVE',
+    caption: 'accusations',
+    browserCaption: 'ACCUSATION ({cue})',
+    colour: '#E377C2',
+    shaftWidth: 3,
+  },
+  {
+    name: 'REJECTION',
+    kind: 'claim',
+    plural: 'rejections',
+    knowledgeSection: 'rejection',
+    cameo: '12',
+    plover: 'REJECT',
+    caption: 'rejections',
+    browserCaption: 'REJECTION ({cue})',
+    colour: '#8C564B',
     shaftWidth: 3,
   },
   {

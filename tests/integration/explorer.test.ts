@@ -9,6 +9,7 @@ import type { GraphDatabase } from '../../src/neo4j/connection';
 import { launchChromium, hasChromium as chromiumInstalled, CHROMIUM, type Chromium } from '../setup/chromium';
 import { column, openTestDatabase, wipeDatabase } from '../setup/db';
 import { loadSeedsGraph } from '../setup/seeds-graph';
+import { RELATION_TYPE_NAMES } from '../../src/relations/registry';
 
 jest.setTimeout(180_000);
 
@@ -132,7 +133,7 @@ describe('explorer', () => {
     test('graph: every edge from an actor, merged per direction and type, with its dates', async () => {
       const all = (await request(explorer.url, '/api/graph')).json() as unknown as Payload;
       expect(all.nodes.length).toBeGreaterThan(10);
-      expect(new Set(all.types)).toEqual(new Set(['STATEMENT', 'THREAT', 'PROPOSAL', 'AFFILIATED_WITH']));
+      expect(new Set(all.types)).toEqual(new Set(RELATION_TYPE_NAMES)); // the seeds have every registered type
       for (const [s, t, type, count, days] of all.edges) {
         expect(all.nodes[s] && all.nodes[t] && all.types[type]).toBeTruthy();
         expect(days.length).toBeLessThanOrEqual(count);

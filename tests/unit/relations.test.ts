@@ -51,11 +51,11 @@ describe.each(RELATION_TYPES.map((t) => [t.name, t] as const))('relation type %s
     expect(registryTypes()).toContainEqual(expect.objectContaining({ name, colour: spec.colour, caption: spec.caption }));
   });
 
-  test('a claim type has a detector, and its knowledge section is in cues.json', () => {
+  test('a claim type has a detector, and its knowledge section is in cues.json or en/verbal-conflict.json', () => {
     if (spec.kind !== 'claim') return;
     expect(detectorOf(name).type).toBe(name);
-    const cues = JSON.parse(readFileSync(path.join(cypherDir(), '..', 'knowledge', 'cues.json'), 'utf8')) as Record<string, unknown>;
-    if (spec.knowledgeSection !== null) expect(Object.keys(cues)).toContain(spec.knowledgeSection);
+    const sections = ['cues.json', path.join('en', 'verbal-conflict.json')].flatMap((file) => Object.keys(JSON.parse(readFileSync(path.join(cypherDir(), '..', 'knowledge', file), 'utf8')) as Record<string, unknown>));
+    if (spec.knowledgeSection !== null) expect(sections).toContain(spec.knowledgeSection);
   });
 
   test('the Neo4j Browser style colours it, and cypher/style.grass is up to date', () => {

@@ -4,7 +4,9 @@
 import type { ClaimTypeName } from '../registry';
 import { CLAIM_TYPE_NAMES } from '../registry';
 import type { Detector } from './detector';
+import { accusation } from './accusation';
 import { proposal } from './proposal';
+import { rejection } from './rejection';
 import { statement } from './statement';
 import { threat } from './threat';
 
@@ -12,6 +14,8 @@ const BY_TYPE: Record<ClaimTypeName, Detector> = {
   STATEMENT: statement,
   THREAT: threat,
   PROPOSAL: proposal,
+  ACCUSATION: accusation,
+  REJECTION: rejection,
 };
 
 export const DETECTORS: readonly Detector[] = CLAIM_TYPE_NAMES.map((name) => BY_TYPE[name]);

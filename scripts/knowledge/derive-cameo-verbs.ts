@@ -1,0 +1,61 @@
+// Derives knowledge/en/verbal-conflict.json — the knowledge sections of the ACCUSATION and
+// REJECTION detectors (src/relations/detectors/) — from the CAMEO verb dictionary as
+// scripts/knowledge/convert-petrarch.ts converted it (knowledge/en/cameo-verbs.json, from
+// PETRARCH2's CAMEO.2.0.txt, MIT; licence in knowledge/en/PETRARCH2.LICENSE), with the hand-kept
+// selection in scripts/knowledge/verbal-conflict.selection.json. Rerunnable:
+//
+//   npx ts-node --transpile-only scripts/knowledge/derive-cameo-verbs.ts
+//
+// ACCUSATION (CAMEO 11): the verbs whose own code is one of the selection's (111 criticise or
+// denounce, 112 accuse). REJECTION (CAMEO 12, and 016 deny): the verbs of a dictionary block that
+// has a pattern of those codes whose object is a proposal, claim, demand or report ("reject
+// &PROPOSAL", "deny ACCUSATION"); and the words after the verb its other patterns code as something
+// else ("refuse COMMENT" is 011, declining to comment), which keep the verb from counting there.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateCameoFile, type CameoPattern } from '../../src/knowledge/derived/cameo';
+import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
+
+const ROOT = join(__dirname, '..', '..');
+const SOURCE = join(ROOT, 'knowledge', 'en', 'cameo-verbs.json');
+const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
+
+interface Selection {
+  accusation: { codes: string[]; drop: string[]; add: string[]; reproaches: string[] };
+  rejection: { codes: string[]; objects: string[]; minPatterns: number; notBeforeCodes: string[]; drop: string[]; add: string[]; negated: string[] };
+}
+
+const selection = JSON.parse(readFileSync(join(__dirname, 'verbal-conflict.selection.json'), 'utf8')) as Selection;
+const cameo = validateCameoFile(JSON.parse(readFileSync(SOURCE, 'utf8')), SOURCE);
+const hasCode = (code: string, codes: string[]): boolean => codes.some((c) => code.startsWith(c));
+const sorted = (words: Iterable<string>): string[] => [...new Set(words)].sort();
+
+const accusation = cameo.verbs.filter((v) => hasCode(v.code, selection.accusation.codes)).map((v) => v.lemma);
+
+const objectOf = (p: CameoPattern): string => p.after.split(' ')[0] ?? '';
+const rejecting = cameo.patterns.filter((p) => hasCode(p.code, selection.rejection.codes) && selection.rejection.objects.includes(objectOf(p)));
+const patternsOf = new Map<string, number>();
+for (const verb of rejecting.flatMap((p) => p.verbs)) patternsOf.set(verb, (patternsOf.get(verb) ?? 0) + 1);
+const rejection = [...patternsOf].filter(([, n]) => n >= selection.rejection.minPatterns).map(([verb]) => verb);
+const rejectionSet = new Set([...rejection, ...selection.rejection.add].filter((v) => !selection.rejection.drop.includes(v)));
+// "refuse comment" (011): after these words the verb declines to comment, it rejects nothing
+const notBefore = cameo.patterns.filter((p) => p.verbs.some((v) => rejectionSet.has(v)) && hasCode(p.code, selection.rejection.notBeforeCodes) && p.before === '' && /^[a-z-]+$/.test(p.after)).map((p) => p.after);
+
+const output = {
+  $comment:
+    'Knowledge of the ACCUSATION and REJECTION detectors (src/relations/detectors/). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE) through cameo-verbs.json by scripts/knowledge/derive-cameo-verbs.ts, with scripts/knowledge/verbal-conflict.selection.json. Do not edit by hand: rerun the script, or extend it with a file of the same name in KG_KNOWLEDGE_DIR.',
+  accusation: {
+    cameo: selection.accusation.codes,
+    verbs: sorted([...accusation, ...selection.accusation.add].filter((v) => !selection.accusation.drop.includes(v))),
+    reproaches: sorted(selection.accusation.reproaches),
+  },
+  rejection: {
+    cameo: selection.rejection.codes,
+    verbs: sorted(rejectionSet),
+    notBefore: sorted(notBefore),
+    negated: sorted(selection.rejection.negated),
+  },
+};
+validateVerbalConflict(output, TARGET);
+writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);
+console.log(`wrote ${TARGET}: ${output.accusation.verbs.length} accusation verbs, ${output.rejection.verbs.length} rejection verbs`);
