@@ -342,8 +342,8 @@ describe('explorer', () => {
       const page = await chromium.context.newPage();
       await page.goto(explorer.url);
       await page.waitForFunction(graphDrawn);
-      for (const type of ['STATEMENT', 'PROPOSAL', 'AFFILIATED_WITH']) {
-        await page.uncheck(`#type-filters input[value="${type}"]`);
+      for (const type of RELATION_TYPE_NAMES.filter((t) => t !== 'THREAT')) {
+        await page.uncheck(`#type-filters input[value="${type}"]`); // a filter per registered type, from /api/meta
       }
       await page.waitForFunction(onlyThreatsShown);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-threats-only.png') });
