@@ -7,6 +7,7 @@
 // import here of anything that reaches the pipeline or the driver.
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './commands';
+import { endQuietlyWhenOutputCloses } from './pipes';
 import { EXIT, UsageError } from './report';
 import { parseWorkers } from './workers-option';
 
@@ -103,6 +104,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  endQuietlyWhenOutputCloses(); // `kg build | head -3`
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   try {

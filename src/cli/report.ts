@@ -1,5 +1,6 @@
 // How the CLI tells the user about input files: one line per problem, a summary, exit codes.
 import type { Message } from '../model/types';
+import { printable } from '../ingest/file-names';
 
 /** Exit codes of every kg command. */
 export const EXIT = {
@@ -17,7 +18,8 @@ export function reportMessages(messages: Message[], printError: Print, verbose =
   for (const m of messages) {
     if (m.severity === 'info' && !verbose) continue;
     const label = m.severity === 'fatal' ? 'skipped' : m.severity;
-    printError(`${label}: ${m.file}: ${m.text} [${m.rule}]`);
+    // A file name may hold newlines, escape sequences or bytes that are not UTF-8: printed escaped, one line.
+    printError(`${label}: ${printable(m.file)}: ${printable(m.text)} [${m.rule}]`);
   }
 }
 

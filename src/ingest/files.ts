@@ -2,6 +2,7 @@
 import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedFile, Message } from '../model/types';
+import { fsPath, nameFromBytes } from './file-names';
 import { FileTimeBudgetExceeded, newFileBudget, rememberFileBudget, timeBudgetMessage, withinFileBudget } from './budget';
 import { ingestInputResolved, ingestResolved, tooLargeMessage } from './ingest';
 import { ingestKnowledge } from './knowledge';
@@ -38,12 +39,13 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
 
 async function walkFolder(folder: string, listing: InputListing, seen: Set<string>, visiting: Set<string>): Promise<void> {
   // A symlink pointing back up the tree would otherwise be walked forever.
-  const real = await fs.realpath(folder);
+  const real = await fs.realpath(fsPath(folder));
   if (visiting.has(real)) return;
   visiting.add(real);
   let names: string[];
   try {
-    names = (await fs.readdir(folder)).filter((name) => !name.startsWith('.')).sort(byCodePoint);
+    // Names as bytes: one that is not UTF-8 keeps its bytes (file-names.ts) instead of becoming U+FFFD.
+    names = (await fs.readdir(fsPath(folder), { encoding: 'buffer' })).map(nameFromBytes).filter((name) => !name.startsWith('.')).sort(byCodePoint);
   } catch (error) {
     listing.messages.push(ingestMessage(folder, 'fatal', 'unreadable', `cannot list the folder: ${errorText(error)}`));
     return;
@@ -72,7 +74,7 @@ function addFile(path: string, stats: Stats, listing: InputListing, seen: Set<st
 
 async function statOrMessage(path: string, messages: Message[]): Promise<Stats | undefined> {
   try {
-    return await fs.stat(path);
+    return await fs.stat(fsPath(path));
   } catch (error) {
     messages.push(statMessage(path, error));
     return undefined;
@@ -140,7 +142,7 @@ function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buf
   const rejected = (m: Message): { rejected: IngestedFile } => ({ rejected: { path, article: null, messages: [m] } });
   let stats: Stats;
   try {
-    stats = statSync(path);
+    stats = statSync(fsPath(path));
   } catch (error) {
     return rejected(statMessage(path, error));
   }
@@ -149,7 +151,7 @@ function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buf
   }
   if (stats.size > options.maxFileBytes) return rejected(tooLargeMessage(path, stats.size, options));
   try {
-    return { bytes: readFileSync(path) };
+    return { bytes: readFileSync(fsPath(path)) };
   } catch (error) {
     return rejected(statMessage(path, error));
   }

@@ -64,7 +64,9 @@ function decodeInput(path: string, bytes: Buffer, options: ResolvedIngestOptions
   if (normaliseWhitespace(decoded.text) === '') {
     return reject(ingestMessage(path, 'fatal', 'empty', `the file holds only whitespace (${bytes.length} bytes)`));
   }
-  return { text: decoded.text, messages };
+  // NFC: "Pu\u0301tin" (a combining accent) is the "Pútin" that names are matched against; every
+  // offset after this refers to the normalised text, so evidence stays text.slice(start, end).
+  return { text: decoded.text.normalize('NFC'), messages };
 }
 
 /** Decoded text -> an Article (or the fatal message why not); `meta` is what a container said. */

@@ -10,7 +10,8 @@
 //           and hands them on (write, export) while the workers resolve the next ones.
 //
 // Only the index, the article list and the messages stay in memory; extraction runs once.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { makeSpillDir, removeDeadSpillDirs } from './spill';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleExtraction, Mention, Message, ResolvedArticle } from '../model/types';
@@ -80,7 +81,8 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
   let files = 0;
   let failed = 0;
   let duplicates = 0;
-  const tmp = options.tmpDir ?? mkdtempSync(join(tmpdir(), 'kg-spill-'));
+  removeDeadSpillDirs(); // left by runs killed with kill -9
+  const tmp = options.tmpDir ?? makeSpillDir();
   const spillFiles = Array.from({ length: options.workers }, (_, i) => join(tmp, `worker-${i}.jsonl`));
   const cleanUp = (): void => {
     if (options.tmpDir) for (const f of spillFiles) rmSync(f, { force: true });

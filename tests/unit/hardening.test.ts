@@ -1,16 +1,20 @@
-// Issue 13 without a database: inputs that used to stall the pipeline, and the per-file time budget.
+// Issue 13 without a database: inputs that used to stall the pipeline, the per-file time budget,
+// file names as bytes, Unicode names, spill folders of dead runs.
 //   - the HTML parser's linear stacks (src/ingest/html-stack.ts) give exactly the text of
 //     htmlparser2's own stacks, on tricky markup and on deep nesting;
 //   - a file over its time budget ends with one "skipped: ... [time-budget]" line, the others are
 //     read (the CLI as a child process, KG_MAX_FILE_SECONDS).
 // Speed itself is the benchmark's business (npm run -s bench -- --phase pathological).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { withLinearStacks } from '../../src/ingest/html-stack';
 import { INPUTS } from '../../bench/pathological';
+import { fsPath, nameFromBytes, printable } from '../../src/ingest/file-names';
+import { makeSpillDir, removeDeadSpillDirs } from '../../src/parallel/spill';
+import { runCorpus } from '../../src/pipeline';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -78,5 +82,80 @@ describe('the per-file time budget', () => {
     );
     expect(lines[1]).toMatch(/^1 article from 2 files, 1 skipped; wrote \d+ nodes/);
     expect(run.status).toBe(2);
+  });
+});
+
+describe('file names are bytes, printed escaped', () => {
+  test('a name that is not UTF-8 survives the round trip to its bytes', () => {
+    const bytes = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from('-\u{1F600}-'), Buffer.from([0xff, 0xc3]), Buffer.from('.txt')]);
+    const name = nameFromBytes(bytes);
+    expect(name).toBe('caf\udce9-\u{1F600}-\udcff\udcc3.txt');
+    expect(fsPath(name)).toEqual(bytes);
+    expect(fsPath('plain-ünïcödé.txt')).toBe('plain-ünïcödé.txt');
+    expect(printable(name)).toBe('caf\\xe9-\u{1F600}-\\xff\\xc3.txt');
+    expect(printable('a\nskipped: x [empty]\u001b[31m\u202e.txt')).toBe('a\\nskipped: x [empty]\\x1b[31m\\u202e.txt');
+  });
+
+  test('kg reads a file whose name is not UTF-8, and prints hostile names escaped on one line', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-names-'));
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Talks resume\n\nPeskov said Moscow would send a delegation to Geneva.\n');
+      const forged = 'evil\nskipped: forged.txt: a forged line [empty]\u001b[31m.txt';
+      writeFileSync(path.join(dir, forged), '   \n');
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'extract', dir, '--json', path.join(os.tmpdir(), `kg-names-${process.pid}.json`)], { cwd: ROOT, encoding: 'utf8' });
+      const lines = run.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('kg: dist/'));
+      expect(lines).toEqual([
+        `skipped: ${dir}/evil\\nskipped: forged.txt: a forged line [empty]\\x1b[31m.txt: the file holds only whitespace (4 bytes) [empty]`,
+        expect.stringMatching(/^1 article from 2 files, 1 skipped; wrote \d+ nodes/),
+      ]);
+      expect(run.stderr).not.toContain('\u001b');
+      expect(run.status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(path.join(os.tmpdir(), `kg-names-${process.pid}.json`), { force: true });
+    }
+  });
+});
+
+describe('Unicode names are NFC before matching, offsets exact', () => {
+  test('"Pu\\u0301tin said ..." keeps its claim, and the evidence is the text at its offsets', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-nfc-'));
+    try {
+      writeFileSync(path.join(dir, 'nfc.txt'), 'Talks resume\n\nVladimir Pu\u0301tin said Russia would send a delegation to Geneva.\n');
+      const run = await runCorpus([dir]);
+      const article = run.articles[0];
+      expect(article?.article.text).toContain('Vladimir Pútin said');
+      expect(article?.article.text).toBe(article?.article.text.normalize('NFC'));
+      const claims = (article?.relations ?? []).filter((r) => r.type !== 'AFFILIATED_WITH');
+      expect(claims.length).toBeGreaterThan(0);
+      for (const claim of claims) expect(claim.evidence).toBe(article?.article.text.slice(claim.start, claim.end));
+      const speaker = article?.entities.find((e) => e.id === claims[0]?.source);
+      expect(speaker?.name).toMatch(/^Vladimir P[uú]tin$/);
+      expect(article?.mentions.map((m) => m.surface)).toContain('Vladimir Pútin');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('spill folders of dead processes', () => {
+  test('are removed at the next start; a live process keeps its own', () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), 'kg-spill-base-'));
+    try {
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+      const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+      mkdirSync(path.join(base, `kg-spill-${dead.stdout}-abc123`));
+      writeFileSync(path.join(base, `kg-spill-${dead.stdout}-abc123`, 'worker-0.jsonl'), '{}\n');
+      mkdirSync(path.join(base, `kg-spill-${live.pid}-def456`));
+      try {
+        expect(removeDeadSpillDirs(base)).toEqual([path.join(base, `kg-spill-${dead.stdout}-abc123`)]);
+        expect(readdirSync(base)).toEqual([`kg-spill-${live.pid}-def456`]);
+        expect(path.basename(makeSpillDir(base))).toMatch(new RegExp(`^kg-spill-${process.pid}-`));
+      } finally {
+        live.kill();
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
