@@ -1,14 +1,16 @@
 // The wiring, in one place: files -> ingest -> nlp -> extract -> resolve -> graph.
 // The CLI and the server call these; the neo4j stage takes the GraphBatches.
-import type { ArticleExtraction, GraphBatch, IngestedFile, Message, ResolvedArticle } from './model/types';
+import type { Article, ArticleExtraction, GraphBatch, IngestedFile, Message, ResolvedArticle } from './model/types';
 import { fileBudgetOf, FileTimeBudgetExceeded, ingestFiles, timeBudgetMessage, withinFileBudget, type IngestOptions } from './ingest';
 import { annotate } from './nlp';
 import { extract, loadKnowledge } from './extract';
-import { emptyCorpusIndex, indexArticle, resolveArticle } from './resolve';
+import { emptyCorpusIndex, indexArticle, resolveArticle, type KnownPerson } from './resolve';
 import { toExport, toGraphBatch } from './graph';
 import type { ExportDocument } from './model/types';
 
 export interface PipelineOptions extends IngestOptions {
+  /** People the graph already holds: resolution starts from them (kg build, kg extract --graph). */
+  graphPeople?: readonly KnownPerson[];
   /** Called after each input file, for progress bars. */
   onFile?: (file: IngestedFile, done: number) => void;
 }
@@ -44,7 +46,7 @@ export function extractArticle(file: IngestedFile): ArticleExtraction | null {
 /** Reads, extracts and resolves a corpus (files and folders), one node per real actor across it. */
 export async function runCorpus(paths: string[], options: PipelineOptions = {}): Promise<CorpusRun> {
   const knowledge = loadKnowledge();
-  const index = emptyCorpusIndex(knowledge);
+  const index = emptyCorpusIndex(knowledge, options.graphPeople);
   const extractions: ArticleExtraction[] = [];
   const messages: Message[] = [];
   const seen = new Set<string>();
@@ -78,4 +80,16 @@ export function exportDocument(run: CorpusRun): ExportDocument {
 
 export function graphBatches(run: CorpusRun): GraphBatch[] {
   return run.articles.map(toGraphBatch);
+}
+
+/**
+ * Articles already in the graph, extracted and resolved again with the people the graph now holds
+ * (src/cli/graph-memory.ts): an article loaded before a person's full name was known gets its
+ * surname-only mentions of them.
+ */
+export function rerunArticles(articles: Article[], graphPeople: readonly KnownPerson[]): ResolvedArticle[] {
+  const knowledge = loadKnowledge();
+  const index = emptyCorpusIndex(knowledge, graphPeople);
+  const extractions = articles.map((article) => extractArticle({ path: article.path, article, messages: [] })).filter((x): x is ArticleExtraction => x !== null);
+  return extractions.map((x) => resolveArticle(x, index, knowledge));
 }

@@ -18,6 +18,8 @@ export class BuildTally {
   /** Sources of every input seen (articles, and records or files that failed: --sync keeps them). */
   private readonly seen = new Set<string>();
   private readonly speakers = new Map<string, { name: string; claims: number; threats: number }>();
+  private readonly people = new Set<string>();
+  private readonly written: string[] = [];
 
   constructor(inputs: string[]) {
     this.sources = new ArticleSources(inputs, (p) => {
@@ -40,6 +42,8 @@ export class BuildTally {
       if (stamped.article.source) this.seen.add(stamped.article.source);
       this.sawPath(batch.article.path);
       const names = new Map(batch.nodes.map((n) => [n.id, n.name]));
+      for (const n of batch.nodes) if (n.label === 'Person') this.people.add(n.name);
+      this.written.push(batch.article.id);
       for (const r of batch.relations) {
         if (!CLAIM_TYPES.has(r.type)) continue;
         const name = names.get(r.source);
@@ -51,6 +55,16 @@ export class BuildTally {
       }
       yield stamped;
     }
+  }
+
+  /** The people this build's articles name (src/cli/graph-memory.ts). */
+  peopleNamed(): string[] {
+    return [...this.people];
+  }
+
+  /** Ids of the articles this build wrote. */
+  articleIds(): string[] {
+    return [...this.written];
   }
 
   /** --sync: removes what was loaded from the input folders before and is gone from them now. */

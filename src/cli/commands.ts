@@ -8,6 +8,8 @@ import { EXIT, exitCodeFor, reportMessages, type Print } from './report';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
 import { writeArticlesBatched, type BatchWriteStats } from '../neo4j/batch-writer';
 import { BuildTally, printBuildSummary } from './build-report';
+import { readGraphPeople, rereadEarlierArticles } from './graph-memory';
+import type { KnownPerson } from '../resolve';
 
 export interface Io {
   print: Print;
@@ -18,6 +20,8 @@ export interface Io {
 
 export interface ExtractOptions {
   json: string;
+  /** Resolve with the people of the configured Neo4j too (read only); without it, no database. */
+  graph?: boolean;
   verbose?: boolean;
   maxFileMb?: number;
   /** Worker threads (src/parallel); 1 = in-process. Default: 1 for small inputs, min(cores, 4) for large. */
@@ -26,13 +30,24 @@ export interface ExtractOptions {
 
 export async function extractCommand(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
   const workers = await workersFor(paths, options.workers);
-  if (workers > 1) return extractParallelCommand(paths, { ...options, workers }, io);
-  const run = await runCorpus(paths, { maxFileMb: options.maxFileMb });
+  const graphPeople = options.graph ? await peopleOfTheGraph(io) : [];
+  if (workers > 1) return extractParallelCommand(paths, { ...options, workers, graphPeople }, io);
+  const run = await runCorpus(paths, { maxFileMb: options.maxFileMb, graphPeople });
   reportMessages(run.messages, io.printError, options.verbose);
   const doc = exportDocument(run);
   writeFileSync(options.json, `${JSON.stringify(doc, null, 2)}\n`);
   io.printError(`${describeRun(run)}; wrote ${doc.nodes.length} nodes and ${doc.edges.length} edges to ${options.json}`);
   return exitCodeFor(run);
+}
+
+/** `kg extract --graph`: the people the configured Neo4j holds (the only thing read from it). */
+async function peopleOfTheGraph(io: Io): Promise<KnownPerson[]> {
+  const db = await openGraphDatabase({ log: io.printError });
+  try {
+    return await readGraphPeople(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** What describeRun and printSummary read of a run (the parallel pipeline gives the same). */
@@ -57,32 +72,46 @@ export interface BuildOptions {
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
   const workers = await workersFor(paths, options.workers);
   if (workers > 1) return buildParallelCommand(paths, { ...options, workers }, io);
-  const run = await withProgress(io, 'extracting', (tick) => runCorpus(paths, { maxFileMb: options.maxFileMb, onFile: () => tick() }));
-  reportMessages(run.messages, io.printError, options.verbose);
-  if (run.articles.length === 0 && !options.sync) {
-    io.printError(`nothing to load: ${describeRun(run)}`);
-    return EXIT.error;
-  }
-  const tally = new BuildTally(paths);
-  for (const m of run.messages) tally.sawPath(m.file);
+  // The database first: resolution starts from the people it already holds (graph-memory.ts).
   const db = await openGraphDatabase({ log: io.printError });
   try {
     // guard: a server that stops answering ends the build with one line instead of a hang
-    await db.guard(async () => {
+    const graphPeople = await db.guard(async () => {
       await applySchema(db);
-      const batches = graphBatches(run);
+      return readGraphPeople(db);
+    });
+    const run = await withProgress(io, 'extracting', (tick) => runCorpus(paths, { maxFileMb: options.maxFileMb, graphPeople, onFile: () => tick() }));
+    reportMessages(run.messages, io.printError, options.verbose);
+    if (run.articles.length === 0 && !options.sync) {
+      io.printError(`nothing to load: ${describeRun(run)}`);
+      return EXIT.error;
+    }
+    const tally = new BuildTally(paths);
+    for (const m of run.messages) tally.sawPath(m.file);
+    const batches = graphBatches(run);
+    await db.guard(async () => {
       // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
       const stats = await withProgress(io, 'loading', (tick) => writeArticlesBatched(db, tally.stamped(batches), { onBatch: (n) => Array.from({ length: n }, tick) }), batches.length);
-      await finishBuild(db, describeRun(run), stats, tally, options, io);
+      await finishBuild(db, describeRun(run), stats, tally, options, io, graphPeople);
     });
+    return exitCodeFor(run);
   } finally {
     await db.close();
   }
-  return exitCodeFor(run);
 }
 
 /** After the articles are written: --sync, then the summary of this build. */
-export async function finishBuild(db: GraphDatabase, loaded: string, stats: BatchWriteStats, tally: BuildTally, options: { sync?: boolean }, io: Io): Promise<void> {
+export async function finishBuild(
+  db: GraphDatabase,
+  loaded: string,
+  stats: BatchWriteStats,
+  tally: BuildTally,
+  options: { sync?: boolean },
+  io: Io,
+  graphPeople: readonly KnownPerson[],
+): Promise<void> {
+  const reread = await rereadEarlierArticles(db, graphPeople, tally);
+  if (reread > 0) io.printError(`re-read ${reread} article${reread === 1 ? '' : 's'} loaded before, with the people this build named in full`);
   const removal = options.sync ? await tally.sync(db) : null;
   for (const a of removal?.removed ?? []) io.printError(`removed: ${a.source ?? a.path ?? a.id} (no longer in the input folder)`);
   const browser = process.env.NEO4J_URI ? null : `http://127.0.0.1:${localServerConfig().httpPort}/browser/`;

@@ -26,6 +26,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('extract the graph from article files/folders into a JSON export (no database)')
     .argument('<paths...>', 'article files or folders (.txt, .md, .html)')
     .requiredOption('--json <file>', 'where to write the export')
+    .option('--graph', 'also resolve names against the people of the configured Neo4j (read only)')
     .option('-v, --verbose', 'also report what cleaning removed from each file')
     .addOption(maxFileOption())
     .addOption(workersOption())

@@ -3,7 +3,9 @@
 // as the in-process commands of commands.ts; memory does not grow with the corpus.
 import { SingleBar, Presets } from 'cli-progress';
 import { toGraphBatch } from '../graph';
-import { applySchema, openGraphDatabase } from '../neo4j';
+import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
+import { readGraphPeople } from './graph-memory';
+import type { KnownPerson } from '../resolve';
 import { writeArticlesBatched } from '../neo4j/batch-writer';
 import type { GraphBatch, ResolvedArticle } from '../model/types';
 import { CsvExportWriter } from '../export/csv';
@@ -50,9 +52,11 @@ async function progress<T>(io: Io, label: string, total: number, work: (tick: (n
   }
 }
 
-async function indexWithProgress(paths: string[], options: { maxFileMb?: number; workers: number }, io: Io): Promise<IndexedCorpus> {
+async function indexWithProgress(paths: string[], options: { maxFileMb?: number; workers: number; graphPeople?: readonly KnownPerson[] }, io: Io): Promise<IndexedCorpus> {
   const total = io.tty ? await countInputFiles(paths) : 0;
-  return progress(io, 'extracting', total, (tick) => indexCorpusParallel(paths, { maxFileMb: options.maxFileMb, workers: options.workers, onFile: () => tick() }));
+  return progress(io, 'extracting', total, (tick) =>
+    indexCorpusParallel(paths, { maxFileMb: options.maxFileMb, workers: options.workers, graphPeople: options.graphPeople, onFile: () => tick() }),
+  );
 }
 
 export interface ParallelExtractOptions {
@@ -60,6 +64,7 @@ export interface ParallelExtractOptions {
   verbose?: boolean;
   maxFileMb?: number;
   workers: number;
+  graphPeople?: readonly KnownPerson[];
 }
 
 /** `kg extract --workers N`: the JSON export, streamed to the file article by article. */
@@ -91,7 +96,20 @@ export interface ParallelBuildOptions {
 
 /** `kg build --workers N`: pass 1 on workers, then resolve and write article by article. */
 export async function buildParallelCommand(paths: string[], options: ParallelBuildOptions, io: Io): Promise<number> {
-  const corpus = await indexWithProgress(paths, options, io);
+  const db = await openGraphDatabase({ log: io.printError });
+  try {
+    const graphPeople = await db.guard(async () => {
+      await applySchema(db);
+      return readGraphPeople(db);
+    });
+    return await buildParallelWith(db, graphPeople, paths, options, io);
+  } finally {
+    await db.close();
+  }
+}
+
+async function buildParallelWith(db: GraphDatabase, graphPeople: KnownPerson[], paths: string[], options: ParallelBuildOptions, io: Io): Promise<number> {
+  const corpus = await indexWithProgress(paths, { ...options, graphPeople }, io);
   try {
     reportMessages(corpus.messages, io.printError, options.verbose);
     if (corpus.articles.length === 0 && !options.sync) {
@@ -100,19 +118,13 @@ export async function buildParallelCommand(paths: string[], options: ParallelBui
     }
     const tally = new BuildTally(paths);
     for (const m of corpus.messages) tally.sawPath(m.file);
-    const db = await openGraphDatabase({ log: io.printError });
-    try {
-      // guard: a server that stops answering ends the build with one line instead of a hang
-      await db.guard(async () => {
-        await applySchema(db);
-        const stats = await progress(io, 'loading', corpus.articles.length, (tick) =>
-          writeArticlesBatched(db, tally.stamped(graphBatchesOf(corpus.resolved())), { onBatch: (n) => tick(n) }),
-        );
-        await finishBuild(db, `${describe(corpus)}`, stats, tally, options, io);
-      });
-    } finally {
-      await db.close();
-    }
+    // guard: a server that stops answering ends the build with one line instead of a hang
+    await db.guard(async () => {
+      const stats = await progress(io, 'loading', corpus.articles.length, (tick) =>
+        writeArticlesBatched(db, tally.stamped(graphBatchesOf(corpus.resolved())), { onBatch: (n) => tick(n) }),
+      );
+      await finishBuild(db, describe(corpus), stats, tally, options, io, graphPeople);
+    });
   } finally {
     corpus.close();
   }

@@ -18,7 +18,7 @@ import type { ArticleExtraction, Mention, Message, ResolvedArticle } from '../mo
 import { listInputFiles, type IngestOptions } from '../ingest';
 import { resolveOptions } from '../ingest/options';
 import { loadKnowledge } from '../extract';
-import { emptyCorpusIndex, indexArticle, type CorpusIndex } from '../resolve';
+import { emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } from '../resolve';
 import { WorkerPool } from './pool';
 import type { ArticleMeta, ExtractResult, ExtractTask, PipelineResult, PipelineTask, ResolveSetup, SpillRef, WorkerSetup } from './protocol';
 
@@ -29,6 +29,8 @@ export const PARALLEL_MIN_FILES = 200;
 export const MAX_DEFAULT_WORKERS = 4;
 
 export interface ParallelOptions extends IngestOptions {
+  /** People the graph already holds: resolution starts from them. */
+  graphPeople?: readonly KnownPerson[];
   /** Worker threads (≥ 1). */
   workers: number;
   /** Called after each input file of pass 1, in input order (progress bars). */
@@ -73,7 +75,7 @@ export async function indexCorpusParallel(paths: string[], options: ParallelOpti
   const ingest = resolveOptions(options);
   const listing = await listInputFiles(paths);
   const knowledge = loadKnowledge();
-  const index = emptyCorpusIndex(knowledge);
+  const index = emptyCorpusIndex(knowledge, options.graphPeople);
   const messages: Message[] = [];
   const articles: ArticleMeta[] = [];
   const refs: SpillRef[] = [];

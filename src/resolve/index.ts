@@ -33,9 +33,20 @@ export interface CorpusIndex {
   chosen: Map<string, string>;
 }
 
-export function emptyCorpusIndex(knowledge: Knowledge): CorpusIndex {
+/**
+ * A person the graph already holds (cypher/read/graph-people.cypher): resolution that knows the
+ * graph starts from them, so that a surname alone today finds the full name loaded yesterday.
+ */
+export interface KnownPerson {
+  name: string;
+  /** How many articles name them: the weight of this spelling among the person's forms. */
+  articles: number;
+}
+
+export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
   const index: CorpusIndex = { bySurname: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map() };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
+  for (const person of graphPeople) addPersonName(index, person.name, person.articles);
   return index;
 }
 
