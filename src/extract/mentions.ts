@@ -369,7 +369,7 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1; // "Workers' Party of Korea"
     } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
       last = next + 1; // "Min-seo"
-    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && hasOrgWord(ctx, tokens.slice(i, last + 1))) {
+    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = next + 1; // "National Bureau of Investigation", "Institute for Policy Studies"
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
@@ -387,6 +387,14 @@ function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   return { first: i, last, text, skip };
+}
+
+/** "Independent Electoral and Boundaries Commission": after "and", capitalised words that end in an organisation word. */
+function orgWordAhead(ctx: SentenceContext, joiner: Token, from: number): boolean {
+  if (joiner.normal !== 'and') return false;
+  const { tokens } = ctx.sentence;
+  for (let j = from; j < tokens.length && nameToken(ctx, j); j++) if (ctx.knowledge.orgWords.has(tokens[j].normal)) return true;
+  return false;
 }
 
 const MEDIA_WORDS = new Set(['agency', 'news', 'press', 'times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'daily', 'radio', 'television', 'tv', 'broadcaster', 'newspaper']);
@@ -408,6 +416,8 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const run = capitalisedRun(ctx, i);
   if (!run) return null;
   const words = tokens.slice(run.first, run.last + 1);
+  const governed = governmentOfState(ctx, run);
+  if (governed) return [governed];
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const label = classifyName(ctx, words, before, after);
@@ -415,6 +425,17 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
+}
+
+/** "the Government of Chile" is Chile itself, as "the Chilean government" is: one node per state. */
+function governmentOfState(ctx: SentenceContext, run: Run): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!GOVERNMENT_WORDS.has(tokens[run.first].normal) || tokens[run.first + 1]?.normal !== 'of') return null;
+  const start = tokens[run.first + 2]?.normal === 'the' ? run.first + 3 : run.first + 2;
+  const match = longestMatch(tokens, start, ctx.knowledge.names);
+  const state = match && match.last <= run.last ? match.entries.find((e) => e.kind === 'state' && e.label === 'State') : undefined;
+  // the run may have run on past the state ("of Bolivia on Friday"): the mention ends with the state
+  return match && state ? draft(ctx, run.first, match.last, { label: 'State', kind: 'name', canonical: state.canonical }) : null;
 }
 
 function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {

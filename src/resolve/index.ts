@@ -5,6 +5,7 @@ import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, personKey, stableId, surnameKey, wordKey } from './names';
+import { fullerOrganizationNames } from './organizations';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -101,7 +102,9 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 
 function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
   const fullNames = x.mentions.filter(isFullPersonName);
+  const fullerOrganization = fullerOrganizationNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
+    if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: m.canonical };

@@ -223,3 +223,20 @@ describe('entities and resolution', () => {
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);
   });
 });
+
+describe('one node per organisation', () => {
+  it('joins a shortened name and an acronym to the fuller name of the same body', () => {
+    const { nodes } = resolveTexts([
+      'The Independent Electoral and Boundaries Commission of Malawi said on Monday that turnout was high. ' +
+        'The Electoral and Boundaries Commission later said counting would take a week. The IEBC said observers were welcome, and the electoral commission IEBC confirmed it.',
+    ]);
+    const orgs = [...nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name);
+    expect(orgs).toEqual(['Independent Electoral and Boundaries Commission of Malawi']);
+  });
+
+  it('takes "the Government of" a state for the state itself', () => {
+    const { nodes } = resolveTexts(['Officials said the Government of Peru had agreed to resume talks with the Government of Bolivia on Friday.']);
+    const labels = [...nodes.values()].map((n) => `${n.label}:${n.name}`).sort();
+    expect(labels).toEqual(['State:Bolivia', 'State:Peru']);
+  });
+});

@@ -1,0 +1,47 @@
+// One node per organisation within an article: a shortened name ("the Electoral Board") or an
+// acronym ("IEBC") joins the one fuller name the article gives that body ("Independent Electoral
+// and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
+import type { Mention } from '../model/types';
+
+const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
+
+function words(name: string): string[] {
+  return (name.match(NAME_WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** The capitalised words' initials: "Independent Electoral and Boundaries Commission" -> IEBC. */
+function initials(name: string): string {
+  return (name.match(NAME_WORD) ?? []).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toUpperCase()).join('');
+}
+
+function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(name);
+}
+
+/** `short` is a run of `full`'s words, at least two words long ("Electoral Board" of "National Electoral Board of Kenya"). */
+function isShortFormOf(short: string, full: string): boolean {
+  const s = words(short);
+  const f = words(full);
+  if (s.length < 2 || s.length >= f.length) return false;
+  const same = (offset: number): boolean => s.every((w, i) => f[offset + i] === w);
+  for (let offset = 0; offset + s.length <= f.length; offset++) if (same(offset)) return true;
+  return false;
+}
+
+/** An acronym spells the name, or the part before "of" ("NEBK": National Electoral Board of Kenya). */
+function spells(acronym: string, full: string): boolean {
+  return initials(full) === acronym || initials(full.split(/\s+of\s+/)[0]) === acronym;
+}
+
+/** Organisation name -> the fuller name of the same body in this article, where there is exactly one. */
+export function fullerOrganizationNames(mentions: Mention[]): Map<string, string> {
+  const names = [...new Set(mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical).map((m) => m.canonical))];
+  const fuller = new Map<string, string>();
+  for (const name of names) {
+    const candidates = names.filter((other) => other !== name && (isAcronym(name) ? spells(name, other) : isShortFormOf(name, other)));
+    // the fullest form: candidates that are themselves short forms of another candidate give way
+    const longest = candidates.filter((c) => !candidates.some((o) => o !== c && isShortFormOf(c, o)));
+    if (longest.length === 1) fuller.set(name, longest[0]);
+  }
+  return fuller;
+}
