@@ -4,6 +4,7 @@
 import type { EntityLabel, Mention, Sentence, Token } from '../model/types';
 import type { Knowledge, LexiconEntry } from './knowledge';
 import { longestMatch } from './lexicon-match';
+import { derivedKnowledge } from '../knowledge/derived/load';
 
 type Draft = Omit<Mention, 'surface'>;
 
@@ -418,6 +419,8 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const words = tokens.slice(run.first, run.last + 1);
   const governed = governmentOfState(ctx, run);
   if (governed) return [governed];
+  const split = organizationThenPerson(ctx, run);
+  if (split) return split;
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const label = classifyName(ctx, words, before, after);
@@ -425,6 +428,24 @@ function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
+}
+
+/**
+ * "the Refugee Council Enver Solomon", "the Farmers Union Grace Mwangi": an organisation's name
+ * ending in its organisation word, then a given name and a surname — the body and its officer.
+ */
+function organizationThenPerson(ctx: SentenceContext, run: Run): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const firstNames = derivedKnowledge().firstNames;
+  for (let p = run.first + 1; p + 2 <= run.last; p++) {
+    if (!ctx.knowledge.orgWords.has(tokens[p].normal) || !firstNames.has(tokens[p + 1].normal)) continue;
+    if (tokens.slice(p + 1, run.last + 1).some((t) => ctx.knowledge.orgWords.has(t.normal))) return null;
+    const orgText = ctx.sentence.text.slice(tokens[run.first].start + run.skip - ctx.sentence.start, tokens[p].end - ctx.sentence.start);
+    const personText = ctx.sentence.text.slice(tokens[p + 1].start - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
+    const org = draft(ctx, run.first, p, { label: 'Organization', kind: 'name', canonical: orgText });
+    return [{ ...org, start: org.start + run.skip }, draft(ctx, p + 1, run.last, { label: 'Person', kind: 'name', canonical: personText, roleOf: orgText })];
+  }
+  return null;
 }
 
 /** "the Government of Chile" is Chile itself, as "the Chilean government" is: one node per state. */

@@ -240,3 +240,12 @@ describe('one node per organisation', () => {
     expect(labels).toEqual(['State:Bolivia', 'State:Peru']);
   });
 });
+
+describe('an organisation and its officer in one run of capitals', () => {
+  it('splits "the Farmers Union Grace Mwangi" into the union and the person', () => {
+    const { nodes } = resolveTexts(['The chair of the Farmers Union Grace Mwangi told reporters in Nairobi that prices had doubled.']);
+    const labels = [...nodes.values()].map((n) => `${n.label}:${n.name}`).sort();
+    expect(labels).toContain('Person:Grace Mwangi');
+    expect(labels).toContain('Organization:Farmers Union');
+  });
+});
