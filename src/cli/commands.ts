@@ -3,20 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { exportDocument, graphBatches, runCorpus, type CorpusRun } from '../pipeline';
 import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
-import { localServerConfig } from '../admin/local-server';
-import { EXIT, exitCodeFor, reportMessages, type Print } from './report';
+import { EXIT, exitCodeFor, reportMessages } from './report';
+import type { Io } from './io';
+import { finishBuild } from './finish-build';
 import { buildParallelCommand, extractParallelCommand, workersFor } from './parallel';
-import { writeArticlesBatched, type BatchWriteStats } from '../neo4j/batch-writer';
-import { BuildTally, printBuildSummary } from './build-report';
-import { readGraphPeople, rereadEarlierArticles } from './graph-memory';
+import { writeArticlesBatched } from '../neo4j/batch-writer';
+import { BuildTally } from './build-report';
+import { readGraphPeople } from './graph-memory';
 import type { KnownPerson } from '../resolve';
 
-export interface Io {
-  print: Print;
-  printError: Print;
-  /** Progress bars only on a terminal. */
-  tty: boolean;
-}
+export type { Io } from './io';
 
 export interface ExtractOptions {
   json: string;
@@ -98,24 +94,6 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
   } finally {
     await db.close();
   }
-}
-
-/** After the articles are written: --sync, then the summary of this build. */
-export async function finishBuild(
-  db: GraphDatabase,
-  loaded: string,
-  stats: BatchWriteStats,
-  tally: BuildTally,
-  options: { sync?: boolean },
-  io: Io,
-  graphPeople: readonly KnownPerson[],
-): Promise<void> {
-  const reread = await rereadEarlierArticles(db, graphPeople, tally);
-  if (reread > 0) io.printError(`re-read ${reread} article${reread === 1 ? '' : 's'} loaded before, with the people this build named in full`);
-  const removal = options.sync ? await tally.sync(db) : null;
-  for (const a of removal?.removed ?? []) io.printError(`removed: ${a.source ?? a.path ?? a.id} (no longer in the input folder)`);
-  const browser = process.env.NEO4J_URI ? null : `http://127.0.0.1:${localServerConfig().httpPort}/browser/`;
-  await printBuildSummary(db, loaded, stats, removal, tally, io.print, browser);
 }
 
 async function withProgress<T>(io: Io, label: string, work: (tick: () => void) => Promise<T>, total = 0): Promise<T> {

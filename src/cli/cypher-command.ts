@@ -1,7 +1,7 @@
 // `kg cypher '<query>' [--param key=value ...] [--json]`: one query, its rows as a table or JSON
 // lines. Loads only the driver's side of the project (not the pipeline), so it starts quickly.
 import { openGraphDatabase, runCypher } from '../neo4j';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { EXIT, parseParams } from './report';
 import { renderJsonLines, renderTable } from './table';
 

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { openGraphDatabase, runCypher } from '../neo4j';
 import { loadCypher } from '../neo4j/cypher';
 import { claimFromRow, claimsCsv, entityFromRow, toGexf, toGraphml, type AnalystGraph } from '../export/analyst';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { EXIT } from './report';
 
 export interface AnalystExportOptions {

@@ -6,7 +6,7 @@
 // hundreds of milliseconds, and `kg --help` needs none of them. Keep it that way: no static
 // import here of anything that reaches the pipeline or the driver.
 import { Command, CommanderError, Option } from 'commander';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { endQuietlyWhenOutputCloses } from './pipes';
 import { EXIT, UsageError } from './report';
 import { parseWorkers } from './workers-option';

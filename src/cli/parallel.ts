@@ -14,7 +14,8 @@ import { countInputFiles, defaultWorkers, indexCorpusParallel, type IndexedCorpu
 import { runCorpus } from '../pipeline';
 import { STDIN } from '../ingest';
 import { EXIT, exitCodeFor, reportMessages } from './report';
-import { finishBuild, type Io } from './commands';
+import { finishBuild } from './finish-build';
+import type { Io } from './io';
 import { BuildTally } from './build-report';
 
 export interface WorkersOption {

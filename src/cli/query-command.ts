@@ -2,7 +2,7 @@
 // cypher/queries/ (see src/neo4j/query-pack.ts for the file format and the parameter checks).
 import { openGraphDatabase } from '../neo4j';
 import { describeParams, findQuery, loadQueryPack, parseParamPairs, QueryParamError, runPackQuery, validateParams, type PackQuery } from '../neo4j/query-pack';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { EXIT, UsageError } from './report';
 import { renderJsonLines, renderTable } from './table';
 

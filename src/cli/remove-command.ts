@@ -2,7 +2,7 @@
 // that names no article is reported and makes the exit code 2; the others are removed.
 import { openGraphDatabase } from '../neo4j';
 import { removeArticles } from '../neo4j/remove';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { EXIT } from './report';
 
 export async function removeCommand(keys: string[], io: Io): Promise<number> {

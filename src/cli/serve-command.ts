@@ -2,7 +2,7 @@
 // until Ctrl-C.
 import { openGraphDatabase } from '../neo4j';
 import { DEFAULT_HOST, DEFAULT_PORT, startExplorer } from '../explorer/server';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { EXIT, UsageError } from './report';
 
 export interface ServeOptions {
