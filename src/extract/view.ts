@@ -56,12 +56,49 @@ export function baseForm(t: Token): string {
 // baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
 export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
 
-export function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
-  for (const m of view.bySentence[sentence.index]) {
-    const mention = view.mentions[m];
-    if (mention.tokens[1] === token && mention.qualifies === undefined && mention.label !== 'Location' && !mention.weak) return m;
+/**
+ * Per view and sentence, the mention that ends (or starts) at each token: built once per sentence
+ * instead of scanning the sentence's mentions for every look-up (issue 13: a long sentence without
+ * a full stop made the speaker search quadratic). Each entry keeps the first mention in sentence
+ * order that fits, as the scans did. A mention cut back after the view was made
+ * (document-speaker.ts) forgets its sentence's index (forgetMentionIndex).
+ */
+interface TokenIndex {
+  endingAt: Map<number, number>;
+  startingAt: Map<number, number>;
+}
+
+const tokenIndexes = new WeakMap<ArticleView, Map<number, TokenIndex>>();
+
+export function forgetMentionIndex(view: ArticleView, sentenceIndex: number): void {
+  tokenIndexes.get(view)?.delete(sentenceIndex);
+}
+
+function tokenIndex(view: ArticleView, sentenceIndex: number): TokenIndex {
+  let bySentence = tokenIndexes.get(view);
+  if (!bySentence) tokenIndexes.set(view, (bySentence = new Map()));
+  let index = bySentence.get(sentenceIndex);
+  if (!index) {
+    index = { endingAt: new Map(), startingAt: new Map() };
+    for (const m of view.bySentence[sentenceIndex]) {
+      const mention = view.mentions[m];
+      if (mention.qualifies !== undefined) continue;
+      if (!index.startingAt.has(mention.tokens[0])) index.startingAt.set(mention.tokens[0], m);
+      if (mention.label !== 'Location' && !mention.weak && !index.endingAt.has(mention.tokens[1])) index.endingAt.set(mention.tokens[1], m);
+    }
+    bySentence.set(sentenceIndex, index);
   }
-  return null;
+  return index;
+}
+
+/** The first mention of the sentence (no qualifier, no place, not weak) whose last token is `token`. */
+export function mentionEndingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
+  return tokenIndex(view, sentence.index).endingAt.get(token) ?? null;
+}
+
+/** The first mention of the sentence (no qualifier) whose first token is `token`. */
+export function mentionStartingAt(view: ArticleView, sentence: Sentence, token: number): number | null {
+  return tokenIndex(view, sentence.index).startingAt.get(token) ?? null;
 }
 
 export function mentionsFrom(view: ArticleView, sentence: Sentence, from: number, to: number): number[] {

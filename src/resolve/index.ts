@@ -101,7 +101,7 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 // ---------------------------------------------------------------- one article
 
 function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
-  const fullNames = x.mentions.filter(isFullPersonName);
+  const fullNames = indexFullNames(x.mentions.filter(isFullPersonName));
   const fullerOrganization = fullerOrganizationNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
@@ -128,22 +128,69 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
  * nobody's name is not taken for a person: news introduces people by full name, and lone
  * capitalised words are far more often sentence openers ("Diplomats said") or comment names.
  */
-function loneSurname(m: Mention, fullNames: Mention[], corpusPeople: Map<string, string[]>): Referent | null {
+function loneSurname(m: Mention, fullNames: FullNameIndex, corpusPeople: Map<string, string[]>): Referent | null {
   const key = surnameKey(m.canonical);
-  const byLast = fullNames.filter((n) => surnameKey(n.canonical) === key);
-  const byFirst = fullNames.filter((n) => wordKey(n.canonical.split(/\s+/)[0]) === key);
-  for (const candidates of [byLast, byFirst]) {
-    const names = unique(candidates.map((n) => n.canonical));
+  for (const candidates of [fullNames.byLast.get(key), fullNames.byFirst.get(key)]) {
+    if (!candidates) continue;
+    candidates.names ??= unique(candidates.mentions.map((n) => n.canonical));
+    const names = candidates.names;
     if (names.length === 1) return { label: 'Person', name: names[0] };
     if (names.length > 1) {
-      const before = candidates.filter((n) => n.start < m.start);
-      const latest = before[before.length - 1] ?? candidates[0];
+      const latest = lastStartingBefore(candidates, m.start) ?? candidates.mentions[0];
       return { label: 'Person', name: latest.canonical };
     }
   }
   const corpus = corpusPeople.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
   return null;
+}
+
+/** An article's full names by family-name key and by first-word key, in article order. */
+interface FullNameIndex {
+  byLast: Map<string, Candidates>;
+  byFirst: Map<string, Candidates>;
+}
+
+interface Candidates {
+  mentions: Mention[];
+  /** Whether the mentions' starts ascend (then the latest before a point is found by binary search). */
+  sorted: boolean;
+  /** Their distinct names, worked out at the first look-up. */
+  names?: string[];
+}
+
+// Keyed once per article, so that each lone surname looks up its candidates instead of scanning
+// every full name (issue 13: quadratic on a long article that repeats names).
+function indexFullNames(fullNames: Mention[]): FullNameIndex {
+  const byLast = new Map<string, Candidates>();
+  const byFirst = new Map<string, Candidates>();
+  const add = (map: Map<string, Candidates>, key: string, n: Mention): void => {
+    const entry = map.get(key);
+    if (!entry) map.set(key, { mentions: [n], sorted: true });
+    else {
+      entry.sorted &&= entry.mentions[entry.mentions.length - 1].start <= n.start;
+      entry.mentions.push(n);
+    }
+  };
+  for (const n of fullNames) {
+    add(byLast, surnameKey(n.canonical), n);
+    add(byFirst, wordKey(n.canonical.split(/\s+/)[0]), n);
+  }
+  return { byLast, byFirst };
+}
+
+/** The last candidate (in article order) that starts before `start`. */
+function lastStartingBefore(candidates: Candidates, start: number): Mention | undefined {
+  const list = candidates.mentions;
+  if (!candidates.sorted) return list.filter((n) => n.start < start).pop();
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? list[low - 1] : undefined;
 }
 
 function unique(names: string[]): string[] {

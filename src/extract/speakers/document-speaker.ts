@@ -3,7 +3,7 @@
 // quotation that runs over several paragraphs after "X released the following statement:". Every
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
-import type { ArticleView } from '../view';
+import { forgetMentionIndex, type ArticleView } from '../view';
 import { derivedKnowledge } from '../../knowledge/derived/load';
 import { longestMatch, phraseAt } from '../lexicon-match';
 import { loadDocumentSpeech, type DocumentSpeech } from './speaker-knowledge';
@@ -140,6 +140,7 @@ function trimDocumentNoun(view: ArticleView, mention: number, k: DocumentSpeech)
   while (last > m.tokens[0] && k.documentNouns.has(tokens[last].normal)) last--;
   if (last === m.tokens[1]) return;
   m.tokens = [m.tokens[0], last];
+  forgetMentionIndex(view, m.sentence);
   m.end = tokens[last].end;
   m.surface = view.text.slice(m.start, m.end);
   const cut = m.canonical.split(/\s+/);

@@ -9,7 +9,7 @@ import { checkFileBudget } from '../../ingest/budget';
 import { phraseAt } from '../lexicon-match';
 import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
-import { baseForm, mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { baseForm, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 
 export const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
 
@@ -56,6 +56,7 @@ const namePhraseTokens = new WeakMap<ArticleView, Map<number, Uint8Array>>();
 
 export function forgetNamePhrases(view: ArticleView, sentence: Sentence): void {
   namePhraseTokens.get(view)?.delete(sentence.index);
+  forgetMentionIndex(view, sentence.index);
 }
 
 export function insideNamePhrase(view: ArticleView, sentence: Sentence, token: number): boolean {
@@ -178,7 +179,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   while (i >= 0 && skippable(tokens[i], k)) i--;
   // "The International Atomic Energy Agency (IAEA) said": look past the parenthesis
   if (tokens[i]?.text === ')') {
-    const open = tokens.slice(0, i).map((t) => t.text).lastIndexOf('(');
+    let open = i - 1;
+    while (open >= 0 && tokens[open].text !== '(') open--;
     if (open > 0) i = open - 1;
   }
   // "prompting Moscow's ambassador to claim": a person before the infinitive is its subject
@@ -369,8 +371,8 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
   if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
     if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
-    const starting = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === i && view.mentions[m].qualifies === undefined);
-    if (starting !== undefined) {
+    const starting = mentionStartingAt(view, sentence, i);
+    if (starting !== null) {
       const m = view.mentions[starting];
       if (m.label === 'Location') return null;
       const after = tokens[m.tokens[1] + 1];
