@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
  * Errors whose message is already the one line to show. Recognised by name: their classes live in
  * modules that load neo4j-driver, which a command that failed early never loaded.
  */
-const ONE_LINE_ERRORS = new Set(['GraphConnectionError', 'LocalServerError', 'UsageError']);
+const ONE_LINE_ERRORS = new Set(['GraphConnectionError', 'IngestOptionError', 'LocalServerError', 'UsageError']);
 
 /** Expected failures become one line; anything else is a bug and keeps its stack. */
 async function reportError(err: unknown, io: Io): Promise<number> {

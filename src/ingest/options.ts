@@ -28,6 +28,11 @@ export interface ResolvedIngestOptions {
   requireEnglish: boolean;
 }
 
+/** A limit given in the environment or an option is no positive number: the CLI prints it as one line. */
+export class IngestOptionError extends RangeError {
+  override name = 'IngestOptionError';
+}
+
 /**
  * Fill in defaults. A malformed limit is a configuration mistake, not bad content, so it throws
  * (once, at the start) instead of becoming a message on every file.
@@ -36,11 +41,11 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedIngestOptio
   const env = options.env ?? process.env;
   const maxFileMb = options.maxFileMb ?? parseMegabytes(env[MAX_FILE_MB_ENV]) ?? DEFAULT_MAX_FILE_MB;
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
-    throw new RangeError(`maxFileMb must be a positive number of megabytes, got ${String(maxFileMb)}`);
+    throw new IngestOptionError(`the file size limit (--max-file-mb, maxFileMb) must be a positive number of megabytes, got ${String(maxFileMb)}`);
   }
   const maxFileSeconds = options.maxFileSeconds ?? parsePositive(env[MAX_FILE_SECONDS_ENV], MAX_FILE_SECONDS_ENV, 'seconds') ?? DEFAULT_MAX_FILE_SECONDS;
   if (!Number.isFinite(maxFileSeconds) || maxFileSeconds <= 0) {
-    throw new RangeError(`maxFileSeconds must be a positive number of seconds, got ${String(maxFileSeconds)}`);
+    throw new IngestOptionError(`the per-file time budget (maxFileSeconds) must be a positive number of seconds, got ${String(maxFileSeconds)}`);
   }
   return {
     maxFileMb,
@@ -54,7 +59,7 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedIngestOptio
 function parsePositive(value: string | undefined, name: string, unit: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new RangeError(`${name} must be a positive number of ${unit}, got '${value}'`);
+  if (!Number.isFinite(n) || n <= 0) throw new IngestOptionError(`${name} must be a positive number of ${unit}, got '${value}'`);
   return n;
 }
 
@@ -62,7 +67,7 @@ function parseMegabytes(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) {
-    throw new RangeError(`${MAX_FILE_MB_ENV} must be a positive number of megabytes, got '${value}'`);
+    throw new IngestOptionError(`${MAX_FILE_MB_ENV} must be a positive number of megabytes, got '${value}'`);
   }
   return mb;
 }

@@ -61,9 +61,10 @@ describe('the per-file time budget', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kg-budget-'));
-    // A line of about 2 MB without a full stop (bench/pathological.ts): many seconds of work in any case.
+    // A line of about 8 MB without a full stop (bench/pathological.ts): linear now, but still many
+    // seconds of work on any machine (2 MB took about 3 s once the speaker search was indexed).
     const longLine = INPUTS.find((i) => i.name === 'long-line');
-    writeFileSync(path.join(dir, 'a-long-line.txt'), longLine?.make(2_000_000) ?? '');
+    writeFileSync(path.join(dir, 'a-long-line.txt'), longLine?.make(8_000_000) ?? '');
     writeFileSync(path.join(dir, 'b-short.txt'), 'Talks resume\n\nPeskov said Moscow would send a delegation to Geneva.\n');
   });
 
@@ -82,6 +83,20 @@ describe('the per-file time budget', () => {
     );
     expect(lines[1]).toMatch(/^1 article from 2 files, 1 skipped; wrote \d+ nodes/);
     expect(run.status).toBe(2);
+  });
+
+  test.each([
+    ['KG_MAX_FILE_SECONDS', 'soon', "error: KG_MAX_FILE_SECONDS must be a positive number of seconds, got 'soon'"],
+    ['KG_MAX_FILE_MB', '-1', "error: KG_MAX_FILE_MB must be a positive number of megabytes, got '-1'"],
+  ])('a malformed %s=%s is one line of error and exit 1, no stack', (name, value, message) => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'extract', path.join(dir, 'b-short.txt'), '--json', path.join(dir, 'bad.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, [name]: value },
+    });
+    const lines = run.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('kg: dist/'));
+    expect(lines).toEqual([message]);
+    expect(run.status).toBe(1);
   });
 });
 
