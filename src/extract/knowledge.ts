@@ -86,6 +86,8 @@ export interface Cues {
   supportVerbs: Set<string>;
   threatVerbs: Set<string>;
   threatPhrases: string[][];
+  /** nouns that name a threat with no verb of saying ("X's threat of …") */
+  threatNouns: Set<string>;
   warnVerbs: Set<string>;
   warnObjects: Set<string>;
   proposalVerbs: Set<string>;
@@ -210,7 +212,7 @@ interface StopwordsFile {
 }
 interface CuesFile {
   speech: { verbs: string[]; verbNeeds: Record<string, string[]>; nounsOfUtterance: string[]; anaphoricObjects: string[]; reciprocalSubjects: string[][]; supportVerbs: string[] };
-  threat: { verbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[] };
+  threat: { verbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[]; nouns: string[] };
   proposal: {
     verbs: string[];
     verbNeeds: Record<string, string[]>;
@@ -265,6 +267,7 @@ function buildCues(file: CuesFile): Cues {
     supportVerbs: new Set(file.speech.supportVerbs),
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
+    threatNouns: new Set(file.threat.nouns),
     warnVerbs: new Set(['warn', ...file.threat.verbs]),
     warnObjects: new Set(file.threat.warnObjects),
     proposalVerbs: new Set(file.proposal.verbs),

@@ -249,3 +249,20 @@ describe('an organisation and its officer in one run of capitals', () => {
     expect(labels).toContain('Organization:Farmers Union');
   });
 });
+
+describe('threats named by a noun', () => {
+  test("a possessor's threat is the possessor's, aimed at the actor named after it", () => {
+    const { edges } = extractOne("Steel prices rose in March after Brazil's latest threat of tariffs against Argentina.\n");
+    expect(find(edges, 'THREAT', 'Brazil')?.target).toBe('Argentina');
+  });
+
+  test('threats by an actor are that actor\'s', () => {
+    const { edges } = extractOne('Shipping firms rerouted tankers last week after threats by Venezuela against Guyana.\n');
+    expect(find(edges, 'THREAT', 'Venezuela')?.target).toBe('Guyana');
+  });
+
+  test('a threat with no author is nobody\'s', () => {
+    const { edges } = extractOne('The threat of a long drought worried farmers in Kenya and Tanzania.\n');
+    expect(edges.filter((e) => e.type === 'THREAT')).toEqual([]);
+  });
+});

@@ -5,11 +5,11 @@
 import { callForActionAt } from '../../extract/speakers/calls-for-action';
 import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
-import { contentRanges, coordinatedAfter, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
+import { contentRanges, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
-import { insideQuote, quoteWords } from '../../extract/quotes';
-import { baseForm, mentionEndingAt, mentionsFrom, MIN_QUOTE_CONTINUATION_WORDS, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
+import { baseForm, mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
+import { nominalClaims } from './nominal';
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -140,45 +140,15 @@ export function embeddedProposals(view: ArticleView, sentence: Sentence, claims:
 
 /** "X's plan", "the project of X and Y", "Trump's proposed peace plan": proposals with no verb of saying. */
 export function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
-  const { tokens } = sentence;
   const cues = view.knowledge.cues;
-  const out: Claim[] = [];
-  const proposers = new Set(existing.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
-  const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
-  const add = (mention: number, cue: string, group: number[]): void => {
-    const m = view.mentions[mention];
-    if (m.label === 'Location' || m.qualifies !== undefined || proposers.has(m.canonical)) return;
-    proposers.add(m.canonical);
-    // what the plan concerns: the actors named after it, not its co-authors nor those speaking about it
-    const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
-    const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
-      const other = view.mentions[t];
-      return !coAuthors.has(other.canonical) && !speakers.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
-    });
-    out.push({ type: 'PROPOSAL', source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const nominal = (t.pos === 'NOUN' && (cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) && !cues.proposalNounNeeds.has(t.normal);
-    const quoted = insideQuote(view.quotes, t.start);
-    if (!nominal || (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS)) continue;
-    if (t.normal === 'announcement' && !tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) continue;
-    // possessor: X's [proposed] [“]plan
-    let j = i - 1;
-    while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
-    if (tokens[j]?.normal === "'s") {
-      const owner = mentionEndingAt(view, sentence, j - 1);
-      if (owner !== null) add(owner, t.normal, [owner]);
-      continue;
-    }
-    // complement: "plan of X [and Y]", "the proposal floated by Britain, France and Germany"
-    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
-    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by' || authored > 0) {
-      const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
-      for (const m of group) add(m, t.normal, group);
-    }
-  }
-  return out;
+  return nominalClaims(view, sentence, existing, {
+    type: 'PROPOSAL',
+    names: (tokens, i) => {
+      const t = tokens[i];
+      if (t.pos !== 'NOUN' || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement') || cues.proposalNounNeeds.has(t.normal)) return false;
+      return t.normal !== 'announcement' || tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal));
+    },
+  });
 }
 
 export const proposal: Detector = {

@@ -2,10 +2,11 @@
 // response, or words of harm ("legitimate target", "sea of fire") in what the speaker said
 // (knowledge: cues.json "threat"). Aimed at the actor named nearest to the words of harm, never at
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
-import type { Sentence } from '../../model/types';
+import type { Claim, Sentence } from '../../model/types';
 import { INVERSION_OBJECTS, contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
+import { nominalClaims } from './nominal';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -73,6 +74,12 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
   return [...targets].sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
 
+/** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
+export function nominalThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const nouns = view.knowledge.cues.threatNouns;
+  return nominalClaims(view, sentence, existing, { type: 'THREAT', names: (tokens, i) => tokens[i].pos === 'NOUN' && nouns.has(tokens[i].normal) });
+}
+
 export const threat: Detector = {
   type: 'THREAT',
   fires: ({ view, sentence, cue, region }) => isThreat(view, sentence, cue, region),
@@ -83,4 +90,5 @@ export const threat: Detector = {
   },
   // articles restate one warning in several places: a threat keeps its target longer, and only a threat's
   inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },
+  sentenceClaims: (view, sentence, claims) => nominalThreats(view, sentence, claims),
 };

@@ -1,0 +1,56 @@
+// Claims that a noun names, with no verb of saying: "X's plan", "the proposal floated by A and B"
+// (PROPOSAL), "China's threat of new tariffs", "threats by Pyongyang that it will retaliate"
+// (THREAT). The author is the noun's possessor or the actors after "of"/"by"/"<verb> by"; the
+// claim concerns the actors named after the noun, not its co-authors nor those speaking about it.
+import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
+import { coordinatedAfter } from '../../extract/targets';
+import { insideQuote, quoteWords } from '../../extract/quotes';
+import { mentionEndingAt, mentionsFrom, MIN_QUOTE_CONTINUATION_WORDS, type ArticleView } from '../../extract/view';
+
+export interface NominalClaimKind {
+  type: ClaimType;
+  /** Whether the noun at tokens[i] names a claim of this type. */
+  names(tokens: Token[], i: number): boolean;
+}
+
+export function nominalClaims(view: ArticleView, sentence: Sentence, existing: Claim[], kind: NominalClaimKind): Claim[] {
+  const { tokens } = sentence;
+  const cues = view.knowledge.cues;
+  const out: Claim[] = [];
+  const authors = new Set(existing.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
+  const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
+  const add = (mention: number, cue: string, group: number[]): void => {
+    const m = view.mentions[mention];
+    if (m.label === 'Location' || m.qualifies !== undefined || authors.has(m.canonical)) return;
+    authors.add(m.canonical);
+    const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
+    const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
+      const other = view.mentions[t];
+      return !coAuthors.has(other.canonical) && !speakers.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
+    });
+    out.push({ type: kind.type, source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!kind.names(tokens, i)) continue;
+    // inside a long quote the noun is the speaker's words about someone's act, which the
+    // speaker's own claim already carries
+    const quoted = insideQuote(view.quotes, t.start);
+    if (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS) continue;
+    // possessor: X's [proposed] [“]plan, X's recent threat
+    let j = i - 1;
+    while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
+    if (tokens[j]?.normal === "'s") {
+      const owner = mentionEndingAt(view, sentence, j - 1);
+      if (owner !== null) add(owner, t.normal, [owner]);
+      continue;
+    }
+    // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
+    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
+    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by' || authored > 0) {
+      const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
+      for (const m of group) add(m, t.normal, group);
+    }
+  }
+  return out;
+}
