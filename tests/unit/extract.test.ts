@@ -1,46 +1,7 @@
 // Extraction on sentences written for these tests: other countries, other leaders, other phrasings
 // than the seed articles, so that the rules are shown to generalise. Each test asserts the resolved
 // speaker, the type and the target.
-import { ingestBuffer } from '../../src/ingest';
-import { extractArticle } from '../../src/pipeline';
-import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
-import { loadKnowledge } from '../../src/extract';
-import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
-
-interface Edge {
-  type: string;
-  source: string;
-  target: string | null;
-  targets: string[];
-  evidence: string;
-  role?: string;
-}
-
-function resolveTexts(texts: string[]): { articles: ResolvedArticle[]; edges: Edge[][]; nodes: Map<string, { name: string; label: string; aliases: string[] }> } {
-  const knowledge = loadKnowledge();
-  const index = emptyCorpusIndex(knowledge);
-  const extractions: ArticleExtraction[] = texts.map((text, i) => {
-    const file = ingestBuffer(`article-${i}.txt`, Buffer.from(text, 'utf8'), { requireEnglish: false });
-    const extraction = extractArticle(file);
-    if (!extraction) throw new Error(`no article: ${JSON.stringify(file.messages)}`);
-    indexArticle(index, extraction);
-    return extraction;
-  });
-  const articles = extractions.map((x) => resolveArticle(x, index, knowledge));
-  const nodes = new Map<string, { name: string; label: string; aliases: string[] }>();
-  for (const a of articles) for (const e of a.entities) nodes.set(e.id, { name: e.name, label: e.label, aliases: e.aliases });
-  const name = (id: string | null): string | null => (id === null ? null : (nodes.get(id)?.name ?? id));
-  const edges = articles.map((a) =>
-    a.relations.map((r) => ({ type: r.type, source: name(r.source) ?? '', target: name(r.target), targets: (r.targets ?? []).map((t) => name(t) ?? t), evidence: r.evidence, role: r.role })),
-  );
-  return { articles, edges, nodes };
-}
-
-function extractOne(text: string): { edges: Edge[]; names: string[]; labels: Map<string, string> } {
-  const { edges, nodes } = resolveTexts([text]);
-  const names = [...nodes.values()].map((n) => n.name);
-  return { edges: edges[0], names, labels: new Map([...nodes.values()].map((n) => [n.name, n.label])) };
-}
+import { extractOne, resolveTexts, type Edge } from '../setup/extract-text';
 
 const find = (edges: Edge[], type: string, source: string): Edge | undefined => edges.find((e) => e.type === type && e.source === source);
 

@@ -1,28 +1,7 @@
 // Speakers beyond one sentence: documents that are one speaker's words, readouts of a meeting
 // between two parties. Sentences written for these tests (other countries, names and phrasings
 // than any fixture); each asserts the resolved speaker and the type.
-import { ingestBuffer } from '../../src/ingest';
-import { extractArticle } from '../../src/pipeline';
-import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
-import { loadKnowledge } from '../../src/extract';
-
-interface Edge {
-  type: string;
-  source: string;
-  target: string | null;
-  evidence: string;
-}
-
-function edgesOf(text: string): Edge[] {
-  const knowledge = loadKnowledge();
-  const index = emptyCorpusIndex(knowledge);
-  const extraction = extractArticle(ingestBuffer('article.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }));
-  if (!extraction) throw new Error('no article');
-  indexArticle(index, extraction);
-  const article = resolveArticle(extraction, index, knowledge);
-  const names = new Map(article.entities.map((e) => [e.id, e.name]));
-  return article.relations.map((r) => ({ type: r.type, source: names.get(r.source) ?? r.source, target: r.target === null ? null : (names.get(r.target) ?? r.target), evidence: r.evidence }));
-}
+import { edgesOf, type Edge } from '../setup/extract-text';
 
 const said = (edges: Edge[], type: string, source: string, words: string): boolean =>
   edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));

@@ -1,28 +1,8 @@
 // ACCUSATION and REJECTION (src/relations/detectors/accusation.ts, rejection.ts), with sentences
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
-import { ingestBuffer } from '../../src/ingest';
-import { extractArticle } from '../../src/pipeline';
-import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
 import { loadKnowledge } from '../../src/extract';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
-
-interface Edge {
-  type: string;
-  source: string;
-  target: string | null;
-  evidence: string;
-}
-
-function edgesOf(text: string): Edge[] {
-  const knowledge = loadKnowledge();
-  const index = emptyCorpusIndex(knowledge);
-  const extraction = extractArticle(ingestBuffer('conflict.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }));
-  if (!extraction) throw new Error('no article');
-  indexArticle(index, extraction);
-  const article = resolveArticle(extraction, index, knowledge);
-  const name = (id: string | null): string | null => (id === null ? null : (article.entities.find((e) => e.id === id)?.name ?? id));
-  return article.relations.map((r) => ({ type: r.type, source: name(r.source) ?? '', target: name(r.target), evidence: r.evidence }));
-}
+import { edgesOf, type Edge } from '../setup/extract-text';
 
 const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
 
