@@ -9,8 +9,12 @@ import { loadCypher } from '../neo4j/cypher';
 import { removeArticles, type RemovalResult } from '../neo4j/remove';
 import { ArticleSources } from './sources';
 import type { Print } from './report';
+import { CLAIM_TYPE_NAMES, RELATION_TYPE_NAMES } from '../relations/registry';
 
-const CLAIM_TYPES = new Set(['STATEMENT', 'THREAT', 'PROPOSAL']);
+// From the registry: a type added there shows in the summary's counts and example queries too.
+const CLAIM_TYPES = new Set<string>(CLAIM_TYPE_NAMES);
+const CLAIM_PATTERN = CLAIM_TYPE_NAMES.join('|');
+const RELATION_PATTERN = RELATION_TYPE_NAMES.join('|');
 
 /** Watches the batches of one build on their way to the writer: their identity, their speakers. */
 export class BuildTally {
@@ -86,8 +90,8 @@ export class BuildTally {
     const out: string[] = [];
     if (threatener) out.push(`MATCH (s {name: ${q(threatener.name)}})-[t:THREAT]->(x) RETURN coalesce(x.name, x.title) AS whom, t.date AS date, t.evidence AS evidence`);
     else out.push('MATCH (s)-[t:THREAT]->(x) RETURN s.name AS who, coalesce(x.name, x.title) AS whom, t.evidence AS evidence LIMIT 25');
-    if (ranked[0]) out.push(`MATCH (p {name: ${q(ranked[0].name)}})-[s:STATEMENT|THREAT|PROPOSAL]->(x) RETURN type(s) AS type, coalesce(x.name, x.title) AS about, s.quote AS quote, s.evidence AS evidence`);
-    if (ranked[1]) out.push(`MATCH path = shortestPath((a:Entity {name: ${q(ranked[0].name)}})-[:STATEMENT|THREAT|PROPOSAL|AFFILIATED_WITH*..4]-(b:Entity {name: ${q(ranked[1].name)}})) RETURN path`);
+    if (ranked[0]) out.push(`MATCH (p {name: ${q(ranked[0].name)}})-[s:${CLAIM_PATTERN}]->(x) RETURN type(s) AS type, coalesce(x.name, x.title) AS about, s.quote AS quote, s.evidence AS evidence`);
+    if (ranked[1]) out.push(`MATCH path = shortestPath((a:Entity {name: ${q(ranked[0].name)}})-[:${RELATION_PATTERN}*..4]-(b:Entity {name: ${q(ranked[1].name)}})) RETURN path`);
     return out;
   }
 }
