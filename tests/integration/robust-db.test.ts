@@ -71,16 +71,26 @@ describe('credentials', () => {
     const uri = (process.env.NEO4J_URI as string).replace('://', `://neo4j:${encodeURIComponent(password)}@`);
     const run = await runKg(['build', '--verbose', ARTICLE], cliEnv({ NEO4J_URI: uri }));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Loaded 1 article from 1 file into bolt:\/\/\*\*\*@/m);
+    // the credentials are used, and the address is shown without them (or masked)
+    expect(run.stdout).toMatch(/^Loaded 1 article from 1 file into bolt:\/\/(\*\*\*@)?[^\s@:/]+:\d+$/m);
     expect(`${run.stdout}${run.stderr}`).not.toContain(password);
   });
 
-  test('the same URI with a wrong password: the error line shows neither password', async () => {
+  test('a wrong password inside NEO4J_URI: one line, neither password printed', async () => {
+    const { password } = connectionConfigFromEnv();
+    const uri = (process.env.NEO4J_URI as string).replace('://', `://neo4j:${encodeURIComponent(WRONG)}@`);
+    const run = await runKg(['cypher', 'RETURN 1'], cliEnv({ NEO4J_URI: uri, NEO4J_USER: undefined, NEO4J_PASSWORD: undefined }));
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^error: Neo4j at bolt:\/\/(\*\*\*@)?\S+ refused user "neo4j": wrong user or password/)]);
+    for (const secret of [password, WRONG]) expect(`${run.stdout}${run.stderr}`).not.toContain(secret);
+  });
+
+  test('credentials in NEO4J_URI that differ from NEO4J_PASSWORD: refused in one line that shows neither', async () => {
     const { password } = connectionConfigFromEnv();
     const uri = (process.env.NEO4J_URI as string).replace('://', `://neo4j:${encodeURIComponent(password)}@`);
     const run = await runKg(['cypher', 'RETURN 1'], cliEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: WRONG }));
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^error: Neo4j at bolt:\/\/\*\*\*@\S+ refused user "neo4j": wrong user or password/)]);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^error: NEO4J_URI holds a user:password and NEO4J_USER\/NEO4J_PASSWORD hold other ones/)]);
     for (const secret of [password, WRONG]) expect(`${run.stdout}${run.stderr}`).not.toContain(secret);
   });
 });
