@@ -47,7 +47,9 @@ test(`two kg build at once on overlapping folders (${EACH} + ${EACH} files, ${2 
   const [a, b] = await Promise.all([startKg(['build', path.join(base, 'A')]).done, startKg(['build', path.join(base, 'B')]).done]);
   process.stderr.write(`two concurrent builds: ${(a.ms / 1000).toFixed(1)} s and ${(b.ms / 1000).toFixed(1)} s (${((Date.now() - began) / 1000).toFixed(1)} s wall)\n`);
   for (const run of [a, b]) {
-    expect(run.stderr).toBe('');
+    // The only line allowed on stderr: a build that names people in full re-reads the articles the
+    // other build loaded before with their surnames (graph memory, issue 12) and says so.
+    expect(run.stderr.split('\n').filter((line) => line !== '' && !/^re-read \d+ articles? loaded before/.test(line))).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Loaded ${EACH} articles from ${EACH} files into`, 'm'));
   }
