@@ -1,0 +1,36 @@
+// Bodies named after their state: "Russian Defense Ministry", "Saudi Press Agency".
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, draft } from './context';
+import { capitalisedRun, hasOrgWord, mediaName } from './runs';
+
+/** "Russian Defense Ministry", "the Russian MOD", "Russia's Security Council". */
+export function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
+  if (!qualifier) return null;
+  const entry = qualifier.entries.find((e) => e.kind === 'demonym' || e.kind === 'state');
+  if (!entry?.state) return null;
+  let j = qualifier.last + 1;
+  if (tokens[j]?.normal === "'s") j++;
+  const head = longestMatch(tokens, j, ctx.knowledge.orgHeads, true); // "Iran's foreign ministry" as well
+  if (!head) return null;
+  const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
+  return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state })];
+}
+
+/** "Saudi Press Agency", "Israel Defense Forces": a state's name or adjective leading an organisation's name. */
+export function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
+  const entry = qualifier?.entries.find((e) => ['demonym', 'state', 'capital'].includes(e.kind) && e.label === 'State');
+  if (!qualifier || !entry || ctx.headline) return null;
+  const possessive = tokens[qualifier.last + 1]?.normal === "'s";
+  if (entry.kind === 'capital' && !possessive) return null;
+  const run = capitalisedRun(ctx, qualifier.last + (possessive ? 2 : 1));
+  if (!run || run.skip > 0 || !hasOrgWord(ctx, tokens.slice(run.first, run.last + 1))) return null;
+  // "Saudi Press Agency" is the whole name; in "Turkey's Directorate of Communications" the state only owns it
+  const nameStart = possessive ? tokens[run.first].start : tokens[i].start;
+  const text = ctx.sentence.text.slice(nameStart - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
+  const conduit = mediaName(ctx, tokens.slice(run.first, run.last + 1)) || undefined;
+  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: entry.state, conduit })];
+}

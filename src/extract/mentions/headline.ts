@@ -1,0 +1,31 @@
+// Is a sentence a Title Case headline? Then capitals say nothing about names in it.
+import type { Token } from '../../model/types';
+import type { Knowledge } from '../knowledge';
+import { isCapitalised, isWordy } from './context';
+
+const HEADLINE_MIN_WORDS = 5;
+
+/**
+ * Title-case headlines capitalise every word, so capitals say nothing about names there. A
+ * sentence full of names ("Russian President Vladimir Putin met Xi Jinping") is not one: a
+ * headline also capitalises its verbs and small words ("Russia Warns France ... To Have").
+ */
+export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
+  let known = headlines.get(knowledge);
+  if (!known) headlines.set(knowledge, (known = new WeakMap()));
+  let headline = known.get(tokens);
+  if (headline === undefined) known.set(tokens, (headline = computeIsHeadline(tokens, knowledge)));
+  return headline;
+}
+
+// Asked once per sentence for its mentions and again at every capitalised verb of saying.
+const headlines = new WeakMap<Knowledge, WeakMap<Token[], boolean>>();
+
+function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
+  const words = tokens.filter((t) => isWordy(t) && !['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'at', 'by', 'with'].includes(t.normal));
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  const capitalised = words.filter(isCapitalised).length;
+  const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
+  return capitalised / words.length >= 0.8 && capitalisedFunctionWord;
+}
+

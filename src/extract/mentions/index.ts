@@ -1,0 +1,49 @@
+// Mentions of actors in one sentence: known names (lexicon), bodies named after their state
+// ("Russian Defense Ministry"), titles with or without a name ("French President Emmanuel Macron",
+// "the Russian president"), appositions, and unknown capitalised names.
+import type { Token } from '../../model/types';
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, DETERMINERS, isCapitalised } from './context';
+import { attachAppositions } from './appositions';
+import { namedBody, stateBody } from './bodies';
+import { known } from './known';
+import { unknownName } from './names';
+import { capitalisedRun } from './runs';
+import { titledPerson } from './titles';
+
+export type { SentenceContext } from './context';
+export { isHeadline } from './headline';
+
+/** All mentions in one sentence, left to right, without overlaps. */
+export function findMentions(ctx: SentenceContext): Draft[] {
+  const { tokens } = ctx.sentence;
+  const drafts: Draft[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStartMention(ctx, tokens[i])) {
+      i++;
+      continue;
+    }
+    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
+    if (found && found.length > 0) {
+      const base = drafts.length;
+      for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
+      i = Math.max(...found.map((d) => d.tokens[1])) + 1;
+    } else if (found) {
+      // a rejected name ("the Vela Star", "talks in Doha") is skipped whole, not word by word
+      i = Math.max(longestMatch(tokens, i, ctx.knowledge.names)?.last ?? i, capitalisedRun(ctx, i)?.last ?? i) + 1;
+    } else {
+      i++;
+    }
+  }
+  return attachAppositions(ctx, drafts);
+}
+
+/**
+ * Every kind of mention starts with a determiner, a word of a known name or title, an honorific or
+ * a capital letter; most tokens are none of these and are passed over without trying each kind.
+ */
+function canStartMention(ctx: SentenceContext, t: Token): boolean {
+  const k = ctx.knowledge;
+  return isCapitalised(t) || DETERMINERS.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
+}

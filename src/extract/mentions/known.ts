@@ -1,0 +1,55 @@
+// Mentions of names the lexicon knows: people, organisations, states, capitals and demonyms.
+import type { Token } from '../../model/types';
+import type { LexiconEntry } from '../knowledge';
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, fromEntry, isWordy, pickEntry } from './context';
+
+/** A name the lexicon knows, read as its kind asks: "talks in Moscow" is a place, "Moscow said" the state. */
+export function known(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const match = longestMatch(tokens, i, ctx.knowledge.names);
+  if (!match) return null;
+  const entry = pickEntry(match.entries);
+  switch (entry.kind) {
+    case 'capital':
+      return capitalAsActor(tokens, i, match.last) ? [fromEntry(ctx, i, match.last, entry, 'metonym')] : [];
+    case 'demonym':
+      return demonymsAsActors(ctx, i, match.last, entry);
+    case 'plural':
+      return [fromEntry(ctx, i, match.last, entry, 'demonym')];
+    default:
+      return [fromEntry(ctx, i, match.last, entry, 'name')];
+  }
+}
+
+/** "talks in Moscow" and "the Paris meeting" are places; "Moscow said" and "for Paris" are the state. */
+function capitalAsActor(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  // "the regime in Tehran", "the government in Kyiv": the capital names who rules there
+  if (before?.normal === 'in' && GOVERNMENT_WORDS.has(tokens[first - 2]?.normal ?? '')) return true;
+  if (before && PLACE_PREPOSITIONS.has(before.normal)) return false;
+  if (before && before.normal === 'the') return false;
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.normal !== "'s") return false;
+  return true;
+}
+
+/** "French and British" as actors (no noun follows the chain); "French and British governments" are adjectives. */
+function demonymsAsActors(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry): Draft[] {
+  const { tokens } = ctx.sentence;
+  const chain: Draft[] = [fromEntry(ctx, first, last, entry, 'demonym')];
+  let j = last + 1;
+  while (j < tokens.length && (tokens[j].normal === ',' || tokens[j].normal === 'and' || tokens[j].normal === 'or')) {
+    const next = longestMatch(tokens, j + 1, ctx.knowledge.names);
+    const nextEntry = next && pickEntry(next.entries);
+    if (!next || !nextEntry || (nextEntry.kind !== 'demonym' && nextEntry.kind !== 'plural')) break;
+    chain.push(fromEntry(ctx, j + 1, next.last, nextEntry, 'demonym'));
+    j = next.last + 1;
+  }
+  const after = tokens[j];
+  if (after && after.text === '-' && after.start === tokens[j - 1].end) return []; // "Swiss-hosted"
+  const modifiesNoun = after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) && isWordy(after);
+  const preceded = tokens[first - 1];
+  const asActor = !modifiesNoun && (chain.length > 1 || preceded?.normal === 'the' || preceded?.normal === 'to' || !after || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX');
+  return asActor ? chain : chain.map((d) => ({ ...d, weak: true }));
+}

@@ -1,0 +1,94 @@
+// Names of people and bodies the lexicon may not know: after a title, or standing alone.
+import type { EntityLabel, Token } from '../../model/types';
+import { derivedKnowledge } from '../../knowledge/derived/load';
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
+import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
+
+/** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
+export function nameAt(ctx: SentenceContext, i: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!tokens[i]) return null;
+  const match = longestMatch(tokens, i, ctx.knowledge.names);
+  if (match) {
+    const entry = pickEntry(match.entries);
+    if (entry.kind === 'person') return fromEntry(ctx, i, match.last, entry, 'name');
+    // after a title, "Israel Katz" or "Jordan Bardella" is a person whose first name is a country's
+    const surname = match.last === i && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) ? capitalisedRun(ctx, i + 1) : null;
+    if (!surname || longestMatch(tokens, i + 1, ctx.knowledge.names) || ctx.headline) return null;
+    const text = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[surname.last].end - ctx.sentence.start);
+    return draft(ctx, i, surname.last, { label: 'Person', kind: 'name', canonical: text });
+  }
+  const run = capitalisedRun(ctx, i);
+  if (!run || ctx.headline) return null;
+  const { tokens: all } = ctx.sentence;
+  if (classifyName(ctx, all.slice(run.first, run.last + 1), all[run.first - 1], all[run.last + 1]) !== 'Person') return null;
+  return draft(ctx, run.first, run.last, { label: 'Person', kind: 'name', canonical: run.text });
+}
+
+/** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
+export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
+  if (ctx.headline) return null;
+  const { tokens } = ctx.sentence;
+  const run = capitalisedRun(ctx, i);
+  if (!run) return null;
+  const words = tokens.slice(run.first, run.last + 1);
+  const governed = governmentOfState(ctx, run);
+  if (governed) return [governed];
+  const split = organizationThenPerson(ctx, run);
+  if (split) return split;
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const label = classifyName(ctx, words, before, after);
+  if (!label) return [];
+  const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
+  const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
+  return [{ ...d, start: d.start + run.skip }];
+}
+
+/**
+ * "the Refugee Council Enver Solomon", "the Farmers Union Grace Mwangi": an organisation's name
+ * ending in its organisation word, then a given name and a surname — the body and its officer.
+ */
+function organizationThenPerson(ctx: SentenceContext, run: Run): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const firstNames = derivedKnowledge().firstNames;
+  for (let p = run.first + 1; p + 2 <= run.last; p++) {
+    if (!ctx.knowledge.orgWords.has(tokens[p].normal) || !firstNames.has(tokens[p + 1].normal)) continue;
+    if (tokens.slice(p + 1, run.last + 1).some((t) => ctx.knowledge.orgWords.has(t.normal))) return null;
+    const orgText = ctx.sentence.text.slice(tokens[run.first].start + run.skip - ctx.sentence.start, tokens[p].end - ctx.sentence.start);
+    const personText = ctx.sentence.text.slice(tokens[p + 1].start - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
+    const org = draft(ctx, run.first, p, { label: 'Organization', kind: 'name', canonical: orgText });
+    return [{ ...org, start: org.start + run.skip }, draft(ctx, p + 1, run.last, { label: 'Person', kind: 'name', canonical: personText, roleOf: orgText })];
+  }
+  return null;
+}
+
+/** "the Government of Chile" is Chile itself, as "the Chilean government" is: one node per state. */
+function governmentOfState(ctx: SentenceContext, run: Run): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!GOVERNMENT_WORDS.has(tokens[run.first].normal) || tokens[run.first + 1]?.normal !== 'of') return null;
+  const start = tokens[run.first + 2]?.normal === 'the' ? run.first + 3 : run.first + 2;
+  const match = longestMatch(tokens, start, ctx.knowledge.names);
+  const state = match && match.last <= run.last ? match.entries.find((e) => e.kind === 'state' && e.label === 'State') : undefined;
+  // the run may have run on past the state ("of Bolivia on Friday"): the mention ends with the state
+  return match && state ? draft(ctx, run.first, match.last, { label: 'State', kind: 'name', canonical: state.canonical }) : null;
+}
+
+function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {
+  const k = ctx.knowledge;
+  if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
+  if (hasOrgWord(ctx, words)) return words.length > 1 ? 'Organization' : null;
+  if (k.placeWords.has(words[words.length - 1].normal)) return 'Location'; // "Gaza Strip", "Baltic Sea"
+  if (before?.normal === 'the' && words.length > 1) return null; // "the Vela Star": a ship, a place, a thing
+  if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
+  if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
+  if (k.thingWords.has(words[words.length - 1].normal)) return null; // "Geneva Agreement", "Truth Social"
+  if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"
+  // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
+  if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
+  if (before && PLACE_PREPOSITIONS.has(before.normal) && before.normal !== 'to' && after?.normal !== "'s") return 'Location';
+  // Single words stay candidates: resolution keeps them only where they are a known person's surname.
+  return 'Person';
+}

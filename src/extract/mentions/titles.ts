@@ -1,0 +1,99 @@
+// Titles with or without a name: "French President Emmanuel Macron", "the Russian president",
+// "his French counterpart, Sebastien Lecornu".
+import type { Token } from '../../model/types';
+import type { LexiconEntry } from '../knowledge';
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, DETERMINERS, draft, fromEntry, pickEntry } from './context';
+import { stateBody } from './bodies';
+import { nameAt } from './names';
+
+interface Title {
+  first: number;
+  last: number;
+  role: string;
+  qualifier?: Draft;
+  hasDeterminer: boolean;
+  possessive: boolean;
+}
+
+/** [the|his] [Russian|Kremlin|Russia's] <role> [of|for <body>] — the title part of a person mention. */
+function parseTitle(ctx: SentenceContext, i: number): Title | null {
+  const { tokens } = ctx.sentence;
+  let j = i;
+  const hasDeterminer = DETERMINERS.has(tokens[j]?.normal ?? '');
+  const possessive = ['his', 'her', 'their'].includes(tokens[j]?.normal ?? '');
+  if (hasDeterminer) j++;
+  let qualifier: Draft | undefined;
+  const body = stateBody(ctx, j);
+  const qualifierMatch = body ? null : longestMatch(tokens, j, ctx.knowledge.names);
+  if (body) {
+    qualifier = body[0];
+    j = body[0].tokens[1] + 1;
+  } else if (qualifierMatch) {
+    const entry = pickQualifier(qualifierMatch.entries);
+    if (entry) {
+      qualifier = fromEntry(ctx, j, qualifierMatch.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name');
+      j = qualifierMatch.last + 1;
+      if (tokens[j]?.normal === "'s") j++;
+    }
+  }
+  const role = longestMatch(tokens, j, ctx.knowledge.roles);
+  if (!role) return null;
+  let last = role.last;
+  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive };
+  const complement = roleComplement(ctx, last + 1);
+  if (complement) {
+    title.qualifier = complement;
+    last = complement.tokens[1];
+  }
+  title.last = last;
+  return title;
+}
+
+function pickQualifier(entries: LexiconEntry[]): LexiconEntry | undefined {
+  return entries.find((e) => ['demonym', 'state', 'organization', 'bloc'].includes(e.kind)) ?? entries.find((e) => e.kind === 'capital');
+}
+
+/** "of the Russian Security Council", "for the Kremlin", "for Donald Trump". */
+function roleComplement(ctx: SentenceContext, j: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (!['of', 'for'].includes(tokens[j]?.normal ?? '')) return null;
+  let k = j + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const body = stateBody(ctx, k);
+  if (body) return body[0];
+  const match = longestMatch(tokens, k, ctx.knowledge.names);
+  if (!match) return null;
+  const entry = pickEntry(match.entries);
+  if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
+  return fromEntry(ctx, k, match.last, entry, 'name');
+}
+
+/** A title followed by a name, or standing alone for a person ("the Russian president"). */
+export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const title = parseTitle(ctx, i);
+  if (!title) return null;
+  const titleText = ctx.sentence.text.slice(tokens[title.first].start - ctx.sentence.start, tokens[title.last].end - ctx.sentence.start);
+  const roleOf = title.qualifier?.canonical;
+  const qualifierDrafts: Draft[] = title.qualifier && title.qualifier.label !== 'Person' ? [{ ...title.qualifier, qualifies: 1 }] : [];
+  const withQualifier = (person: Draft): Draft[] => (qualifierDrafts.length ? [qualifierDrafts[0], person] : [person]);
+
+  const name = nameAt(ctx, title.last + 1);
+  if (name) {
+    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, phraseStart: title.first });
+  }
+  const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
+  // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said"
+  const closesApposition = (t: Token | undefined): boolean => !t || /^[,.;:)"”’]$/.test(t.text);
+  if (apposed && (title.hasDeterminer || title.qualifier) && closesApposition(tokens[apposed.tokens[1] + 1])) {
+    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
+  }
+  if (!title.hasDeterminer && !title.qualifier) return null;
+  if (!title.hasDeterminer && ctx.headline) return null;
+  const only = draft(ctx, title.first, title.last, {
+    label: 'Person', kind: 'title', canonical: '', role: title.role, roleOf, title: titleText,
+    counterpart: title.role === 'counterpart' || undefined,
+  });
+  return withQualifier(only);
+}
