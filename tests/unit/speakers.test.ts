@@ -204,3 +204,41 @@ describe('calls for action by obligation', () => {
     expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'will be difficult')).toBe(false);
   });
 });
+
+describe('participles of saying after a clause with a named subject', () => {
+  test('"X defended ..., saying ...", "Y shared ..., writing “...”", "Z endorsed ..., calling it “...”" are X\'s, Y\'s, Z\'s', () => {
+    const text = [
+      'Mayor Lucia Ferrante defended her housing plan on Tuesday, saying it would add four thousand homes by next spring.',
+      'The union leader Tomas Brenner shared a photo of the picket line, writing “We are not going back to work until this is fixed.”',
+      'The Ostland Farmers Union endorsed the proposal last week, calling it “the first honest reform in a decade.”',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Lucia Ferrante', 'four thousand homes')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Tomas Brenner', 'not going back to work')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Ostland Farmers Union', 'honest reform')).toBe(true);
+  });
+
+  test('a participle that reports no words ("maintaining close ties with X") makes no statement', () => {
+    const edges = edgesOf('The Chilean envoy Rafael Ortiz has acted as a go-between for years, maintaining close ties with both Quito and Lima.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
+
+describe('speakers described between commas or dashes', () => {
+  test('age, occupation and home town between the name and the verb: the name speaks, not the town', () => {
+    const text = [
+      'Peter Olsen, a 48-year-old welder from Dayton, Ohio, says the mayor will lose the next election.',
+      'Maria Lindqvist, 34, a nurse from Tacoma, said she voted for the governor because of his record on schools.',
+      'Kevin Marsh — a pastor from Macon — says he has not decided whom to support in the primary.',
+      'Rosa Diaz of Fresno, California says she will vote for the challenger in November.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Peter Olsen', 'lose the next election')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Maria Lindqvist', 'record on schools')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Kevin Marsh', 'not decided')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Rosa Diaz', 'vote for the challenger')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && ['Ohio', 'California', 'Tacoma'].includes(e.source))).toBe(false);
+  });
+});

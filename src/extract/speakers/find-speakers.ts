@@ -84,7 +84,16 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     const lemma = isCueToken(view, sentence, i);
     if (!lemma) continue;
     const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
-    if (gerund) continue; // ", stating that ..." continues the clause's own speaker
+    if (gerund) {
+      // ", stating that ..." continues the clause's own speaker: the cue before it, or else the
+      // subject of the main clause ("X defended the plan on Monday, saying ...")
+      const main = cues.some((c) => c.speaker && 'mention' in c.speaker) || !introducesContent(sentence, i) ? null : mainClauseSubject(view, sentence, i, discourse);
+      if (main !== null) {
+        cues.push({ token: i, lemma, speaker: main.speaker, from: main.from });
+        if (main.speaker && 'mention' in main.speaker) rememberSpeaker(view, discourse, main.speaker.mention, sentence.index);
+      }
+      continue;
+    }
     const quotedAs = quotedAsSaying(view, sentence, i, discourse);
     if (quotedAs) {
       cues.push({ token: i, lemma, speaker: quotedAs.speaker, from: quotedAs.from }); // "Peskov was quoted by TASS as saying"
@@ -125,6 +134,36 @@ export function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): 
   const previous = earlier[earlier.length - 1];
   if (previous?.speaker && 'mention' in previous.speaker) return previous;
   return null;
+}
+
+/**
+ * "Senator X criticised the budget on Monday, saying ...", "The union endorsed the plan, calling it
+ * ...": a participle of saying after a comma speaks for the subject of the sentence's first verb
+ * that has one (a named or an unnamed subject; a verb without a subject, as in "After meeting Y,",
+ * is passed over).
+ */
+export function mainClauseSubject(view: ArticleView, sentence: Sentence, participle: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  for (let v = 1; v < participle - 1; v++) {
+    const t = tokens[v];
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || insideQuote(view.quotes, t.start) || insideNamePhrase(view, sentence, v)) continue;
+    const subject = subjectLeft(view, sentence, v, discourse);
+    if (subject.speaker === null) continue;
+    return 'mention' in subject.speaker ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * A participle that reports words: followed by "that", "for", a colon or a quote ("calling it “a
+ * disgrace”"), or by a clause ("saying the plan would fail"); ", maintaining close ties with X"
+ * reports none.
+ */
+export function introducesContent(sentence: Sentence, participle: number): boolean {
+  const after = sentence.tokens.slice(participle + 1, participle + 8);
+  if (['that', 'for', ':'].includes(after[0]?.normal ?? '')) return true;
+  if (after.slice(0, 3).some((t) => /^["“‘]$/.test(t.text))) return true;
+  return after.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal)));
 }
 
 /** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
@@ -200,7 +239,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (head !== null) return { speaker: resolveSpeakerMention(view, head), from: view.mentions[head].phraseStart ?? view.mentions[head].tokens[0] };
     return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
   }
-  const described = t.normal === ',' ? describedSubject(view, sentence, i) : null;
+  const described = ASIDE_MARKS.has(t.normal) ? describedSubject(view, sentence, i) : null;
   if (described !== null) return { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].phraseStart ?? view.mentions[described].tokens[0] };
   if (t.normal === 'who' || (t.normal === ',' && tokens[i - 1] && mentionEndingAt(view, sentence, i - 1) !== null)) {
     // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
@@ -228,6 +267,11 @@ export const MEDIA_NOUNS = new Set(['agency', 'broadcaster', 'newspaper', 'daily
 
 export function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
   let i = first - 1;
+  // "Rosa Diaz of Fresno, California says": the place before the comma hangs off the head too
+  if (sentence.tokens[i]?.normal === ',') {
+    const place = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === i - 1 && HEAD_PREPOSITIONS.has(sentence.tokens[view.mentions[m].tokens[0] - 1]?.normal ?? ''));
+    if (place !== undefined) i = view.mentions[place].tokens[0] - 1;
+  }
   if (sentence.tokens[i]?.normal === 'the') i--;
   if (!HEAD_PREPOSITIONS.has(sentence.tokens[i]?.normal ?? '')) return null;
   const head = mentionEndingAt(view, sentence, i - 1);
@@ -266,17 +310,36 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
       if (subject !== null) return subject;
     }
   }
-  for (let c = comma - 1; c > 0 && comma - c <= 16; c--) {
-    if (insideQuote(view.quotes, tokens[c].start)) return null;
-    if (tokens[c].normal !== ',') continue;
+  // "Ana Ruiz, 41, a nurse from Tulsa, Oklahoma, said": walk back over the asides to the name that
+  // opens the clause; without one, the name before the nearest aside (as in "In Lima, Minister X, said")
+  let nearest: number | null = null;
+  let asideEnd = comma;
+  for (let c = comma - 1; c > 0 && comma - c <= 32; c--) {
+    if (insideQuote(view.quotes, tokens[c].start)) return nearest;
+    if (!ASIDE_MARKS.has(tokens[c].normal)) continue;
     // ", in a statement carried by WAM," is an adverbial phrase even with its participle
     const adverbial = tokens[c + 1]?.pos === 'ADP';
-    if (participialAside(tokens, c + 1, comma)) return mentionEndingAt(view, sentence, c - 1); // "X, echoing Y, said"
-    const verbs = tokens.slice(c + 1, comma).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
-    if (verbs) return null;
-    return mentionEndingAt(view, sentence, c - 1);
+    const participial = participialAside(tokens, c + 1, asideEnd); // "X, echoing Y, said"
+    const verbs = tokens.slice(c + 1, asideEnd).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
+    if (verbs && !participial) return nearest;
+    const named = mentionEndingAt(view, sentence, c - 1);
+    if (named !== null && opensClause(view, sentence, named)) return named;
+    if (nearest === null) nearest = named;
+    asideEnd = c;
   }
-  return null;
+  return nearest;
+}
+
+export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+
+/** A name that starts its sentence or clause, not one inside a phrase ("from Tulsa") or a list ("Tulsa, Oklahoma"). */
+export function opensClause(view: ArticleView, sentence: Sentence, mention: number): boolean {
+  const first = view.mentions[mention].phraseStart ?? view.mentions[mention].tokens[0];
+  const before = sentence.tokens[first - 1];
+  if (!before || /^["“'‘(—–]$/.test(before.text)) return true;
+  if (before.normal !== ',') return false;
+  // "On Monday, X ..." opens a clause; "Tulsa, Oklahoma" does not
+  return !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[1] === first - 2);
 }
 
 export function skippable(t: Token, k: Knowledge): boolean {
