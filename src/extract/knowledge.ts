@@ -7,6 +7,7 @@ import type { EntityLabel, Gender } from '../model/types';
 import { normalizeWord, tokenizeForLexicon } from '../nlp';
 import { cameoCues } from './speakers/cameo-cues';
 import { validateVerbalConflict, type VerbalConflictKnowledge } from '../knowledge/verbal-conflict';
+import { validateThreatFrames, type ThreatFramesKnowledge } from '../knowledge/threat-frames';
 
 export type LexiconKind =
   | 'state' // a state by name: France, the United Kingdom
@@ -69,6 +70,8 @@ export interface Knowledge {
   cues: Cues;
   /** The ACCUSATION and REJECTION verbs (knowledge/en/verbal-conflict.json, from CAMEO). */
   verbalConflict: VerbalConflictKnowledge;
+  /** Threats said as intent or condition (knowledge/threat-frames.json, en/force-acts.json from CAMEO 16-20). */
+  threatFrames: ThreatFramesKnowledge;
   /** The state a person, body or organisation belongs to, where knowledge or its name says so. */
   stateOf(name: string): string | undefined;
   /** Titles, honorifics and given names that tell a person's gender; pronouns likewise. */
@@ -379,6 +382,7 @@ function buildKnowledge(extraDirs: string[]): Knowledge {
     people,
     cues: withCameoCues(buildCues(read<CuesFile>('cues.json'))),
     verbalConflict: validateVerbalConflict(read<unknown>(join('en', 'verbal-conflict.json')), join(KNOWLEDGE_DIR, 'en', 'verbal-conflict.json')),
+    threatFrames: validateThreatFrames(read<unknown>('threat-frames.json'), join(KNOWLEDGE_DIR, 'threat-frames.json'), read<unknown>(join('en', 'force-acts.json')), join(KNOWLEDGE_DIR, 'en', 'force-acts.json')),
     stateOf,
     genderWords: genderMap(gender, 'titles'),
     genderNames: genderMap(gender, 'names'),

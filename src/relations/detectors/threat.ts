@@ -7,6 +7,7 @@ import { INVERSION_OBJECTS, contentRanges, onlyPlace, targetsOf } from '../../ex
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
+import { ceasedBefore, framedThreatAt } from './threat-frames';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -30,6 +31,7 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   for (let k = 0; k < words.length; k++) {
     const t = tokens[words[k]];
     const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
+    if (candidates && ceasedBefore(view, tokens, words[k])) continue; // "to cease its military action"
     for (const phrase of candidates ?? []) {
       if (!spells(k, phrase)) continue;
       const end = words[k + phrase.length - 1];
@@ -52,7 +54,7 @@ export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { 
  * Threatening is a threat; warning someone ("warns Warsaw"), or warning of sanctions, tariffs or a
  * response, is one too; otherwise the words must speak of harm ("legitimate target", "sea of fire").
  */
-export function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): boolean {
+export function isThreat(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const cues = view.knowledge.cues;
   if (cues.threatVerbs.has(cue.lemma)) return true;
   const ranges = contentRanges(sentence, cue, region);
@@ -61,17 +63,33 @@ export function isThreat(view: ArticleView, sentence: Sentence, cue: Cue, region
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0);
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0;
+}
+
+/**
+ * A force or consequence the speaker's side says it will bring (threat-frames.ts), in what was
+ * said or between the speaker and a verb that is itself the act ("Kenya will respond").
+ */
+export function statedThreatAt(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): number {
+  const ranges = contentRanges(sentence, cue, region);
+  const speakerEnd = view.mentions[source].tokens[1];
+  if (cue.token > speakerEnd + 1 && view.mentions[source].sentence === sentence.index) ranges.push({ from: speakerEnd + 1, to: cue.token });
+  for (const r of ranges) {
+    const at = framedThreatAt(view, sentence, r, source, cue);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** The threatened party: the actor named nearest to the words of harm. */
-export function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }): number[] {
-  const at = threatPhraseAt(view, sentence, region);
+export function threatTargets(view: ArticleView, sentence: Sentence, source: number, targets: number[], region: { from: number; to: number }, cue?: Cue): number[] {
+  const phrase = threatPhraseAt(view, sentence, region);
+  const stated = phrase < 0 && cue ? statedThreatAt(view, sentence, source, cue, region) : -1;
+  const at = phrase >= 0 ? phrase : stated >= 0 ? stated - region.from : -1;
   const phraseToken = region.from + Math.max(at, 0);
   const distance = (m: number): number => (at < 0 ? 0 : Math.abs(view.mentions[m].tokens[0] - phraseToken));
   const place = (m: number): number => (onlyPlace(view, m) ? 1 : 0);
-  void source;
-  return [...targets].sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
+  return targets.filter((m) => !view.mentions[m].conduit).sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
 
 /** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
@@ -82,11 +100,12 @@ export function nominalThreats(view: ArticleView, sentence: Sentence, existing: 
 
 export const threat: Detector = {
   type: 'THREAT',
-  fires: ({ view, sentence, cue, region }) => isThreat(view, sentence, cue, region),
+  fires: ({ view, sentence, source, cue, region }) => isThreat(view, sentence, source, cue, region),
   targets: ({ view, sentence, source, cue, region }) => {
     const candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
     const direct = INVERSION_OBJECTS.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
-    return direct ? candidates : threatTargets(view, sentence, source, candidates, region);
+    // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
+    return direct ? candidates.filter((m) => !view.mentions[m].conduit) : threatTargets(view, sentence, source, candidates, region, cue);
   },
   // articles restate one warning in several places: a threat keeps its target longer, and only a threat's
   inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },

@@ -1,0 +1,42 @@
+// Derives knowledge/en/force-acts.json — the verbs that make a speaker's stated intent a THREAT
+// (src/relations/detectors/threat-frames.ts) — from PETRARCH2's CAMEO verb dictionary
+// (CAMEO.2.0.txt, MIT; licence in knowledge/en/PETRARCH2.LICENSE): CAMEO 13 THREATEN is the
+// stated intent to do an act of families 16-20 (reduce relations, coerce, assault, fight, mass
+// violence), so their verbs, less the selection's loose ones, plus its few additions
+// (scripts/knowledge/force-acts.selection.json). Rerunnable:
+//
+//   npx ts-node --transpile-only scripts/knowledge/derive-force-acts.ts [../shared/data/petrarch2]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseVerbDictionary } from './tabari';
+import { validateForceActs } from '../../src/knowledge/force-acts';
+
+const ROOT = join(__dirname, '..', '..');
+const SOURCE_DIR = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'data', 'petrarch2'));
+const TARGET = join(ROOT, 'knowledge', 'en', 'force-acts.json');
+
+interface Selection {
+  families: string[];
+  drop: string[];
+  add: string[];
+}
+
+const selection = JSON.parse(readFileSync(join(__dirname, 'force-acts.selection.json'), 'utf8')) as Selection;
+const dictionary = parseVerbDictionary(readFileSync(join(SOURCE_DIR, 'CAMEO.2.0.txt'), 'utf8'));
+const verbs = new Set<string>();
+for (const block of dictionary.blocks) {
+  for (const verb of block.verbs) {
+    const code = verb.code ?? block.code;
+    if (selection.families.includes(code.slice(0, 2))) verbs.add(verb.lemma.toLowerCase());
+  }
+}
+const dropped = new Set(selection.drop);
+const output = {
+  $comment:
+    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
+  families: selection.families,
+  verbs: [...new Set([...[...verbs].filter((v) => !dropped.has(v)), ...selection.add])].sort(),
+};
+validateForceActs(output, TARGET);
+writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);
+console.log(`wrote ${TARGET}: ${output.verbs.length} verbs of force from CAMEO ${selection.families.join(', ')}`);

@@ -1,0 +1,27 @@
+// knowledge/en/force-acts.json: the verbs of acts of force and coercion (CAMEO 16-20) that make a
+// speaker's stated intent a THREAT ("will strike", "is prepared to retaliate", "would block"),
+// derived from the CAMEO verb dictionary by scripts/knowledge/derive-force-acts.ts; checked field
+// by field when loaded.
+export interface ForceActsKnowledge {
+  /** The CAMEO families the verbs come from. */
+  families: string[];
+  /** Lemmas, one word ("strike") or phrasal ("hit back", "wipe out"), lower case. */
+  verbs: Set<string>;
+}
+
+function fail(source: string, problem: string): never {
+  throw new Error(`knowledge file ${source}: ${problem}`);
+}
+
+export function validateForceActs(value: unknown, source: string): ForceActsKnowledge {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && key !== 'families' && key !== 'verbs') fail(source, `unknown field '${key}'`);
+  const { families, verbs } = record;
+  if (!Array.isArray(families) || !families.every((f): f is string => typeof f === 'string' && /^\d{2}$/.test(f))) fail(source, "'families' must be a list of two-digit CAMEO families");
+  if (!Array.isArray(verbs) || verbs.length === 0) fail(source, "'verbs' must be a non-empty list");
+  verbs.forEach((v, i) => {
+    if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'verbs[${i}]' must be a lower-case lemma of one or more words`);
+  });
+  return { families, verbs: new Set(verbs as string[]) };
+}

@@ -1,0 +1,113 @@
+// Threats said as intent or condition (knowledge: threat-frames.json, en/force-acts.json): an
+// intent marker ("will", "would", "is prepared to", "reserves the right to") whose subject is the
+// speaker's side, followed within a few words by a verb of force (CAMEO 16-20: "will strike",
+// "is ready to retaliate", "would block") or by a consequence ("will not stand for", "would be a
+// very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
+// strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
+import type { Sentence, Token } from '../../model/types';
+import { phraseAt } from '../../extract/lexicon-match';
+import { baseForm, mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
+import { proposalAgent } from './proposal';
+
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/** A marker's stated force: its last token, and whether only the speaker's side as subject makes it a threat. */
+export interface StatedForce {
+  end: number;
+  needsSpeaker: boolean;
+}
+
+/** Per sentence: for each token, the force or consequence stated by the intent marker that starts there (or none). */
+export const framesCache = new WeakMap<Sentence, (StatedForce | null)[]>();
+
+export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForce | null)[] {
+  let frames = framesCache.get(sentence);
+  if (frames) return frames;
+  const { tokens } = sentence;
+  const markers = view.knowledge.threatFrames.intentMarkers;
+  frames = tokens.map((t, i) => {
+    const marker = markers.find((m) => phraseAt(tokens, i, m));
+    if (!marker || (marker.length === 1 && t.pos === 'NOUN')) return null; // "the will of the people"
+    return statedForce(view, tokens, i + marker.length);
+  });
+  framesCache.set(sentence, frames);
+  return frames;
+}
+
+/** After a marker: the consequence or verb of force it states ("will [not] strike", "would be a very bad day"), if any. */
+export function statedForce(view: ArticleView, tokens: Token[], from: number): StatedForce | null {
+  const { consequences, acts, reach, forceVerbs, phrasalForce, notForceBefore } = view.knowledge.threatFrames;
+  const negators = view.knowledge.cues.negators;
+  for (let k = from; k < tokens.length && k <= from + 2 * reach; k++) {
+    const either = view.knowledge.threatFrames.eitherPolarity.find((c) => phraseAt(tokens, k, c));
+    if (either) return { end: k + either.length - 1, needsSpeaker: false };
+  }
+  let negated = false;
+  let auxiliary = false;
+  for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
+    if (!QUOTE_MARK.test(tokens[k].text)) words++;
+    const consequence = consequences.find((c) => phraseAt(tokens, k, c));
+    if (consequence && !negated) return { end: k + consequence.length - 1, needsSpeaker: false };
+    const act = acts.find((c) => phraseAt(tokens, k, c));
+    if (act && !negated) return { end: k + act.length - 1, needsSpeaker: true };
+    const t = tokens[k];
+    if (negators.has(t.normal)) {
+      negated = true;
+      continue;
+    }
+    if (t.pos === 'ADV' || t.pos === 'PART' || auxiliary || QUOTE_MARK.test(t.text)) continue; // would "resolutely respond"
+    // the first word that is no adverb is the verb the marker governs; after "be" only a
+    // consequence can follow ("would be a very bad day"), never a force ("will be attacked")
+    if (t.pos === 'AUX') {
+      auxiliary = true;
+      continue;
+    }
+    if (negated) return null; // "would not attack"
+    const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
+    const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
+    if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
+    if (!forceVerbs.has(base)) return null;
+    const spoiler = notForceBefore.get(base);
+    if (spoiler && tokens.slice(k + 1, k + 4).some((w) => spoiler.has(w.normal))) return null; // "respond to questions"
+    return { end: k, needsSpeaker: true };
+  }
+  return null;
+}
+
+/**
+ * Is the subject of the marker at `marker` the speaker's side? A named actor or pronoun before it
+ * decides as for proposals (src/relations/detectors/proposal.ts proposalAgent); a common noun
+ * ("prices would rise", "the storm could destroy") is no actor.
+ */
+export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marker: number, source: number, cue: Cue): boolean {
+  const { tokens } = sentence;
+  let j = marker - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--; // "is prepared to", "has already vowed to"
+  if (j < 0) return true;
+  if (mentionEndingAt(view, sentence, j) === null && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'NUM') && !view.knowledge.pronouns.has(tokens[j].normal)) {
+    // a thing is no actor ("the storm could destroy"), unless it is the speaker's own ("our forces", "his government")
+    let k = j;
+    while (k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')) k--;
+    return view.knowledge.threatFrames.possessives.has(tokens[k - 1]?.normal ?? '');
+  }
+  return proposalAgent(view, sentence, marker, source, cue).speaker;
+}
+
+/** Where the speaker states a force or consequence inside the region (index in the sentence), or -1. */
+export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { from: number; to: number }, source: number, cue: Cue): number {
+  const frames = intentFrames(view, sentence);
+  const last = Math.min(region.to, sentence.tokens.length - 1);
+  for (let i = Math.max(region.from, 0); i <= last; i++) {
+    const frame = frames[i];
+    if (!frame || frame.end > last || ceasedBefore(view, sentence.tokens, i)) continue;
+    if (!frame.needsSpeaker || speakerStatesIntent(view, sentence, i, source, cue)) return i;
+  }
+  return -1;
+}
+
+/** "urged Russia to cease its military action", "to avoid escalation": harm the speaker wants ended. */
+export function ceasedBefore(view: ArticleView, tokens: Token[], i: number, window = 3): boolean {
+  const { cessation } = view.knowledge.threatFrames;
+  for (let k = Math.max(0, i - window); k < i; k++) if (cessation.has(baseForm(tokens[k])) || cessation.has(tokens[k].normal)) return true;
+  return false;
+}

@@ -1,0 +1,92 @@
+// Threats said as intent or condition (src/relations/detectors/threat-frames.ts), with sentences
+// written for this test: other countries, people and phrasings than the seeds and fixtures.
+import { loadKnowledge } from '../../src/extract';
+import { validateForceActs } from '../../src/knowledge/force-acts';
+import { validateThreatFrames } from '../../src/knowledge/threat-frames';
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const threats = (edges: Edge[]): Edge[] => edges.filter((e) => e.type === 'THREAT');
+const threatIn = (edges: Edge[], words: string): Edge | undefined => threats(edges).find((e) => e.evidence.includes(words));
+
+describe('THREAT as stated intent: a marker, the speaker side as subject, a verb of force', () => {
+  test('"will respond to any attack", "is prepared to retaliate", "reserves the right to", "would block"', () => {
+    const edges = edgesOf(
+      'Naval standoff\n\nKenyan President William Ruto said on Monday that Kenya will respond to any attack on its ships. ' +
+        'Ruto said Kenya was prepared to retaliate against Somalia. ' +
+        'Ruto said his government reserves the right to strike back at Somalia. ' +
+        'Ruto said Kenya would block the pipeline deal with Somalia.',
+    );
+    for (const words of ['will respond to any attack', 'prepared to retaliate', 'reserves the right', 'would block']) {
+      expect(threatIn(edges, words)).toEqual(expect.objectContaining({ source: 'William Ruto' }));
+    }
+    expect(threatIn(edges, 'prepared to retaliate')).toEqual(expect.objectContaining({ target: 'Somalia' }));
+  });
+
+  test('the verb of force may itself be the verb the speaker is found by: "Chile will respond to any incursion"', () => {
+    const edges = edgesOf('Fishing row\n\nChile will respond to any incursion by Peru, Chilean Foreign Minister Alberto van Klaveren said on Sunday.');
+    expect(threats(edges)).toContainEqual(expect.objectContaining({ target: 'Peru' }));
+  });
+
+  test('no threat: a thing as subject, another side as subject, a negation, a passive, a question answered', () => {
+    const edges = edgesOf(
+      'Markets\n\nKenyan President William Ruto said on Monday that prices would rise in Somalia. ' +
+        'Ruto said the storm could flatten the harbour in Mogadishu. ' +
+        'Ruto said Somalia would attack Kenya within a week. ' +
+        'Ruto said Kenya would not attack Somalia. ' +
+        'Ruto said the Kenyan navy would be attacked by Somalia. ' +
+        'Ruto said Kenya would respond to questions from Somalia on Tuesday.',
+    );
+    expect(threats(edges)).toEqual([]);
+  });
+
+  test('harm the speaker wants ended, refused or avoided is no threat', () => {
+    const edges = edgesOf(
+      'Call for calm\n\nPeruvian Foreign Minister Elmer Schialer urged Ecuador to cease its military action against Colombia. ' +
+        'Schialer said Peru had refused to impose sanctions on Bolivia.',
+    );
+    expect(threats(edges)).toEqual([]);
+  });
+});
+
+describe('THREAT as a stated consequence', () => {
+  test('"would be a very bad day", "will not go unanswered", "could spark war", "will not stand for", "means war"', () => {
+    const edges = edgesOf(
+      'Warnings\n\nBrazilian President Luiz Inácio Lula da Silva spoke to reporters about Venezuela on Friday. ' +
+        '"If they cross into Guyana, it would be a very bad day for them," Lula said of Venezuela. ' +
+        '"We will not let this provocation go unanswered," Lula told Venezuela. ' +
+        'Lula said any incursion into Roraima could spark war with Venezuela. ' +
+        '"Brazil will not stand for such actions," Lula said of Venezuela. ' +
+        '"Annexation means war," Lula said of Venezuela.',
+    );
+    for (const words of ['very bad day', 'go unanswered', 'spark war', 'not stand for', 'means war']) {
+      expect(threatIn(edges, words)).toEqual(expect.objectContaining({ source: 'Luiz Inácio Lula da Silva' }));
+    }
+  });
+
+  test('the medium the words were told to is never the threatened party', () => {
+    const edges = edgesOf('Cable cut\n\nEstonian Prime Minister Kristen Michal told the BBC that Estonia "will not tolerate attacks on our cables".');
+    const threat = threats(edges)[0];
+    expect(threat).toBeDefined();
+    expect(threat.target).not.toBe('BBC');
+  });
+});
+
+describe('knowledge/threat-frames.json and en/force-acts.json', () => {
+  test('load with verbs of force derived from CAMEO 16-20', () => {
+    const frames = loadKnowledge().threatFrames;
+    expect(frames.forceVerbs.has('retaliate')).toBe(true);
+    expect(frames.forceVerbs.has('take')).toBe(false); // too loose in news
+    expect(frames.phrasalForce).toContainEqual(['hit', 'back']);
+  });
+
+  test('are checked field by field', () => {
+    const force = { families: ['19'], verbs: ['strike'] };
+    const good = { intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'] };
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
+    expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
+    expect(() => validateThreatFrames({ ...good, intentMarkers: [['Will']] }, 'f.json', force, 'g.json')).toThrow(/intentMarkers\[0\]/);
+    expect(() => validateThreatFrames({ ...good, extra: [] }, 'f.json', force, 'g.json')).toThrow(/unknown field 'extra'/);
+    expect(() => validateForceActs({ families: ['19'], verbs: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
+    expect(() => validateForceActs({ families: ['1'], verbs: ['strike'] }, 'g.json')).toThrow(/families/);
+  });
+});
