@@ -7,6 +7,7 @@ import { checkFileBudget } from '../ingest/budget';
 import { DETECTORS } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
 import { documentSpeakerClaims } from './speakers/document-speaker';
+import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/find-speakers';
 import { readoutClaims } from './speakers/readouts';
 import { inheritTargets } from './inherit-targets';
@@ -28,6 +29,8 @@ export function extractClaims(view: ArticleView): Claim[] {
     }
   }
   claims.push(...quoteContinuations(view, claims));
+  // a name and a colon: headlines ("X: ..."), transcript turns ("KING: ..."), "... Y: “...”"
+  claims.push(...labelledSpeechClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
   claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));

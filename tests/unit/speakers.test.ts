@@ -242,3 +242,49 @@ describe('speakers described between commas or dashes', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && ['Ohio', 'California', 'Tacoma'].includes(e.source))).toBe(false);
   });
 });
+
+describe('speech introduced by a name and a colon', () => {
+  test('a headline "Surname: words" is the statement of the person the article names in full', () => {
+    const text = [
+      'Okafor: Port Tariffs Will Drive Up Food Prices in Lagos',
+      '',
+      'Nigerian Senator Chidi Okafor criticised the new port tariffs on Thursday.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Chidi Okafor', 'Drive Up Food Prices')).toBe(true);
+  });
+
+  test('a transcript\'s turns go to the person each label names, to the end of the paragraph', () => {
+    const text = [
+      'Governor Alan Pryce spoke to the broadcaster Rachel King on Sunday.',
+      '',
+      'KING: Governor, do you think the budget will pass the legislature this year?',
+      '',
+      'PRYCE: I think it will pass with votes from both parties. We have done the work on the numbers.',
+      '',
+      'KING: Your critics say the plan is unfair to rural counties and their hospitals.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Alan Pryce', 'votes from both parties')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Alan Pryce', 'done the work on the numbers')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Rachel King', 'do you think')).toBe(false);
+    expect(said(edges, 'STATEMENT', 'Alan Pryce', 'unfair to rural counties')).toBe(false);
+  });
+
+  test('a quotation after a name and a colon is that person\'s; a document title "X: Remarks by Y" and "X\'s plan: ..." are not X\'s words', () => {
+    const text = [
+      'Budget talks: Remarks by Finance Minister Sofia Lindgren after the meeting',
+      '',
+      'The result does not surprise the pollster Janet Morrow: “Incumbents lose when turnout drops below half.”',
+      '',
+      'Morrow’s forecast: turnout will fall again in the spring elections.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Janet Morrow', 'turnout drops below half')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Janet Morrow', 'fall again')).toBe(false);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.startsWith('Budget talks'))).toBe(false);
+  });
+});

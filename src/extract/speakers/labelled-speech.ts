@@ -1,0 +1,100 @@
+// Speech introduced by a name and a colon: a headline "Harlow: Tax Plan Will Hurt Farmers", a
+// transcript's turns ("KING: Do you think ...", "PRYCE: I think ..."), and a quotation after a
+// name and a colon ("... doesn't surprise pollster Jane Roe: “Historically, ...”"). The name is a
+// mention of the label, or, for the capitals and surnames a headline or a transcript writes, the
+// article's person of that surname.
+import type { Claim, Sentence } from '../../model/types';
+import { insideQuote } from '../quotes';
+import type { ArticleView } from '../view';
+import { loadDocumentSpeech } from './speaker-knowledge';
+
+/** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
+export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
+
+/** Labels longer than this are a clause ending in a colon, not a name. */
+const MAX_LABEL_TOKENS = 8;
+/** Words after the colon for a label's sentence to be speech (not "WASHINGTON: Reuters"). */
+const MIN_SPOKEN_WORDS = 3;
+
+export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
+  const claimed = new Set(claims.map((c) => c.evidence.start));
+  const out: Claim[] = [];
+  let turn: number | null = null; // a transcript turn goes on to the end of its paragraph
+  for (const sentence of view.sentences) {
+    const opensParagraph = startsParagraph(view, sentence.index);
+    if (opensParagraph) turn = null;
+    const label = opensParagraph ? labelSpeaker(view, sentence) : null;
+    const speaker = label ?? turn ?? colonQuoteSpeaker(view, sentence);
+    if (label !== null && isShouted(view, sentence)) turn = label;
+    if (speaker === null || claimed.has(sentence.start)) continue;
+    out.push(...claimsOf(sentence, speaker));
+    claimed.add(sentence.start);
+  }
+  return out;
+}
+
+export function startsParagraph(view: ArticleView, index: number): boolean {
+  if (index === 0) return true;
+  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
+}
+
+/** The token index of the colon that ends a label at the start of the sentence, or -1. */
+function labelColon(view: ArticleView, sentence: Sentence): number {
+  const colon = sentence.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > MAX_LABEL_TOKENS) return -1;
+  const spoken = sentence.tokens.slice(colon + 1).filter((t) => /\p{L}/u.test(t.text)).length;
+  if (spoken < MIN_SPOKEN_WORDS) return -1;
+  // a label is capitalised words (and their small joining words), no verb, nothing quoted
+  const label = sentence.tokens.slice(0, colon);
+  if (!/^\p{Lu}/u.test(label[0].text) || label.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || insideQuote(view.quotes, t.start))) return -1;
+  return colon;
+}
+
+function isShouted(view: ArticleView, sentence: Sentence): boolean {
+  const colon = labelColon(view, sentence);
+  const letters = sentence.tokens.slice(0, colon).map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+/** "Harlow: ...", "Former Minister Ana Ruiz at the Summit: ...", "RACHEL KING: ...": who the label names. */
+function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
+  const colon = labelColon(view, sentence);
+  if (colon < 0) return null;
+  const words = sentence.tokens.slice(0, colon).map((t) => t.normal);
+  const k = loadDocumentSpeech();
+  if (words.some((w) => k.otherTurnLabels.has(w))) return null; // "QUESTION:", "MODERATOR:"
+  // "Council meeting: Remarks by Minister X" is a document's title, not the council's words
+  if (sentence.tokens.slice(colon + 1, colon + 4).some((t) => k.documentNouns.has(t.normal))) return null;
+  const named = view.bySentence[sentence.index].find((m) => {
+    const mention = view.mentions[m];
+    if (mention.tokens[1] >= colon || mention.qualifies !== undefined || mention.label === 'Location' || mention.kind !== 'name') return false;
+    // the label is the name, or the name and where or to whom ("X at the Summit:"), not "X's plan:"
+    const after = sentence.tokens[mention.tokens[1] + 1];
+    return after.text === ':' || after.pos === 'ADP';
+  });
+  if (named !== undefined) return named;
+  return personBySurname(view, sentence.tokens[colon - 1].normal);
+}
+
+/** The first person the article names in full whose surname this is ("KING" -> Rachel King). */
+function personBySurname(view: ArticleView, surname: string): number | null {
+  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname)) return null;
+  const found = view.mentions.findIndex((m) => {
+    if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return false;
+    const parts = m.canonical.toLowerCase().split(/\s+/);
+    return parts.length > 1 && parts[parts.length - 1] === surname;
+  });
+  return found < 0 ? null : found;
+}
+
+/** '... doesn't surprise pollster Jane Roe: “Historically, ...”': a person right before a colon and a quotation. */
+function colonQuoteSpeaker(view: ArticleView, sentence: Sentence): number | null {
+  const { tokens } = sentence;
+  for (const m of view.bySentence[sentence.index]) {
+    const mention = view.mentions[m];
+    if (mention.label !== 'Person' || mention.kind !== 'name' || mention.qualifies !== undefined) continue;
+    const after = mention.tokens[1] + 1;
+    if (tokens[after]?.text === ':' && /^["“]$/.test(tokens[after + 1]?.text ?? '') && !insideQuote(view.quotes, tokens[after].start)) return m;
+  }
+  return null;
+}
