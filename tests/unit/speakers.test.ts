@@ -241,6 +241,34 @@ describe('speakers described between commas or dashes', () => {
     expect(said(edges, 'STATEMENT', 'Rosa Diaz', 'vote for the challenger')).toBe(true);
     expect(edges.some((e) => e.type === 'STATEMENT' && ['Ohio', 'California', 'Tacoma'].includes(e.source))).toBe(false);
   });
+
+  test('a relative clause inside the aside, an organisation named in it, a title or an age before the name', () => {
+    const text = [
+      '72-year-old Harold Finch, a retired miner who voted for Carter and Obama, said the union had been betrayed.',
+      'But Leona Marsh, policy director of Greenway Action, which organized the petition, said the county ignored the residents.',
+      'Dr. Ravi Shah, head of the Kestrel Institute, a think tank in Boston, said the numbers were wrong.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Harold Finch', 'union had been betrayed')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Leona Marsh', 'ignored the residents')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Ravi Shah', 'numbers were wrong')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && ['Obama', 'Greenway Action', 'Kestrel Institute'].includes(e.source))).toBe(false);
+  });
+
+  test('"Mc" and "De" names at the start of a sentence stay whole; a sentence cut after "(R-Ohio.)" keeps its speaker', () => {
+    const text = [
+      'Senator Ruth McAllister visited the grain terminal on Friday.',
+      'McAllister says that the farm bill will pass before the recess.',
+      '',
+      'Rep. Tom Hale (R-Ohio.) said he will release his tax returns next week.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Ruth McAllister', 'farm bill')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Tom Hale', 'tax returns')).toBe(true);
+    expect(edges.some((e) => e.source === 'Allister' || e.source === 'Ohio')).toBe(false);
+  });
 });
 
 describe('speech introduced by a name and a colon', () => {

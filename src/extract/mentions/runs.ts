@@ -73,7 +73,8 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       break;
     }
   }
-  const glued = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(tokens[i].text);
+  // a dateline is a city of four letters or more: "McConnell", "DeSantis", "LaHood" are one name
+  const glued = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(tokens[i].text);
   const skip = glued ? glued[1].length : 0;
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);

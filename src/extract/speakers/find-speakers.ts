@@ -228,7 +228,10 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (person === null || view.mentions[person].label !== 'Person') return { speaker: null, from: cue };
     i--;
   }
-  if (i < 0) return { speaker: null, from: cue };
+  if (i < 0) {
+    const before = verblessSentenceBefore(view, sentence, cue);
+    return before === null ? { speaker: null, from: cue } : { speaker: resolveSpeakerMention(view, before), from: 0 };
+  }
   const t = tokens[i];
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
@@ -259,6 +262,20 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };
+}
+
+/**
+ * "Sen. Maria Lopez (D-N.M.) said ...", cut after "(D-N.M.)" by the sentence splitter: a sentence
+ * that opens with a lower-case verb goes on from the sentence before it, if that one has no verb;
+ * its last named actor is the subject.
+ */
+export function verblessSentenceBefore(view: ArticleView, sentence: Sentence, cue: number): number | null {
+  if (!/^\p{Ll}/u.test(sentence.tokens[cue].text) || sentence.index === 0) return null;
+  const previous = view.sentences[sentence.index - 1];
+  if (view.text.slice(previous.end, sentence.start).includes('\n') || previous.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const opening = previous.tokens.findIndex((t) => t.text === '('); // "(R-Ohio.)" labels, names no speaker
+  const named = view.bySentence[previous.index].filter((m) => view.mentions[m].kind === 'name' && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && (opening < 0 || view.mentions[m].tokens[1] < opening));
+  return named.length > 0 ? named[named.length - 1] : null;
 }
 
 export const HEAD_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
@@ -307,7 +324,8 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
   for (let c = comma - 1; c > 0 && comma - c <= 24; c--) {
     if (tokens[c].normal === ',' && ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '')) {
       const subject = mentionEndingAt(view, sentence, c - 1);
-      if (subject !== null) return subject;
+      // "X, director of the Y Institute, which ..., said": the institute is not the subject
+      if (subject !== null && opensClause(view, sentence, subject)) return subject;
     }
   }
   // "Ana Ruiz, 41, a nurse from Tulsa, Oklahoma, said": walk back over the asides to the name that
@@ -320,7 +338,10 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     // ", in a statement carried by WAM," is an adverbial phrase even with its participle
     const adverbial = tokens[c + 1]?.pos === 'ADP';
     const participial = participialAside(tokens, c + 1, asideEnd); // "X, echoing Y, said"
-    const verbs = tokens.slice(c + 1, asideEnd).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
+    // a relative clause inside the aside has verbs of its own ("a nurse who voted for Y")
+    const aside = tokens.slice(c + 1, asideEnd);
+    const relative = aside.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
+    const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
     if (verbs && !participial) return nearest;
     const named = mentionEndingAt(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
@@ -332,9 +353,15 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Words that may stand before a name that opens its clause: "But", "76-year-old", "The union leader", "Dr.". */
+const CLAUSE_LEAD = new Set(['ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN', 'NOUN', 'DET']);
+
 /** A name that starts its sentence or clause, not one inside a phrase ("from Tulsa") or a list ("Tulsa, Oklahoma"). */
 export function opensClause(view: ArticleView, sentence: Sentence, mention: number): boolean {
-  const first = view.mentions[mention].phraseStart ?? view.mentions[mention].tokens[0];
+  let first = view.mentions[mention].phraseStart ?? view.mentions[mention].tokens[0];
+  while (first > 0 && (CLAUSE_LEAD.has(sentence.tokens[first - 1].pos) || sentence.tokens[first - 1].text === '-')) first--;
   const before = sentence.tokens[first - 1];
   if (!before || /^["“'‘(—–]$/.test(before.text)) return true;
   if (before.normal !== ',') return false;
