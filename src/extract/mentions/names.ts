@@ -3,6 +3,7 @@ import type { EntityLabel, Token } from '../../model/types';
 import { derivedKnowledge } from '../../knowledge/derived/load';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
+import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
 
 /** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
@@ -23,7 +24,22 @@ export function nameAt(ctx: SentenceContext, i: number): Draft | null {
   if (!run || ctx.headline) return null;
   const { tokens: all } = ctx.sentence;
   if (classifyName(ctx, all.slice(run.first, run.last + 1), all[run.first - 1], all[run.last + 1]) !== 'Person') return null;
-  return draft(ctx, run.first, run.last, { label: 'Person', kind: 'name', canonical: run.text });
+  return personDraft(ctx, run);
+}
+
+/**
+ * A person named by the run: the mention keeps the run's words (the phrase as written), its
+ * canonical name leaves out the words around the name ("Republican", "Senior Colonel", "Says").
+ */
+function personDraft(ctx: SentenceContext, run: Run): Draft | null {
+  const span = personSpan(ctx, run.first, run.last);
+  if (!span) return null;
+  const [first, last] = span;
+  const { tokens } = ctx.sentence;
+  const from = first === run.first ? tokens[first].start + run.skip : tokens[first].start;
+  const canonical = ctx.sentence.text.slice(from - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
+  const d = draft(ctx, run.first, run.last, { label: 'Person', kind: 'name', canonical });
+  return run.skip ? { ...d, start: d.start + run.skip } : d;
 }
 
 /** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
@@ -37,10 +53,17 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (governed) return [governed];
   const split = organizationThenPerson(ctx, run);
   if (split) return split;
+  // "for the Sahel Marguerite Ndiaye": a given name after words that are no part of it is a person,
+  // whatever the words before it would make of the run
+  if (nameStartAfterLabels(ctx, run.first, run.last) >= 0 && !hasOrgWord(ctx, words)) return [personDraft(ctx, run)].filter((d): d is Draft => d !== null);
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const label = classifyName(ctx, words, before, after);
   if (!label) return [];
+  if (label === 'Person') {
+    const person = personDraft(ctx, run);
+    return person ? [person] : [];
+  }
   const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];

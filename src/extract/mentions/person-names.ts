@@ -1,0 +1,73 @@
+// Which part of a run of capitalised words is a person's name. News writes names with what
+// surrounds them: a party or rank before ("Republican Donald Trump", "Retired Lt. Gen. Michael
+// Flynn"), a place or office the title ended with ("the Horn of Africa Jeffrey Feltman"), a
+// headline verb after ("Austin Says"). And many capitalised runs are no name at all: "Trade
+// Representative", "Foreign Affairs", "High-Level Meetings", "App Store" are English words only.
+import type { Token } from '../../model/types';
+import { longestMatch } from '../lexicon-match';
+import type { SentenceContext } from './context';
+import { isDictionaryWord, isFirstName, mentionWords } from './name-words';
+
+const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
+const bare = (t: Token): string => t.normal.replace(/\.$/, '');
+
+/** A word of a person's name that the text glued a headline verb to: "Says", "Rejects". */
+function isHeadlineVerb(ctx: SentenceContext, t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  const lemma = t.lemma !== t.normal ? t.lemma : t.normal.replace(/e?s$/, '');
+  const candidates = [lemma, t.normal.slice(0, -1), t.normal.replace(/es$/, '')];
+  const cues = ctx.knowledge.cues;
+  return candidates.some((v) => mentionWords().headlineVerbs.has(v) || cues.speechVerbs.has(v) || cues.threatVerbs.has(v) || cues.proposalVerbs.has(v));
+}
+
+/**
+ * Words before a given name that are no part of the name: ranks and honorifics, English words
+ * ("Republican", "Retired", "Office") that are not given names, places and bodies the lexicon knows.
+ */
+function isLabelBeforeName(ctx: SentenceContext, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return t.text === '.' || t.text === '-';
+  if (ctx.knowledge.honorifics.has(bare(t))) return true;
+  if (isDictionaryWord(t.normal) && !isFirstName(t.normal)) return true;
+  const known = longestMatch(tokens, i, ctx.knowledge.names);
+  return !!known && known.entries.every((e) => e.kind !== 'person');
+}
+
+/** Where the name ends: before a headline verb the run took in ("Harlow Rejects Tribunal Ruling"). */
+function nameEnd(ctx: SentenceContext, first: number, last: number): number {
+  const { tokens } = ctx.sentence;
+  for (let k = first + 1; k <= last; k++) if (isHeadlineVerb(ctx, tokens[k])) return k - 1;
+  return last;
+}
+
+/**
+ * Where the name starts when words that are no part of it come first ("Republican Donald Trump",
+ * "Retired Lt. Gen. Michael Flynn", "Horn of Africa Jeffrey Feltman"): at the first given name
+ * that has a word after it and only such words before it. -1 when nothing is to be left out.
+ */
+export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: number): number {
+  const { tokens } = ctx.sentence;
+  let givenAt = first + 1;
+  while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
+  if (givenAt >= end) return -1;
+  // "the Horn of Africa Jeffrey Feltman": after of/for, the run's first word ends a title's complement
+  const before = tokens[first - 1]?.normal === 'the' ? tokens[first - 2] : tokens[first - 1];
+  let k = ['of', 'for'].includes(before?.normal ?? '') ? first + 1 : first;
+  while (k < givenAt && isLabelBeforeName(ctx, tokens, k)) k++;
+  return k === givenAt ? givenAt : -1;
+}
+
+/**
+ * The span [first, last] of the person's name inside a capitalised run, or null when the run is
+ * no person's name: every word an English word and the first no given name, or a rank at the end.
+ */
+export function personSpan(ctx: SentenceContext, first: number, last: number): [number, number] | null {
+  const { tokens } = ctx.sentence;
+  const end = nameEnd(ctx, first, last);
+  const labelsEnd = nameStartAfterLabels(ctx, first, end);
+  const start = labelsEnd >= 0 ? labelsEnd : first;
+  const words = tokens.slice(start, end + 1).filter(isWord);
+  if (words.length > 1 && ctx.knowledge.honorifics.has(bare(words[words.length - 1]))) return null; // "Retired Maj"
+  if (words.length > 1 && !isFirstName(words[0].normal) && words.every((w) => isDictionaryWord(w.normal))) return null;
+  return [start, end];
+}

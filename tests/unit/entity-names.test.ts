@@ -1,0 +1,50 @@
+// Entity mentions on sentences written for these tests (issue 10): names as the text writes them,
+// and capitalised runs that name no person. Other names, places and phrasings than any fixture.
+import { extractOne } from '../setup/extract-text';
+
+const people = (text: string): string[] => {
+  const { labels } = extractOne(`${text}\n`);
+  return [...labels].filter(([, label]) => label === 'Person').map(([name]) => name);
+};
+
+describe('names as the text writes them', () => {
+  test('a party label before the name is no part of it', () => {
+    expect(people('Conservative Margaret Okafor said the budget would pass.')).toEqual(['Margaret Okafor']);
+  });
+
+  test('a rank and a word of state before the name are no part of it', () => {
+    expect(people('Retired Maj. Gen. Thomas Lindqvist told the committee the border was quiet.')).toEqual(['Thomas Lindqvist']);
+    expect(people('The brigade spokesman, Senior Colonel Liu Wenbo, said the exercise had ended.')).toEqual(['Liu Wenbo']);
+  });
+
+  test('a state label in brackets after a senator leaves the name alone', () => {
+    expect(people('Sen. Rachel Dunmore (D-Ore.) said on Wednesday that the measure would fail.')).toEqual(['Rachel Dunmore']);
+  });
+
+  test('the place ending a title is no part of the name after it', () => {
+    expect(people('The Special Representative for the Sahel Marguerite Ndiaye met officials in Niamey.')).toEqual(['Marguerite Ndiaye']);
+  });
+
+  test('a headline verb glued to a surname is no part of it', () => {
+    const text = 'Harlow Rejects Tribunal Ruling\n\nOpposition leader Simon Harlow told supporters in Leeds that the ruling was unjust.';
+    expect(people(text)).toEqual(['Simon Harlow']);
+  });
+});
+
+describe('things never become people', () => {
+  test('offices, meetings and councils written in capitals', () => {
+    expect(people('Mr. Quispe told the Trade Commissioner that the Foreign Affairs committee would hold High-Level Talks in Lima.')).toEqual([]);
+  });
+
+  test('buildings, dams and documents', () => {
+    expect(people('Engineers inspected the Grand Dam before the Border Treaty was signed at the Central Station.')).toEqual([]);
+  });
+
+  test('names written in common words but with a given name stay people', () => {
+    expect(people('Opposition leader Grace Hill said the vote was rigged.')).toEqual(['Grace Hill']);
+  });
+
+  test('short East Asian names are no English words', () => {
+    expect(people('The ministry spokesman, Colonel Wu Qian, said the patrols would go on.')).toEqual(['Wu Qian']);
+  });
+});
