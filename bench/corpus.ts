@@ -1,6 +1,6 @@
 // The benchmark corpus: ≥ 20,000 articles / ≥ 10 M tokens, generated deterministically (seeded PRNG)
 // into bench-data/ (git-ignored) by recombining the real sentences of seeds/ and swapping in other
-// actors (leaders from knowledge/people.json, invented people built from their first names and
+// actors (leaders from knowledge/en/people.json, invented people built from their first names and
 // surnames, countries with their demonyms and capitals from world-countries, organisations of the
 // same kind), consistently within an article, so that ingest, extraction and resolution all have
 // real work. Generated once: a manifest holds the parameters, and the same parameters skip.
@@ -109,7 +109,7 @@ function readJson<T>(path: string): T {
 }
 
 function actors(rand: Rand): Knowledge {
-  const peopleFile = readJson<{ people: { name: string; aliases: string[] }[] }>(join(ROOT, 'knowledge', 'people.json'));
+  const peopleFile = readJson<{ people: { name: string; aliases: string[] }[] }>(join(ROOT, 'knowledge', 'en', 'people.json'));
   const people = peopleFile.people.map((p) => ({ full: p.name, surname: p.name.split(/\s+/).pop() as string }));
   const simple = people.filter((p) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(p.full));
   const firsts = [...new Set(simple.map((p) => p.full.split(' ')[0]))];
@@ -127,7 +127,7 @@ function actors(rand: Rand): Knowledge {
   const states: StateActor[] = countries
     .filter((c) => c.independent && c.capital.length > 0 && c.demonyms?.eng?.m && /^[\p{L} ]+$/u.test(c.name.common) && /^[\p{L} ]+$/u.test(c.capital[0]))
     .map((c) => ({ names: [c.name.common], demonym: c.demonyms.eng.m, capital: c.capital[0] }));
-  const orgs = readJson<{ organizations: { name: string; aliases: string[]; kind: string }[] }>(join(ROOT, 'knowledge', 'organizations.json'));
+  const orgs = readJson<{ organizations: { name: string; aliases: string[]; kind: string }[] }>(join(ROOT, 'knowledge', 'en', 'organizations.json'));
   const orgsByKind = new Map<string, string[]>();
   for (const o of orgs.organizations) orgsByKind.set(o.kind, [...(orgsByKind.get(o.kind) ?? []), o.name]);
   return { people, invented, states, orgsByKind };

@@ -3,7 +3,7 @@
 // Rerun after upgrading the package:
 //   npx ts-node --transpile-only scripts/knowledge/convert-first-names.ts
 // Kept: one-word names (letters, inner hyphens and apostrophes), not English function words
-// (knowledge/english-stopwords.json: "will", "may"...). A name one language lists as female and
+// (knowledge/en/english-stopwords.json: "will", "may"...). A name one language lists as female and
 // another as male goes to `either`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ function main(): void {
     if (!isGenderMap(list)) throw new Error(`${PACKAGE}/names/${language} is not a Map of names to genders`);
     lists.push(list);
   }
-  const stopwords: unknown = JSON.parse(readFileSync(join(ROOT, 'knowledge', 'english-stopwords.json'), 'utf8'));
+  const stopwords: unknown = JSON.parse(readFileSync(join(ROOT, 'knowledge', 'en', 'english-stopwords.json'), 'utf8'));
   const words = typeof stopwords === 'object' && stopwords !== null && 'words' in stopwords && Array.isArray(stopwords.words) ? stopwords.words : [];
   const merged = mergeGenders(lists, new Set(words.map(String)));
   const byGender: Record<Gender, string[]> = { female: [], male: [], either: [] };

@@ -54,7 +54,7 @@ function mergeSamePeople(people: OfficeHolder[]): OfficeHolder[] {
 }
 
 function main(): void {
-  const stopwords = readJson(join(ROOT, 'knowledge', 'english-stopwords.json'));
+  const stopwords = readJson(join(ROOT, 'knowledge', 'en', 'english-stopwords.json'));
   if (typeof stopwords === 'object' && stopwords !== null && 'words' in stopwords && Array.isArray(stopwords.words)) for (const w of stopwords.words) FUNCTION_WORDS.add(String(w));
   const countryByIso3 = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const firstNames = new Set(validateFirstNamesFile(readJson(join(OUT, 'first-names.json')), 'first-names.json').keys());

@@ -92,7 +92,7 @@ export function bracketAcronyms(raw: string): string[] {
  * two-letter word that is no function word (UN, EU), or a name of one short word (NATO, UNICEF). Everything
  * else is title-cased.
  */
-/** English function words (knowledge/english-stopwords.json), set by the converter: BY, TO are no acronyms. */
+/** English function words (knowledge/en/english-stopwords.json), set by the converter: BY, TO are no acronyms. */
 export const FUNCTION_WORDS = new Set<string>();
 
 export const isAcronym = (word: string, wordCount = 2): boolean =>

@@ -1,4 +1,4 @@
-// knowledge/threat-frames.json (intent markers, consequences, cessation verbs) with
+// knowledge/en/threat-frames.json (intent markers, consequences, cessation verbs) with
 // knowledge/en/force-acts.json (verbs of force, from CAMEO 16-20): what makes a stated intent or
 // condition a THREAT (src/relations/detectors/threat-frames.ts); checked field by field when loaded.
 import { validateForceActs } from './force-acts';

@@ -11,7 +11,7 @@ export interface RelationTypeSpec {
   readonly kind: 'claim' | 'affiliation';
   /** Plural, lower case: the batch writer's parameter and count column, the query pack's columns. */
   readonly plural: string;
-  /** The knowledge section the detector reads: of knowledge/cues.json, or of knowledge/en/verbal-conflict.json (null: none of its own). */
+  /** The knowledge section the detector reads: of knowledge/en/cues.json, or of knowledge/en/verbal-conflict.json (null: none of its own). */
   readonly knowledgeSection: string | null;
   /** CAMEO 2.0 root code and PLOVER category the type corresponds to (null where none fits). */
   readonly cameo: string | null;

@@ -15,7 +15,7 @@ import { validateCameoFile } from '../../src/knowledge/derived/cameo';
 import { validateFirstNamesFile } from '../../src/knowledge/derived/first-names';
 import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organization-forms';
 import { buildOfficeIndex, holderNamed, holderOfTitle } from '../../src/knowledge/derived/office-index';
-import { loadDerivedKnowledge, mergeKnowledge } from '../../src/knowledge/derived/load';
+import { loadKnowledge, mergeKnowledge } from '../../src/knowledge';
 
 const EN = join(__dirname, '..', '..', 'knowledge', 'en');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(EN, name), 'utf8'));
@@ -174,11 +174,11 @@ describe('loading the derived files', () => {
   it("appends a user's entries to the built-in ones and validates them", () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-derived-'));
     writeFileSync(join(dir, 'organization-forms.json'), JSON.stringify({ forms: [{ form: 'Kft.', kind: 'company', position: 'suffix' }] }));
-    const knowledge = loadDerivedKnowledge([dir]);
+    const knowledge = loadKnowledge([dir]).derived;
     expect(knowledge.organizationForms.at(-1)?.form).toBe('Kft.');
     expect(knowledge.organizationForms.some((f) => f.form === 'Inc.')).toBe(true);
     writeFileSync(join(dir, 'organization-forms.json'), JSON.stringify({ forms: [{ form: 'kft.', kind: 'company', position: 'suffix' }] }));
-    expect(() => loadDerivedKnowledge([dir])).toThrow('must start with a capital');
+    expect(() => loadKnowledge([dir])).toThrow('must start with a capital');
     expect(mergeKnowledge({ a: [1], b: { c: [2] } }, { a: [3], b: { c: [4], d: 5 } })).toEqual({ a: [1, 3], b: { c: [2, 4], d: 5 } });
   });
 });

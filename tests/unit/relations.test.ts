@@ -54,7 +54,7 @@ describe.each(RELATION_TYPES.map((t) => [t.name, t] as const))('relation type %s
   test('a claim type has a detector, and its knowledge section is in cues.json or en/verbal-conflict.json', () => {
     if (spec.kind !== 'claim') return;
     expect(detectorOf(name).type).toBe(name);
-    const sections = ['cues.json', path.join('en', 'verbal-conflict.json')].flatMap((file) => Object.keys(JSON.parse(readFileSync(path.join(cypherDir(), '..', 'knowledge', file), 'utf8')) as Record<string, unknown>));
+    const sections = [path.join('en', 'cues.json'), path.join('en', 'verbal-conflict.json')].flatMap((file) => Object.keys(JSON.parse(readFileSync(path.join(cypherDir(), '..', 'knowledge', file), 'utf8')) as Record<string, unknown>));
     if (spec.knowledgeSection !== null) expect(sections).toContain(spec.knowledgeSection);
   });
 

@@ -71,7 +71,7 @@ describe('THREAT as a stated consequence', () => {
   });
 });
 
-describe('knowledge/threat-frames.json and en/force-acts.json', () => {
+describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   test('load with verbs of force derived from CAMEO 16-20', () => {
     const frames = loadKnowledge().threatFrames;
     expect(frames.forceVerbs.has('retaliate')).toBe(true);

@@ -1,6 +1,5 @@
 // Names of people and bodies the lexicon may not know: after a title, or standing alone.
 import type { EntityLabel, Token } from '../../model/types';
-import { derivedKnowledge } from '../../knowledge/derived/load';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
 import { nameStartAfterLabels, personSpan } from './person-names';
@@ -75,7 +74,7 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
  */
 function organizationThenPerson(ctx: SentenceContext, run: Run): Draft[] | null {
   const { tokens } = ctx.sentence;
-  const firstNames = derivedKnowledge().firstNames;
+  const firstNames = ctx.knowledge.derived.firstNames;
   for (let p = run.first + 1; p + 2 <= run.last; p++) {
     if (!ctx.knowledge.orgWords.has(tokens[p].normal) || !firstNames.has(tokens[p + 1].normal)) continue;
     if (tokens.slice(p + 1, run.last + 1).some((t) => ctx.knowledge.orgWords.has(t.normal))) return null;

@@ -4,9 +4,8 @@
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
 import { forgetMentionIndex, type ArticleView } from '../view';
-import { derivedKnowledge } from '../../knowledge/derived/load';
 import { longestMatch, phraseAt } from '../lexicon-match';
-import { loadDocumentSpeech, type DocumentSpeech } from './speaker-knowledge';
+import type { DocumentSpeech } from './speaker-knowledge';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -24,7 +23,7 @@ const QUOTE_OPENING = /^["“«]/;
 const LABEL = /^([A-Z][A-Z.'’ -]{0,40}[A-Z.]):/;
 
 export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
-  const k = loadDocumentSpeech();
+  const k = view.knowledge.documentSpeech;
   const blocks = speakerBlocks(view, claims, k);
   if (blocks.length === 0) return [];
   const claimed = new Set(claims.map((c) => c.evidence.start));
@@ -182,7 +181,7 @@ function titleNameAfterOffice(view: ArticleView, noun: number): number | null {
     let end = office.last + 1;
     const first = end;
     // the maintained first-name list (knowledge/en) is read only here, where a title needs it
-    if (!tokens[first] || !(knowledge.genderNames.has(tokens[first].normal) || derivedKnowledge().firstNames.has(tokens[first].normal))) return null;
+    if (!tokens[first] || !(knowledge.genderNames.has(tokens[first].normal) || knowledge.derived.firstNames.has(tokens[first].normal))) return null;
     while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
     if (end === first) return null;
     const start = tokens[first].start;

@@ -6,7 +6,6 @@
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import type { ArticleView } from '../view';
-import { loadDocumentSpeech } from './speaker-knowledge';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -61,7 +60,7 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
   const colon = labelColon(view, sentence);
   if (colon < 0) return null;
   const words = sentence.tokens.slice(0, colon).map((t) => t.normal);
-  const k = loadDocumentSpeech();
+  const k = view.knowledge.documentSpeech;
   if (words.some((w) => k.otherTurnLabels.has(w))) return null; // "QUESTION:", "MODERATOR:"
   // "Council meeting: Remarks by Minister X" is a document's title, not the council's words
   if (sentence.tokens.slice(colon + 1, colon + 4).some((t) => k.documentNouns.has(t.normal))) return null;

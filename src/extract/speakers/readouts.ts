@@ -7,7 +7,7 @@ import { baseForm } from '../view';
 import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';
-import { loadReadouts, type Readouts } from './speaker-knowledge';
+import type { Readouts } from './speaker-knowledge';
 
 interface Group {
   members: number[];
@@ -19,7 +19,7 @@ const SUBJECT_REACH = 6;
 const OBJECT_REACH = 10;
 
 export function readoutClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
-  const k = loadReadouts();
+  const k = view.knowledge.readouts;
   const out: Claim[] = [];
   const bySentence = new Map<number, Claim[]>();
   for (const c of claims) bySentence.set(c.evidence.start, [...(bySentence.get(c.evidence.start) ?? []), c]);

@@ -1,7 +1,7 @@
 // knowledge/en/cameo-verbs.json: verbs and phrase patterns of the CAMEO families that matter to
 // who-said-what (statements, appeals, offers, disapproval, rejection, threats, coercion), derived
 // from PETRARCH2's CAMEO.2.0.txt (MIT) by scripts/knowledge/convert-petrarch.ts.
-import { at, list, lowerPhrase, noDuplicates, oneOf, onlyKeys, record, reject, text, type FieldContext } from './fields';
+import { at, list, lowerPhrase, noDuplicates, oneOf, onlyKeys, record, reject, text, type FieldContext } from '../fields';
 
 export const CAMEO_FAMILIES = ['01', '02', '03', '11', '12', '13', '17'] as const;
 export type CameoFamily = (typeof CAMEO_FAMILIES)[number];

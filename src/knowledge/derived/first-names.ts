@@ -1,6 +1,6 @@
 // knowledge/en/first-names.json: given names with gender, derived from a maintained npm package by
 // scripts/knowledge/convert-first-names.ts. Validator and lookup.
-import { at, list, lowerPhrase, onlyKeys, record, reject, type FieldContext } from './fields';
+import { at, list, lowerPhrase, onlyKeys, record, reject, type FieldContext } from '../fields';
 
 export type FirstNameGender = 'female' | 'male' | 'either';
 

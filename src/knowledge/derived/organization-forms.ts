@@ -1,7 +1,7 @@
 // knowledge/en/organization-forms.json: the words that make a capitalised name an organisation —
 // legal forms written after a company's name ("Inc.", "Ltd", "GmbH") and head nouns that end or
 // open an organisation's name ("Labour Party", "Movement for ...", "Competition Commission").
-import { at, list, oneOf, onlyKeys, optionalTexts, record, reject, text, type FieldContext } from './fields';
+import { at, list, oneOf, onlyKeys, optionalTexts, record, reject, text, type FieldContext } from '../fields';
 
 export const ORGANIZATION_FORM_KINDS = ['company', 'party', 'movement', 'armed group', 'government body', 'regulator', 'court', 'international', 'union', 'media', 'ngo', 'education', 'finance', 'other'] as const;
 export type OrganizationFormKind = (typeof ORGANIZATION_FORM_KINDS)[number];

@@ -16,7 +16,7 @@ import {
   text,
 
   type FieldContext,
-} from './fields';
+} from '../fields';
 
 export interface DatedRole {
   /** The Phoenix code: RUSGOV, IGOUNO, ... */

@@ -108,7 +108,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
     const verb = window[at];
     return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
-  if (callForActionAt(tokens, i, cues.negators)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
+  if (callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
   if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
     const verb = tokens[i + 2];
     return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;

@@ -1,6 +1,6 @@
-// Field checks for knowledge files derived from maintained sources. Each check names the file and
-// the field path ("people[12].roles[0].from") so a broken regeneration or a hand edit fails with
-// one line that says where. Pure: the caller reads the file and passes the parsed JSON.
+// Field checks for knowledge files. Each check names the file and the field path
+// ("people[12].roles[0].from") so a broken edit or regeneration fails with one line that says
+// where. Pure: the caller reads the file and passes the parsed JSON.
 
 export class KnowledgeFieldError extends Error {
   constructor(source: string, path: string, problem: string) {
@@ -103,4 +103,56 @@ export function noDuplicates(values: readonly string[], ctx: FieldContext, what:
 
 export function reject(ctx: FieldContext, problem: string): never {
   return fail(ctx, problem);
+}
+
+/** The top of a file: an object with only the named fields (each required unless listed as optional). */
+export function fileObject(value: unknown, source: string, keys: readonly string[]): { data: Record<string, unknown>; ctx: FieldContext } {
+  const ctx: FieldContext = { source, path: '' };
+  const data = record(value, ctx);
+  onlyKeys(data, keys, ctx);
+  return { data, ctx };
+}
+
+/** A nested object field, with only the named fields. */
+export function section(data: Record<string, unknown>, key: string, ctx: FieldContext, keys: readonly string[]): { data: Record<string, unknown>; ctx: FieldContext } {
+  const inner = at(ctx, key);
+  const value = record(data[key], inner);
+  onlyKeys(value, keys, inner);
+  return { data: value, ctx: inner };
+}
+
+/** A list of lower-case words or phrases ("prime minister"). */
+export function lowerWords(value: unknown, ctx: FieldContext): string[] {
+  return list(value, ctx).map((item, i) => lowerPhrase(item, at(ctx, i)));
+}
+
+/** A list of phrases, each a non-empty list of lower-case words. */
+export function lowerPhrases(value: unknown, ctx: FieldContext): string[][] {
+  return list(value, ctx).map((item, i) => {
+    const words = lowerWords(item, at(ctx, i));
+    if (words.length === 0) reject(at(ctx, i), 'expected at least one word');
+    return words;
+  });
+}
+
+/** An object whose values are lists of lower-case words: {"call": ["for", "on"]}. */
+export function lowerWordLists(value: unknown, ctx: FieldContext): Record<string, string[]> {
+  const data = record(value, ctx);
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('$')).map(([key, words]) => [lowerPhrase(key, at(ctx, key)), lowerWords(words, at(ctx, key))]));
+}
+
+/** An object whose values are non-empty strings: {"foreign minister": "foreign minister"}. */
+export function textMap(value: unknown, ctx: FieldContext, lowerKeys = true): Record<string, string> {
+  const data = record(value, ctx);
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => !key.startsWith('$'))
+      .map(([key, v]) => [lowerKeys ? lowerPhrase(key, at(ctx, key)) : text(key, at(ctx, key)), text(v, at(ctx, key))]),
+  );
+}
+
+/** A whole number, zero or more. */
+export function count(value: unknown, ctx: FieldContext): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return fail(ctx, 'expected a whole number (0 or more)');
+  return value;
 }

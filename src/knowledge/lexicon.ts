@@ -1,0 +1,312 @@
+// The lexicons the extractor reads, built from the world-countries package and the validated
+// knowledge files (src/knowledge/lexicon-files.ts, cues-file.ts): name tries, role and organisation
+// heads, function-word sets and cue sets. Pure: the loader (src/knowledge/load.ts) reads the files.
+import countries from 'world-countries';
+import type { EntityLabel, Gender } from '../model/types';
+import { normalizeWord, tokenizeForLexicon } from '../nlp';
+import type { CuesFile } from './cues-file';
+import type { GenderFile, OrganizationsFile, PatternsFile, PeopleFile, StatesFile, StopwordsFile, TitlesFile } from './lexicon-files';
+import type { ThreatFramesKnowledge } from './threat-frames';
+import type { VerbalConflictKnowledge } from './verbal-conflict';
+
+export type LexiconKind =
+  | 'state' // a state by name: France, the United Kingdom
+  | 'capital' // a capital: a state when it acts, a place otherwise
+  | 'demonym' // an adjective: French, British (titles, organisations, "the French" as actors)
+  | 'plural' // a people as an actor: Americans, Germans
+  | 'organization'
+  | 'person'
+  | 'bloc'; // Europe, the West: groups of states that act together
+
+export interface LexiconEntry {
+  kind: LexiconKind;
+  label: EntityLabel;
+  /** Canonical name of the entity this names. */
+  canonical: string;
+  /** For states and their capitals, demonyms, plurals: the state's canonical name. */
+  state?: string;
+  /** Organisations: government, media, ... */
+  orgKind?: string;
+  /** Media that relay others' words. */
+  conduit?: boolean;
+  /** A person's office from knowledge, used to resolve title-only mentions. */
+  role?: string;
+  roleOf?: string;
+  /** Short all-capital forms (US, UK, EU) match only when written in capitals. */
+  caseSensitive?: string;
+  gender?: Gender;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexiconEntry[];
+}
+
+/** What extraction and resolution read: the lexicons built from the knowledge files. */
+export interface LexiconKnowledge {
+  names: TrieNode;
+  roles: TrieNode & { role?: string };
+  roleOf: Map<string, string>;
+  genericRoles: Set<string>;
+  uniqueOffices: Set<string>;
+  honorifics: Set<string>;
+  noAffiliationRoles: Set<string>;
+  orgHeads: TrieNode;
+  orgWords: Set<string>;
+  orgIntroducers: Set<string>;
+  nonNames: Set<string>;
+  months: Set<string>;
+  days: Set<string>;
+  temporalWords: Set<string>;
+  skipBeforeVerb: Set<string>;
+  placePrefixes: Set<string>;
+  placeWords: Set<string>;
+  thingWords: Set<string>;
+  thingIntroducers: Set<string>;
+  pronouns: Map<string, string>;
+  demonymOf: Map<string, string>;
+  /** State canonical name -> its demonym (for naming its organisations). */
+  demonymFor: Map<string, string>;
+  people: LexiconEntry[];
+  cues: Cues;
+  /** The ACCUSATION and REJECTION verbs (knowledge/en/verbal-conflict.json, from CAMEO). */
+  verbalConflict: VerbalConflictKnowledge;
+  /** Threats said as intent or condition (knowledge/en/threat-frames.json, force-acts.json from CAMEO 16-20). */
+  threatFrames: ThreatFramesKnowledge;
+  /** The state a person, body or organisation belongs to, where knowledge or its name says so. */
+  stateOf(name: string): string | undefined;
+  /** Titles, honorifics and given names that tell a person's gender; pronouns likewise. */
+  genderWords: Map<string, Gender>;
+  genderNames: Map<string, Gender>;
+  pronounGender: Map<string, Gender>;
+}
+
+export interface Cues {
+  speechVerbs: Set<string>;
+  speechVerbNeeds: Map<string, Set<string>>;
+  utteranceNouns: Set<string>;
+  anaphoricObjects: Set<string>;
+  reciprocalSubjects: string[][];
+  supportVerbs: Set<string>;
+  threatVerbs: Set<string>;
+  threatPhrases: string[][];
+  /** nouns that name a threat with no verb of saying ("X's threat of …") */
+  threatNouns: Set<string>;
+  warnVerbs: Set<string>;
+  warnObjects: Set<string>;
+  proposalVerbs: Set<string>;
+  proposalVerbNeeds: Map<string, Set<string>>;
+  proposalNouns: Set<string>;
+  proposalNounNeeds: Map<string, Set<string>>;
+  announceObjects: Set<string>;
+  modals: Set<string>;
+  commitmentVerbs: Set<string>;
+  agreeTo: string[][];
+  negators: Set<string>;
+  reactions: Set<string>;
+  authorVerbs: Set<string>;
+}
+
+function emptyTrie(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export function addToTrie(trie: TrieNode, phrase: string, entry: LexiconEntry): void {
+  const words = tokenizeForLexicon(phrase.replace(/^the\s+/i, ''));
+  if (words.length === 0) return;
+  let node = trie;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = emptyTrie();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  const shortCaps = /^[A-Z.]{2,4}$/.test(phrase.trim()) ? phrase.trim() : undefined;
+  const withCase = shortCaps ? { ...entry, caseSensitive: shortCaps } : entry;
+  const same = node.entries.findIndex((e) => e.canonical === entry.canonical && e.kind === entry.kind);
+  if (same < 0) node.entries.push(withCase);
+  else if (node.entries[same].caseSensitive && !shortCaps) node.entries[same] = entry; // "TASS" and "Tass": any case
+}
+
+function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {
+  return new Map<string, Gender>([...file.female[part].map((w): [string, Gender] => [w, 'f']), ...file.male[part].map((w): [string, Gender] => [w, 'm'])]);
+}
+/** Is this alias from the package a real name rather than an ISO code or a native-script form? */
+function usableAlias(alias: string): boolean {
+  return alias.length >= 4 && !/^[A-Z]{2,3}$/.test(alias) && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(alias);
+}
+
+function addStates(trie: TrieNode, file: StatesFile, demonymOf: Map<string, string>, demonymFor: Map<string, string>): Map<string, string> {
+  const stateOfCode = new Map<string, string>();
+  for (const country of countries) {
+    if (!country.independent && !file.canonical[country.cca3]) continue;
+    const name = file.canonical[country.cca3] ?? country.name.common;
+    stateOfCode.set(country.cca3, name);
+    const state = (kind: LexiconKind): LexiconEntry => ({ kind, label: 'State', canonical: name, state: name });
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter(usableAlias), ...(file.aliases[country.cca3] ?? [])];
+    for (const alias of names) addToTrie(trie, alias, state('state'));
+    const capitals = [...country.capital, ...(file.capitals[country.cca3] ?? [])];
+    for (const capital of capitals) addToTrie(trie, capital, state('capital'));
+    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(file.demonyms[country.cca3] ?? [])].filter((d): d is string => !!d);
+    for (const demonym of demonyms) {
+      addToTrie(trie, demonym, state('demonym'));
+      demonymOf.set(normalizeWord(demonym), name);
+      if (!demonymFor.has(name) && /^[A-Z][a-z]/.test(demonym)) demonymFor.set(name, demonym);
+    }
+    for (const plural of file.plurals[country.cca3] ?? []) addToTrie(trie, plural, state('plural'));
+  }
+  return stateOfCode;
+}
+
+function buildCues(file: CuesFile): Cues {
+  const toMap = (record: Record<string, string[]>): Map<string, Set<string>> =>
+    new Map(Object.entries(record).map(([k, v]) => [k, new Set(v)]));
+  return {
+    speechVerbs: new Set(file.speech.verbs),
+    speechVerbNeeds: toMap(file.speech.verbNeeds),
+    utteranceNouns: new Set(file.speech.nounsOfUtterance),
+    anaphoricObjects: new Set(file.speech.anaphoricObjects),
+    reciprocalSubjects: file.speech.reciprocalSubjects,
+    supportVerbs: new Set(file.speech.supportVerbs),
+    threatVerbs: new Set(file.threat.verbs),
+    threatPhrases: file.threat.phrases,
+    threatNouns: new Set(file.threat.nouns),
+    warnVerbs: new Set(['warn', ...file.threat.verbs]),
+    warnObjects: new Set(file.threat.warnObjects),
+    proposalVerbs: new Set(file.proposal.verbs),
+    proposalVerbNeeds: toMap(file.proposal.verbNeeds),
+    proposalNouns: new Set(file.proposal.nouns),
+    proposalNounNeeds: toMap(file.proposal.nounNeeds),
+    announceObjects: new Set(file.proposal.announceObjects),
+    modals: new Set(file.proposal.modals),
+    commitmentVerbs: new Set(file.proposal.commitmentVerbs),
+    agreeTo: file.proposal.agreeTo,
+    negators: new Set(file.proposal.negators),
+    reactions: new Set(file.proposal.reactions),
+    authorVerbs: new Set(file.proposal.authorVerbs),
+  };
+}
+
+/** The verbs of saying and of proposing the CAMEO dictionary adds (cameo-cues.json selects them). */
+export interface CameoCues {
+  speech: string[];
+  proposal: string[];
+}
+
+/** The cues with the CAMEO verbs added (src/knowledge/load.ts picks them). */
+function withCameoCues(cues: Cues, cameo: CameoCues): Cues {
+  for (const verb of cameo.speech) cues.speechVerbs.add(verb);
+  for (const verb of cameo.proposal) cues.proposalVerbs.add(verb);
+  return cues;
+}
+
+/** The validated files the lexicons are built from. */
+export interface LexiconFiles {
+  states: StatesFile;
+  organizations: OrganizationsFile;
+  people: PeopleFile;
+  titles: TitlesFile;
+  patterns: PatternsFile;
+  stopwords: StopwordsFile;
+  gender: GenderFile;
+  cues: CuesFile;
+  cameoCues: CameoCues;
+  verbalConflict: VerbalConflictKnowledge;
+  threatFrames: ThreatFramesKnowledge;
+}
+
+export function buildLexicons(files: LexiconFiles): LexiconKnowledge {
+  const names = emptyTrie();
+  const demonymOf = new Map<string, string>();
+  const demonymFor = new Map<string, string>();
+  const statesFile = files.states;
+  const stateOfCode = addStates(names, statesFile, demonymOf, demonymFor);
+  const stateName = (code: string | undefined, where: string): string | undefined => {
+    if (!code) return undefined;
+    const name = stateOfCode.get(code);
+    if (!name) throw new Error(`knowledge: unknown state code "${code}" in ${where}`);
+    return name;
+  };
+
+  const orgs = files.organizations;
+  for (const org of orgs.organizations) {
+    const entry: LexiconEntry = { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind, conduit: org.conduit, state: stateName(org.state, org.name) };
+    for (const alias of [org.name, ...org.aliases]) addToTrie(names, alias, entry);
+  }
+  for (const bloc of orgs.blocs) {
+    const entry: LexiconEntry = { kind: 'bloc', label: 'Organization', canonical: bloc.name };
+    for (const alias of [bloc.name, ...bloc.aliases]) addToTrie(names, alias, entry);
+    // "European" and "Western" are adjectives of blocs: never names of people
+    for (const demonym of bloc.demonyms ?? []) addToTrie(names, demonym, { ...entry, kind: 'demonym', state: bloc.name });
+  }
+
+  const people: LexiconEntry[] = [];
+  for (const person of files.people.people) {
+    const entry: LexiconEntry = { kind: 'person', label: 'Person', canonical: person.name, role: person.role, roleOf: stateName(person.state, person.name) ?? person.org, gender: person.gender };
+    people.push(entry);
+    for (const alias of [person.name, ...person.aliases]) addToTrie(names, alias, entry);
+  }
+
+  const titles = files.titles;
+  const roles: LexiconKnowledge['roles'] = emptyTrie();
+  const roleOf = new Map<string, string>();
+  for (const [phrase, role] of Object.entries(titles.roles)) {
+    addToTrie(roles, phrase, { kind: 'person', label: 'Person', canonical: role, role });
+    roleOf.set(phrase, role);
+  }
+
+  const patterns = files.patterns;
+  const orgHeads = emptyTrie();
+  for (const [phrase, head] of Object.entries(patterns.heads)) addToTrie(orgHeads, phrase, { kind: 'organization', label: 'Organization', canonical: head });
+
+  const belongsTo = new Map<string, string>();
+  for (const org of orgs.organizations) {
+    const state = stateName(org.state, org.name);
+    if (state) belongsTo.set(org.name, state);
+  }
+  for (const person of people) if (person.roleOf) belongsTo.set(person.canonical, person.roleOf);
+  const stateNames = new Set(stateOfCode.values());
+  const stateOf = (name: string, depth = 0): string | undefined => {
+    if (stateNames.has(name)) return name;
+    const direct = belongsTo.get(name);
+    if (direct && depth < 3) return stateOf(direct, depth + 1);
+    // "Russian Foreign Ministry": a body named after its state
+    return name.includes(' ') ? demonymOf.get(normalizeWord(name.split(' ')[0])) : undefined;
+  };
+  const stop = files.stopwords;
+  const gender = files.gender;
+  return {
+    names,
+    roles,
+    roleOf,
+    genericRoles: new Set(titles.generic),
+    uniqueOffices: new Set(titles.uniqueOffices),
+    honorifics: new Set(titles.honorifics.map((h) => h.replace(/\.$/, ''))),
+    noAffiliationRoles: new Set(titles.noAffiliation),
+    orgHeads,
+    orgWords: new Set(patterns.orgWords),
+    orgIntroducers: new Set(patterns.orgIntroducers),
+    nonNames: new Set([...stop.capitalisedNonNames, ...stop.months, ...stop.days]),
+    months: new Set(stop.months),
+    days: new Set(stop.days),
+    temporalWords: new Set(stop.temporalWords),
+    skipBeforeVerb: new Set(stop.skipBeforeVerb),
+    placePrefixes: new Set(stop.placePrefixes),
+    placeWords: new Set(stop.placeWords),
+    thingWords: new Set(stop.thingWords),
+    thingIntroducers: new Set(stop.thingIntroducers),
+    pronouns: new Map(Object.entries(stop.pronouns)),
+    demonymOf,
+    demonymFor,
+    people,
+    cues: withCameoCues(buildCues(files.cues), files.cameoCues),
+    verbalConflict: files.verbalConflict,
+    threatFrames: files.threatFrames,
+    stateOf,
+    genderWords: genderMap(gender, 'titles'),
+    genderNames: genderMap(gender, 'names'),
+    pronounGender: genderMap(gender, 'pronouns'),
+  };
+}

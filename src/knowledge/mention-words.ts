@@ -1,0 +1,34 @@
+// knowledge/en/mention-words.json: the words that decide what a capitalised run or a common noun
+// phrase names (src/extract/mentions/), checked field by field.
+import { at, list, lowerPhrase, record, texts, type FieldContext } from './fields';
+import { ORGANIZATION_FORM_KINDS } from './derived/organization-forms';
+
+/** What a back-reference may name: an organisation-form kind, or one of the lexicon's own kinds. */
+const REFERENCE_KINDS = new Set<string>([...ORGANIZATION_FORM_KINDS, 'alliance', 'bloc', 'government', 'international', 'armed-group']);
+
+export interface MentionWords {
+  /** Lemmas of verbs a Title Case headline glues to a name ("Odinga Rejects"). */
+  headlineVerbs: Set<string>;
+  /** "the company" -> the kinds of organisation it may stand for. */
+  backReferences: Map<string, string[]>;
+  /** "the Trump administration": nouns after a leader's name that name the body they lead. */
+  leaderBodies: Set<string>;
+}
+
+export function validateMentionWords(value: unknown, source: string): MentionWords {
+  const ctx: FieldContext = { source, path: '' };
+  const file = record(value, ctx);
+  for (const key of Object.keys(file)) {
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+  }
+  const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
+  const refsCtx = at(ctx, 'backReferences');
+  const backReferences = new Map<string, string[]>();
+  for (const [noun, kinds] of Object.entries(record(file.backReferences, refsCtx))) {
+    const kindList = texts(kinds, at(refsCtx, noun));
+    const unknown = kindList.find((k) => !REFERENCE_KINDS.has(k));
+    if (unknown) throw new Error(`knowledge file ${source}: backReferences.${noun}: unknown kind "${unknown}" (one of ${[...REFERENCE_KINDS].join(', ')})`);
+    backReferences.set(lowerPhrase(noun, refsCtx), kindList);
+  }
+  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies') };
+}

@@ -1,0 +1,62 @@
+// Validators of the knowledge for speakers beyond one sentence and for calls for action
+// (knowledge/en/document-speech.json, readouts.json, calls-for-action.json): every field checked.
+import { at, count, fileObject, lowerPhrases, lowerWordLists, lowerWords } from './fields';
+
+export interface DocumentSpeech {
+  documentNouns: Set<string>;
+  introPhrases: string[][];
+  otherTurnLabels: Set<string>;
+  endMarkers: string[][];
+  stageNotes: string[][];
+  introReach: number;
+  minWords: number;
+}
+
+export interface Readouts {
+  meetingVerbs: Set<string>;
+  meetingNeeds: Map<string, Set<string>>;
+  meetingStatements: Set<string>;
+  pairSubjects: string[][];
+  jointVerbs: Set<string>;
+  memory: number;
+}
+
+/** Obligation as a call for action: "the fighting must stop", "we need to see aid delivered". */
+export interface CallsForAction {
+  deonticModals: Set<string>;
+  infinitiveMarkers: Set<string>;
+}
+
+export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
+  return {
+    documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
+    introPhrases: lowerPhrases(data.introPhrases, at(ctx, 'introPhrases')),
+    otherTurnLabels: new Set(lowerWords(data.otherTurnLabels, at(ctx, 'otherTurnLabels'))),
+    endMarkers: lowerPhrases(data.endMarkers, at(ctx, 'endMarkers')),
+    stageNotes: lowerPhrases(data.stageNotes, at(ctx, 'stageNotes')),
+    introReach: count(data.introReach, at(ctx, 'introReach')),
+    minWords: count(data.minWords, at(ctx, 'minWords')),
+  };
+}
+
+export function validateReadoutsFile(value: unknown, source: string): Readouts {
+  const { data, ctx } = fileObject(value, source, ['meetingVerbs', 'meetingNeeds', 'meetingStatements', 'pairSubjects', 'jointVerbs', 'memory']);
+  const needs = lowerWordLists(data.meetingNeeds, at(ctx, 'meetingNeeds'));
+  return {
+    meetingVerbs: new Set(lowerWords(data.meetingVerbs, at(ctx, 'meetingVerbs'))),
+    meetingNeeds: new Map(Object.entries(needs).map(([verb, words]) => [verb, new Set(words)])),
+    meetingStatements: new Set(lowerWords(data.meetingStatements, at(ctx, 'meetingStatements'))),
+    pairSubjects: lowerPhrases(data.pairSubjects, at(ctx, 'pairSubjects')),
+    jointVerbs: new Set(lowerWords(data.jointVerbs, at(ctx, 'jointVerbs'))),
+    memory: count(data.memory, at(ctx, 'memory')),
+  };
+}
+
+export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'infinitiveMarkers']);
+  return {
+    deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
+    infinitiveMarkers: new Set(lowerWords(data.infinitiveMarkers, at(ctx, 'infinitiveMarkers'))),
+  };
+}
