@@ -5,7 +5,7 @@ import type { IngestedFile, Message } from '../model/types';
 import { fsPath, nameFromBytes } from './file-names';
 import { FileTimeBudgetExceeded, newFileBudget, rememberFileBudget, timeBudgetMessage, withinFileBudget } from './budget';
 import { ingestInputResolved, ingestResolved, tooLargeMessage } from './ingest';
-import { ingestKnowledge } from './knowledge';
+import { ingestKnowledge, type IngestKnowledge } from './knowledge';
 import { ingestMessage } from './messages';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options';
 
@@ -93,20 +93,20 @@ export const STDIN = '-';
 const STDIN_NAME = 'stdin';
 
 /** Read and ingest one file. The size is checked with stat before reading, so a huge file is never loaded. */
-export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestedFile> {
-  return ingestFileResolved(path, resolveOptions(options));
+export async function ingestFile(path: string, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): Promise<IngestedFile> {
+  return ingestFileResolved(path, resolveOptions(options), knowledge);
 }
 
 /**
  * Read and ingest one input: a file or `-` (standard input). A JSON lines file or a feed gives one
- * IngestedFile per record (src/ingest/records.ts); any other file, one.
+ * IngestedFile per record (src/ingest/records.ts); any other file, one. `knowledge` is the run's
+ * (src/knowledge: loadKnowledge().ingest); without it, the per-process default.
  */
-export async function ingestInput(path: string, options: IngestOptions = {}): Promise<IngestedFile[]> {
-  return ingestInputFile(path, resolveOptions(options));
+export async function ingestInput(path: string, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): Promise<IngestedFile[]> {
+  return ingestInputFile(path, resolveOptions(options), knowledge);
 }
 
-async function ingestInputFile(path: string, options: ResolvedIngestOptions): Promise<IngestedFile[]> {
-  const knowledge = ingestKnowledge();
+async function ingestInputFile(path: string, options: ResolvedIngestOptions, knowledge: IngestKnowledge): Promise<IngestedFile[]> {
   if (path === STDIN) {
     let bytes: Buffer;
     try {
@@ -159,11 +159,11 @@ function readChecked(path: string, options: ResolvedIngestOptions): { bytes: Buf
 
 // One article file is small and the pipeline reads files one after the other: synchronous reads
 // (stat, then one read) cost a fraction of the promise API's five thread-pool round trips per file.
-async function ingestFileResolved(path: string, options: ResolvedIngestOptions): Promise<IngestedFile> {
+async function ingestFileResolved(path: string, options: ResolvedIngestOptions, knowledge: IngestKnowledge): Promise<IngestedFile> {
   const read = readChecked(path, options);
   // The file may have grown since stat; ingestResolved checks the size of what was read again.
   if ('rejected' in read) return read.rejected;
-  const [file] = withinBudget(path, options, () => [ingestResolved(path, read.bytes, options, ingestKnowledge())]);
+  const [file] = withinBudget(path, options, () => [ingestResolved(path, read.bytes, options, knowledge)]);
   return file as IngestedFile;
 }
 
@@ -172,11 +172,11 @@ async function ingestFileResolved(path: string, options: ResolvedIngestOptions):
  * memory at once. Paths that could not be listed come first, as files without an article. JSON
  * lines files and feeds give one IngestedFile per record.
  */
-export async function* ingestFiles(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestedFile> {
+export async function* ingestFiles(paths: string[], options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): AsyncGenerator<IngestedFile> {
   const resolved = resolveOptions(options);
   const listing = await listInputFiles(paths);
   for (const m of listing.messages) yield { path: m.file, article: null, messages: [m] };
-  for (const file of listing.files) yield* await ingestInputFile(file, resolved);
+  for (const file of listing.files) yield* await ingestInputFile(file, resolved, knowledge);
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -25,8 +25,8 @@ interface PlainDocument {
   date: string | null;
 }
 
-export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions = {}): IngestedFile {
-  return ingestResolved(path, bytes, resolveOptions(options), ingestKnowledge());
+export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): IngestedFile {
+  return ingestResolved(path, bytes, resolveOptions(options), knowledge);
 }
 
 /** ingestBuffer with options and knowledge already resolved (once per run, not once per file). */
