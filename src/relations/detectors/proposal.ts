@@ -109,8 +109,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
     return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
   if (callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
-  if (cues.agreeTo.some((p) => phraseAt(tokens, i, p))) {
-    const verb = tokens[i + 2];
+  const agreed = cues.agreeTo.find((p) => phraseAt(tokens, i, p));
+  if (agreed) {
+    const verb = tokens[i + agreed.length]; // "agreed to send", "open to talks", "look forward to working"
     return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
   return null;
