@@ -9,14 +9,33 @@ import { contentRanges, coordinatedEndingAt, firstCoordination, ownNames, plausi
 import { phraseAt } from '../../extract/lexicon-match';
 import { baseForm, mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
+import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
   if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
   const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
+  // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
+  if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
   if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return true; // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
-  return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker);
+  // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
+  // whoever must act; any other signal proposes only for the speaker's side
+  return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token));
+}
+
+/** "the board should hold a new vote", "the resolution must be implemented": an obligation laid on a named actor, or a passive one; not "the cost for the Kremlin must go up". */
+export function obligationOnActor(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (!callForActionAt(tokens, i, view.knowledge.cues.negators)) return false;
+  if (tokens.slice(i + 1, i + 4).some((t) => t.lemma === 'be')) return true;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (subject === null) return false;
+  let before = view.mentions[subject].tokens[0] - 1;
+  while (before >= 0 && tokens[before].pos === 'DET') before--;
+  return tokens[before]?.pos !== 'ADP';
 }
 
 export interface ProposalSignal {

@@ -1,0 +1,42 @@
+// PROPOSAL however phrased (src/relations/detectors/proposal.ts, knowledge/cues.json "proposal"),
+// with sentences written for this test: other countries, people and phrasings than the fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
+const proposalIn = (edges: Edge[], words: string): Edge | undefined => ofType(edges, 'PROPOSAL').find((e) => e.evidence.includes(words));
+
+describe('PROPOSAL', () => {
+  test('"open to talks", "his call for", "looked forward to working", "the urgency of", "commitment to"', () => {
+    const edges = edgesOf(
+      'Border talks\n\nMalian Foreign Minister Abdoulaye Diop said on Monday that Mali was open to talks with Algeria. ' +
+        'Diop reiterated his call for a ceasefire between Niger and Burkina Faso. ' +
+        'Diop said Mali looked forward to working with Senegal on the railway. ' +
+        'Diop emphasized the urgency of a return to dialogue with Algeria. ' +
+        'Diop reaffirmed his commitment to the peace accord with Algeria.',
+    );
+    for (const words of ['open to talks', 'his call for', 'forward to working', 'urgency of', 'commitment to']) {
+      expect(proposalIn(edges, words)).toEqual(expect.objectContaining({ source: 'Abdoulaye Diop' }));
+    }
+    expect(proposalIn(edges, 'open to talks')).toEqual(expect.objectContaining({ target: 'Algeria' }));
+  });
+
+  test('an obligation laid on a named actor, or a passive one, is a call for action', () => {
+    const edges = edgesOf(
+      'Vote dispute\n\nZambian opposition leader Hakainde Hichilema told reporters that the Electoral Commission of Zambia should hold a new vote. ' +
+        'Hichilema said the court ruling on the count must be respected.',
+    );
+    expect(proposalIn(edges, 'should hold a new vote')).toEqual(expect.objectContaining({ source: 'Hakainde Hichilema' }));
+    expect(proposalIn(edges, 'must be respected')).toBeDefined();
+  });
+
+  test('not a proposal: a rejected deal, a vow of retaliation, an obligation on a thing near an actor', () => {
+    const edges = edgesOf(
+      'No deal\n\nMalian Foreign Minister Abdoulaye Diop rejected any deal with Algeria on Monday. ' +
+        'Diop vowed retaliation against Algeria. ' +
+        'Diop pledged to crush the rebels in the north. ' +
+        '"Every week that Algeria waits, the bill for the Algerian government must go up," Diop said.',
+    );
+    expect(ofType(edges, 'PROPOSAL')).toEqual([]);
+    expect(ofType(edges, 'THREAT').map((e) => e.evidence)).toEqual(expect.arrayContaining([expect.stringContaining('vowed retaliation'), expect.stringContaining('pledged to crush')]));
+  });
+});
