@@ -27,7 +27,7 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
 /** "the board should hold a new vote", "the resolution must be implemented": an obligation laid on a named actor, or a passive one; not "the cost for the Kremlin must go up". */
 export function obligationOnActor(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (!callForActionAt(tokens, i, view.knowledge.cues.negators)) return false;
+  if (!callForActionAt(tokens, i, view.knowledge.cues.negators, view.knowledge.callsForAction)) return false;
   if (tokens.slice(i + 1, i + 4).some((t) => t.lemma === 'be')) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === 'ADV') j--;
