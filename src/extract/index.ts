@@ -5,7 +5,7 @@ import { checkFileBudget } from '../ingest/budget';
 import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import { loadKnowledge, type Knowledge } from './knowledge';
-import { findMentions, isHeadline } from './mentions';
+import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
 
 export { loadKnowledge } from './knowledge';
@@ -15,10 +15,11 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
   const { article, sentences } = annotated;
   const mentions: Mention[] = [];
   const bySentence: number[][] = [];
+  const memory = newMentionMemory();
   for (const sentence of sentences) {
     checkFileBudget();
     const headline = isHeadline(sentence.tokens, knowledge);
-    const drafts = findMentions({ sentence, knowledge, headline });
+    const drafts = findMentions({ sentence, knowledge, headline, memory });
     const base = mentions.length;
     bySentence.push(drafts.map((_, k) => base + k));
     for (const d of drafts) {

@@ -25,12 +25,13 @@ export function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
   const entry = qualifier?.entries.find((e) => ['demonym', 'state', 'capital'].includes(e.kind) && e.label === 'State');
   if (!qualifier || !entry || ctx.headline) return null;
   const possessive = tokens[qualifier.last + 1]?.normal === "'s";
-  if (entry.kind === 'capital' && !possessive) return null;
+  // "Moscow's Lefortovo Court" is the state's; "the Lusaka Freedom Party" is only named after the city
+  const cityName = entry.kind === 'capital' && !possessive;
   const run = capitalisedRun(ctx, qualifier.last + (possessive ? 2 : 1));
   if (!run || run.skip > 0 || !hasOrgWord(ctx, tokens.slice(run.first, run.last + 1))) return null;
   // "Saudi Press Agency" is the whole name; in "Turkey's Directorate of Communications" the state only owns it
   const nameStart = possessive ? tokens[run.first].start : tokens[i].start;
   const text = ctx.sentence.text.slice(nameStart - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
   const conduit = mediaName(ctx, tokens.slice(run.first, run.last + 1)) || undefined;
-  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: entry.state, conduit })];
+  return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: cityName ? undefined : entry.state, conduit })];
 }

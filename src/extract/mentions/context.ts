@@ -2,6 +2,7 @@
 // small word classes they all test, and the two ways of building a draft.
 import type { Mention, Sentence, Token } from '../../model/types';
 import type { Knowledge, LexiconEntry } from '../knowledge';
+import type { MentionMemory } from './memory';
 
 export type Draft = Omit<Mention, 'surface'>;
 
@@ -16,6 +17,8 @@ export interface SentenceContext {
   knowledge: Knowledge;
   /** The whole sentence is written in Title Case (a headline): only known names count. */
   headline: boolean;
+  /** What the article's earlier sentences named (acronyms, organisations); absent, each sentence stands alone. */
+  memory?: MentionMemory;
 }
 
 /** Asked of nearly every token: ASCII letters answered without the Unicode regex. */

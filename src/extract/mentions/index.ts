@@ -4,15 +4,18 @@
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, DETERMINERS, isCapitalised } from './context';
+import { acronym } from './acronyms';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
+import { backReference, rememberOrganizations } from './memory';
 import { unknownName } from './names';
 import { capitalisedRun } from './runs';
 import { titledPerson } from './titles';
 
 export type { SentenceContext } from './context';
 export { isHeadline } from './headline';
+export { newMentionMemory, type MentionMemory } from './memory';
 
 /** All mentions in one sentence, left to right, without overlaps. */
 export function findMentions(ctx: SentenceContext): Draft[] {
@@ -24,7 +27,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? unknownName(ctx, i);
+    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
@@ -36,6 +39,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
     }
   }
+  rememberOrganizations(ctx, drafts);
   return attachAppositions(ctx, drafts);
 }
 

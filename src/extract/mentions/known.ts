@@ -2,6 +2,7 @@
 import type { Token } from '../../model/types';
 import type { LexiconEntry } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
+import { leaderBody } from './names';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, fromEntry, isWordy, pickEntry } from './context';
 
 /** A name the lexicon knows, read as its kind asks: "talks in Moscow" is a place, "Moscow said" the state. */
@@ -17,8 +18,10 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
       return demonymsAsActors(ctx, i, match.last, entry);
     case 'plural':
       return [fromEntry(ctx, i, match.last, entry, 'demonym')];
-    default:
-      return [fromEntry(ctx, i, match.last, entry, 'name')];
+    default: {
+      const led = entry.kind === 'person' ? leaderBody(ctx, i, match.last) : null;
+      return [led ?? fromEntry(ctx, i, match.last, entry, 'name')];
+    }
   }
 }
 

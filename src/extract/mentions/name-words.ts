@@ -38,11 +38,14 @@ export function isFirstName(word: string): boolean {
 
 let formIndex: Map<string, OrganizationForm> | undefined;
 
-/** "Inc.", "Corp", "Party", "Authority": the organisation form a capitalised word is, if any. */
+/**
+ * "Inc.", "Corp", "Party", "Authority": the organisation form a capitalised word is, if any. Spelt
+ * as the form is ("Asa" is a given name, "ASA" a legal form), with or without the final dot.
+ */
 export function organizationForm(word: string): OrganizationForm | undefined {
   if (!formIndex) {
     formIndex = new Map();
-    for (const f of defaultKnowledge().derived.organizationForms) for (const spelling of [f.form, ...f.variants]) formIndex.set(spelling.replace(/\.$/, '').toLowerCase(), f);
+    for (const f of defaultKnowledge().derived.organizationForms) for (const spelling of [f.form, ...f.variants]) formIndex.set(spelling.replace(/\.$/, ''), f);
   }
-  return formIndex.get(word.replace(/\.$/, '').toLowerCase());
+  return formIndex.get(word.replace(/\.$/, ''));
 }

@@ -2,6 +2,7 @@
 import type { EntityLabel, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
+import { mentionWords, organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
 
@@ -41,6 +42,29 @@ function personDraft(ctx: SentenceContext, run: Run): Draft | null {
   return run.skip ? { ...d, start: d.start + run.skip } : d;
 }
 
+/**
+ * "Nordvik Inc." keeps its legal form in its name, and the article's later sentences may drop it
+ * ("Nordvik said"): the short name goes into the article's memory, for the same company.
+ */
+function rememberShortName(ctx: SentenceContext, run: Run): void {
+  const { tokens } = ctx.sentence;
+  let last = run.last;
+  while (last > run.first && (tokens[last].text === '.' || organizationForm(tokens[last].text)?.position === 'suffix')) last--;
+  if (tokens[last]?.text === ',') last--;
+  if (last === run.last || last < run.first) return;
+  const from = tokens[run.first].start + run.skip;
+  ctx.memory?.shortNames.set(ctx.sentence.text.slice(from - ctx.sentence.start, tokens[last].end - ctx.sentence.start), run.text);
+}
+
+/** "the Trump administration", "the Milei administration": the body a leader named by surname leads. */
+export function leaderBody(ctx: SentenceContext, first: number, last: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  const body = tokens[last + 1];
+  if (!body || !/^\p{Ll}/u.test(body.text) || !mentionWords().leaderBodies.has(body.normal)) return null;
+  const canonical = `${tokens[last].text} ${body.text}`;
+  return draft(ctx, first, last + 1, { label: 'Organization', kind: 'name', canonical });
+}
+
 /** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
 export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (ctx.headline) return null;
@@ -50,6 +74,10 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const words = tokens.slice(run.first, run.last + 1);
   const governed = governmentOfState(ctx, run);
   if (governed) return [governed];
+  const led = leaderBody(ctx, run.first, run.last);
+  if (led) return [led];
+  const remembered = run.first === run.last ? ctx.memory?.shortNames.get(run.text) : undefined;
+  if (remembered) return [draft(ctx, run.first, run.last, { label: 'Organization', kind: 'name', canonical: remembered })];
   const split = organizationThenPerson(ctx, run);
   if (split) return split;
   // "for the Sahel Marguerite Ndiaye": a given name after words that are no part of it is a person,
@@ -64,6 +92,7 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
     return person ? [person] : [];
   }
   const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
+  if (label === 'Organization') rememberShortName(ctx, run);
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
 }

@@ -67,7 +67,9 @@ export function personSpan(ctx: SentenceContext, first: number, last: number): [
   const labelsEnd = nameStartAfterLabels(ctx, first, end);
   const start = labelsEnd >= 0 ? labelsEnd : first;
   const words = tokens.slice(start, end + 1).filter(isWord);
-  if (words.length > 1 && ctx.knowledge.honorifics.has(bare(words[words.length - 1]))) return null; // "Retired Maj"
+  const lastWord = words[words.length - 1];
+  // "Retired Maj." ends in a rank written short; "Hun Sen" is a name
+  if (words.length > 1 && ctx.knowledge.honorifics.has(bare(lastWord)) && (lastWord.text.endsWith('.') || tokens[end + 1]?.text === '.')) return null;
   if (words.length > 1 && !isFirstName(words[0].normal) && words.every((w) => isDictionaryWord(w.normal))) return null;
   return [start, end];
 }

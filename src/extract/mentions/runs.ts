@@ -3,6 +3,7 @@
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, NAME_PARTICLES, ORG_CONNECTORS, isCapitalised } from './context';
+import { organizationForm } from './name-words';
 
 export interface Run {
   first: number;
@@ -60,7 +61,7 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1; // "Workers' Party of Korea"
     } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
       last = next + 1; // "Min-seo"
-    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
+    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[next + 1]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = next + 1; // "National Bureau of Investigation", "Institute for Policy Studies"
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
@@ -98,5 +99,6 @@ export function mediaName(ctx: SentenceContext, words: Token[]): boolean {
 }
 
 export function hasOrgWord(ctx: SentenceContext, words: Token[]): boolean {
-  return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')));
+  // the hand list, and the legal forms and head nouns of organisation names ("Inc.", "Tribunal")
+  return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')) || (isCapitalised(w) && organizationForm(w.text) !== undefined));
 }

@@ -1,0 +1,58 @@
+// Acronyms of organisations the lexicon does not know: defined in brackets after the full name
+// ("the Independent Electoral and Boundaries Commission (IEBC)"), used again later ("IEBC said"),
+// or acting as the subject of a verb ("M23 seized the town"). Capitals elsewhere are shouting,
+// datelines or units, and stay no mention.
+import type { Token } from '../../model/types';
+import { type Draft, type SentenceContext, draft, isWordy } from './context';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+
+/** "III", "XIV": the numeral after a name ("Lloyd Austin III"), not an acronym. */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text) && (/\p{Lu}.*\p{Lu}/u.test(t.text) || /\d/u.test(t.text));
+
+/**
+ * Does the acronym spell the name? By the initials of its capitalised words or of all its words
+ * ("DOD": Department of Defense), with or without a first word that names its state ("U.S.").
+ */
+export function spellsName(acronym: string, name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const variants = [words, words.slice(1)].flatMap((ws) => [ws.filter((w) => /^\p{Lu}/u.test(w)), ws]);
+  return variants.some((ws) => ws.length > 1 && ws.map((w) => w[0].toUpperCase()).join('') === acronym.toUpperCase());
+}
+
+/** The organisation named earlier in the article that the acronym spells, if exactly one does. */
+function spelledOrganization(ctx: SentenceContext, acronym: string): string | undefined {
+  const spelled = new Set((ctx.memory?.organizations ?? []).map((o) => o.canonical).filter((name) => spellsName(acronym, name)));
+  return spelled.size === 1 ? [...spelled][0] : undefined;
+}
+
+/** Most words in capitals: a headline or a shouted line, where capitals say nothing. */
+function shouting(ctx: SentenceContext): boolean {
+  const words = ctx.sentence.tokens.filter((t) => isWordy(t) && t.text.length > 1);
+  const capitals = words.filter((t) => t.text === t.text.toUpperCase()).length;
+  return capitals * 3 > words.length;
+}
+
+/** The verb after it, in lower case, or a possessive: "IEBC said", "M23 has", "IEBC's chairman". */
+function actsAsSubject(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.sentence.tokens[i + 1];
+  return !!next && (next.normal === "'s" || (/^\p{Ll}/u.test(next.text) && (next.pos === 'VERB' || next.pos === 'AUX')));
+}
+
+/** An acronym at token i naming an organisation, or null; `previous` is the mention just before. */
+export function acronym(ctx: SentenceContext, i: number, previous: Draft | undefined): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const t = tokens[i];
+  if (!isAcronym(t)) return null;
+  const defined = ctx.memory?.acronyms.get(t.text);
+  if (defined) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: defined })];
+  const definition = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && previous?.label === 'Organization' && previous.tokens[1] === i - 2;
+  if (definition && previous) {
+    ctx.memory?.acronyms.set(t.text, previous.canonical);
+    return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: previous.canonical, conduit: previous.conduit })];
+  }
+  if (actsAsSubject(ctx, i) && !shouting(ctx)) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: spelledOrganization(ctx, t.text) ?? t.text })];
+  return null;
+}

@@ -1,0 +1,73 @@
+// What the mentions of an article's earlier sentences tell the later ones: the acronyms it
+// defined ("the Independent Electoral and Boundaries Commission (IEBC)"), the organisations it
+// named with their kinds (for "the company", "the party"), and their short names ("Nordvik Inc."
+// then "Nordvik"). One memory per article, filled sentence by sentence in reading order.
+import { longestMatch } from '../lexicon-match';
+import { type Draft, type SentenceContext, draft } from './context';
+import { mentionWords, organizationForm } from './name-words';
+
+interface RememberedOrganization {
+  canonical: string;
+  kinds: Set<string>;
+  /** Lower-case words of its name: "the commission" finds the "European Commission". */
+  words: Set<string>;
+}
+
+export interface MentionMemory {
+  acronyms: Map<string, string>;
+  /** Short name -> canonical name: "Nordvik" -> the "Nordvik" of "Nordvik Inc.". */
+  shortNames: Map<string, string>;
+  organizations: RememberedOrganization[];
+}
+
+/** How many organisations a back-reference looks back over. */
+const REMEMBERED = 50;
+
+export function newMentionMemory(): MentionMemory {
+  return { acronyms: new Map(), shortNames: new Map(), organizations: [] };
+}
+
+/** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
+function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
+  const { tokens } = ctx.sentence;
+  const kinds = new Set<string>();
+  const known = longestMatch(tokens, d.tokens[0], ctx.knowledge.names);
+  for (const e of known?.entries ?? []) {
+    if (e.kind === 'bloc') kinds.add('bloc');
+    if (e.orgKind) kinds.add(e.orgKind === 'armed-group' ? 'armed group' : e.orgKind);
+  }
+  for (let k = d.tokens[0]; k <= d.tokens[1]; k++) {
+    const form = /^\p{Lu}/u.test(tokens[k].text) ? organizationForm(tokens[k].text) : undefined;
+    if (form) kinds.add(form.kind);
+  }
+  return kinds;
+}
+
+/** After a sentence: its organisations, for the sentences that follow. */
+export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): void {
+  const memory = ctx.memory;
+  if (!memory) return;
+  for (const d of drafts) {
+    if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || !d.canonical) continue;
+    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(d.canonical.toLowerCase().split(/\s+/)) });
+    if (memory.organizations.length > 2 * REMEMBERED) memory.organizations.splice(0, REMEMBERED);
+  }
+}
+
+/** "the company", "the party", "the bloc": the last organisation of that kind the article named. */
+export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
+  const memory = ctx.memory;
+  const { tokens } = ctx.sentence;
+  if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1] || !/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
+  const noun = tokens[i + 1].normal;
+  const kinds = mentionWords().backReferences.get(noun);
+  const after = tokens[i + 2];
+  // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
+  if (!kinds || (after && after.normal !== "'s" && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
+  const from = Math.max(0, memory.organizations.length - REMEMBERED);
+  for (let k = memory.organizations.length - 1; k >= from; k--) {
+    const org = memory.organizations[k];
+    if (org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
+  }
+  return null;
+}

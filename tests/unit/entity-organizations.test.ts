@@ -1,0 +1,61 @@
+// Unknown organisations (issue 10), on sentences written for these tests: legal forms, acronyms
+// defined and used again, acronyms acting as subjects, back-references and leaders' bodies.
+import { extractOne } from '../setup/extract-text';
+import { spellsName } from '../../src/extract/mentions/acronyms';
+
+const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
+
+describe('unknown organisations', () => {
+  test('a legal form makes a company, and the company keeps its node when the form is dropped', () => {
+    const { labels, edges } = extractOne('Halvorsen Shipping AS was fined on Tuesday. Brightwater Corp. said on Monday it would appeal the fine. Later Brightwater said the regulator had erred.\n');
+    expect(organizations(labels)).toContain('Brightwater Corp.');
+    expect(labels.has('Brightwater')).toBe(false);
+    expect(edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Brightwater Corp.')).toHaveLength(2);
+  });
+
+  test('a given name is no legal form written in other capitals ("Asa" is not "ASA")', () => {
+    const { labels } = extractOne('Asa Lindqvist said the merger would go ahead.\n');
+    expect(labels.get('Asa Lindqvist')).toBe('Person');
+  });
+
+  test('an acronym defined in brackets is the same node when used again', () => {
+    const text = 'The Malawi Electoral Commission (MEC) announced the results on Monday.\n\nOpposition leaders said MEC had ignored their complaints, and MEC said the count was fair.\n';
+    const { labels, edges } = extractOne(text);
+    expect(organizations(labels)).toEqual(['Malawi Electoral Commission']);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Malawi Electoral Commission' && e.evidence.includes('count was fair'))).toBe(true);
+  });
+
+  test('an acronym acting as a subject is an organisation; capitals in a shouted line are not', () => {
+    expect(organizations(extractOne('Residents fled as FDLR fighters advanced. Later K27 seized the border post of Kitagoma.\n').labels)).toEqual(['K27']);
+    expect(organizations(extractOne('MARKETS CLOSE HIGHER AS OPEC MEETS IN VIENNA TODAY\n').labels)).not.toContain('OPEC MEETS');
+  });
+
+  test('an acronym used as a subject joins the body it spells', () => {
+    expect(spellsName('DOT', 'U.S. Department of Transportation')).toBe(true);
+    expect(spellsName('NEC', 'National Electoral Commission')).toBe(true);
+    expect(spellsName('NEC', 'Northern Energy Company Limited')).toBe(false);
+  });
+
+  test('a numeral after a name is no acronym', () => {
+    const { labels } = extractOne('Harold Whitcombe III said the board would meet.\n');
+    expect(organizations(labels)).toEqual([]);
+  });
+
+  test('"the party", "the company" stand for the last organisation of that kind', () => {
+    const text = 'The Lusaka Freedom Party said the vote was rigged. The party said it would go to court.\n\nMinister Chanda Mwale met Copperbelt Holdings on Friday. The company said it would keep the mine open.\n';
+    const { edges } = extractOne(text);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Lusaka Freedom Party' && e.evidence.includes('go to court'))).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Copperbelt Holdings' && e.evidence.includes('mine open'))).toBe(true);
+  });
+
+  test('"the party leadership" and "the party of" are no back-reference', () => {
+    const text = 'The Lusaka Freedom Party held a rally. The party leadership said nothing.\n';
+    const { edges } = extractOne(text);
+    expect(edges.some((e) => e.source === 'Lusaka Freedom Party' && e.evidence.includes('leadership'))).toBe(false);
+  });
+
+  test('a leader\'s administration is a body of its own', () => {
+    const { labels } = extractOne('The Boric administration said it would raise the minimum wage.\n');
+    expect(labels.get('Boric administration')).toBe('Organization');
+  });
+});
