@@ -53,6 +53,21 @@ export function baseForm(t: Token): string {
   return suffixCut(t.normal);
 }
 
+/**
+ * "“...,” Viguerie notes.", "Bozell points out that ...": a verb of saying in the present tense that
+ * the tagger reads as a plural noun after a name. Its base form, or null when it is a noun.
+ */
+export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
+  const t = tokens[i];
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || tokens[i - 1]?.pos !== 'PROPN') return null;
+  const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
+  if (!speechVerbs.has(base)) return null;
+  const next = tokens[i + 1];
+  return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
+}
+
+const CLAUSE_AFTER_SPEECH_VERB = new Set(['.', ',', ';', ':', 'that', 'out', '—']);
+
 // baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
 export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
 

@@ -316,3 +316,25 @@ describe('speech introduced by a name and a colon', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.startsWith('Budget talks'))).toBe(false);
   });
 });
+
+describe('verbs of saying in the present tense that the tagger reads as nouns', () => {
+  test('"“...,” Okonkwo notes.", "Halvorsen points out that ...", "Bellamy claims that ..." are the named person\'s', () => {
+    const text = [
+      'The Lagos trader Ada Okonkwo and the Oslo economist Erik Halvorsen disagree about the levy.',
+      'Joan Bellamy, a customs analyst, sides with neither of them.',
+      '“The levy will push small traders out of the market,” Okonkwo notes.',
+      'Halvorsen points out that the levy raised more than expected in its first year.',
+      'Bellamy claims that both of them misread the figures from the customs office.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Ada Okonkwo', 'small traders')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Erik Halvorsen', 'raised more than expected')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Joan Bellamy', 'misread the figures')).toBe(true);
+  });
+
+  test('the same words as nouns after a name make no statement ("the Bellamy notes were filed")', () => {
+    const edges = edgesOf('The archive kept the Bellamy notes in a locked room for decades.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { checkFileBudget } from '../../ingest/budget';
 import { phraseAt } from '../lexicon-match';
 import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
-import { baseForm, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { baseForm, speechVerbTaggedAsNoun, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 
 export const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
 
@@ -26,7 +26,8 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
   const cues = view.knowledge.cues;
-  const base = baseForm(t);
+  const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs); // "“...,” Viguerie notes."
+  const base = nounTagged ?? baseForm(t);
   if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base)) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
@@ -36,7 +37,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (!cues.speechVerbs.has(base)) return null;
   // in a Title Case headline wink tags "Warns" as a name; elsewhere a capitalised "State" is part of a title
   const headline = /^\p{Lu}/u.test(t.text) && i > 0 && isHeadline(sentence.tokens, view.knowledge);
-  if (t.pos !== 'VERB' && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
+  if (t.pos !== 'VERB' && nounTagged === null && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
   if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
   const prev = sentence.tokens[i - 1];
   if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
