@@ -219,6 +219,12 @@ describe('participles of saying after a clause with a named subject', () => {
     expect(said(edges, 'STATEMENT', 'Ostland Farmers Union', 'honest reform')).toBe(true);
   });
 
+  test('the participle speaks for the main clause, not for a subject inside its "that" clause; "the sitting governor" is no verb', () => {
+    const edges = edgesOf('Senator Ines Carvalho, Oregon’s sitting senator, repeated claims that Governor Paul Brandt ignores the fire crews, calling him “a governor for the cities.”\n');
+    expect(said(edges, 'STATEMENT', 'Ines Carvalho', 'governor for the cities')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Paul Brandt')).toBe(false);
+  });
+
   test('a participle that reports no words ("maintaining close ties with X") makes no statement', () => {
     const edges = edgesOf('The Chilean envoy Rafael Ortiz has acted as a go-between for years, maintaining close ties with both Quito and Lima.\n');
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
@@ -281,6 +287,18 @@ describe('speech introduced by a name and a colon', () => {
     ].join('\n');
     const edges = edgesOf(text);
     expect(said(edges, 'STATEMENT', 'Chidi Okafor', 'Drive Up Food Prices')).toBe(true);
+  });
+
+  test('whoever speaks after a headline\'s colon speaks in the label\'s words', () => {
+    const text = [
+      'Okafor: Nigerians Will Say No to the Port Tariffs',
+      '',
+      'Nigerian Senator Chidi Okafor criticised the new port tariffs on Thursday.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Chidi Okafor', 'Will Say No')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Nigeria')).toBe(false);
   });
 
   test('a transcript\'s turns go to the person each label names, to the end of the paragraph', () => {

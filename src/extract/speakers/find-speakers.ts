@@ -147,6 +147,7 @@ export function mainClauseSubject(view: ArticleView, sentence: Sentence, partici
   const { tokens } = sentence;
   for (let v = 1; v < participle - 1; v++) {
     const t = tokens[v];
+    if (t.pos === 'SCONJ') return null; // "X repeated claims that Y recites ..., calling": Y's verb is no main verb
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || insideQuote(view.quotes, t.start) || insideNamePhrase(view, sentence, v)) continue;
     const subject = subjectLeft(view, sentence, v, discourse);
     if (subject.speaker === null) continue;
@@ -342,7 +343,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     // a relative clause inside the aside has verbs of its own ("a nurse who voted for Y")
     const aside = tokens.slice(c + 1, asideEnd);
     const relative = aside.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
-    const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some((t) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal))) || t.pos === 'AUX');
+    const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some((t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k)) || t.pos === 'AUX');
     if (verbs && !participial) return nearest;
     const named = mentionEndingAt(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
@@ -350,6 +351,12 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     asideEnd = c;
   }
   return nearest;
+}
+
+/** "New Jersey's sitting governor", "the acting director": a participle used as an adjective. */
+function attributive(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return /ing$/.test(tokens[k].normal) && !!before && (before.normal === "'s" || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PART');
 }
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);

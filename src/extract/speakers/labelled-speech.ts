@@ -15,6 +15,7 @@ const MAX_LABEL_TOKENS = 8;
 /** Words after the colon for a label's sentence to be speech (not "WASHINGTON: Reuters"). */
 const MIN_SPOKEN_WORDS = 3;
 
+/** Claims of labelled sentences; a label's sentence loses the claims other speakers had in it (`claims` is changed). */
 export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
   const claimed = new Set(claims.map((c) => c.evidence.start));
   const out: Claim[] = [];
@@ -25,6 +26,11 @@ export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsO
     const label = opensParagraph ? labelSpeaker(view, sentence) : null;
     const speaker = label ?? turn ?? colonQuoteSpeaker(view, sentence);
     if (label !== null && isShouted(view, sentence)) turn = label;
+    // "Obama: Americans Will Say No to Trump": whoever speaks after the colon speaks in the label's words
+    if (label !== null && claimed.has(sentence.start) && !claims.some((c) => c.evidence.start === sentence.start && c.source === label)) {
+      for (let k = claims.length - 1; k >= 0; k--) if (claims[k].evidence.start === sentence.start) claims.splice(k, 1);
+      claimed.delete(sentence.start);
+    }
     if (speaker === null || claimed.has(sentence.start)) continue;
     out.push(...claimsOf(sentence, speaker));
     claimed.add(sentence.start);
