@@ -19,6 +19,8 @@ interface Selection {
   families: string[];
   drop: string[];
   add: string[];
+  issuingObjects: string[];
+  issuingAdd: string[];
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'force-acts.selection.json'), 'utf8')) as Selection;
@@ -31,11 +33,18 @@ for (const block of dictionary.blocks) {
   }
 }
 const dropped = new Set(selection.drop);
+// "issue * warning", "step up * threats" (CAMEO 13): the verbs of the blocks whose patterns have such an object
+const issuing = new Set(selection.issuingAdd);
+for (const block of dictionary.blocks) {
+  const issues = block.patterns.some((p) => p.code.startsWith('13') && /^\s*\*/.test(p.text) && selection.issuingObjects.includes(p.text.replace(/[*{}()+%$^]/g, ' ').trim().split(/\s+/)[0]?.toLowerCase() ?? ''));
+  if (issues) for (const verb of block.verbs) if (!verb.lemma.includes('_')) issuing.add(verb.lemma.toLowerCase().replace(/^\+/, ''));
+}
 const output = {
   $comment:
-    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, and the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
   families: selection.families,
   verbs: [...new Set([...[...verbs].filter((v) => !dropped.has(v)), ...selection.add])].sort(),
+  issuing: [...issuing].sort(),
 };
 validateForceActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

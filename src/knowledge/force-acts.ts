@@ -7,6 +7,8 @@ export interface ForceActsKnowledge {
   families: string[];
   /** Lemmas, one word ("strike") or phrasal ("hit back", "wipe out"), lower case. */
   verbs: Set<string>;
+  /** Verbs by which an actor issues a threat named by a noun ("issued a warning", "stepped up its threats"). */
+  issuing: Set<string>;
 }
 
 function fail(source: string, problem: string): never {
@@ -16,12 +18,16 @@ function fail(source: string, problem: string): never {
 export function validateForceActs(value: unknown, source: string): ForceActsKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && key !== 'families' && key !== 'verbs') fail(source, `unknown field '${key}'`);
-  const { families, verbs } = record;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing'].includes(key)) fail(source, `unknown field '${key}'`);
+  const { families, verbs, issuing } = record;
   if (!Array.isArray(families) || !families.every((f): f is string => typeof f === 'string' && /^\d{2}$/.test(f))) fail(source, "'families' must be a list of two-digit CAMEO families");
   if (!Array.isArray(verbs) || verbs.length === 0) fail(source, "'verbs' must be a non-empty list");
   verbs.forEach((v, i) => {
     if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'verbs[${i}]' must be a lower-case lemma of one or more words`);
   });
-  return { families, verbs: new Set(verbs as string[]) };
+  if (!Array.isArray(issuing)) fail(source, "'issuing' must be a list");
+  issuing.forEach((v, i) => {
+    if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'issuing[${i}]' must be a lower-case lemma of one or more words`);
+  });
+  return { families, verbs: new Set(verbs as string[]), issuing: new Set(issuing as string[]) };
 }

@@ -20,6 +20,8 @@ export interface ThreatFramesKnowledge {
   /** Verbs of force: one-word lemmas, and phrasal ones by their first word. */
   forceVerbs: Set<string>;
   phrasalForce: string[][];
+  /** Verbs by which an actor issues a threat named by a noun ("issued threats", "stepped up its threats"). */
+  issuingVerbs: Set<string>;
 }
 
 function fail(source: string, problem: string): never {
@@ -71,5 +73,6 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     cessation: words(record, 'cessation', source),
     forceVerbs: new Set(verbs.filter((v) => !v.includes(' '))),
     phrasalForce: verbs.filter((v) => v.includes(' ')).map((v) => v.split(' ')),
+    issuingVerbs: new Set([...force.issuing].map((v) => v.split(' ')[0])),
   };
 }

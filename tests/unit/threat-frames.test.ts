@@ -71,6 +71,22 @@ describe('THREAT as a stated consequence', () => {
   });
 });
 
+describe('THREAT named by a noun its author issues (CAMEO 13 patterns: "issue * warning", "step up * threats")', () => {
+  test('"responded with threats to impose tariffs", "stepped up its threats against"; not when dismissed or denied', () => {
+    const edges = edgesOf(
+      'Trade row\n\nIndonesia has chosen to respond so far with threats to impose tariffs on palm oil from Malaysia. ' +
+        'Vietnam stepped up its threats against Cambodia on Monday. ' +
+        'Thailand dismissed the threats from Laos. ' +
+        'Singapore made no threats against Brunei.',
+    );
+    expect(threats(edges)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'Indonesia', target: 'Malaysia' }), expect.objectContaining({ source: 'Vietnam', target: 'Cambodia' })]),
+    );
+    expect(threats(edges).map((e) => e.source)).not.toEqual(expect.arrayContaining(['Thailand']));
+    expect(threats(edges).map((e) => e.source)).not.toEqual(expect.arrayContaining(['Singapore']));
+  });
+});
+
 describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   test('load with verbs of force derived from CAMEO 16-20', () => {
     const frames = loadKnowledge().threatFrames;
@@ -80,13 +96,14 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   });
 
   test('are checked field by field', () => {
-    const force = { families: ['19'], verbs: ['strike'] };
+    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'] };
     const good = { intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'] };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
     expect(() => validateThreatFrames({ ...good, intentMarkers: [['Will']] }, 'f.json', force, 'g.json')).toThrow(/intentMarkers\[0\]/);
     expect(() => validateThreatFrames({ ...good, extra: [] }, 'f.json', force, 'g.json')).toThrow(/unknown field 'extra'/);
-    expect(() => validateForceActs({ families: ['19'], verbs: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
-    expect(() => validateForceActs({ families: ['1'], verbs: ['strike'] }, 'g.json')).toThrow(/families/);
+    expect(() => validateForceActs({ families: ['19'], verbs: [], issuing: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
+    expect(() => validateForceActs({ families: ['19'], verbs: ['strike'] }, 'g.json')).toThrow(/'issuing'/);
+    expect(() => validateForceActs({ families: ['1'], verbs: ['strike'], issuing: [] }, 'g.json')).toThrow(/families/);
   });
 });

@@ -26,7 +26,8 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
   const k = view.knowledge.documentSpeech;
   const blocks = speakerBlocks(view, claims, k);
   if (blocks.length === 0) return [];
-  const claimed = new Set(claims.map((c) => c.evidence.start));
+  // a sentence whose only claims a noun makes ("China has responded with threats") is still the document speaker's words
+  const claimed = new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.evidence.start));
   const out: Claim[] = [];
   const owner = new Map<number, number>();
   for (const block of blocks) for (let s = block.from; s <= block.to; s++) owner.set(s, block.speaker); // later blocks win

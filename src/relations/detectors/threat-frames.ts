@@ -4,9 +4,10 @@
 // "is ready to retaliate", "would block") or by a consequence ("will not stand for", "would be a
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
-import type { Sentence, Token } from '../../model/types';
+import type { Claim, Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
-import { baseForm, mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
+import { baseForm, mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from '../../extract/view';
+import { ownNames } from '../../extract/targets';
 import { proposalAgent } from './proposal';
 
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -110,4 +111,47 @@ export function ceasedBefore(view: ArticleView, tokens: Token[], i: number, wind
   const { cessation } = view.knowledge.threatFrames;
   for (let k = Math.max(0, i - window); k < i; k++) if (cessation.has(baseForm(tokens[k])) || cessation.has(tokens[k].normal)) return true;
   return false;
+}
+
+/** Words that may stand between an actor and the threat it issues: "China has chosen to respond thus far with threats". */
+const ISSUING_GAP = 8;
+
+/**
+ * "China has responded with threats to impose tariffs", "Pyongyang stepped up its threats against
+ * Seoul": a threat noun whose author is the subject of a verb that issues it (CAMEO 13 patterns,
+ * knowledge/en/force-acts.json "issuing"); aimed at the actors named after the noun.
+ */
+export function issuedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const { issuingVerbs, cessation } = view.knowledge.threatFrames;
+  const nouns = view.knowledge.cues.threatNouns;
+  const out: Claim[] = [];
+  const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'NOUN' || !nouns.has(tokens[i].normal)) continue;
+    let issued = false;
+    let author: number | null = null;
+    for (let j = i - 1; j >= 0 && j >= i - ISSUING_GAP; j--) {
+      const ending = mentionEndingAt(view, sentence, j);
+      if (ending !== null && !tokens.slice(view.mentions[ending].tokens[1] + 1, i).some((w) => w.normal === "'s")) {
+        author = ending;
+        break;
+      }
+      const t = tokens[j];
+      if (cessation.has(baseForm(t)) || view.knowledge.cues.negators.has(t.normal)) break; // "dismissed the threats", "made no threats"
+      if (t.pos === 'VERB' && issuingVerbs.has(baseForm(t))) issued = true;
+      else if (!['DET', 'ADJ', 'ADV', 'PART', 'AUX', 'VERB', 'ADP', 'PRON', 'NUM'].includes(t.pos)) break;
+    }
+    if (author === null || !issued) continue;
+    const m = view.mentions[author];
+    if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title' || authors.has(m.canonical)) continue;
+    authors.add(m.canonical);
+    const own = ownNames(view, author);
+    const targets = mentionsFrom(view, sentence, i + 1, tokens.length - 1).filter((k) => {
+      const other = view.mentions[k];
+      return other.label !== 'Location' && other.qualifies === undefined && !own.has(other.canonical) && other.canonical !== m.canonical;
+    });
+    out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: tokens[i].normal });
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { INVERSION_OBJECTS, contentRanges, onlyPlace, targetsOf } from '../../ex
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
-import { ceasedBefore, framedThreatAt } from './threat-frames';
+import { ceasedBefore, framedThreatAt, issuedThreats } from './threat-frames';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -109,5 +109,8 @@ export const threat: Detector = {
   },
   // articles restate one warning in several places: a threat keeps its target longer, and only a threat's
   inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },
-  sentenceClaims: (view, sentence, claims) => nominalThreats(view, sentence, claims),
+  sentenceClaims: (view, sentence, claims) => {
+    const nominal = nominalThreats(view, sentence, claims);
+    return [...nominal, ...issuedThreats(view, sentence, [...claims, ...nominal])];
+  },
 };
