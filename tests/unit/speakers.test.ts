@@ -356,3 +356,18 @@ describe('verbs of saying in the present tense that the tagger reads as nouns', 
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('a short phrase between the name and its verb', () => {
+  test('"X at the time said", "Y in a statement said" are X\'s and Y\'s; "the officials in Lagos said" names no speaker', () => {
+    const text = [
+      'Senator Ivan Novak at the time said he had asked his staff to look into the fees.',
+      'The mayor Grace Okoye in a statement said the city would appeal the ruling.',
+      'The officials in Lagos said the port would reopen.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'STATEMENT', 'Ivan Novak', 'look into the fees')).toBe(true);
+    expect(said(edges, 'STATEMENT', 'Grace Okoye', 'appeal the ruling')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.includes('port would reopen'))).toBe(false);
+  });
+});

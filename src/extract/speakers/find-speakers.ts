@@ -218,6 +218,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   const k = view.knowledge;
   let i = cue - 1;
   while (i >= 0 && skippable(tokens[i], k)) i--;
+  i = pastPrepositionalPhrase(view, sentence, i);
   // "The International Atomic Energy Agency (IAEA) said": look past the parenthesis
   if (tokens[i]?.text === ')') {
     let open = i - 1;
@@ -278,6 +279,18 @@ export function verblessSentenceBefore(view: ArticleView, sentence: Sentence, cu
   const opening = previous.tokens.findIndex((t) => t.text === '('); // "(R-Ohio.)" labels, names no speaker
   const named = view.bySentence[previous.index].filter((m) => view.mentions[m].kind === 'name' && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && (opening < 0 || view.mentions[m].tokens[1] < opening));
   return named.length > 0 ? named[named.length - 1] : null;
+}
+
+/** "Novak at the time said", "Okoye in a statement said": a short phrase between the name and its verb. */
+export function pastPrepositionalPhrase(view: ArticleView, sentence: Sentence, last: number): number {
+  const { tokens } = sentence;
+  if (last < 0 || mentionEndingAt(view, sentence, last) !== null) return last;
+  for (let p = last; p > 0 && last - p < 5; p--) {
+    const t = tokens[p];
+    if (['VERB', 'AUX', 'PUNCT', 'PROPN', 'PRON'].includes(t.pos) || insideQuote(view.quotes, t.start)) return last;
+    if (t.pos === 'ADP' && ['at', 'in', 'during'].includes(t.normal)) return mentionEndingAt(view, sentence, p - 1) !== null ? p - 1 : last;
+  }
+  return last;
 }
 
 export const HEAD_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
