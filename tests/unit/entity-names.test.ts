@@ -25,6 +25,14 @@ describe('names as the text writes them', () => {
     expect(people('The Special Representative for the Sahel Marguerite Ndiaye met officials in Niamey.')).toEqual(['Marguerite Ndiaye']);
   });
 
+  test('an office word before a given name is no part of the name, nor makes it a body', () => {
+    expect(people('The senator spoke with the Prime Minister\'s Office Ilona Varga about the treaty.')).toEqual(['Ilona Varga']);
+  });
+
+  test('a body named after two states is no person ("Union State of X and Y")', () => {
+    expect(people('The Customs Union of Armenia and Georgia said tariffs would fall.')).toEqual([]);
+  });
+
   test('a headline verb glued to a surname is no part of it', () => {
     const text = 'Harlow Rejects Tribunal Ruling\n\nOpposition leader Simon Harlow told supporters in Leeds that the ruling was unjust.';
     expect(people(text)).toEqual(['Simon Harlow']);

@@ -83,7 +83,9 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (split) return split;
   // "for the Sahel Marguerite Ndiaye": a given name after words that are no part of it is a person,
   // whatever the words before it would make of the run
-  if (nameStartAfterLabels(ctx, run.first, run.last) >= 0 && !hasOrgWord(ctx, words)) return [personDraft(ctx, run)].filter((d): d is Draft => d !== null);
+  // (an organisation word among the words left out does not make the rest one: "Office Anna Nowak")
+  const nameStart = nameStartAfterLabels(ctx, run.first, run.last);
+  if (nameStart >= 0 && !hasOrgWord(ctx, tokens.slice(nameStart, run.last + 1))) return [personDraft(ctx, run)].filter((d): d is Draft => d !== null);
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const label = classifyName(ctx, words, before, after);

@@ -5,7 +5,7 @@
 // Representative", "Foreign Affairs", "High-Level Meetings", "App Store" are English words only.
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
-import type { SentenceContext } from './context';
+import { type SentenceContext, NAME_PARTICLES } from './context';
 import { isDictionaryWord, isFirstName, mentionWords } from './name-words';
 
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
@@ -50,6 +50,9 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   let givenAt = first + 1;
   while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
   if (givenAt >= end) return -1;
+  // "Union State of Russia and Belarus": a state's name is no given name, and no name joins words with "and"
+  if (longestMatch(tokens, givenAt, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) return -1;
+  for (let k = givenAt; k <= end; k++) if (/^\p{Ll}/u.test(tokens[k].text) && !NAME_PARTICLES.has(tokens[k].text) && tokens[k - 1]?.text !== '-') return -1;
   // "the Horn of Africa Jeffrey Feltman": after of/for, the run's first word ends a title's complement
   const before = tokens[first - 1]?.normal === 'the' ? tokens[first - 2] : tokens[first - 1];
   let k = ['of', 'for'].includes(before?.normal ?? '') ? first + 1 : first;
