@@ -7,6 +7,7 @@ import { extractClaims, type ArticleView } from './claims';
 import { loadKnowledge, type Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
+import { nameDatedTitleHolders } from './dated-titles';
 
 export { loadKnowledge } from './knowledge';
 export type { Knowledge } from './knowledge';
@@ -28,16 +29,14 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
   }
   joinAcronyms(mentions, article.text);
   assignGender(mentions, article.text, knowledge);
-  inferMissingRoleOf(mentions, knowledge);
   serveTheirState(mentions, knowledge);
   counterpartRoles(mentions);
   nameTitleHolders(mentions, knowledge);
+  nameDatedTitleHolders(mentions, article.date, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge };
   const claims = extractClaims(view);
   return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [] };
 }
-
-const ROLE_MEMORY_SENTENCES = 3;
 
 /**
  * "Association of Southeast Asian Nations (ASEAN)", "Défense Conseil International (DCI)": the
@@ -114,24 +113,6 @@ function counterpartRoles(mentions: Mention[]): void {
       const other = mentions[j];
       if (other.label === 'Person' && other.kind === 'name' && other.role && other.role !== 'counterpart' && other.roleOf !== m.roleOf) {
         m.role = other.role;
-        return;
-      }
-    }
-  });
-}
-
-/**
- * "Foreign Minister Stephane Sejourne" names no state: news text means the state of the government
- * it was just talking about, i.e. of the nearest earlier office-holder.
- */
-function inferMissingRoleOf(mentions: Mention[], knowledge: Knowledge): void {
-  const states = new Set(mentions.filter((m) => m.label === 'State').map((m) => m.canonical));
-  mentions.forEach((m, i) => {
-    if (m.label !== 'Person' || m.kind !== 'name' || !m.role || m.roleOf || knowledge.noAffiliationRoles.has(m.role) || m.role === 'counterpart') return;
-    for (let j = i - 1; j >= 0 && m.sentence - mentions[j].sentence <= ROLE_MEMORY_SENTENCES; j--) {
-      const earlier = mentions[j];
-      if (earlier.label === 'Person' && earlier.roleOf && states.has(earlier.roleOf)) {
-        m.roleOf = earlier.roleOf;
         return;
       }
     }

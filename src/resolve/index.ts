@@ -6,6 +6,7 @@ import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, 
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, personKey, stableId, surnameKey, wordKey } from './names';
 import { fullerOrganizationNames } from './organizations';
+import { affiliationRelations } from './affiliations';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -77,7 +78,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
   const referents = resolveArticleMentions(extraction, knowledge, index.bySurname);
-  return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name));
+  return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name), knowledge);
 }
 
 function isFullPersonName(m: Mention): boolean {
@@ -242,7 +243,7 @@ function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf:
 
 // ---------------------------------------------------------------- entities and relations
 
-function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: string) => string): ResolvedArticle {
+function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: string) => string, knowledge: Knowledge): ResolvedArticle {
   const { extraction: x } = a;
   const articleId = x.article.id;
   const entities = new Map<string, Entity>();
@@ -251,14 +252,14 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
     const name = r.label === 'Person' ? canonicalPerson(r.name) : r.name;
     const id = entityId(r.label, name);
     const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
-    const surfaces = x.mentions[i].weak ? [] : [x.mentions[i].surface, x.mentions[i].title];
+    const surfaces = x.mentions[i].weak ? [] : aliasesOf(x, i);
     for (const alias of surfaces.filter((s): s is string => !!s)) {
       if (alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     }
     entities.set(id, entity);
     return id;
   });
-  const affiliations = affiliationRelations(x, entityOfMention);
+  const affiliations = affiliationRelations({ extraction: x, entityOf: entityOfMention, entities, knowledge });
   const relations = [...claimRelations(x, entityOfMention), ...affiliations];
   const mentions = x.mentions
     .map((m, i) => ({ entity: entityOfMention[i], span: { start: m.start, end: m.end }, surface: m.surface }))
@@ -277,18 +278,17 @@ export function entityId(label: EntityLabel, name: string): string {
   return hashedId(`${label}\u0000${key}`);
 }
 
-function affiliationRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {
-  const out = new Map<string, Relation>();
-  for (const aff of x.affiliations) {
-    const source = entityOf[aff.person];
-    const target = entityOf[aff.org];
-    if (!source || !target || source === target) continue;
-    const id = stableId('rel', x.article.id, 'AFFILIATED_WITH', source, target);
-    if (!out.has(id)) {
-      out.set(id, { id, type: 'AFFILIATED_WITH', source, target, article: x.article.id, evidence: aff.evidence.text, start: aff.evidence.start, end: aff.evidence.end, role: aff.role, date: x.article.date });
-    }
-  }
-  return [...out.values()];
+/**
+ * The forms a mention gives its entity as aliases. A bare title ("Prime Minister", "the
+ * president": no state or body in it) names whoever holds an office at a time, so it is never an
+ * alias of one person across the corpus; "Japanese Prime Minister" is.
+ */
+function aliasesOf(x: ArticleExtraction, i: number): (string | undefined)[] {
+  const m = x.mentions[i];
+  if (m.label !== 'Person' || m.title === undefined) return [m.surface, m.title];
+  const qualified = x.mentions[i - 1]?.qualifies === i || x.mentions[i + 1]?.qualifies === i;
+  if (qualified) return [m.surface, m.title];
+  return m.kind === 'title' ? [] : [m.surface];
 }
 
 function claimRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {

@@ -42,7 +42,10 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
   let last = role.last;
   const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive };
   const complement = roleComplement(ctx, last + 1);
-  if (complement) {
+  // "the U.S. special representative for Sudan" serves the United States: when the title has its
+  // state, "for <state>" names the subject (left to be read as a mention of its own), not the employer
+  const keepsQualifier = qualifier !== undefined && tokens[last + 1]?.normal === 'for';
+  if (complement && !keepsQualifier) {
     title.qualifier = complement;
     last = complement.tokens[1];
   }

@@ -1,0 +1,51 @@
+// A title that stands for a person in a dated article, resolved to whoever held that office then
+// (knowledge/en/offices.json and the Phoenix dictionaries, by date):
+// - "the British prime minister" in a 2019 article is the prime minister of 2019, not today's;
+// - a bare "The Prime Minister said", in an article that is plainly about one state's government
+//   (it names that state far more than any other whose prime minister it does not name), is that
+//   state's prime minister on the article's date ("PM meeting with Japanese Prime Minister X:
+//   5 May 2022 ... The Prime Minister hosted ..." is the British prime minister of that day).
+// The title stays a title: it is never made an alias of the person across the corpus (resolve).
+import type { Mention } from '../model/types';
+import type { Knowledge } from './knowledge';
+import { holderOfTitle } from '../knowledge/derived/office-index';
+import { officeIndex } from '../knowledge/derived/offices';
+
+/** How many times more often the article must name its own state than any other candidate. */
+const HOME_STATE_MARGIN = 2;
+const HOME_STATE_MIN_MENTIONS = 2;
+
+export function nameDatedTitleHolders(mentions: Mention[], date: string | null, knowledge: Knowledge): void {
+  if (!date) return;
+  for (const m of mentions) {
+    if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !knowledge.uniqueOffices.has(m.role)) continue;
+    if (m.roleOf && namedHolder(mentions, m.role, m.roleOf)) continue; // the article says who
+    if (!m.roleOf && m.canonical) continue;
+    const state = m.roleOf ?? homeState(mentions, m.role);
+    if (!state) continue;
+    const held = holderOfTitle(officeIndex(), m.role, state, date);
+    if (!held) continue;
+    m.canonical = held.holder.name;
+    m.roleOf = state;
+  }
+}
+
+function namedHolder(mentions: Mention[], role: string, state: string): Mention | undefined {
+  return mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === role && o.roleOf === state);
+}
+
+/**
+ * The state whose government the article speaks of, for a title that names none: the state it
+ * names most (as an actor, not as an adjective), by a clear margin, among those whose holder of
+ * this office the article does not name.
+ */
+export function homeState(mentions: Mention[], role: string): string | undefined {
+  const counts = new Map<string, number>();
+  const excluded = new Set(mentions.filter((o) => o.label === 'Person' && o.kind === 'name' && o.role === role && o.roleOf).map((o) => o.roleOf as string));
+  for (const o of mentions) if (o.label === 'State' && !o.weak && o.qualifies === undefined && !excluded.has(o.canonical)) counts.set(o.canonical, (counts.get(o.canonical) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < HOME_STATE_MIN_MENTIONS) return undefined;
+  if (second && first[1] < HOME_STATE_MARGIN * second[1]) return undefined;
+  return first[0];
+}
