@@ -76,6 +76,8 @@ function ofPhrases({ extraction: x, entityOf, knowledge }: AffiliationInput): Dr
     if (!isPersonName(m) || !next || !speaksFor(next) || !person || !target) return;
     if (m.role && knowledge.noAffiliationRoles.has(m.role)) return;
     if (!/^\s+of\s+(?:the\s+)?$/i.test(x.article.text.slice(m.end, next.start))) return;
+    // "[Minister for Foreign Affairs of Ukraine]": a name after a preposition is part of a longer phrase
+    if (/\b(?:for|of|to)\s+$/i.test(x.article.text.slice(Math.max(0, m.start - 5), m.start))) return;
     out.push({ person, target, role: m.role ?? 'member', ...sentenceAround(x.article.text, m.start) });
   });
   return out;
