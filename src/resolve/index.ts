@@ -4,9 +4,10 @@
 import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityKey, personKey, stableId, surnameKey, wordKey } from './names';
+import { entityKey, nameWords, personKey, stableId, surnameKey, wordKey } from './names';
 import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
+import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -27,6 +28,8 @@ interface ArticleReferents {
  */
 export interface CorpusIndex {
   bySurname: Map<string, string[]>;
+  /** Inner words of names of three words or more ("Lula", "Sheinbaum") -> those names. */
+  byInnerWord: Map<string, string[]>;
   /** personKey -> form counts; the canonical name is knowledge's, else the most frequent form. */
   forms: Map<string, Map<string, number>>;
   /** personKey -> canonical name from knowledge. */
@@ -46,7 +49,7 @@ export interface KnownPerson {
 }
 
 export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
-  const index: CorpusIndex = { bySurname: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map() };
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map() };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   for (const person of graphPeople) addPersonName(index, person.name, person.articles);
   return index;
@@ -54,7 +57,9 @@ export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly Kno
 
 /** Adds an article's full person names to the index. */
 export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction): void {
-  for (const m of extraction.mentions) if (isFullPersonName(m)) addPersonName(index, m.canonical, 1);
+  const full = extraction.mentions.filter(isFullPersonName);
+  const runs = innerRuns(unique(full.map((m) => m.canonical)));
+  for (const m of full) if (!longerNameOf(runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
 }
 
 function addPersonName(index: CorpusIndex, name: string, count: number): void {
@@ -63,6 +68,12 @@ function addPersonName(index: CorpusIndex, name: string, count: number): void {
   const list = index.bySurname.get(surname) ?? [];
   if (!list.some((n) => personKey(n) === key)) list.push(name);
   index.bySurname.set(surname, list);
+  const words = nameWords(name);
+  for (const word of words.slice(1, -1)) {
+    const inner = index.byInnerWord.get(wordKey(word)) ?? [];
+    if (!inner.some((n) => personKey(n) === key)) inner.push(name);
+    index.byInnerWord.set(wordKey(word), inner);
+  }
   const forms = index.forms.get(key) ?? new Map<string, number>();
   forms.set(name, (forms.get(name) ?? 0) + count);
   index.forms.set(key, forms);
@@ -77,7 +88,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
-  const referents = resolveArticleMentions(extraction, knowledge, index.bySurname);
+  const referents = resolveArticleMentions(extraction, knowledge, index);
   return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name), knowledge);
 }
 
@@ -101,15 +112,17 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 
 // ---------------------------------------------------------------- one article
 
-function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpusPeople: Map<string, string[]>): (Referent | null)[] {
-  const fullNames = indexFullNames(x.mentions.filter(isFullPersonName));
+function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpus: CorpusIndex): (Referent | null)[] {
+  const full = x.mentions.filter(isFullPersonName);
+  const fullNames = indexFullNames(full);
+  const runs = innerRuns(unique(full.map((m) => m.canonical)));
   const fullerOrganization = fullerOrganizationNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
-    if (isFullPersonName(m)) return { label: 'Person', name: m.canonical };
-    return loneSurname(m, fullNames, corpusPeople);
+    if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(runs, m.canonical) ?? m.canonical };
+    return loneSurname(m, fullNames, runs, corpus);
   });
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
@@ -129,7 +142,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
  * nobody's name is not taken for a person: news introduces people by full name, and lone
  * capitalised words are far more often sentence openers ("Diplomats said") or comment names.
  */
-function loneSurname(m: Mention, fullNames: FullNameIndex, corpusPeople: Map<string, string[]>): Referent | null {
+function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corpusIndex: CorpusIndex): Referent | null {
   const key = surnameKey(m.canonical);
   for (const candidates of [fullNames.byLast.get(key), fullNames.byFirst.get(key)]) {
     if (!candidates) continue;
@@ -141,8 +154,12 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, corpusPeople: Map<str
       return { label: 'Person', name: latest.canonical };
     }
   }
-  const corpus = corpusPeople.get(key) ?? [];
+  const longer = longerNameOf(runs, m.canonical); // "Sheinbaum" of Claudia Sheinbaum Pardo
+  if (longer) return { label: 'Person', name: longer };
+  const corpus = corpusIndex.bySurname.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
+  const inner = corpus.length === 0 ? (corpusIndex.byInnerWord.get(key) ?? []) : [];
+  if (inner.length === 1) return { label: 'Person', name: inner[0] }; // "Lula" of Luiz Inacio Lula da Silva, named in another article
   return null;
 }
 
@@ -216,7 +233,31 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   }
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
-  return knowledgeHolder(knowledge, m.role, m.roleOf);
+  return knowledgeHolder(knowledge, m.role, m.roleOf) ?? describedNearby(x, index, referents);
+}
+
+/** "the former Dutch prime minister", "the Dutch prime minister": a definite description (not "Russia's ambassador"). */
+const DEFINITE_DESCRIPTION = /(?:^|\s)[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\S{0,4}$/u;
+
+/**
+ * "Mark Rutte arrived in Kyiv. The former Dutch prime minister said ...": a definite description
+ * with a state, that names nobody else and opens its sentence's people, refers to the one person
+ * named in the sentence before, unless that person holds the same office for another state.
+ */
+function describedNearby(x: ArticleExtraction, index: number, referents: (Referent | null)[]): Referent | null {
+  const m = x.mentions[index];
+  if (!m.roleOf || !DEFINITE_DESCRIPTION.test(x.article.text.slice(Math.max(0, m.start - 24), m.start + 4))) return null;
+  const found = new Map<string, Referent>();
+  for (let i = index - 1; i >= 0 && x.mentions[i].sentence >= m.sentence - 1; i--) {
+    const other = x.mentions[i];
+    const referent = referents[i];
+    if (other.label !== 'Person') continue;
+    if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
+    if (other.kind !== 'name' || !referent) continue;
+    if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
+    found.set(personKey(referent.name), referent);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** A holder named by surname only elsewhere in the article keeps the full name the article gives. */

@@ -1,0 +1,42 @@
+// Resolution of short forms and descriptions, on sentences written for these tests: a short form
+// joins the one long name of the article it is part of; a definite description with a state
+// joins the person named just before it; neither guesses when two people fit.
+import { extractOne, resolveTexts } from '../setup/extract-text';
+
+const sources = (text: string): string[] => extractOne(text).edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source);
+
+describe('short forms of long names', () => {
+  test('a family name inside a longer name ("Sheinbaum" of "Claudia Sheinbaum Pardo")', () => {
+    expect(sources('Mexican President Claudia Sheinbaum Pardo spoke on Monday. Sheinbaum said Mexico would not accept the tariffs.\n')).toEqual(['Claudia Sheinbaum Pardo']);
+  });
+
+  test('a two-word short form is the same person, not a second one ("Lopez Obrador")', () => {
+    const { names } = extractOne('Andres Manuel Lopez Obrador met the Guatemalan president. Lopez Obrador said Mexico wanted a deal with Guatemala.\n');
+    expect(names.filter((n) => n.includes('Obrador'))).toEqual(['Andres Manuel Lopez Obrador']);
+  });
+
+  test('two long names that share the word: no guess', () => {
+    const { names } = extractOne('Maria Fernanda Ruiz Diaz met Carlos Alberto Ruiz Soto in Lima. Ruiz said the talks had failed.\n');
+    expect(names).not.toContain('Ruiz');
+  });
+
+  test('a short form in another article joins the full name used in the corpus', () => {
+    const { edges } = resolveTexts(['Nayib Armando Bukele Ortez met investors in San Salvador on Monday.\n', 'Bukele said El Salvador would build a new port.\n']);
+    expect(edges[1].filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Nayib Armando Bukele Ortez']);
+  });
+});
+
+describe('descriptions', () => {
+  test('"The former Dutch prime minister said" after the sentence that names him', () => {
+    expect(sources('Joost Verhagen arrived in Kyiv on Monday.\n\nThe former Dutch prime minister said Europe would stand by Ukraine.\n')).toEqual(['Joost Verhagen']);
+  });
+
+  test('a description that opens its sentence, not one someone else acts on', () => {
+    const { edges } = extractOne("Finland's foreign minister, Katja Ruohonen, summoned the Russian ambassador on Tuesday.\n");
+    expect(edges.filter((e) => e.type === 'AFFILIATED_WITH').map((e) => `${e.source} -> ${e.target}`)).toEqual(['Katja Ruohonen -> Finland']);
+  });
+
+  test('two people named before: the description names nobody', () => {
+    expect(sources('Joost Verhagen and Ines Almeida arrived in Kyiv on Monday.\n\nThe former Dutch prime minister said Europe would stand by Ukraine.\n')).not.toContain('Ines Almeida');
+  });
+});
