@@ -23,7 +23,7 @@ export function nameDatedTitleHolders(mentions: Mention[], date: string | null, 
     if (!m.roleOf && m.canonical) continue;
     const state = m.roleOf ?? homeState(mentions, m.role);
     if (!state) continue;
-    const held = holderOfTitle(officeIndex(), m.role, state, date);
+    const held = holderOfTitle(officeIndex(knowledge), m.role, state, date);
     if (!held) continue;
     m.canonical = held.holder.name;
     m.roleOf = state;

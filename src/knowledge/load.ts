@@ -7,6 +7,7 @@ import { validateCameoCuesFile, validateCuesFile, type CameoCueSelection } from 
 import { validateArmedGroupsFile, validateOfficeHoldersFile, validateOrganizationsFile as validatePhoenixOrganizationsFile, validateRoleNounsFile, type ArmedGroup, type OfficeHolder, type PhoenixOrganization, type RoleNoun } from './derived/phoenix';
 import { validateCameoFile, type CameoKnowledge } from './derived/cameo';
 import { validateFirstNamesFile, type FirstNameGender } from './derived/first-names';
+import { validateOfficesFile } from './derived/offices';
 import { validateOrganizationFormsFile, type OrganizationForm } from './derived/organization-forms';
 import { knowledgeSources, readKnowledgeFile, type KnowledgeSources } from './files';
 import { validateIngestFiles, type IngestKnowledge } from './ingest-files';
@@ -63,6 +64,7 @@ export const KNOWLEDGE_FILES = {
   cameo: { file: 'cameo-verbs.json', validate: validateCameoFile },
   firstNames: { file: 'first-names.json', validate: validateFirstNamesFile },
   organizationForms: { file: 'organization-forms.json', validate: validateOrganizationFormsFile },
+  offices: { file: 'offices.json', validate: validateOfficesFile },
 } as const;
 
 /** Files read together and checked by one validator: threat frames with the verbs of force they use. */

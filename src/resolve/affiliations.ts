@@ -84,8 +84,8 @@ function ofPhrases({ extraction: x, entityOf, knowledge }: AffiliationInput): Dr
 }
 
 /** "Secretary of State Ana Ruiz" in an article that names the United States. */
-function nationalOffices({ extraction: x, entityOf, entities }: AffiliationInput): Draft[] {
-  const offices = officeKnowledge().nationalOffices;
+function nationalOffices({ extraction: x, entityOf, entities, knowledge }: AffiliationInput): Draft[] {
+  const offices = officeKnowledge(knowledge).nationalOffices;
   const out: Draft[] = [];
   x.mentions.forEach((m, i) => {
     const person = entityOf[i];
@@ -109,7 +109,7 @@ function datedOffices({ extraction: x, entityOf, entities, knowledge }: Affiliat
     seen.add(person);
     const name = entities.get(person)?.name;
     if (!name || !name.includes(' ')) return;
-    const held = holderNamed(officeIndex(), name, date);
+    const held = holderNamed(officeIndex(knowledge), name, date);
     if (!held) return;
     for (const role of held.roles) {
       if (role.fallback) continue;

@@ -1,13 +1,11 @@
 // Offices for resolution: knowledge/en/offices.json (national offices, dated holders the Phoenix
 // dictionaries do not cover) and one index of dated office holders, Phoenix's and the project's,
 // answered for an article's date. Read once per process, on first use.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { derivedKnowledge, extraKnowledgeDirs, mergeKnowledge } from './load';
-import { at, list, lowerPhrase, onlyKeys, record, text, type FieldContext } from './fields';
+import { at, list, lowerPhrase, onlyKeys, record, text, type FieldContext } from '../fields';
+import { readKnowledgeFile } from '../files';
+import type { Knowledge } from '../load';
 import { validateOfficeHolder, type OfficeHolder } from './phoenix';
 import { buildOfficeIndex, nameKey, type OfficeIndex } from './office-index';
-import type { Knowledge } from '../../extract/knowledge';
 import { tokenizeForLexicon } from '../../nlp';
 
 export interface OfficeKnowledge {
@@ -33,23 +31,6 @@ export function validateOfficesFile(value: unknown, source: string): OfficeKnowl
   return { nationalOffices, holders };
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`knowledge file ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-export function loadOfficeKnowledge(dirs: string[] = extraKnowledgeDirs()): OfficeKnowledge {
-  let value = readJson(join(__dirname, '..', '..', '..', 'knowledge', 'en', OFFICES_FILE));
-  for (const dir of dirs) {
-    const path = join(dir, OFFICES_FILE);
-    if (existsSync(path)) value = mergeKnowledge(value, readJson(path));
-  }
-  return validateOfficesFile(value, OFFICES_FILE);
-}
-
 /** The latest date the dictionaries record: after it, their open-ended roles are not known to last. */
 export function horizonOf(holders: readonly OfficeHolder[]): string | undefined {
   let latest: string | undefined;
@@ -72,22 +53,27 @@ export function combinedHolders(phoenix: readonly OfficeHolder[], own: readonly 
   return [...closed, ...own];
 }
 
-let cached: { key: string; offices: OfficeKnowledge; index?: OfficeIndex } | undefined;
+const loaded = new WeakMap<Knowledge, { offices: OfficeKnowledge; index?: OfficeIndex }>();
 
-function current(): { offices: OfficeKnowledge; index?: OfficeIndex } {
-  const key = extraKnowledgeDirs().join('\u0000');
-  if (!cached || cached.key !== key) cached = { key, offices: loadOfficeKnowledge() };
-  return cached;
+function current(knowledge: Knowledge): { offices: OfficeKnowledge; index?: OfficeIndex } {
+  let entry = loaded.get(knowledge);
+  if (!entry) {
+    const { value, source } = readKnowledgeFile(OFFICES_FILE, knowledge.sources);
+    entry = { offices: validateOfficesFile(value, source) };
+    loaded.set(knowledge, entry);
+  }
+  return entry;
 }
 
-export function officeKnowledge(): OfficeKnowledge {
-  return current().offices;
+/** knowledge/en/offices.json (with its KG_KNOWLEDGE_DIR extensions), read on first use per knowledge. */
+export function officeKnowledge(knowledge: Knowledge): OfficeKnowledge {
+  return current(knowledge).offices;
 }
 
 /** The index of dated holders (reads the Phoenix list on first use: only dated articles ask). */
-export function officeIndex(): OfficeIndex {
-  const c = current();
-  c.index ??= buildOfficeIndex(combinedHolders(derivedKnowledge().officeHolders, c.offices.holders));
+export function officeIndex(knowledge: Knowledge): OfficeIndex {
+  const c = current(knowledge);
+  c.index ??= buildOfficeIndex(combinedHolders(knowledge.derived.officeHolders, c.offices.holders));
   return c.index;
 }
 
