@@ -11,6 +11,8 @@
 // has a pattern of those codes whose object is a proposal, claim, demand or report ("reject
 // &PROPOSAL", "deny ACCUSATION"); and the words after the verb its other patterns code as something
 // else ("refuse COMMENT" is 011, declining to comment), which keep the verb from counting there.
+// The hand-kept words of the selection (nouns, reproaches, labels, dismissals, conditionals...)
+// are copied as they are; the dictionary's objects of rejection become the claim nouns.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCameoFile, type CameoPattern } from '../../src/knowledge/derived/cameo';
@@ -21,8 +23,20 @@ const SOURCE = join(ROOT, 'knowledge', 'en', 'cameo-verbs.json');
 const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
 
 interface Selection {
-  accusation: { codes: string[]; drop: string[]; add: string[]; reproaches: string[] };
-  rejection: { codes: string[]; objects: string[]; minPatterns: number; notBeforeCodes: string[]; drop: string[]; add: string[]; negated: string[] };
+  conditionals: string[];
+  accusation: { codes: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  rejection: {
+    codes: string[];
+    objects: string[];
+    minPatterns: number;
+    notBeforeCodes: string[];
+    drop: string[];
+    add: string[];
+    negated: string[];
+    dismissals: string[];
+    harmObjects: string[];
+    nouns: string[];
+  };
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'verbal-conflict.selection.json'), 'utf8')) as Selection;
@@ -44,16 +58,27 @@ const notBefore = cameo.patterns.filter((p) => p.verbs.some((v) => rejectionSet.
 const output = {
   $comment:
     'Knowledge of the ACCUSATION and REJECTION detectors (src/relations/detectors/). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE) through cameo-verbs.json by scripts/knowledge/derive-cameo-verbs.ts, with scripts/knowledge/verbal-conflict.selection.json. Do not edit by hand: rerun the script, or extend it with a file of the same name in KG_KNOWLEDGE_DIR.',
+  conditionals: sorted(selection.conditionals),
   accusation: {
     cameo: selection.accusation.codes,
     verbs: sorted([...accusation, ...selection.accusation.add].filter((v) => !selection.accusation.drop.includes(v))),
     reproaches: sorted(selection.accusation.reproaches),
+    nouns: sorted(selection.accusation.nouns),
+    supportVerbs: sorted(selection.accusation.supportVerbs),
+    hypothetical: sorted(selection.accusation.hypothetical),
+    labelVerbs: sorted(selection.accusation.labelVerbs),
+    labels: sorted(selection.accusation.labels),
   },
   rejection: {
     cameo: selection.rejection.codes,
     verbs: sorted(rejectionSet),
     notBefore: sorted(notBefore),
     negated: sorted(selection.rejection.negated),
+    // the dictionary's objects of rejection, as words: "&PROPOSAL" is a synonym set, not a word
+    objects: sorted(selection.rejection.objects.filter((o) => /^[a-z]+$/.test(o))),
+    dismissals: sorted(selection.rejection.dismissals),
+    harmObjects: sorted(selection.rejection.harmObjects),
+    nouns: sorted(selection.rejection.nouns),
   },
 };
 validateVerbalConflict(output, TARGET);

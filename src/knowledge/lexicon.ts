@@ -196,6 +196,12 @@ export interface CameoCues {
 }
 
 /** The cues with the CAMEO verbs added (src/knowledge/load.ts picks them). */
+/** Accusing and rejecting are utterances too: their one-word verbs are verbs of saying. */
+function withConflictCues(cues: Cues, conflict: VerbalConflictKnowledge): Cues {
+  for (const verb of [...conflict.accusation.verbs, ...conflict.rejection.verbs]) if (!verb.includes(' ')) cues.speechVerbs.add(verb);
+  return cues;
+}
+
 function withCameoCues(cues: Cues, cameo: CameoCues): Cues {
   for (const verb of cameo.speech) cues.speechVerbs.add(verb);
   for (const verb of cameo.proposal) cues.proposalVerbs.add(verb);
@@ -301,7 +307,7 @@ export function buildLexicons(files: LexiconFiles): LexiconKnowledge {
     demonymOf,
     demonymFor,
     people,
-    cues: withCameoCues(buildCues(files.cues), files.cameoCues),
+    cues: withConflictCues(withCameoCues(buildCues(files.cues), files.cameoCues), files.verbalConflict),
     verbalConflict: files.verbalConflict,
     threatFrames: files.threatFrames,
     stateOf,

@@ -1,14 +1,39 @@
-// knowledge/en/verbal-conflict.json: the verbs of the ACCUSATION and REJECTION detectors (CAMEO
+// knowledge/en/verbal-conflict.json: the words of the ACCUSATION and REJECTION detectors (CAMEO
 // 11 and 12), checked field by field when loaded.
 export interface VerbalConflictKnowledge {
-  /** Accusation verbs, and words of reproach that make what a speaker says an accusation ("illegal", "blackmail"). */
-  accusation: { verbs: Set<string>; reproaches: Set<string> };
+  /** Words that make the verb after them hypothetical: "if it turns down the deal". */
+  conditionals: Set<string>;
+  accusation: {
+    /** Accusation verbs, with their particle where they need one ("lash out"). */
+    verbs: Set<string>;
+    /** Words of reproach that make what a speaker says an accusation ("illegal", "blackmail"). */
+    reproaches: Set<string>;
+    /** Nouns that name an accusation without a verb ("Moscow's accusation", "condemnation by Paris"). */
+    nouns: Set<string>;
+    /** Verbs that make an accusation with such a noun: "lodged a strong protest", "filed a complaint". */
+    supportVerbs: Set<string>;
+    /** Words that make the reproach after them hypothetical ("any provocation"). */
+    hypothetical: Set<string>;
+    /** Verbs that label something ("call", "describe") ... */
+    labelVerbs: Set<string>;
+    /** ... and the words that reproach only as such a label ("described the drills as a threat"). */
+    labels: Set<string>;
+  };
   rejection: {
+    /** Rejection verbs, with their particles where they need them ("rule out", "say no to"). */
     verbs: Set<string>;
     /** Words after a rejection verb that make it no rejection ("refused comment"). */
     notBefore: Set<string>;
     /** Verbs that reject when negated: "would not accept", "will never renounce". */
     negated: Set<string>;
+    /** Nouns of what can be rejected: claims, reports, proposals ("the accusations", "the offer"). */
+    objects: Set<string>;
+    /** Words that, near such a noun, deny it: "the accusations were fabrications". */
+    dismissals: Set<string>;
+    /** Objects that make a negated acceptance a warning, not a rejection: "will not tolerate attacks". */
+    harmObjects: Set<string>;
+    /** Nouns that name a rejection without a verb ("Hanoi's refusal"). */
+    nouns: Set<string>;
   };
 }
 
@@ -25,7 +50,7 @@ function section(value: unknown, key: string, source: string): Record<string, un
 function words(value: Record<string, unknown>, key: string, where: string, source: string): Set<string> {
   const v = value[key];
   if (!Array.isArray(v) || !v.every((w): w is string => typeof w === 'string' && w.trim() !== '' && w === w.toLowerCase())) {
-    fail(source, `'${where}.${key}' must be a list of lower-case words`);
+    fail(source, `'${where === '' ? key : `${where}.${key}`}' must be a list of lower-case words`);
   }
   return new Set(v);
 }
@@ -34,12 +59,20 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const accusation = section(value, 'accusation', source);
   const rejection = section(value, 'rejection', source);
+  const of = (part: Record<string, unknown>, where: string) => (key: string): Set<string> => words(part, key, where, source);
+  const a = of(accusation, 'accusation');
+  const r = of(rejection, 'rejection');
   return {
-    accusation: { verbs: words(accusation, 'verbs', 'accusation', source), reproaches: words(accusation, 'reproaches', 'accusation', source) },
+    conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
-      verbs: words(rejection, 'verbs', 'rejection', source),
-      notBefore: words(rejection, 'notBefore', 'rejection', source),
-      negated: words(rejection, 'negated', 'rejection', source),
+      verbs: r('verbs'),
+      notBefore: r('notBefore'),
+      negated: r('negated'),
+      objects: r('objects'),
+      dismissals: r('dismissals'),
+      harmObjects: r('harmObjects'),
+      nouns: r('nouns'),
     },
   };
 }

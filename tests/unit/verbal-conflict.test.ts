@@ -26,6 +26,37 @@ describe('ACCUSATION', () => {
     );
   });
 
+  test('the passive: the agent accuses the subject', () => {
+    const edges = edgesOf('Row\n\nArmenia was accused by Azerbaijan of shelling villages near the border.');
+    expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ source: 'Azerbaijan', target: 'Armenia' }));
+    expect(ofType(edges, 'ACCUSATION').map((e) => e.source)).not.toContain('Armenia');
+  });
+
+  test('an accusation verb that is no verb of saying; ", accusing X of"; "lodged a protest"', () => {
+    const edges = edgesOf(
+      'Tensions\n\nSweden rebuked Hungary over the delay. ' +
+        'The Estonian prime minister wrote a long post on Sunday, accusing Belarus of pushing migrants across the border. ' +
+        'Manila lodged a strong protest with Beijing over the collision.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'Sweden', target: 'Hungary' }),
+        expect.objectContaining({ target: 'Belarus' }),
+        expect.objectContaining({ source: 'Philippines', target: 'China' }),
+      ]),
+    );
+  });
+
+  test('a label that reproaches ("described the exercises as a threat"); "any provocation" reproaches nobody', () => {
+    const edges = edgesOf(
+      'Drills\n\nIran has repeatedly described the exercises of Saudi Arabia as a threat. ' +
+        'The Greek defence minister said the navy would respond to any provocation.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations.map((e) => e.source)).toEqual(['Iran']);
+  });
+
   test('a plain statement accuses nobody', () => {
     const edges = edgesOf('Talks resume\n\nChile said on Friday that its delegation would travel to Buenos Aires for the next round of talks with Argentina.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);
@@ -54,12 +85,58 @@ describe('REJECTION', () => {
     const edges = edgesOf('Silence\n\nPortugal refused to comment on the report. Spain did not reject the request from Morocco.');
     expect(ofType(edges, 'REJECTION')).toEqual([]);
   });
+
+  test('"did not rule out", "will not tolerate attacks", "if it turns down": no rejection', () => {
+    const edges = edgesOf(
+      'Warnings\n\nThe Turkish foreign minister did not rule out that Ankara would close the straits. ' +
+        'Egypt said it would not tolerate attacks on its ships in the Red Sea. ' +
+        'Brazil wrote that Bolivia would regret it if it turns down the offer.',
+    );
+    expect(ofType(edges, 'REJECTION')).toEqual([]);
+  });
+
+  test('someone else\'s rejection in the words is theirs; the speaker\'s own side is the speaker\'s too', () => {
+    const edges = edgesOf(
+      'Talks stall\n\nThe Thai foreign minister said Cambodia had rejected the proposal from Malaysia. ' +
+        'Chilean President Gabriel Boric said Chile had ruled out any new border talks with Bolivia.',
+    );
+    const rejections = ofType(edges, 'REJECTION');
+    expect(rejections).toContainEqual(expect.objectContaining({ source: 'Cambodia', target: 'Malaysia' }));
+    expect(rejections.map((e) => e.source)).not.toContain('Maris Sangiampongsa');
+    expect(rejections.map((e) => e.source)).toContain('Gabriel Boric');
+  });
+
+  test('every actor of a coordinated subject rejects; a verb that is no verb of saying too', () => {
+    const edges = edgesOf(
+      'Plan stalls\n\nThe summit ended without a deal after Latvia and Lithuania refused to sign it. ' +
+        'Both Peru and the United States have spurned the offer from Venezuela. ' +
+        'Kenya turned down the proposal by Uganda.',
+    );
+    const sources = ofType(edges, 'REJECTION').map((e) => e.source);
+    expect(sources).toEqual(expect.arrayContaining(['Latvia', 'Lithuania', 'Peru', 'United States', 'Kenya']));
+    expect(ofType(edges, 'REJECTION')).toContainEqual(expect.objectContaining({ source: 'Kenya', target: 'Uganda' }));
+  });
+
+  test('words that deny a claim: "the allegations were fabrications"', () => {
+    const edges = edgesOf('Denial\n\nThe Moroccan government spokesman told reporters that the allegations from Algeria were "baseless fabrications".');
+    expect(ofType(edges, 'REJECTION').length).toBe(1);
+  });
+
+  test('a rejection named by a noun: "Hanoi\'s refusal"', () => {
+    const edges = edgesOf('Deadlock\n\nThe talks collapsed over Vietnam\'s refusal of the Chinese proposal.');
+    expect(ofType(edges, 'REJECTION')).toContainEqual(expect.objectContaining({ source: 'Vietnam' }));
+  });
 });
 
 describe('knowledge/en/verbal-conflict.json', () => {
   test('is checked field by field', () => {
-    expect(() => validateVerbalConflict({ accusation: { verbs: ['accuse'], reproaches: [] } }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
-    expect(() => validateVerbalConflict({ accusation: { verbs: ['Accuse'], reproaches: [] }, rejection: { verbs: [], notBefore: [], negated: [] } }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);
+    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], labelVerbs: [], labels: [] };
+    const rejection = { verbs: [], notBefore: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [] };
+    expect(() => validateVerbalConflict({ conditionals: [], accusation }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
+    expect(() => validateVerbalConflict({ conditionals: [], accusation: { ...accusation, verbs: ['Accuse'] }, rejection }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);
+    expect(() => validateVerbalConflict({ conditionals: [], accusation, rejection: { ...rejection, dismissals: 'lies' } }, 'x.json')).toThrow(/rejection.dismissals' must be a list/);
+    expect(() => validateVerbalConflict({ accusation, rejection }, 'x.json')).toThrow(/'conditionals' must be a list/);
+    expect(validateVerbalConflict({ conditionals: ['if'], accusation, rejection }, 'x.json').accusation.verbs.has('accuse')).toBe(true);
     expect(loadKnowledge().verbalConflict.rejection.verbs.has('reject')).toBe(true);
   });
 });

@@ -1,26 +1,85 @@
 // ACCUSATION (CAMEO 11): the speaker accuses, blames, condemns, denounces or criticises someone —
 // "Moscow accused Kyiv of shelling the plant". The verb of saying is one of the accusation verbs
-// of knowledge/en/verbal-conflict.json (derived from CAMEO 111/112), or the words reproach
-// ("illegal", "blackmail", "provocation": hand-kept in the same section). Aimed at the accused: the
-// verb's object first, then the actors named in the words, never the speaker's own side.
+// of knowledge/en/verbal-conflict.json (derived from CAMEO 111/112), or one is in the speaker's
+// words with no other subject (", accusing Ali of"); or the words reproach ("illegal", "blackmail",
+// not "any provocation"), or label something as one ("described the drills as a threat"). An
+// accusation verb whose subject is someone else ("said Hamas had accused"), or the agent of a
+// passive ("was accused by Moscow"), is that actor's claim; so are "Moscow's accusation" and
+// "the condemnation by Paris". Aimed at the accused: the verb's object first, then the actors
+// named in the words, the one the reproach speaks of first; never the speaker's own side.
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
-import type { Cue } from '../../extract/view';
+import type { ArticleView, Cue, Region } from '../../extract/view';
+import { actorClaims, actorsAfter, conflictVerbAt, isPassive, negatedAt, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
+import { nominalClaims } from './nominal';
 
 /** The cue as the knowledge writes it: "lash out" for "lashed out", else its lemma. */
 export function cueVerb(sentence: Sentence, cue: Cue, verbs: ReadonlySet<string>): string {
-  const particle = sentence.tokens[cue.token + 1]?.normal;
-  return particle !== undefined && verbs.has(`${cue.lemma} ${particle}`) ? `${cue.lemma} ${particle}` : cue.lemma;
+  return verbForm(sentence.tokens, cue.token, cue.lemma, verbs);
 }
+
+/** The tokens of the speaker's words where a word of reproach stands (not "any provocation"). */
+function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number[] {
+  const { reproaches, hypothetical, labelVerbs, labels } = view.knowledge.verbalConflict.accusation;
+  const { tokens } = sentence;
+  // "described the drills as a threat", "called it an invasion": not "called for", "called on"
+  const labelling = cue.token >= 0 && labelVerbs.has(cue.lemma) && tokens[cue.token + 1]?.pos !== 'ADP';
+  const found: number[] = [];
+  for (const r of contentRanges(sentence, cue, region)) {
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tokens.length; i++) {
+      const word = tokens[i].normal;
+      if (!reproaches.has(word) && !(labelling && labels.has(word))) continue;
+      if (tokens.slice(Math.max(0, i - 2), i).some((t) => hypothetical.has(t.normal))) continue;
+      found.push(i);
+    }
+  }
+  return found;
+}
+
+/** How far after its support verb an accusation noun may be: "lodged a strong protest". */
+const SUPPORT_REACH = 3;
+
+/** An accusation verb, or a support verb with an accusation noun: "lodged a strong protest with Pyongyang". */
+function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { verbs, supportVerbs, nouns } = view.knowledge.verbalConflict.accusation;
+  const { tokens } = sentence;
+  if (conflictVerbAt(tokens, i, verbs)) return true;
+  return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
+}
+
+function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
+  return contentRanges(sentence, cue, region).some((r) => {
+    for (let i = Math.max(r.from, 0); i <= r.to && i < sentence.tokens.length; i++) {
+      if (i !== cue.token && accusesAt(view, sentence, i) && speakersOwnVerb(view, sentence, source, i)) return true;
+    }
+    return false;
+  });
+}
+
+const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verbAt: accusesAt, targetsAfter: actorsAfter };
 
 export const accusation: Detector = {
   type: 'ACCUSATION',
-  fires: ({ view, sentence, cue, region }) => {
-    const { verbs, reproaches } = view.knowledge.verbalConflict.accusation;
-    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return true;
-    // words of reproach in what was said: "the new measures were “illegal”", "nuclear blackmail"
-    return contentRanges(sentence, cue, region).some((r) => sentence.tokens.slice(Math.max(r.from, 0), r.to + 1).some((t) => reproaches.has(t.normal)));
+  fires: ({ view, sentence, source, cue, region }) => {
+    const { verbs } = view.knowledge.verbalConflict.accusation;
+    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
+    return reproachesIn(view, sentence, cue, region).length > 0 || accusationVerbInWords(view, sentence, source, cue, region);
   },
-  targets: ({ view, sentence, source, cue, region }) => targetsOf(view, sentence, source, cue, region, false),
+  targets: ({ view, sentence, source, cue, region }) => {
+    const targets = targetsOf(view, sentence, source, cue, region, false);
+    const { verbs } = view.knowledge.verbalConflict.accusation;
+    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return targets;
+    // "Pyongyang's launches are a clear violation of UN resolutions": the actor before the reproach
+    const at = reproachesIn(view, sentence, cue, region)[0];
+    if (at === undefined) return targets;
+    const before = targets.filter((m) => view.mentions[m].tokens[1] < at);
+    const accused = before[before.length - 1];
+    return accused === undefined ? targets : [accused, ...targets.filter((m) => m !== accused)];
+  },
+  sentenceClaims: (view, sentence, claims) => {
+    const nouns = view.knowledge.verbalConflict.accusation.nouns;
+    const byActors = actorClaims(view, sentence, claims, ACCUSATION_KIND);
+    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (tokens, i) => nouns.has(tokens[i].normal) })];
+  },
 };

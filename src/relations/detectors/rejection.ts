@@ -1,49 +1,89 @@
 // REJECTION (CAMEO 12): the speaker rejects, refuses, dismisses, denies or refutes a proposal,
 // claim, demand or report — "The Kremlin dismissed the claims" — by a rejection verb of
 // knowledge/en/verbal-conflict.json (derived from CAMEO 12x and 016), as the verb of saying or in
-// the words ("said Moscow had rejected Washington's proposal"), or by a negated acceptance in the
-// words ("will not support any sanctions", "would never renounce"). Not "refused to comment".
-// Aimed at the party whose proposal or claim it is, when named.
+// the words with no other subject ("said Moscow had rejected Washington's proposal"), by a negated
+// acceptance in the words ("will not support any sanctions", "would never renounce"; not "will not
+// tolerate attacks", a warning), or by words that deny a claim ("the accusations were
+// fabrications"). Not "refused to comment", not "did not rule out". A rejection verb whose subject
+// is someone else ("said Beijing had rejected"), the agent of a passive ("was rejected by Tokyo"),
+// "Hanoi's refusal": that actor's claim. Aimed at the party whose proposal or claim it is, when named.
 import { contentRanges, targetsOf } from '../../extract/targets';
 import { baseForm, type ArticleView, type Cue, type Region } from '../../extract/view';
 import type { Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
+import { actorClaims, actorsAfter, conflictVerbAt, isPassive, NEGATION_REACH, negatedAt, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
+import { nominalClaims } from './nominal';
 
-const NEGATION_REACH = 3;
+/** How far a claim noun and a word that denies it may be apart: "the accusations were “Russophobic fabrications”". */
+const DENIAL_REACH = 6;
 
 function declinesOnly(view: ArticleView, sentence: Sentence, at: number): boolean {
   const notBefore = view.knowledge.verbalConflict.rejection.notBefore;
   return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal)); // "refused (to) comment"
 }
 
-function rejectsInWords(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): boolean {
-  const { verbs, negated } = view.knowledge.verbalConflict.rejection;
-  const negators = view.knowledge.cues.negators;
+/** "will not accept any quota": a negated acceptance, unless what is not accepted is harm ("will not tolerate attacks"). */
+function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: number): boolean {
+  const { negated, harmObjects } = view.knowledge.verbalConflict.rejection;
   const { tokens } = sentence;
-  for (const range of contentRanges(sentence, cue, region)) {
-    for (let i = Math.max(range.from, 0); i <= range.to && i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.pos !== 'VERB') continue;
-      const base = baseForm(t);
-      if (verbs.has(base) && !declinesOnly(view, sentence, i) && !tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((w) => negators.has(w.normal))) return true;
-      if (negated.has(base) && tokens.slice(Math.max(range.from, i - NEGATION_REACH), i).some((w) => negators.has(w.normal))) return true;
-    }
+  if (!negated.has(baseForm(tokens[i])) || !tokens.slice(Math.max(from, i - NEGATION_REACH), i).some((w) => view.knowledge.cues.negators.has(w.normal))) return false;
+  return !tokens.slice(i + 1, i + 4).some((t) => harmObjects.has(t.normal));
+}
+
+/** "the accusations were baseless", "dismissed as lies": a claim noun and a word denying it, close together. */
+function deniesInWords(view: ArticleView, sentence: Sentence, from: number, to: number): boolean {
+  const { objects, dismissals } = view.knowledge.verbalConflict.rejection;
+  const { tokens } = sentence;
+  for (let i = from; i <= to; i++) {
+    if (!objects.has(tokens[i].normal)) continue;
+    const near = tokens.slice(Math.max(from, i - 2), Math.min(to, i + DENIAL_REACH) + 1);
+    if (near.some((t) => dismissals.has(t.normal))) return true;
   }
   return false;
 }
 
+function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
+  const { verbs } = view.knowledge.verbalConflict.rejection;
+  const { tokens } = sentence;
+  for (const range of contentRanges(sentence, cue, region)) {
+    const from = Math.max(range.from, 0);
+    const to = Math.min(range.to, tokens.length - 1);
+    for (let i = from; i <= to; i++) {
+      if (tokens[i].pos !== 'VERB' || i === cue.token) continue;
+      if (conflictVerbAt(tokens, i, verbs) && !declinesOnly(view, sentence, i) && speakersOwnVerb(view, sentence, source, i)) return true;
+      if (refusesAt(view, sentence, from, i)) return true;
+    }
+    if (deniesInWords(view, sentence, from, to)) return true;
+  }
+  return false;
+}
+
+/** "rejected Australia's offer": whose proposal or claim it is comes first. */
+function ownerFirst(view: ArticleView, sentence: Sentence, after: number, targets: number[]): number[] {
+  const owner = targets.find((m) => sentence.tokens[view.mentions[m].tokens[1] + 1]?.normal === "'s" && view.mentions[m].tokens[0] > after);
+  return owner === undefined ? targets : [owner, ...targets.filter((m) => m !== owner)];
+}
+
+const REJECTION_KIND: ConflictClaimKind = {
+  type: 'REJECTION',
+  verbAt: (view, sentence, i) => conflictVerbAt(sentence.tokens, i, view.knowledge.verbalConflict.rejection.verbs) && !declinesOnly(view, sentence, i),
+  targetsAfter: (view, sentence, i, agents) => ownerFirst(view, sentence, i, actorsAfter(view, sentence, i, agents)),
+};
+
 export const rejection: Detector = {
   type: 'REJECTION',
-  fires: ({ view, sentence, cue, region }) => {
+  fires: ({ view, sentence, source, cue, region }) => {
     const verbs = view.knowledge.verbalConflict.rejection.verbs;
-    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs)) && !declinesOnly(view, sentence, cue.token)) return true;
-    return rejectsInWords(view, sentence, cue, region);
+    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) {
+      return !declinesOnly(view, sentence, cue.token) && !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
+    }
+    return rejectsInWords(view, sentence, source, cue, region);
   },
-  // "rejected Australia's offer": whose proposal or claim it is comes first
-  targets: ({ view, sentence, source, cue, region }) => {
-    const targets = targetsOf(view, sentence, source, cue, region);
-    const owner = targets.find((m) => sentence.tokens[view.mentions[m].tokens[1] + 1]?.normal === "'s" && view.mentions[m].tokens[0] > cue.token);
-    return owner === undefined ? targets : [owner, ...targets.filter((m) => m !== owner)];
+  targets: ({ view, sentence, source, cue, region }) => ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region)),
+  sentenceClaims: (view, sentence, claims) => {
+    const nouns = view.knowledge.verbalConflict.rejection.nouns;
+    const byActors = actorClaims(view, sentence, claims, REJECTION_KIND);
+    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (tokens, i) => nouns.has(tokens[i].normal) })];
   },
 };

@@ -1,0 +1,169 @@
+// What the ACCUSATION and REJECTION detectors share: a verb of verbal conflict as the knowledge
+// writes it ("rule out", "say no to"), who does it when the verb has its own subject or agent
+// ("said Hamas had rejected", "was accused by Moscow"), and the claims of actors other than the
+// speaker that such verbs and nouns make in a sentence.
+import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
+import { coordinatedAfter, ownNames } from '../../extract/targets';
+import { baseForm, mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
+
+/** How far before a verb a negation counts ("did not rule out", "has never denied"). */
+export const NEGATION_REACH = 3;
+/** Auxiliaries and adverbs between a subject and its verb ("Beijing has repeatedly denied"). */
+const SUBJECT_GAP = 3;
+
+/** The verb at token i as the knowledge writes it: "say no to", "rule out", else `base`. */
+export function verbForm(tokens: Token[], i: number, base: string, verbs: ReadonlySet<string>): string {
+  const next = tokens[i + 1]?.normal;
+  if (next === undefined) return base;
+  const two = `${base} ${next}`;
+  const third = tokens[i + 2]?.normal;
+  if (third !== undefined && verbs.has(`${two} ${third}`)) return `${two} ${third}`;
+  return verbs.has(two) ? two : base;
+}
+
+/** Is the token at i a verb of the set (wink's lemma, or the suffix cut of a headline's word)? */
+export function conflictVerbAt(tokens: Token[], i: number, verbs: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  return t.pos === 'VERB' && verbs.has(verbForm(tokens, i, baseForm(t), verbs));
+}
+
+/** How far before a verb, within its clause, "if" makes it hypothetical: "if it turns down the deal". */
+const CONDITION_REACH = 6;
+
+/** Negated ("did not rule out") or hypothetical ("if Hamas rejects the deal"): no claim. */
+export function negatedAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - CONDITION_REACH) && tokens[k].pos !== 'PUNCT'; k--) {
+    if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
+  }
+  return false;
+}
+
+/** "was accused", "were rejected", "has been denied": a participle after a form of "be". */
+function passiveAt(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_GAP); k--) {
+    if (tokens[k].pos === 'AUX' && tokens[k].lemma === 'be') return k;
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** The agents of a passive verb: "was reportedly rejected by Prime Minister Boris Johnson", or [] if none. */
+export function passiveAgents(view: ArticleView, sentence: Sentence, i: number): number[] {
+  const { tokens } = sentence;
+  if (passiveAt(tokens, i) < 0) return [];
+  const by = tokens[i + 1]?.normal === 'by' ? i + 1 : tokens[i + 2]?.normal === 'by' && tokens[i + 1].pos === 'ADV' ? i + 2 : -1;
+  return by < 0 ? [] : coordinatedAfter(view, sentence, by + 1).filter((m) => view.mentions[m].tokens[0] <= by + 5);
+}
+
+export function isPassive(sentence: Sentence, i: number): boolean {
+  return passiveAt(sentence.tokens, i) >= 0;
+}
+
+/** Where a mention's phrase starts, its article included ("the United States"). */
+function phraseStartOf(view: ArticleView, sentence: Sentence, m: number): number {
+  const mention = view.mentions[m];
+  const start = mention.phraseStart ?? mention.tokens[0];
+  return sentence.tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
+}
+
+/**
+ * The actors coordinated in a subject that ends with mention `last`: "Both Colombia and the United
+ * States", "Hungary and Slovakia", and a headline's list after a break ("…; Seoul, Tokyo denounce").
+ */
+function coordinatedSubject(view: ArticleView, sentence: Sentence, last: number): number[] {
+  const { tokens } = sentence;
+  const group = [last];
+  for (;;) {
+    const joiner = phraseStartOf(view, sentence, group[0]) - 1;
+    const word = tokens[joiner]?.normal;
+    if (word !== 'and' && word !== ',') break;
+    const previous = mentionEndingAt(view, sentence, joiner - 1);
+    if (previous === null) break;
+    const start = phraseStartOf(view, sentence, previous);
+    if (word === ',' && !(start === 0 || tokens[start - 1].pos === 'PUNCT' && tokens[start - 1].normal !== ',')) break;
+    group.unshift(previous);
+  }
+  return group;
+}
+
+/** The actors named as the verb's subject, right before it or past auxiliaries and adverbs: "Hungary and Slovakia refused". */
+export function subjectsOf(view: ArticleView, sentence: Sentence, i: number): number[] {
+  const { tokens } = sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= SUBJECT_GAP && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  const subject = mentionEndingAt(view, sentence, j);
+  if (subject === null) return [];
+  const group = coordinatedSubject(view, sentence, subject);
+  // "a source close to Hamas rejected", "a spokesman for Hamas denied": the actor is inside the
+  // subject (a phrase after a noun, with no verb before it); not "the talks ended after Latvia refused"
+  const before = phraseStartOf(view, sentence, group[0]) - 1;
+  const attached = tokens[before]?.pos === 'ADP' && ['NOUN', 'ADJ', 'DET'].includes(tokens[before - 1]?.pos ?? '') && !tokens.slice(0, before).some((t) => t.pos === 'VERB');
+  return attached ? [] : group;
+}
+
+/** Is an actor the speaker's own side (the speaker, or the state or body it speaks for)? */
+export function ownSide(view: ArticleView, speaker: number, mention: number): boolean {
+  return mention === speaker || ownNames(view, speaker).has(view.mentions[mention].canonical);
+}
+
+/**
+ * A verb in the speaker's words that the speaker does: no subject of its own (", accusing Ali of"),
+ * or the speaker's own side ("said Moscow had rejected"); not someone else's ("said Hamas had
+ * rejected": Hamas's claim), nor a passive one ("was rejected by"), nor a negated one.
+ */
+export function speakersOwnVerb(view: ArticleView, sentence: Sentence, speaker: number, i: number): boolean {
+  if (negatedAt(view, sentence, i) || isPassive(sentence, i)) return false;
+  return subjectsOf(view, sentence, i).every((m) => ownSide(view, speaker, m));
+}
+
+export interface ConflictClaimKind {
+  type: ClaimType;
+  /** Does the verb at token i make a claim of the type (knowledge verbs, not declined, ...)? */
+  verbAt(view: ArticleView, sentence: Sentence, i: number): boolean;
+  /** Whom a claim of the verb at token i by `agents` is aimed at, best first. */
+  targetsAfter(view: ArticleView, sentence: Sentence, i: number, agents: number[]): number[];
+}
+
+/**
+ * Claims of actors other than the sentence's speakers: the subject of a verb in someone's words
+ * ("Taipei said Beijing had rejected the proposal"), each actor of a coordinated subject ("Hungary
+ * and Slovakia refused"), and the agent of a passive ("was accused by Moscow of").
+ */
+export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim[], kind: ConflictClaimKind): Claim[] {
+  const { tokens } = sentence;
+  const out: Claim[] = [];
+  const done = new Set(claims.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
+  const speakers = [...new Set(claims.map((c) => c.source))];
+  const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB' || !kind.verbAt(view, sentence, i) || negatedAt(view, sentence, i)) continue;
+    const passive = isPassive(sentence, i);
+    const agents = passive ? passiveAgents(view, sentence, i) : subjectsOf(view, sentence, i);
+    // the speaker's own side ("Peskov said Moscow had rejected") is the speaker's claim, and Moscow's
+    const fresh = agents.filter((m) => view.mentions[m].label !== 'Location' && !done.has(view.mentions[m].canonical) && !speakers.includes(m));
+    if (fresh.length === 0) continue;
+    const targets = passive ? passiveTargets(view, sentence, i, agents) : kind.targetsAfter(view, sentence, i, agents);
+    for (const m of fresh) {
+      done.add(view.mentions[m].canonical);
+      out.push({ type: kind.type, source: m, targets, evidence, cue: baseForm(tokens[i]) });
+    }
+  }
+  return out;
+}
+
+/** "Kyiv was accused by Moscow": the subject before the passive is the one it is aimed at. */
+function passiveTargets(view: ArticleView, sentence: Sentence, i: number, agents: number[]): number[] {
+  const be = passiveAt(sentence.tokens, i);
+  const subject = be > 0 ? mentionEndingAt(view, sentence, be - 1) : null;
+  return subject === null || agents.includes(subject) ? [] : coordinatedSubject(view, sentence, subject);
+}
+
+/** The actors after the verb, not its agents nor their side: its object first. */
+export function actorsAfter(view: ArticleView, sentence: Sentence, i: number, agents: number[]): number[] {
+  return mentionsFrom(view, sentence, i + 1, sentence.tokens.length - 1).filter((m) => {
+    const mention = view.mentions[m];
+    return mention.label !== 'Location' && mention.qualifies === undefined && !agents.some((a) => ownSide(view, a, m));
+  });
+}
