@@ -1,4 +1,6 @@
-// `npm run bench [-- --json] [-- --articles N] [-- --skip-neo4j] [-- --profile]`: speed and scale.
+// `npm run bench [-- --json] [-- --articles N] [-- --skip-neo4j] [-- --profile] [-- --ratio]`: speed and scale.
+// `--ratio` measures only extraction_vs_readdoc (readDoc, then the full extraction with 1 worker,
+// on the first --articles of the corpus): a quick check of the extraction's speed.
 // Prints a table; with --json, one JSON object on stdout (and the table on stderr).
 //
 // In one run, on a generated corpus (bench/corpus.ts: ≥ 20,000 articles, ≥ 10 M tokens):
@@ -52,10 +54,12 @@ interface Args {
   stageArticles: number;
   /** Multiplies the sizes of the pathological inputs. */
   scale: number;
+  /** Only readDoc and the 1-worker extraction: extraction_vs_readdoc and its CPU-time companion. */
+  ratio: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60, stageArticles: 2000, scale: 1 };
+  const args: Args = { json: false, articles: DEFAULT_CORPUS.articles, skipNeo4j: false, profile: false, workers: 1, folders: [], neo4jArticles: 2000, naiveSeconds: 60, stageArticles: 2000, scale: 1, ratio: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => argv[++i];
@@ -63,6 +67,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--articles') args.articles = Number(value());
     else if (a === '--skip-neo4j') args.skipNeo4j = true;
     else if (a === '--profile') args.profile = true;
+    else if (a === '--ratio') args.ratio = true;
     else if (a === '--phase') args.phase = value();
     else if (a === '--workers') args.workers = Number(value());
     else if (a === '--folders') args.folders = value().split(',');
@@ -397,6 +402,7 @@ export async function main(argv: string[]): Promise<number> {
   const readdoc = await child('readdoc', ['--folders', all]);
   loads.readdoc = load();
   const tokens = Number(readdoc.tokens);
+  if (args.ratio) return ratioOnly(args, all, readdoc, loads);
   const extract: Record<string, Record<string, number | string>> = {};
   for (const workers of [1, 2]) {
     log(`full extraction, ${workers} worker${workers > 1 ? 's' : ''}`);
@@ -468,6 +474,24 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${table(report)}\n`);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else process.stdout.write(`${table(report)}\n`);
+  return 0;
+}
+
+/** `--ratio`: the 1-worker extraction against readDoc, nothing else. */
+async function ratioOnly(args: Args, folders: string, readdoc: Record<string, number | string>, loads: Record<string, number>): Promise<number> {
+  log('full extraction, 1 worker');
+  const one = await child('extract', ['--folders', folders, '--workers', '1'], args.profile);
+  loads.extract_1w = load();
+  const result = {
+    articles: Number(one.articles),
+    extraction_vs_readdoc: round(Number(readdoc.tokens) / Number(one.seconds) / Number(readdoc.tokens_per_s), 3),
+    cpu_extraction_vs_readdoc: round(Number(readdoc.cpu_seconds) / Number(one.cpu_seconds), 3),
+    readdoc_seconds: round(Number(readdoc.seconds), 2),
+    extract_seconds: round(Number(one.seconds), 2),
+    extract_cpu_seconds: round(Number(one.cpu_seconds), 2),
+    load_average_1m: loads,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
   return 0;
 }
 
