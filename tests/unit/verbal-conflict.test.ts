@@ -32,6 +32,13 @@ describe('ACCUSATION', () => {
     expect(ofType(edges, 'ACCUSATION').map((e) => e.source)).not.toContain('Armenia');
   });
 
+  test('"is accusing" is no passive; regretting someone\'s act disapproves of it', () => {
+    const edges = edgesOf('Feud\n\nGuatemalan President Bernardo Arévalo is accusing Honduras of hiding the suspects. Chile regrets the decision of Peru.');
+    expect(ofType(edges, 'ACCUSATION')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'Bernardo Arévalo', target: 'Honduras' }), expect.objectContaining({ source: 'Chile', target: 'Peru' })]),
+    );
+  });
+
   test('an accusation verb that is no verb of saying; ", accusing X of"; "lodged a protest"', () => {
     const edges = edgesOf(
       'Tensions\n\nSweden rebuked Hungary over the delay. ' +
@@ -120,6 +127,14 @@ describe('REJECTION', () => {
   test('words that deny a claim: "the allegations were fabrications"', () => {
     const edges = edgesOf('Denial\n\nThe Moroccan government spokesman told reporters that the allegations from Algeria were "baseless fabrications".');
     expect(ofType(edges, 'REJECTION').length).toBe(1);
+  });
+
+  test('"called the vote a sham", "said the documents were fake": the speaker rejects them', () => {
+    const edges = edgesOf(
+      'Vote disputed\n\nZambian opposition leader Hakainde Hichilema called the count a "sham" on Monday. ' +
+        'Venezuelan President Nicolás Maduro said the documents from Guyana were fake.',
+    );
+    expect(ofType(edges, 'REJECTION').map((e) => e.source)).toEqual(expect.arrayContaining(['Hakainde Hichilema', 'Nicolás Maduro']));
   });
 
   test('a rejection named by a noun: "Hanoi\'s refusal"', () => {

@@ -40,8 +40,9 @@ export function negatedAt(view: ArticleView, sentence: Sentence, i: number): boo
   return false;
 }
 
-/** "was accused", "were rejected", "has been denied": a participle after a form of "be". */
+/** "was accused", "were rejected", "has been denied": a participle after a form of "be" (not "is accusing"). */
 function passiveAt(tokens: Token[], i: number): number {
+  if (tokens[i].normal.endsWith('ing')) return -1;
   for (let k = i - 1; k >= Math.max(0, i - SUBJECT_GAP); k--) {
     if (tokens[k].pos === 'AUX' && tokens[k].lemma === 'be') return k;
     if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') return -1;

@@ -15,7 +15,7 @@ import { actorClaims, actorsAfter, conflictVerbAt, isPassive, NEGATION_REACH, ne
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 
-/** How far a claim noun and a word that denies it may be apart: "the accusations were “Russophobic fabrications”". */
+/** How far before a word that denies it a claim noun may be: "the accusations were “Russophobic fabrications”". */
 const DENIAL_REACH = 6;
 
 function declinesOnly(view: ArticleView, sentence: Sentence, at: number): boolean {
@@ -31,14 +31,26 @@ function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: numbe
   return !tokens.slice(i + 1, i + 4).some((t) => harmObjects.has(t.normal));
 }
 
-/** "the accusations were baseless", "dismissed as lies": a claim noun and a word denying it, close together. */
-function deniesInWords(view: ArticleView, sentence: Sentence, from: number, to: number): boolean {
+/** How far before a word that denies a claim a form of "be" may be: "the files were “fake”", "the reports are utter lies". */
+const COPULA_REACH = 3;
+
+/**
+ * Words that deny a claim: near a claim noun ("the accusations were fabrications", "baseless
+ * allegations"), said of something ("the files were fake"), or as the label of a labelling verb
+ * ("called the results a sham").
+ */
+function deniesInWords(view: ArticleView, sentence: Sentence, cue: Cue, from: number, to: number): boolean {
   const { objects, dismissals } = view.knowledge.verbalConflict.rejection;
+  const { labelVerbs } = view.knowledge.verbalConflict.accusation;
   const { tokens } = sentence;
+  const labelling = cue.token >= 0 && labelVerbs.has(cue.lemma) && tokens[cue.token + 1]?.pos !== 'ADP';
   for (let i = from; i <= to; i++) {
-    if (!objects.has(tokens[i].normal)) continue;
-    const near = tokens.slice(Math.max(from, i - 2), Math.min(to, i + DENIAL_REACH) + 1);
-    if (near.some((t) => dismissals.has(t.normal))) return true;
+    if (!dismissals.has(tokens[i].normal)) continue;
+    if (labelling) return true;
+    const before = tokens.slice(Math.max(from, i - COPULA_REACH), i);
+    if (before.some((t) => t.pos === 'AUX' && t.lemma === 'be')) return true;
+    const near = tokens.slice(Math.max(from, i - DENIAL_REACH), Math.min(to, i + 2) + 1);
+    if (near.some((t) => objects.has(t.normal))) return true;
   }
   return false;
 }
@@ -54,7 +66,7 @@ function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, c
       if (conflictVerbAt(tokens, i, verbs) && !declinesOnly(view, sentence, i) && speakersOwnVerb(view, sentence, source, i)) return true;
       if (refusesAt(view, sentence, from, i)) return true;
     }
-    if (deniesInWords(view, sentence, from, to)) return true;
+    if (deniesInWords(view, sentence, cue, from, to)) return true;
   }
   return false;
 }
