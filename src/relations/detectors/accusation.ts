@@ -10,7 +10,7 @@
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import type { ArticleView, Cue, Region } from '../../extract/view';
-import { actorClaims, actorsAfter, conflictVerbAt, isPassive, negatedAt, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, conflictTags, isPassive, LABEL, negatedAt, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 
@@ -21,43 +21,30 @@ export function cueVerb(sentence: Sentence, cue: Cue, verbs: ReadonlySet<string>
 
 /** The tokens of the speaker's words where a word of reproach stands (not "any provocation"). */
 function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number[] {
-  const { reproaches, hypothetical, labelVerbs, labels } = view.knowledge.verbalConflict.accusation;
-  const { tokens } = sentence;
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & (REPROACH | LABEL)) === 0) return [];
   // "described the drills as a threat", "called it an invasion": not "called for", "called on"
-  const labelling = cue.token >= 0 && labelVerbs.has(cue.lemma) && tokens[cue.token + 1]?.pos !== 'ADP';
+  const labelling = cue.token >= 0 && view.knowledge.verbalConflict.accusation.labelVerbs.has(cue.lemma) && sentence.tokens[cue.token + 1]?.pos !== 'ADP';
+  const wanted = labelling ? REPROACH | LABEL : REPROACH;
   const found: number[] = [];
   for (const r of contentRanges(sentence, cue, region)) {
-    for (let i = Math.max(r.from, 0); i <= r.to && i < tokens.length; i++) {
-      const word = tokens[i].normal;
-      if (!reproaches.has(word) && !(labelling && labels.has(word))) continue;
-      if (tokens.slice(Math.max(0, i - 2), i).some((t) => hypothetical.has(t.normal))) continue;
-      found.push(i);
-    }
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) if ((tags[i] & wanted) !== 0) found.push(i);
   }
   return found;
 }
 
-/** How far after its support verb an accusation noun may be: "lodged a strong protest". */
-const SUPPORT_REACH = 3;
-
-/** An accusation verb, or a support verb with an accusation noun: "lodged a strong protest with Pyongyang". */
-function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
-  const { verbs, supportVerbs, nouns } = view.knowledge.verbalConflict.accusation;
-  const { tokens } = sentence;
-  if (conflictVerbAt(tokens, i, verbs)) return true;
-  return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
-}
-
 function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & ACCUSES) === 0) return false;
   return contentRanges(sentence, cue, region).some((r) => {
-    for (let i = Math.max(r.from, 0); i <= r.to && i < sentence.tokens.length; i++) {
-      if (i !== cue.token && accusesAt(view, sentence, i) && speakersOwnVerb(view, sentence, source, i)) return true;
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
+      if (i !== cue.token && (tags[i] & ACCUSES) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
     }
     return false;
   });
 }
 
-const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verbAt: accusesAt, targetsAfter: actorsAfter };
+const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: ACCUSES, targetsAfter: actorsAfter };
 
 export const accusation: Detector = {
   type: 'ACCUSATION',
@@ -78,8 +65,9 @@ export const accusation: Detector = {
     return accused === undefined ? targets : [accused, ...targets.filter((m) => m !== accused)];
   },
   sentenceClaims: (view, sentence, claims) => {
-    const nouns = view.knowledge.verbalConflict.accusation.nouns;
+    const { tags, any } = conflictTags(view, sentence);
     const byActors = actorClaims(view, sentence, claims, ACCUSATION_KIND);
-    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (tokens, i) => nouns.has(tokens[i].normal) })];
+    if ((any & ACCUSATION_NOUN) === 0) return byActors;
+    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0 })];
   },
 };

@@ -119,10 +119,93 @@ export function speakersOwnVerb(view: ArticleView, sentence: Sentence, speaker: 
   return subjectsOf(view, sentence, i).every((m) => ownSide(view, speaker, m));
 }
 
+/** How far after its support verb an accusation noun may be: "lodged a strong protest". */
+const SUPPORT_REACH = 3;
+
+// What a token is to the ACCUSATION and REJECTION detectors, one bit each (conflictTags).
+/** An accusation verb, or a support verb with an accusation noun ("lodged a strong protest"). */
+export const ACCUSES = 1;
+/** A rejection verb, not one that only declines ("refused to comment"). */
+export const REJECTS = 2;
+/** A verb that rejects when negated ("will not accept"). */
+export const ACCEPTS = 4;
+/** A word of reproach, not a hypothetical one ("any provocation"). */
+export const REPROACH = 8;
+/** A word that reproaches as a label ("described ... as a threat"), not a hypothetical one. */
+export const LABEL = 16;
+/** A word that denies a claim ("fabrications", "baseless"). */
+export const DISMISSAL = 32;
+/** A noun of what can be rejected: a claim, report or proposal. */
+export const CLAIM_NOUN = 64;
+/** A noun that names an accusation ("accusation", "protest"). */
+export const ACCUSATION_NOUN = 128;
+/** A noun that names a rejection ("refusal"). */
+export const REJECTION_NOUN = 256;
+
+export interface ConflictTags {
+  /** Per token, its bits. */
+  tags: Uint16Array;
+  /** Every bit some token of the sentence has: a detector whose bits are missing has nothing to look at. */
+  any: number;
+}
+
+/** "refused (to) comment": the rejection verb at i only declines. */
+export function declinesOnly(view: ArticleView, sentence: Sentence, at: number): boolean {
+  const notBefore = view.knowledge.verbalConflict.rejection.notBefore;
+  return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal));
+}
+
+/** An accusation verb, or a support verb with an accusation noun: "lodged a strong protest with Pyongyang". */
+function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { verbs, supportVerbs, nouns } = view.knowledge.verbalConflict.accusation;
+  const { tokens } = sentence;
+  if (conflictVerbAt(tokens, i, verbs)) return true;
+  return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
+}
+
+const tagCache = new WeakMap<Sentence, ConflictTags>();
+
+/**
+ * Each token's bits, found in one pass over the sentence and kept: every speaker's clause, every
+ * actor and noun search of both detectors reads them instead of looking the words up again.
+ */
+export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
+  const cached = tagCache.get(sentence);
+  if (cached) return cached;
+  const { accusation, rejection } = view.knowledge.verbalConflict;
+  const { tokens } = sentence;
+  const tags = new Uint16Array(tokens.length);
+  let any = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let tag = 0;
+    if (t.pos === 'VERB') {
+      if (accusesAt(view, sentence, i)) tag |= ACCUSES;
+      if (conflictVerbAt(tokens, i, rejection.verbs) && !declinesOnly(view, sentence, i)) tag |= REJECTS;
+      if (rejection.negated.has(baseForm(t))) tag |= ACCEPTS;
+    }
+    const word = t.normal;
+    if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
+      const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
+      if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
+      if (!hypothetical && accusation.labels.has(word)) tag |= LABEL;
+    }
+    if (rejection.dismissals.has(word)) tag |= DISMISSAL;
+    if (rejection.objects.has(word)) tag |= CLAIM_NOUN;
+    if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
+    if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
+    tags[i] = tag;
+    any |= tag;
+  }
+  const result = { tags, any };
+  tagCache.set(sentence, result);
+  return result;
+}
+
 export interface ConflictClaimKind {
   type: ClaimType;
-  /** Does the verb at token i make a claim of the type (knowledge verbs, not declined, ...)? */
-  verbAt(view: ArticleView, sentence: Sentence, i: number): boolean;
+  /** The tag of a verb that makes a claim of the type (ACCUSES, REJECTS). */
+  verb: number;
   /** Whom a claim of the verb at token i by `agents` is aimed at, best first. */
   targetsAfter(view: ArticleView, sentence: Sentence, i: number, agents: number[]): number[];
 }
@@ -138,8 +221,10 @@ export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim
   const done = new Set(claims.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
   const speakers = [...new Set(claims.map((c) => c.source))];
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & kind.verb) === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].pos !== 'VERB' || !kind.verbAt(view, sentence, i) || negatedAt(view, sentence, i)) continue;
+    if ((tags[i] & kind.verb) === 0 || negatedAt(view, sentence, i)) continue;
     const passive = isPassive(sentence, i);
     const agents = passive ? passiveAgents(view, sentence, i) : subjectsOf(view, sentence, i);
     // the speaker's own side ("Peskov said Moscow had rejected") is the speaker's claim, and Moscow's

@@ -11,23 +11,18 @@ import { contentRanges, targetsOf } from '../../extract/targets';
 import { baseForm, type ArticleView, type Cue, type Region } from '../../extract/view';
 import type { Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { actorClaims, actorsAfter, conflictVerbAt, isPassive, NEGATION_REACH, negatedAt, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conflictTags, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 
 /** How far before a word that denies it a claim noun may be: "the accusations were “Russophobic fabrications”". */
 const DENIAL_REACH = 6;
 
-function declinesOnly(view: ArticleView, sentence: Sentence, at: number): boolean {
-  const notBefore = view.knowledge.verbalConflict.rejection.notBefore;
-  return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal)); // "refused (to) comment"
-}
-
 /** "will not accept any quota": a negated acceptance, unless what is not accepted is harm ("will not tolerate attacks"). */
 function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: number): boolean {
-  const { negated, harmObjects } = view.knowledge.verbalConflict.rejection;
+  const { harmObjects } = view.knowledge.verbalConflict.rejection;
   const { tokens } = sentence;
-  if (!negated.has(baseForm(tokens[i])) || !tokens.slice(Math.max(from, i - NEGATION_REACH), i).some((w) => view.knowledge.cues.negators.has(w.normal))) return false;
+  if ((conflictTags(view, sentence).tags[i] & ACCEPTS) === 0 || !tokens.slice(Math.max(from, i - NEGATION_REACH), i).some((w) => view.knowledge.cues.negators.has(w.normal))) return false;
   return !tokens.slice(i + 1, i + 4).some((t) => harmObjects.has(t.normal));
 }
 
@@ -40,30 +35,31 @@ const COPULA_REACH = 3;
  * ("called the results a sham").
  */
 function deniesInWords(view: ArticleView, sentence: Sentence, cue: Cue, from: number, to: number): boolean {
-  const { objects, dismissals } = view.knowledge.verbalConflict.rejection;
   const { labelVerbs } = view.knowledge.verbalConflict.accusation;
   const { tokens } = sentence;
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & DISMISSAL) === 0) return false;
   const labelling = cue.token >= 0 && labelVerbs.has(cue.lemma) && tokens[cue.token + 1]?.pos !== 'ADP';
   for (let i = from; i <= to; i++) {
-    if (!dismissals.has(tokens[i].normal)) continue;
+    if ((tags[i] & DISMISSAL) === 0) continue;
     if (labelling) return true;
     const before = tokens.slice(Math.max(from, i - COPULA_REACH), i);
     if (before.some((t) => t.pos === 'AUX' && t.lemma === 'be')) return true;
-    const near = tokens.slice(Math.max(from, i - DENIAL_REACH), Math.min(to, i + 2) + 1);
-    if (near.some((t) => objects.has(t.normal))) return true;
+    for (let k = Math.max(from, i - DENIAL_REACH); k <= Math.min(to, i + 2); k++) if ((tags[k] & CLAIM_NOUN) !== 0) return true;
   }
   return false;
 }
 
 function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
-  const { verbs } = view.knowledge.verbalConflict.rejection;
   const { tokens } = sentence;
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & (REJECTS | ACCEPTS | DISMISSAL)) === 0) return false;
   for (const range of contentRanges(sentence, cue, region)) {
     const from = Math.max(range.from, 0);
     const to = Math.min(range.to, tokens.length - 1);
     for (let i = from; i <= to; i++) {
-      if (tokens[i].pos !== 'VERB' || i === cue.token) continue;
-      if (conflictVerbAt(tokens, i, verbs) && !declinesOnly(view, sentence, i) && speakersOwnVerb(view, sentence, source, i)) return true;
+      if ((tags[i] & (REJECTS | ACCEPTS)) === 0 || i === cue.token) continue;
+      if ((tags[i] & REJECTS) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
       if (refusesAt(view, sentence, from, i)) return true;
     }
     if (deniesInWords(view, sentence, cue, from, to)) return true;
@@ -79,7 +75,7 @@ function ownerFirst(view: ArticleView, sentence: Sentence, after: number, target
 
 const REJECTION_KIND: ConflictClaimKind = {
   type: 'REJECTION',
-  verbAt: (view, sentence, i) => conflictVerbAt(sentence.tokens, i, view.knowledge.verbalConflict.rejection.verbs) && !declinesOnly(view, sentence, i),
+  verb: REJECTS,
   targetsAfter: (view, sentence, i, agents) => ownerFirst(view, sentence, i, actorsAfter(view, sentence, i, agents)),
 };
 
@@ -94,8 +90,9 @@ export const rejection: Detector = {
   },
   targets: ({ view, sentence, source, cue, region }) => ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region)),
   sentenceClaims: (view, sentence, claims) => {
-    const nouns = view.knowledge.verbalConflict.rejection.nouns;
+    const { tags, any } = conflictTags(view, sentence);
     const byActors = actorClaims(view, sentence, claims, REJECTION_KIND);
-    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (tokens, i) => nouns.has(tokens[i].normal) })];
+    if ((any & REJECTION_NOUN) === 0) return byActors;
+    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (_tokens, i) => (tags[i] & REJECTION_NOUN) !== 0 })];
   },
 };
