@@ -32,11 +32,9 @@ describe('ACCUSATION', () => {
     expect(ofType(edges, 'ACCUSATION').map((e) => e.source)).not.toContain('Armenia');
   });
 
-  test('"is accusing" is no passive; regretting someone\'s act disapproves of it', () => {
-    const edges = edgesOf('Feud\n\nGuatemalan President Bernardo Arévalo is accusing Honduras of hiding the suspects. Chile regrets the decision of Peru.');
-    expect(ofType(edges, 'ACCUSATION')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ source: 'Bernardo Arévalo', target: 'Honduras' }), expect.objectContaining({ source: 'Chile', target: 'Peru' })]),
-    );
+  test('"is accusing" is no passive', () => {
+    const edges = edgesOf('Feud\n\nGuatemalan President Bernardo Arévalo is accusing Honduras of hiding the suspects.');
+    expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ source: 'Bernardo Arévalo', target: 'Honduras' }));
   });
 
   test('an accusation verb that is no verb of saying; ", accusing X of"; "lodged a protest"', () => {
