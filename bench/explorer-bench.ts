@@ -5,7 +5,8 @@
 //   whole  the whole graph (/#all)
 // and for each: time to first picture (navigation start to sigma's first drawn frame), the longest
 // main-thread task while the layout runs (PerformanceObserver 'longtask'; also the longest over the
-// whole load), and frames per second while panning with the mouse (frames sigma drew / seconds).
+// whole load), and frames per second while panning (a drag dispatched in the page, one mouse move
+// per animation frame: frames sigma drew / seconds).
 // Targets: first picture <= 3 s, no task over 200 ms, >= 30 frames/s. Chromium runs with
 // --disable-gpu: WebGL is SwiftShader, on the CPU, on a machine shared with other work.
 // The graph goes into the bench's own Neo4j (bench-data/neo4j), or the one NEO4J_URI names (wiped),
@@ -45,7 +46,10 @@ interface ViewFigures {
   longest_task_during_layout_ms: number;
   longest_task_whole_load_ms: number;
   long_tasks_during_layout: number;
+  /** Merged edges drawn once the layout is done (the heaviest, when there are more than sigma draws at once). */
+  edges_drawn: number;
   pan_fps: number;
+  pan_slowest_frame_ms: number;
 }
 
 async function measureView(page: Page, url: string, layoutWaitSeconds: number): Promise<ViewFigures> {
@@ -76,31 +80,62 @@ async function measureView(page: Page, url: string, layoutWaitSeconds: number): 
     };
   });
   // Panning: the layout stopped first, so the frames measure drawing, not the layout's updates.
-  await page.evaluate(() => {
-    const view = (globalThis as unknown as { explorer: { view: { layout: { running: boolean; stop(): void } | null } } }).explorer.view;
+  // A drag on the background as a hand makes it: mouse down, then one mouse move per animation
+  // frame along a circle for 3 s, then up, all dispatched in the page (sigma's own handlers pan
+  // the camera, hide what it hides while moving). Driving the mouse from here instead would count
+  // the round trips to the browser (one per move) rather than the page's drawing. Frames: the
+  // frames sigma drew meanwhile (each one a requestAnimationFrame it asked for).
+  const pan = await page.evaluate(async () => {
+    // The page's own objects, typed here as far as they are used (no DOM types in this project).
+    interface Target { dispatchEvent(event: unknown): boolean }
+    interface Element extends Target { getBoundingClientRect(): { left: number; top: number; width: number; height: number } }
+    interface Renderer { getMouseCaptor(): { container: Element }; getNodeAtPosition(p: { x: number; y: number }): string | null }
+    const w = globalThis as unknown as {
+      explorer: { view: { frames: number; renderer: Renderer; layout: { running: boolean; stop(): void } | null } };
+      document: Target;
+      MouseEvent: new (type: string, init: Record<string, unknown>) => unknown;
+      requestAnimationFrame(callback: (now: number) => void): number;
+    };
+    const view = w.explorer.view;
     if (view.layout && view.layout.running) view.layout.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the edges drawn again, settled
+    const r = view.renderer;
+    const el = r.getMouseCaptor().container;
+    const box = el.getBoundingClientRect();
+    // Grab the background, not a node (dragging a node moves and pins it instead of panning).
+    let at = { x: box.left + 5, y: box.top + 5 };
+    search: for (let y = 0.5; y < 1; y += 0.05) {
+      for (let x = 0.5; x < 1; x += 0.05) {
+        if (!r.getNodeAtPosition({ x: x * box.width, y: y * box.height })) {
+          at = { x: box.left + x * box.width, y: box.top + y * box.height };
+          break search;
+        }
+      }
+    }
+    const mouse = (type: string, x: number, y: number): unknown => new w.MouseEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, cancelable: true });
+    el.dispatchEvent(mouse('mousedown', at.x, at.y));
+    const frames0 = view.frames;
+    const began = performance.now();
+    const gaps: number[] = [];
+    let last = began;
+    await new Promise<void>((resolve) => {
+      const step = (now: number): void => {
+        gaps.push(now - last);
+        last = now;
+        const a = ((now - began) / 1000) * Math.PI;
+        w.document.dispatchEvent(mouse('mousemove', at.x + 150 * Math.cos(a) - 150, at.y + 100 * Math.sin(a)));
+        if (now - began < 3000) w.requestAnimationFrame(step);
+        else resolve();
+      };
+      w.requestAnimationFrame(step);
+    });
+    const seconds = (performance.now() - began) / 1000;
+    const frames = view.frames - frames0;
+    w.document.dispatchEvent(mouse('mouseup', at.x, at.y));
+    gaps.sort((x, y) => x - y);
+    return { fps: frames / seconds, slowest: gaps[gaps.length - 1] ?? 0 };
   });
-  // Grab the background, not a node (dragging a node moves and pins it instead of panning).
-  const box = (await page.locator('#graph').boundingBox())!;
-  const free = await page.evaluate(({ w, h }) => {
-    const r = (globalThis as unknown as { explorer: { view: { renderer: { getNodeAtPosition(p: { x: number; y: number }): string | null } } } }).explorer.view.renderer;
-    for (let y = 0.5; y < 1; y += 0.05) for (let x = 0.5; x < 1; x += 0.05) if (!r.getNodeAtPosition({ x: x * w, y: y * h })) return { x: x * w, y: y * h };
-    return { x: 5, y: 5 };
-  }, { w: box.width, h: box.height });
-  const cx = box.x + free.x;
-  const cy = box.y + free.y;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  const frames0 = await page.evaluate(() => (globalThis as unknown as PageGlobals).explorer!.view.frames);
-  const began = Date.now();
-  let i = 0;
-  while (Date.now() - began < 3000) {
-    const a = (i++ / 40) * 2 * Math.PI;
-    await page.mouse.move(cx + 150 * Math.cos(a), cy + 100 * Math.sin(a));
-  }
-  const frames1 = await page.evaluate(() => (globalThis as unknown as PageGlobals).explorer!.view.frames);
-  const seconds = (Date.now() - began) / 1000;
-  await page.mouse.up();
+  const drawnEdges = await page.evaluate(() => (globalThis as unknown as { explorer: { view: { drawnEdges: number } } }).explorer.view.drawnEdges);
   return {
     nodes: t.nodes,
     edges: t.edges,
@@ -110,7 +145,9 @@ async function measureView(page: Page, url: string, layoutWaitSeconds: number): 
     longest_task_during_layout_ms: Math.round(t.longestDuring),
     longest_task_whole_load_ms: Math.round(t.longestAll),
     long_tasks_during_layout: t.countDuring,
-    pan_fps: Math.round(((frames1 - frames0) / seconds) * 10) / 10,
+    edges_drawn: drawnEdges,
+    pan_fps: Math.round(pan.fps * 10) / 10,
+    pan_slowest_frame_ms: Math.round(pan.slowest),
   };
 }
 
@@ -166,12 +203,12 @@ export async function phaseExplorer(): Promise<Record<string, number | string | 
 }
 
 function explorerTable(f: Record<string, number | string | boolean>): string {
-  const rows: string[][] = [['view', 'nodes', 'edges', 'first picture', 'longest task in layout (whole load)', 'layout', 'pan'], ['target', '', '', `≤ ${EXPLORER_TARGETS.first_picture_ms} ms`, `≤ ${EXPLORER_TARGETS.longest_task_ms} ms`, '', `≥ ${EXPLORER_TARGETS.pan_fps} fps`]];
+  const rows: string[][] = [['view', 'nodes', 'edges (drawn)', 'first picture', 'longest task in layout (whole load)', 'layout', 'pan'], ['target', '', '', `≤ ${EXPLORER_TARGETS.first_picture_ms} ms`, `≤ ${EXPLORER_TARGETS.longest_task_ms} ms`, '', `≥ ${EXPLORER_TARGETS.pan_fps} fps`]];
   for (const v of ['start', 'whole']) {
     rows.push([
       v,
       String(f[`${v}_nodes`]),
-      String(f[`${v}_edges`]),
+      `${f[`${v}_edges`]} (${f[`${v}_edges_drawn`]})`,
       `${f[`${v}_first_picture_ms`]} ms`,
       `${f[`${v}_longest_task_during_layout_ms`]} ms (${f[`${v}_longest_task_whole_load_ms`]} ms)`,
       `${f[`${v}_layout_seconds`]} s${f[`${v}_layout_finished`] ? '' : ', still running'}`,

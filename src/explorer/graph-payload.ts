@@ -85,13 +85,52 @@ export class PayloadBuilder {
   }
 }
 
-/** Rows of graph.cypher (flat columns). */
-export function wholeGraphPayload(rows: PlainRow[]): GraphPayload {
+/** A node of graph-nodes.cypher: [id, label, name, activity]. */
+function nodeOfRow(value: unknown): (PayloadNode & { activity: number }) | null {
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string') return null;
+  return { id: value[0], label: value[1], name: typeof value[2] === 'string' ? value[2] : '', activity: Number(value[3]) || 0 };
+}
+
+/** The one row of graph-nodes.cypher -> {nodes: [[id, label, name]], types: [], edges: [], activity}. */
+export function graphNodesPayload(row: PlainRow | undefined): GraphPayload {
   const b = new PayloadBuilder();
+  const activity: Record<string, number> = {};
+  for (const value of Array.isArray(row?.nodes) ? row.nodes : []) {
+    const n = nodeOfRow(value);
+    if (!n) continue;
+    b.node(n);
+    activity[n.id] = n.activity;
+  }
+  return { ...b.payload, activity };
+}
+
+/**
+ * The whole graph: the nodes of graph-nodes.cypher, then graph.cypher's rows (one per actor:
+ * source, and per merged edge targets[i], types[i], counts[i], dates[i]), at most `limit` merged
+ * edges. A target graph-nodes did not list (the graph changed between the two queries) is kept,
+ * named by its id.
+ */
+export function wholeGraphPayload(nodeRow: PlainRow | undefined, rows: PlainRow[], limit = Infinity): GraphPayload {
+  const b = new PayloadBuilder();
+  const byId = new Map<string, PayloadNode>();
+  for (const value of Array.isArray(nodeRow?.nodes) ? nodeRow.nodes : []) {
+    const n = nodeOfRow(value);
+    if (!n) continue;
+    byId.set(n.id, n);
+    b.node(n);
+  }
+  const nodeOf = (id: string): PayloadNode => byId.get(id) ?? { id, label: id.startsWith('article:') ? 'Article' : 'Entity', name: id };
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  let edges = 0;
   for (const r of rows) {
-    const source = { id: String(r.source), label: String(r.sourceLabel), name: String(r.sourceName ?? '') };
-    const target = { id: String(r.target), label: String(r.targetLabel), name: String(r.targetName ?? '') };
-    b.edge(source, target, String(r.type), Number(r.count), r.dates);
+    const source = nodeOf(String(r.source));
+    const targets = list(r.targets);
+    const types = list(r.types);
+    const counts = list(r.counts);
+    const dates = list(r.dates);
+    for (let i = 0; i < targets.length && edges < limit; i++, edges++) {
+      b.edge(source, nodeOf(String(targets[i])), String(types[i]), Number(counts[i]), dates[i]);
+    }
   }
   return b.payload;
 }

@@ -12,6 +12,7 @@
 //   GET /api/expand?id=&limit=    one node's neighbours and edges
 //   GET /api/graph?limit=         the whole graph
 //                                 (these three: merged edges, see src/explorer/graph-payload.ts)
+//   GET /api/graph-nodes          the whole graph's nodes only (drawn while its edges load)
 //   GET /api/claims?source=&target=&type=&limit=   the claims behind one merged edge
 //   GET /api/article?id=          an article's text and every claim found in it, with offsets
 //   GET /api/timeline             edges per type and date (the time axis)
@@ -43,7 +44,7 @@ import { runCypher, type PlainRow } from '../neo4j/cypher-runner';
 import { findQuery, loadQueryPack, QueryParamError, validateParams, type PackQuery } from '../neo4j/query-pack';
 import { browserGuideHtml } from './browser-guide';
 import { bundlePage, type Bundle } from './bundle';
-import { expandPayload, timelinePayload, topPayload, wholeGraphPayload } from './graph-payload';
+import { expandPayload, graphNodesPayload, timelinePayload, topPayload, wholeGraphPayload } from './graph-payload';
 import { styleColours, type StyleColours } from './style-colours';
 
 export const DEFAULT_PORT = 7475;
@@ -164,12 +165,25 @@ export class Explorer {
     return !this.checkHost || isLoopback(hostName(req.headers.host ?? ''));
   }
 
-  /** Runs one explorer query after validating `raw` against its header. */
-  private async run(name: string, raw: Record<string, unknown>): Promise<PlainRow[]> {
+  private query(name: string): PackQuery {
     const query = this.queries.get(name);
     if (!query) throw new Error(`cypher/explorer/${name}.cypher is missing`);
+    return query;
+  }
+
+  /** Runs one explorer query after validating `raw` against its header. */
+  private async run(name: string, raw: Record<string, unknown>): Promise<PlainRow[]> {
+    const query = this.query(name);
     const params = validateParams(query, raw);
     return (await runCypher(this.options.db, query.cypher, params)).rows;
+  }
+
+  /** The whole graph: its nodes and its merged edges, asked side by side (Neo4j runs them at once). */
+  private async wholeGraph(raw: Record<string, string>): Promise<unknown> {
+    const graph = this.query('graph');
+    const params = validateParams(graph, raw);
+    const [nodes, edges] = await Promise.all([this.run('graph-nodes', {}), runCypher(this.options.db, graph.cypher, params)]);
+    return wholeGraphPayload(nodes[0], edges.rows, typeof params.limit === 'number' ? params.limit : undefined);
   }
 
   /**
@@ -202,8 +216,10 @@ export class Explorer {
         return topPayload((await this.run('top', params))[0]);
       case '/api/expand':
         return expandPayload(await this.run('expand', params));
+      case '/api/graph-nodes':
+        return graphNodesPayload((await this.run('graph-nodes', params))[0]);
       case '/api/graph':
-        return wholeGraphPayload(await this.run('graph', params));
+        return this.wholeGraph(params);
       case '/api/claims':
         return { claims: await this.run('claims', params) };
       case '/api/article': {

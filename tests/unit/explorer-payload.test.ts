@@ -1,5 +1,5 @@
 // The explorer's graph payload (src/explorer/graph-payload.ts) and style colours (style-colours.ts).
-import { dayNumber, expandPayload, timelinePayload, topPayload, wholeGraphPayload } from '../../src/explorer/graph-payload';
+import { dayNumber, expandPayload, graphNodesPayload, timelinePayload, topPayload, wholeGraphPayload } from '../../src/explorer/graph-payload';
 import { parseStyleColours, styleColours } from '../../src/explorer/style-colours';
 
 describe('explorer graph payload', () => {
@@ -12,18 +12,31 @@ describe('explorer graph payload', () => {
   });
 
   test('whole graph: nodes once, edges by position, days sorted, undated left out of the days', () => {
-    const p = wholeGraphPayload([
-      { source: 'a', sourceLabel: 'Person', sourceName: 'A', target: 'b', targetLabel: 'State', targetName: 'B', type: 'THREAT', count: 3, dates: ['2024-05-03', '1970-01-02'] },
-      { source: 'b', sourceLabel: 'State', sourceName: 'B', target: 'a', targetLabel: 'Person', targetName: 'A', type: 'STATEMENT', count: 1, dates: [] },
-      { source: 'a', sourceLabel: 'Person', sourceName: 'A', target: 'article:x', targetLabel: 'Article', targetName: 'T', type: 'STATEMENT', count: 2, dates: ['2024-01-01'] },
-    ]);
+    const nodes = { nodes: [['a', 'Person', 'A', 5], ['b', 'State', 'B', 4], ['article:x', 'Article', 'T', 2]] };
+    const rows = [
+      { source: 'a', targets: ['b', 'article:x'], types: ['THREAT', 'STATEMENT'], counts: [3, 2], dates: [['2024-05-03', '1970-01-02', null], ['2024-01-01']] },
+      { source: 'b', targets: ['a'], types: ['STATEMENT'], counts: [1], dates: [[]] },
+    ];
+    const p = wholeGraphPayload(nodes, rows);
     expect(p.nodes).toEqual([['a', 'Person', 'A'], ['b', 'State', 'B'], ['article:x', 'Article', 'T']]);
     expect(p.types).toEqual(['THREAT', 'STATEMENT']);
     expect(p.edges).toEqual([
       [0, 1, 0, 3, [1, 19846]],
-      [1, 0, 1, 1, []],
       [0, 2, 1, 2, [19723]],
+      [1, 0, 1, 1, []],
     ]);
+    // At most `limit` merged edges; a target the nodes did not list is kept, named by its id.
+    const cut = wholeGraphPayload(nodes, [{ source: 'a', targets: ['zzz', 'b'], types: ['THREAT', 'THREAT'], counts: [1, 1], dates: [[], []] }], 1);
+    expect(cut.edges).toEqual([[0, 3, 0, 1, []]]);
+    expect(cut.nodes[3]).toEqual(['zzz', 'Entity', 'zzz']);
+  });
+
+  test('whole graph nodes: drawn before the edges come, with their activity', () => {
+    const p = graphNodesPayload({ nodes: [['a', 'Person', 'A', 5], ['article:x', 'Article', null, 2], 'junk'] });
+    expect(p.nodes).toEqual([['a', 'Person', 'A'], ['article:x', 'Article', '']]);
+    expect(p.edges).toEqual([]);
+    expect(p.activity).toEqual({ a: 5, 'article:x': 2 });
+    expect(graphNodesPayload(undefined).nodes).toEqual([]);
   });
 
   test('top: edges only between the actors listed; activity per actor', () => {

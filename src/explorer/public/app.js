@@ -44,7 +44,9 @@ class App {
   changed() {
     const v = this.view.visible;
     const layout = this.view.layout && this.view.layout.running ? ' · laying out…' : '';
-    this.status(`showing ${v.nodes.toLocaleString('en')} of ${plural(this.totals.nodes, 'node')}, ${v.claims.toLocaleString('en')} of ${plural(this.totals.claims, 'claim')}${layout}`);
+    const drawn = this.view.drawnEdges;
+    const heaviest = drawn > 0 && drawn < v.edges ? ` · edges drawn: the ${drawn.toLocaleString('en')} heaviest of ${v.edges.toLocaleString('en')}` : '';
+    this.status(`showing ${v.nodes.toLocaleString('en')} of ${plural(this.totals.nodes, 'node')}, ${v.claims.toLocaleString('en')} of ${plural(this.totals.claims, 'claim')}${layout}${heaviest}`);
     this.saveViewSoon();
   }
 
@@ -58,10 +60,20 @@ class App {
     this.graphChanged();
   }
 
-  async loadAll() {
+  /**
+   * The whole graph: its nodes are drawn as soon as they come (a small query), its edges (the big
+   * one, asked at the same time) join them when they arrive. `early`: both requests, when main()
+   * sent them before the page was set up.
+   */
+  async loadAll(early) {
     this.start = 'all';
     this.status('Loading the whole graph…');
-    const payload = await api('/api/graph');
+    const requests = early || { nodes: api('/api/graph-nodes'), edges: api('/api/graph') };
+    requests.edges.catch(() => undefined); // awaited below; a failure is reported there
+    const nodes = await requests.nodes;
+    this.view.addNodes(nodes);
+    this.status(`Loading the edges of ${plural(nodes.nodes.length, 'node')}…`);
+    const payload = await requests.edges;
     this.status(`Drawing ${plural(payload.nodes.length, 'node')} and ${plural(payload.edges.length, 'edge')}…`);
     await this.view.add(payload);
     this.graphChanged();
@@ -268,6 +280,10 @@ class App {
 }
 
 async function main() {
+  const saved = App.readViewFromUrl();
+  // The whole graph's requests go out with the first one: the server works on them meanwhile.
+  const early = !saved && /[#&]all\b/.test(location.hash) ? { nodes: api('/api/graph-nodes'), edges: api('/api/graph') } : null;
+  if (early) early.nodes.catch(() => undefined);
   const meta = await api('/api/meta');
   const app = new App(meta);
   // The corpus histogram comes when it comes: the first picture does not wait for it.
@@ -278,9 +294,8 @@ async function main() {
     })
     .catch((err) => app.status(`Time axis unavailable: ${err.message}`, true));
   app.results.setUp().catch((err) => app.status(`Query pack unavailable: ${err.message}`, true));
-  const saved = App.readViewFromUrl();
   if (saved) await app.restore(saved);
-  else if (/[#&]all\b/.test(location.hash)) await app.loadAll();
+  else if (early) await app.loadAll(early);
   else await app.loadTop();
 }
 

@@ -5,15 +5,13 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, NODE_PROGRAMS, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
 import { colourFromName } from './dom.js';
 
 const FADED_NODE = '#e4e7ec';
-// Above this many merged edges, sigma draws only the nodes while the layout moves them: re-processing
-// 100,000 edges for every step would hold the page for seconds each time. The edges are drawn
-// again as soon as the layout stops (by itself, or with "Layout on/off").
-const EDGES_WAIT_FOR_LAYOUT = 20_000;
 const FADED_EDGE = '#eef0f3';
+const ADD_SLICE = 5000; // edges added per task
 
 /** Index of the first value >= x in a sorted array. */
 function lowerBound(list, x) {
@@ -48,6 +46,7 @@ export class GraphView {
     this.graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
     this.renderer = null;
     this.layout = null;
+    this.edgesDrawn = true; // false while a big layout runs: sigma draws the nodes alone
   }
 
   typeColour(type) {
@@ -64,10 +63,11 @@ export class GraphView {
   /** The renderer is made on first use, so the page draws as soon as it has something to draw. */
   ensureRenderer() {
     if (this.renderer) return;
-    const large = this.graph.size > EDGES_WAIT_FOR_LAYOUT;
-    this.renderer = new Sigma(large ? this.skeleton() : this.graph, this.container, {
-      // Arrow heads are two programs per edge; at this size they cannot be seen anyway.
-      defaultEdgeType: large ? 'line' : 'arrow',
+    this.edgesDrawn = this.graph.size <= EDGES_WAIT_FOR_LAYOUT;
+    this.renderer = new Sigma(drawnGraph(this, this.edgesDrawn), this.container, {
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: EDGE_PROGRAMS,
+      ...sizeSettings(this.graph),
       renderEdgeLabels: false,
       // Edges are picked by geometry on click (edgeAt): sigma's own edge picking draws every edge a
       // second time each frame and reads pixels back on every mouse move, which costs most where
@@ -79,7 +79,6 @@ export class GraphView {
       labelFont: 'system-ui, sans-serif',
       minCameraRatio: 0.01,
       maxCameraRatio: 20,
-      hideEdgesOnMove: large,
       nodeReducer: (node, data) => this.nodeLook(node, data),
       edgeReducer: (edge, data) => this.edgeLook(edge, data),
       allowInvalidContainer: true,
@@ -93,9 +92,10 @@ export class GraphView {
         if (this.graph.size > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(!layout.running);
         this.on.change();
       },
-      () => this.touched(),
+      () => this.positionsChanged(),
     );
     const r = this.renderer;
+    skipRefreshAfterPan(r);
     this.frames = 0;
     r.on('afterRender', () => {
       this.frames++;
@@ -106,43 +106,11 @@ export class GraphView {
       this.on.doubleClickNode(e.node);
     });
     r.on('clickStage', ({ event }) => {
-      const edge = this.edgeAt(event.x, event.y);
+      const edge = edgeAt(this, event.x, event.y);
       if (edge) this.on.clickEdge(this.graph.source(edge), this.graph.target(edge), edge);
       else this.on.clickStage();
     });
     this.enableDragging();
-  }
-
-  /** The drawn edge nearest to a point of the view (within a few pixels), or null. */
-  edgeAt(x, y) {
-    const r = this.renderer;
-    const g = this.graph;
-    if (r.getGraph() !== g) return null; // edges not drawn while a big layout runs
-    const at = new Map();
-    const place = (node) => {
-      if (!at.has(node)) {
-        const d = r.getNodeDisplayData(node);
-        at.set(node, d && !d.hidden ? r.framedGraphToViewport(d) : null);
-      }
-      return at.get(node);
-    };
-    let best = null;
-    let bestDistance = Infinity;
-    for (const edge of this.edgeShown.keys()) {
-      const a = place(g.source(edge));
-      const b = place(g.target(edge));
-      if (!a || !b) continue;
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const t = dx || dy ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
-      const distance = Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
-      const reach = 3 + (g.getEdgeAttribute(edge, 'size') || 1) / 2;
-      if (distance <= reach && distance < bestDistance) {
-        best = edge;
-        bestDistance = distance;
-      }
-    }
-    return best;
   }
 
   /** Dragging a node moves it and pins it there. */
@@ -168,27 +136,77 @@ export class GraphView {
     r.getMouseCaptor().on('mouseup', drop);
   }
 
-  /** A graph of the same nodes (the same attribute objects: positions are shared) and no edges. */
-  skeleton() {
-    const s = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-    this.graph.forEachNode((node, attr) => s.addNode(node, attr));
-    return s;
-  }
-
+  /** Edges drawn or not (the nodes always are); drawn again, they are the ones the filter now shows. */
   setEdgesDrawn(on) {
-    if (!this.renderer) return;
-    const drawn = this.renderer.getGraph() === this.graph;
-    if (on !== drawn) this.renderer.setGraph(on ? this.graph : this.skeleton());
+    if (!this.renderer || (on === this.edgesDrawn && (!on || this.renderer.getGraph() === this.graph))) return;
+    this.edgesDrawn = on;
+    this.renderer.setGraph(drawnGraph(this, on));
   }
 
-  /** Node attributes changed without sigma seeing it (it draws the skeleton): redraw. */
+  /** How many merged edges are drawn (0 while a big layout runs). */
+  get drawnEdges() {
+    if (!this.renderer || !this.edgesDrawn) return 0;
+    return Math.min(this.visible.edges, this.renderer.getGraph() === this.graph ? this.visible.edges : EDGE_BUDGET);
+  }
+
+  /** Node attributes changed without sigma seeing it (it draws a copy): redraw. */
   touched() {
-    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.refresh();
+    if (this.renderer && this.renderer.getGraph() !== this.graph) this.positionsChanged();
+  }
+
+  /**
+   * Positions were written into the nodes' attributes (by the layout, without graphology events):
+   * sigma re-reads them and redraws, now. Its own full refresh would first run every node and
+   * edge through the reducers again, which a move does not need.
+   */
+  positionsChanged() {
+    if (this.renderer) this.renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false });
+  }
+
+  sizeSettings() {
+    const wanted = sizeSettings(this.graph);
+    if (Object.entries(wanted).some(([key, value]) => this.renderer.getSetting(key) !== value)) this.renderer.setSettings(wanted);
+  }
+
+  /** Sigma draws a copy: it gets the nodes again (new ones, new sizes). */
+  redrawNodes() {
+    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.setGraph(drawnGraph(this, this.edgesDrawn));
+  }
+
+  newNode(id, label, name, x, y, size = 3) {
+    this.graph.addNode(id, { x, y, label: name || id, kind: label, weight: 0, size, color: this.labelColours.get(label) || colourFromName(label) });
+  }
+
+  /**
+   * The whole graph's nodes before its edges (/api/graph-nodes), drawn at once: on a sunflower
+   * spiral, evenly spaced, the busiest in the middle (where ForceAtlas2 pulls them anyway), sized by
+   * their activity. The edges follow with add(); the layout starts from here.
+   */
+  addNodes(payload) {
+    const g = this.graph;
+    const activity = payload.activity || {};
+    const fresh = payload.nodes.filter(([id]) => !g.hasNode(id)).sort((a, b) => (activity[b[0]] || 0) - (activity[a[0]] || 0));
+    const busiest = Math.max(1, fresh.length ? activity[fresh[0][0]] || 0 : 0);
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    const first = g.order;
+    fresh.forEach(([id, label, name], i) => {
+      const r = 10 * Math.sqrt(first + i);
+      const size = 2.5 + 14 * Math.sqrt((activity[id] || 0) / busiest);
+      this.newNode(id, label, name, r * Math.cos((first + i) * golden), r * Math.sin((first + i) * golden), size);
+    });
+    this.applyFilter();
+    this.ensureRenderer();
+    this.sizeSettings();
+    this.redrawNodes();
+    return fresh.length;
   }
 
   /** Adds a payload of /api/top, /api/expand or /api/graph; new nodes appear around `around`. */
   async add(payload, around) {
     const g = this.graph;
+    // A big payload's edges go into the graph while sigma draws the skeleton (nodes only): drawing
+    // them, sigma would process each edge as it comes. They are drawn once the layout is done.
+    if (g.size + payload.edges.length > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
     const centre = around && g.hasNode(around) ? g.getNodeAttributes(around) : null;
     const spread = centre ? 1 + Math.sqrt(payload.nodes.length) : 10 * Math.sqrt(g.order + payload.nodes.length);
     const ids = payload.nodes.map((n) => n[0]);
@@ -197,22 +215,14 @@ export class GraphView {
       if (g.hasNode(id)) continue;
       const angle = Math.random() * 2 * Math.PI;
       const r = spread * Math.sqrt(Math.random());
-      g.addNode(id, {
-        x: (centre ? centre.x : 0) + r * Math.cos(angle),
-        y: (centre ? centre.y : 0) + r * Math.sin(angle),
-        label: name || id,
-        kind: label,
-        weight: 0,
-        size: 3,
-        color: this.labelColours.get(label) || colourFromName(label),
-      });
+      this.newNode(id, label, name, (centre ? centre.x : 0) + r * Math.cos(angle), (centre ? centre.y : 0) + r * Math.sin(angle));
       added++;
     }
     const edges = payload.edges;
     const gained = new Map(); // node -> claims its new edges add
     for (let i = 0; i < edges.length; i++) {
       // Large payloads are added in slices, so no single task holds the page for long.
-      if (i > 0 && i % 20_000 === 0) await nextTask();
+      if (i > 0 && i % ADD_SLICE === 0) await nextTask();
       const [s, t, typeAt, count, days] = edges[i];
       const type = payload.types[typeAt];
       const key = edgeKey(type, ids[s], ids[t]);
@@ -229,12 +239,13 @@ export class GraphView {
       gained.set(ids[t], (gained.get(ids[t]) || 0) + count);
       added++;
     }
+    if (edges.length > ADD_SLICE) await nextTask();
     this.resize(gained);
     this.applyFilter();
+    if (edges.length > ADD_SLICE) await nextTask();
     this.ensureRenderer();
-    const large = g.size > EDGES_WAIT_FOR_LAYOUT;
-    if (this.renderer.getSetting('hideEdgesOnMove') !== large) this.renderer.setSetting('hideEdgesOnMove', large);
-    if (this.renderer.getSetting('defaultEdgeType') !== (large ? 'line' : 'arrow')) this.renderer.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
+    this.sizeSettings();
+    this.redrawNodes();
     if (added > 0) this.relayout();
     return added;
   }
@@ -269,8 +280,7 @@ export class GraphView {
   }
 
   clear() {
-    if (this.layout) this.layout.stop();
-    this.setEdgesDrawn(true);
+    // Emptied first: stopping the layout then draws no edges back.
     this.graph.clear();
     this.hiddenNodes.clear();
     this.highlight = null;
@@ -278,6 +288,8 @@ export class GraphView {
     this.communities = null;
     this.sizes = null;
     this.applyFilter();
+    if (this.layout) this.layout.stop();
+    this.setEdgesDrawn(true);
   }
 
   // ---------------------------------------------------------------- what is shown
@@ -371,7 +383,8 @@ export class GraphView {
   }
 
   refresh() {
-    if (this.renderer) this.renderer.refresh();
+    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.setGraph(drawnGraph(this, this.edgesDrawn));
+    else if (this.renderer) this.renderer.refresh();
     this.on.change();
   }
 
@@ -430,7 +443,7 @@ export class GraphView {
 
   setPinned(id, pinned) {
     if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'fixed', !!pinned);
-    this.on.change();
+    this.refresh();
   }
 
   setHighlight(ids) {
