@@ -92,9 +92,11 @@ inChromium('explorer on a large graph (headless Chromium)', () => {
   test('the whole graph is drawn; brushing the time axis filters what is drawn', async () => {
     const page = await chromium.context.newPage();
     await page.goto(`${explorer.url}#all`);
+    // Every edge added (they go in by slices while the header says "Drawing…").
     await page.waitForFunction(() => {
       const v = (globalThis as unknown as { explorer?: { view: PageView } }).explorer?.view;
-      return !!v && !!v.renderer && v.graph.size >= 50_000;
+      const status = (globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('status');
+      return !!v && !!v.renderer && v.graph.size >= 50_000 && !!status?.textContent?.startsWith('showing');
     }, undefined, { timeout: 180_000 });
     const drawn = await page.evaluate(() => ({ nodes: (globalThis as unknown as { explorer: { view: PageView } }).explorer.view.graph.order, edges: (globalThis as unknown as { explorer: { view: PageView } }).explorer.view.graph.size, shown: (globalThis as unknown as { explorer: { view: PageView } }).explorer.view.visible.nodes }));
     expect(drawn.nodes).toBeGreaterThanOrEqual(19_000); // every actor with an edge, and the articles of claims without addressee

@@ -11,7 +11,7 @@ export const EDGES_WAIT_FOR_LAYOUT = 20_000;
 // At most this many merged edges are drawn at once: the heaviest under the filter (the header says
 // so). Sigma reads every drawn edge in one task whenever the drawing changes, and the frame they
 // make costs in proportion; the graph keeps every edge for counts, filters, panels and the layout.
-export const EDGE_BUDGET = 50_000;
+export const EDGE_BUDGET = 30_000;
 // Big views draw nodes as points and edges as one-pixel lines: one vertex per node, two per edge,
 // one draw call each. Sigma's circles and thick lines are instanced, and where WebGL runs on the
 // CPU (SwiftShader) each instance costs: 19,000 circles took ~250 ms a frame and 140,000 thick

@@ -89,7 +89,9 @@ export class GraphView {
     this.layout = new Layout(
       this.graph,
       (layout) => {
-        if (this.graph.size > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(!layout.running);
+        // Hidden at once when a big layout starts; drawn again in a task of their own once it stops.
+        if (this.graph.size > EDGES_WAIT_FOR_LAYOUT && layout.running) this.setEdgesDrawn(false);
+        else if (this.graph.size > EDGES_WAIT_FOR_LAYOUT) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
         this.on.change();
       },
       () => this.positionsChanged(),
@@ -140,6 +142,7 @@ export class GraphView {
   setEdgesDrawn(on) {
     if (!this.renderer || (on === this.edgesDrawn && (!on || this.renderer.getGraph() === this.graph))) return;
     this.edgesDrawn = on;
+    this.drawnVersion = this.filterVersion;
     this.renderer.setGraph(drawnGraph(this, on));
   }
 
@@ -168,9 +171,11 @@ export class GraphView {
     if (Object.entries(wanted).some(([key, value]) => this.renderer.getSetting(key) !== value)) this.renderer.setSettings(wanted);
   }
 
-  /** Sigma draws a copy: it gets the nodes again (new ones, new sizes). */
+  /** Sigma draws a copy: it gets the nodes again (new ones, new sizes), and the edges the filter now shows. */
   redrawNodes() {
-    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.setGraph(drawnGraph(this, this.edgesDrawn));
+    if (!this.renderer || this.renderer.getGraph() === this.graph) return;
+    this.drawnVersion = this.filterVersion;
+    this.renderer.setGraph(drawnGraph(this, this.edgesDrawn));
   }
 
   newNode(id, label, name, x, y, size = 3) {
@@ -313,6 +318,7 @@ export class GraphView {
 
   /** Recomputes what the filter and the hidden nodes leave, and the header's counts. */
   applyFilter() {
+    this.filterVersion = (this.filterVersion || 0) + 1; // a drawn copy of the heaviest edges is out of date
     const g = this.graph;
     const degree = new Map();
     let claims = 0;
@@ -383,7 +389,8 @@ export class GraphView {
   }
 
   refresh() {
-    if (this.renderer && this.renderer.getGraph() !== this.graph) this.renderer.setGraph(drawnGraph(this, this.edgesDrawn));
+    const copy = this.renderer && this.renderer.getGraph() !== this.graph;
+    if (copy && this.drawnVersion !== this.filterVersion) this.redrawNodes();
     else if (this.renderer) this.renderer.refresh();
     this.on.change();
   }
