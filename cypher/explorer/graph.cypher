@@ -10,7 +10,7 @@ MATCH (s:Entity)
 WHERE COUNT { (s)-->() } > 0
 CALL {
   WITH s
-  MATCH (s)-[r]->(t)
+  MATCH (s:Entity)-[r]->(t)
   WITH t, type(r) AS type, count(r) AS count, collect(r.date) AS dates
   LIMIT coalesce($limit, 300000)
   RETURN collect(CASE WHEN t:Article THEN 'article:' + t.id ELSE t.id END) AS targets,
