@@ -38,7 +38,7 @@ async function explorerBatches(articles: number, log: (line: string) => void): P
     log(`explorer graph: batches from ${cache}`);
     return readBatches(cache);
   }
-  const { runCorpus } = await import('../src/pipeline');
+  const { runCorpus } = await import('../src/run');
   const { toGraphBatch } = await import('../src/graph');
   log(`explorer graph: extracting ${articles} bench articles`);
   const run = await runCorpus(corpus.folders.slice(0, Math.ceil(articles / DEFAULT_CORPUS.perFolder)));

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { runCorpus } from '../src/pipeline';
+import { runCorpus } from '../src/run';
 
 const REPEATS = 3;
 export const PATHOLOGICAL_MAX_RATIO = 2.3;

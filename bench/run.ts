@@ -178,8 +178,7 @@ async function phaseStages(args: Args): Promise<Record<string, number>> {
 }
 
 async function phaseExtract(args: Args): Promise<Record<string, number>> {
-  const { indexCorpusParallel } = await import('../src/parallel');
-  const { ExportWriter } = await import('../src/parallel/export-writer');
+  const { indexCorpus, ExportWriter } = await import('../src/run');
   const { toGraphBatch } = await import('../src/graph');
   const tmp = mkdtempSync(join(os.tmpdir(), 'kg-bench-'));
   let sampled = 0;
@@ -187,7 +186,7 @@ async function phaseExtract(args: Args): Promise<Record<string, number>> {
   try {
     const began = performance.now();
     const cpu0 = process.cpuUsage();
-    const corpus = await indexCorpusParallel(args.folders, { workers: args.workers });
+    const corpus = await indexCorpus(args.folders, { workers: args.workers });
     const pass1 = performance.now();
     const writer = new ExportWriter(join(tmp, 'export.json'), corpus.articles);
     let relations = 0;
@@ -225,7 +224,7 @@ async function phaseExtract(args: Args): Promise<Record<string, number>> {
 }
 
 async function phaseNeo4j(args: Args): Promise<Record<string, number | string>> {
-  const { runCorpus } = await import('../src/pipeline');
+  const { runCorpus } = await import('../src/run');
   const { toGraphBatch } = await import('../src/graph');
   const { openGraphDatabase, applySchema } = await import('../src/neo4j');
   const { connectionConfigFromEnv } = await import('../src/neo4j/connection');
@@ -351,7 +350,7 @@ function pathologicalResults(flat: Record<string, number | string>): Pathologica
   });
 }
 
-/** The stage-by-stage phase runs in-process: it gets the young generation the pipeline's workers get (src/parallel/pool.ts). */
+/** The stage-by-stage phase runs in-process: it gets the young generation the pipeline's workers get (src/run/pool.ts). */
 const STAGES_NODE_ARGS = ['--max-semi-space-size=64'];
 
 function child(phase: string, extra: string[], profile = false): Promise<Record<string, number | string>> {

@@ -15,13 +15,18 @@ import { CLAIM_TYPE_NAMES, RELATION_TYPE_NAMES } from '../relations/registry';
 const CLAIM_TYPES = new Set<string>(CLAIM_TYPE_NAMES);
 const CLAIM_PATTERN = CLAIM_TYPE_NAMES.join('|');
 const RELATION_PATTERN = RELATION_TYPE_NAMES.join('|');
+// The registry's first claim type is the plain utterance (STATEMENT); the others say more (a threat,
+// a proposal, an accusation, ...): the first example query is about the one this corpus uses most.
+const POINTED_TYPES = CLAIM_TYPE_NAMES.slice(1);
+const POINTED_PATTERN = POINTED_TYPES.join('|');
 
 /** Watches the batches of one build on their way to the writer: their identity, their speakers. */
 export class BuildTally {
   readonly sources: ArticleSources;
   /** Sources of every input seen (articles, and records or files that failed: --sync keeps them). */
   private readonly seen = new Set<string>();
-  private readonly speakers = new Map<string, { name: string; claims: number; threats: number }>();
+  /** Per speaker id: claims of every type, and per type. */
+  private readonly speakers = new Map<string, { name: string; claims: number; byType: Map<string, number> }>();
   private readonly people = new Set<string>();
   private readonly written: string[] = [];
 
@@ -52,13 +57,25 @@ export class BuildTally {
         if (!CLAIM_TYPES.has(r.type)) continue;
         const name = names.get(r.source);
         if (!name) continue;
-        const s = this.speakers.get(r.source) ?? { name, claims: 0, threats: 0 };
+        const s = this.speakers.get(r.source) ?? { name, claims: 0, byType: new Map<string, number>() };
         s.claims++;
-        if (r.type === 'THREAT') s.threats++;
+        s.byType.set(r.type, (s.byType.get(r.type) ?? 0) + 1);
         this.speakers.set(r.source, s);
       }
       yield stamped;
     }
+  }
+
+  /** The speaker with the most claims of one type other than the plain statement, and that type. */
+  private busiestPointed(): { name: string; type: string } | null {
+    let best: { name: string; type: string; n: number } | null = null;
+    for (const type of POINTED_TYPES) {
+      for (const s of this.speakers.values()) {
+        const n = s.byType.get(type) ?? 0;
+        if (n > 0 && (!best || n > best.n || (n === best.n && best.type === type && s.name.localeCompare(best.name) < 0))) best = { name: s.name, type, n };
+      }
+    }
+    return best && { name: best.name, type: best.type };
   }
 
   /** The people this build's articles name (src/cli/graph-memory.ts). */
@@ -85,11 +102,11 @@ export class BuildTally {
   /** Queries to paste, about this corpus's busiest speakers (parameters inline: they are for Browser). */
   examples(): string[] {
     const ranked = [...this.speakers.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
-    const threatener = [...this.speakers.values()].filter((s) => s.threats > 0).sort((a, b) => b.threats - a.threats || a.name.localeCompare(b.name))[0];
     const q = (name: string): string => `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
     const out: string[] = [];
-    if (threatener) out.push(`MATCH (s {name: ${q(threatener.name)}})-[t:THREAT]->(x) RETURN coalesce(x.name, x.title) AS whom, t.date AS date, t.evidence AS evidence`);
-    else out.push('MATCH (s)-[t:THREAT]->(x) RETURN s.name AS who, coalesce(x.name, x.title) AS whom, t.evidence AS evidence LIMIT 25');
+    const pointed = this.busiestPointed();
+    if (pointed) out.push(`MATCH (s {name: ${q(pointed.name)}})-[t:${pointed.type}]->(x) RETURN coalesce(x.name, x.title) AS whom, t.date AS date, t.evidence AS evidence`);
+    else out.push(`MATCH (s)-[t:${POINTED_PATTERN}]->(x) RETURN s.name AS who, type(t) AS type, coalesce(x.name, x.title) AS whom, t.evidence AS evidence LIMIT 25`);
     if (ranked[0]) out.push(`MATCH (p {name: ${q(ranked[0].name)}})-[s:${CLAIM_PATTERN}]->(x) RETURN type(s) AS type, coalesce(x.name, x.title) AS about, s.quote AS quote, s.evidence AS evidence`);
     if (ranked[1]) out.push(`MATCH path = shortestPath((a:Entity {name: ${q(ranked[0].name)}})-[:${RELATION_PATTERN}*..4]-(b:Entity {name: ${q(ranked[1].name)}})) RETURN path`);
     return out;
@@ -107,10 +124,12 @@ export async function printBuildSummary(
   tally: BuildTally,
   print: Print,
   browserUrl: string | null,
+  dropped: string | null = null,
 ): Promise<void> {
   print(`Loaded ${loaded} into ${db.uri}`);
   const removed = removal ? removal.removed.length : 0;
   print(`This build:    ${stats.added} added, ${stats.changed} changed, ${stats.unchanged} unchanged, ${removed} removed${removal ? ' (--sync)' : ''}`);
+  if (dropped) print(`Dropped:       ${dropped} (-v lists them)`);
   const orphans = stats.orphansRemoved + (removal?.orphansRemoved ?? 0);
   print(`Written:       ${plural(stats.nodesCreated, 'node')} and ${plural(stats.relationshipsCreated, 'relationship')} created, ${plural(stats.relationshipsDeleted, 'relationship')} replaced${orphans ? `, ${plural(orphans, 'entity')} no longer mentioned removed`.replace('entitys', 'entities') : ''}`);
   const labels = await runCypher(db, loadCypher('read/count-labels.cypher'));

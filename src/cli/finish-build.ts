@@ -16,12 +16,14 @@ export async function finishBuild(
   options: { sync?: boolean },
   io: Io,
   graphPeople: readonly KnownPerson[],
+  /** What the run dropped, by reason (src/run/drops.ts), or null. */
+  dropped: string | null = null,
 ): Promise<void> {
   const reread = await rereadEarlierArticles(db, graphPeople, tally);
   if (reread > 0) io.printError(`re-read ${reread} article${reread === 1 ? '' : 's'} loaded before, with the people this build named in full`);
   const removal = options.sync ? await tally.sync(db) : null;
   for (const a of removal?.removed ?? []) io.printError(`removed: ${a.source ?? a.path ?? a.id} (no longer in the input folder)`);
   const browser = process.env.NEO4J_URI ? null : `http://127.0.0.1:${localServerConfig().httpPort}/browser/`;
-  await printBuildSummary(db, loaded, stats, removal, tally, io.print, browser);
+  await printBuildSummary(db, loaded, stats, removal, tally, io.print, browser, dropped);
 }
 

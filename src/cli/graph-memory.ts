@@ -10,8 +10,7 @@ import { writeArticlesBatched } from '../neo4j/batch-writer';
 import type { PlainRow } from '../neo4j';
 import type { Article } from '../model/types';
 import type { KnownPerson } from '../resolve';
-import { rerunArticles } from '../pipeline';
-import { toGraphBatch } from '../graph';
+import { rerunBatches } from '../run';
 import type { BuildTally } from './build-report';
 
 export async function readGraphPeople(db: GraphDatabase): Promise<KnownPerson[]> {
@@ -43,8 +42,7 @@ export async function rereadEarlierArticles(db: GraphDatabase, before: readonly 
   const { rows } = await runCypher(db, loadCypher('read/articles-naming.cypher'), { surnames, exclude: tally.articleIds() });
   if (rows.length === 0) return 0;
   const identity = new Map(rows.map((r) => [String(r.id), { source: text(r.source), folder: text(r.folder) }]));
-  const resolved = rerunArticles(rows.map(articleOf), await readGraphPeople(db));
-  const batches = resolved.map(toGraphBatch).map((b) => ({ ...b, article: { ...b.article, ...identity.get(b.article.id) } }));
+  const batches = rerunBatches(rows.map(articleOf), await readGraphPeople(db)).map((b) => ({ ...b, article: { ...b.article, ...identity.get(b.article.id) } }));
   await writeArticlesBatched(db, batches);
   return batches.length;
 }

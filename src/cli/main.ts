@@ -62,7 +62,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts) => {
       if (opts.csv) {
         if (paths.length === 0) throw new UsageError('kg export --csv <dir> needs the article files or folders to extract');
-        setExit(await (await import('./parallel')).exportCsvCommand(paths, opts, io));
+        setExit(await (await import('./commands')).exportCsvCommand(paths, opts, io));
         return;
       }
       if (paths.length > 0) throw new UsageError('--claims, --graphml and --gexf export the graph in Neo4j: load articles with `kg build` first, and give no paths');

@@ -11,6 +11,7 @@ import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/find-speakers';
 import { readoutClaims } from './speakers/readouts';
 import { inheritTargets } from './inherit-targets';
+import { noteRelayed, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import type { ArticleView, Cue, Discourse } from './view';
 
@@ -40,6 +41,7 @@ export function extractClaims(view: ArticleView): Claim[] {
 
 export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse: Discourse): Claim[] {
   const cues = findCues(view, sentence, discourse);
+  noteSpeakerless(view, sentence, cues);
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const keyOf = (cue: Cue): string | null => (cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention].canonical || `#${cue.speaker.mention}` : null);
@@ -69,6 +71,6 @@ export function dropRelays(view: ArticleView, claims: Claim[]): void {
   const speakerAt = view.mentions[firstSpeaker.source].tokens[0];
   for (let k = claims.length - 1; k >= 0; k--) {
     const relay = view.mentions[claims[k].source];
-    if (relay.conduit && RELAY_VERBS.has(claims[k].cue) && relay.tokens[0] > speakerAt) claims.splice(k, 1);
+    if (relay.conduit && RELAY_VERBS.has(claims[k].cue) && relay.tokens[0] > speakerAt) noteRelayed(view, claims.splice(k, 1)[0]);
   }
 }

@@ -8,6 +8,7 @@ import { loadKnowledge, type Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
 import { nameDatedTitleHolders } from './dated-titles';
+import { settledDrops } from './drops';
 
 export { loadKnowledge } from './knowledge';
 export type { Knowledge } from './knowledge';
@@ -33,9 +34,9 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = load
   counterpartRoles(mentions);
   nameTitleHolders(mentions, knowledge);
   nameDatedTitleHolders(mentions, article.date, knowledge);
-  const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge };
+  const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge, drops: [] };
   const claims = extractClaims(view);
-  return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [] };
+  return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [], drops: settledDrops(view, claims) };
 }
 
 /**

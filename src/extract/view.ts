@@ -1,7 +1,7 @@
 // What every part of claim extraction reads: the article's sentences, mentions and quotes (an
 // ArticleView), the verbs of saying found in a sentence (Cue) and what the speaker search remembers
 // from sentence to sentence (Discourse), with the small look-ups they all share.
-import type { CharSpan, Mention, Sentence, Token } from '../model/types';
+import type { CharSpan, Drop, Mention, Sentence, Token } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { remembered } from '../memo';
 import { quoteWords } from './quotes';
@@ -24,6 +24,8 @@ export interface ArticleView {
   bySentence: number[][];
   quotes: CharSpan[];
   knowledge: Knowledge;
+  /** Where extraction notes what it drops, and why (src/extract/drops.ts). */
+  drops?: Drop[];
 }
 
 /** The mention index a speaker search found, or why it found none. */

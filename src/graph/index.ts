@@ -1,6 +1,6 @@
 // The graph stage: ResolvedArticle -> GraphBatch (what one article writes to Neo4j) and the corpus
 // -> the JSON export of ../shared/eval/README.md. Ids come from resolve and are stable across runs.
-import type { Entity, ExportDocument, GraphBatch, ResolvedArticle } from '../model/types';
+import type { Drop, Entity, ExportDocument, GraphBatch, ResolvedArticle } from '../model/types';
 
 export const EVIDENCE_MAX_CHARS = 600;
 
@@ -64,4 +64,18 @@ export function toExport(articles: ResolvedArticle[]): ExportDocument {
 /** Where each article names each entity: the surface and its offsets in Article.text. */
 export function exportMentions(a: ResolvedArticle): ExportDocument['mentions'] {
   return a.mentions.map((m) => ({ article: a.article.id, entity: m.entity, surface: m.surface, start: m.span.start, end: m.span.end }));
+}
+
+/**
+ * The article without edges whose source or target is not one of its nodes (the writer would skip
+ * them silently): each one dropped is reported ('edge-without-node'). Resolution makes none today;
+ * this keeps the export and the graph the same if it ever does.
+ */
+export function withoutDanglingEdges(resolved: ResolvedArticle): ResolvedArticle {
+  const nodes = new Set(resolved.entities.map((e) => e.id));
+  const dangling = resolved.relations.filter((r) => !nodes.has(r.source) || (r.target !== null && !nodes.has(r.target)));
+  if (dangling.length === 0) return resolved;
+  const drops: Drop[] = dangling.map((r) => ({ reason: 'edge-without-node', words: `${r.type} ${nodes.has(r.source) ? r.target : r.source}`, at: { start: r.start, end: r.end }, context: { start: r.start, end: r.end } }));
+  const gone = new Set(dangling);
+  return { ...resolved, relations: resolved.relations.filter((r) => !gone.has(r)), drops: [...(resolved.drops ?? []), ...drops] };
 }

@@ -26,6 +26,44 @@ export interface Message {
   span?: CharSpan;
 }
 
+/**
+ * Why something found in the input did not reach the graph: one fixed list, so every drop is
+ * counted in the run summary under one of these and listed (one per line) with -v
+ * (src/run/drops.ts says each in words).
+ */
+export type DropReason =
+  /** An input file or record that gave no article (its message says why). */
+  | 'file-skipped'
+  /** A mention of an actor that resolution could not tie to anyone ("the minister", a lone surname). */
+  | 'mention-unresolved'
+  /** A verb of saying whose speaker was not found: the sentence gave no claim. */
+  | 'claim-without-speaker'
+  /** A verb of saying whose speaker is unnamed ("officials said", "a source said"). */
+  | 'speaker-unnamed'
+  /** A news agency that only relays a speaker's words ("..., Xinhua reported"). */
+  | 'claim-relayed'
+  /** A claim whose speaker mention could not be resolved: the claim is not written. */
+  | 'speaker-unresolved'
+  /** A claim whose target mentions could not be resolved: it goes to its other targets or the article. */
+  | 'target-unresolved'
+  /** A claim with no target although its relation type needs one. */
+  | 'claim-without-target'
+  /** An edge (an affiliation, a relation) one of whose nodes is not in the graph: not written. */
+  | 'edge-without-node';
+
+/** One thing dropped from an article, and why. */
+export interface Drop {
+  reason: DropReason;
+  /** What was dropped, in the article's words: the mention, the verb of saying. */
+  words: string;
+  /** Index of the sentence it is in (0-based). */
+  sentence?: number;
+  /** Offsets of `words` in Article.text. */
+  at?: CharSpan;
+  /** Offsets of the sentence (or clause) around it, where the stage knows them. */
+  context?: CharSpan;
+}
+
 export interface Article {
   /** Content hash of `text` (sha256, hex, first 16 chars): the same article twice is one article. */
   id: string;
@@ -158,6 +196,8 @@ export interface ArticleExtraction {
   claims: Claim[];
   affiliations: AffiliationClaim[];
   messages: Message[];
+  /** What extraction found but dropped (a verb of saying without a speaker, ...). */
+  drops?: Drop[];
 }
 
 // ---------------------------------------------------------------- resolve
@@ -200,6 +240,8 @@ export interface ResolvedArticle {
   /** mention surface -> entity id, for MENTIONS edges and debugging. */
   mentions: { entity: string; span: CharSpan; surface: string }[];
   messages: Message[];
+  /** What extraction and resolution dropped from this article. */
+  drops?: Drop[];
 }
 
 // ---------------------------------------------------------------- graph

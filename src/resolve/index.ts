@@ -2,7 +2,7 @@
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
 import { remembered } from '../memo';
-import type { ArticleExtraction, Claim, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
+import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, nameWords, personKey, stableId, surnameKey, wordKey } from './names';
 import { fullerOrganizationNames } from './organizations';
@@ -300,12 +300,22 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
     entities.set(id, entity);
     return id;
   });
+  const drops: Drop[] = [...(x.drops ?? []), ...unresolvedMentions(x, entityOfMention), ...affiliationsWithoutNode(x, entityOfMention)];
   const affiliations = affiliationRelations({ extraction: x, entityOf: entityOfMention, entities, knowledge });
-  const relations = [...claimRelations(x, entityOfMention), ...affiliations];
+  const relations = [...claimRelations(x, entityOfMention, drops), ...affiliations];
   const mentions = x.mentions
     .map((m, i) => ({ entity: entityOfMention[i], span: { start: m.start, end: m.end }, surface: m.surface }))
     .filter((m): m is { entity: string; span: { start: number; end: number }; surface: string } => m.entity !== null);
-  return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages };
+  return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages, drops };
+}
+
+/** Drops: mentions of actors nobody was found for (an adjective that names no actor is not one). */
+function unresolvedMentions(x: ArticleExtraction, entityOf: (string | null)[]): Drop[] {
+  return x.mentions.flatMap((m, i) => (entityOf[i] !== null || m.weak ? [] : [mentionDrop('mention-unresolved', m)]));
+}
+
+function mentionDrop(reason: Drop['reason'], m: Mention, context?: { start: number; end: number }): Drop {
+  return { reason, words: m.surface, sentence: m.sentence, at: { start: m.start, end: m.end }, ...(context ? { context: { start: context.start, end: context.end } } : {}) };
 }
 
 // An entity's id is a hash of its key, asked for at every mention: remembered.
@@ -332,11 +342,25 @@ function aliasesOf(x: ArticleExtraction, i: number): (string | undefined)[] {
   return m.kind === 'title' ? [] : [m.surface];
 }
 
-function claimRelations(x: ArticleExtraction, entityOf: (string | null)[]): Relation[] {
+/** An affiliation the text states whose person or body did not resolve: its edge cannot be drawn. */
+function affiliationsWithoutNode(x: ArticleExtraction, entityOf: (string | null)[]): Drop[] {
+  return x.affiliations.flatMap((aff) => {
+    const source = entityOf[aff.person];
+    const target = entityOf[aff.org];
+    return source && target ? [] : [mentionDrop('edge-without-node', x.mentions[source ? aff.org : aff.person], aff.evidence)];
+  });
+}
+
+function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], drops: Drop[]): Relation[] {
   const out = new Map<string, Relation>();
+  const lostTargets = new Set<string>();
   for (const claim of x.claims) {
     const source = entityOf[claim.source] ?? officeOf(x, claim.source, entityOf);
+    if (!source) drops.push(mentionDrop('speaker-unresolved', x.mentions[claim.source], claim.evidence));
     if (!source) continue;
+    const lost = claim.targets.find((t) => !entityOf[t] && !x.mentions[t].weak);
+    if (lost !== undefined && !lostTargets.has(`${lost}@${claim.evidence.start}`)) drops.push(mentionDrop('target-unresolved', x.mentions[lost], claim.evidence));
+    if (lost !== undefined) lostTargets.add(`${lost}@${claim.evidence.start}`); // once, whatever the claim types of the clause
     // extraction ordered the targets (the speaker's own side only where nobody else is named)
     const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && t !== source));
     const id = stableId('rel', x.article.id, claim.type, source, claim.evidence.start, claim.evidence.end);

@@ -1,5 +1,5 @@
 // End to end: the seed articles through the whole pipeline into the real Neo4j, checked with Cypher.
-import { graphBatches, runCorpus } from '../../src/pipeline';
+import { graphBatches, runCorpus } from '../../src/run';
 import type { GraphDatabase } from '../../src/neo4j/connection';
 import { applySchema, writeArticles } from '../../src/neo4j/writer';
 import { column, openTestDatabase, wipeDatabase } from '../setup/db';

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCorpus } from '../../src/pipeline';
+import { runCorpus } from '../../src/run';
 import { toGraphBatch } from '../../src/graph';
 import type { GraphBatch } from '../../src/model/types';
 import { applySchema, openGraphDatabase, writeArticles, type GraphDatabase } from '../../src/neo4j';

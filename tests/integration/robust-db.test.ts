@@ -7,7 +7,7 @@ import type { GraphBatch } from '../../src/model/types';
 import { connectionConfigFromEnv, type GraphDatabase, type GraphTarget } from '../../src/neo4j/connection';
 import { writeArticlesBatched } from '../../src/neo4j/batch-writer';
 import { applySchema, writeArticle } from '../../src/neo4j/writer';
-import { graphBatches, runCorpus } from '../../src/pipeline';
+import { graphBatches, runCorpus } from '../../src/run';
 import { column, openTestDatabase, wipeDatabase } from '../setup/db';
 import { cliEnv, hasStackTrace, lines, ROOT, runKg, sleep } from '../setup/robust-helpers';
 

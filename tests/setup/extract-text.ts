@@ -1,7 +1,7 @@
 // Extraction of texts written in a test, through ingest, extraction and resolution as a real run
 // does them, with edges named by their entities' names: what the extraction tests assert on.
 import { ingestBuffer } from '../../src/ingest';
-import { extractArticle } from '../../src/pipeline';
+import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
 import { loadKnowledge } from '../../src/extract';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';

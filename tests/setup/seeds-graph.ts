@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { GraphBatch } from '../../src/model/types';
 import type { GraphDatabase } from '../../src/neo4j/connection';
 import { applySchema, writeArticles } from '../../src/neo4j/writer';
-import { graphBatches, runCorpus } from '../../src/pipeline';
+import { graphBatches, runCorpus } from '../../src/run';
 import { wipeDatabase } from './db';
 
 export const SEEDS_DIR = path.join(__dirname, '..', '..', 'seeds');

@@ -13,7 +13,7 @@ import { toExport, toGraphBatch, EVIDENCE_MAX_CHARS } from '../../src/graph';
 import { ingestBuffer } from '../../src/ingest';
 import { loadKnowledge } from '../../src/extract';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
-import { extractArticle } from '../../src/pipeline';
+import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
 import { article, type Case } from '../setup/fuzz-articles';
 
@@ -76,7 +76,7 @@ function checkResolved(resolved: ResolvedArticle[]): void {
   }
 }
 
-/** The pipeline of src/pipeline.ts#runCorpus, on buffers instead of files. */
+/** A run (src/run), on buffers instead of files. */
 function pipeline(cases: Case[]): { articles: number; edges: number } {
   const index = emptyCorpusIndex(knowledge);
   const extractions: ArticleExtraction[] = [];

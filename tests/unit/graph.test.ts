@@ -1,5 +1,5 @@
 // The graph stage: the export contract of ../shared/eval/README.md, built from the seeds.
-import { exportDocument, graphBatches, runCorpus } from '../../src/pipeline';
+import { exportDocument, graphBatches, runCorpus } from '../../src/run';
 
 jest.setTimeout(60_000);
 

@@ -1,11 +1,9 @@
-// The parallel, streaming pipeline (src/parallel) gives what the in-process one (runCorpus) gives:
+// The runner (src/run) gives the same results with worker threads as in-process (one worker):
 // the same JSON export byte for byte, the same messages and counts, duplicates and failures.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportDocument, runCorpus } from '../../src/pipeline';
-import { indexCorpusParallel, defaultWorkers, PARALLEL_MIN_FILES } from '../../src/parallel';
-import { ExportWriter } from '../../src/parallel/export-writer';
+import { defaultWorkers, exportDocument, ExportWriter, indexCorpus, PARALLEL_MIN_FILES, runCorpus } from '../../src/run';
 import { CsvExportWriter } from '../../src/export/csv';
 import { toGraphBatch } from '../../src/graph';
 
@@ -20,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function parallelExport(paths: string[], workers: number, file: string) {
-  const corpus = await indexCorpusParallel(paths, { workers });
+  const corpus = await indexCorpus(paths, { workers });
   try {
     const writer = new ExportWriter(file, corpus.articles);
     for await (const article of corpus.resolved()) writer.add(article);
@@ -76,7 +74,7 @@ test('the CSV files are the same from the parallel pipeline as from the in-proce
   const inProcess = new CsvExportWriter(join(tmp, 'csv-1'));
   for (const article of (await runCorpus([SEEDS])).articles) inProcess.add(toGraphBatch(article));
   const a = inProcess.finish();
-  const corpus = await indexCorpusParallel([SEEDS], { workers: 2 });
+  const corpus = await indexCorpus([SEEDS], { workers: 2 });
   const parallel = new CsvExportWriter(join(tmp, 'csv-2'));
   for await (const article of corpus.resolved()) parallel.add(toGraphBatch(article));
   corpus.close();

@@ -1,4 +1,4 @@
-// Messages between the parallel pipeline's main thread and its workers.
+// Messages between a run (src/run/index.ts) and the code that does its tasks (tasks.ts): worker threads, or the main thread itself.
 import type { Article, Message, ResolvedArticle } from '../model/types';
 import type { IngestOptions } from '../ingest';
 import type { CorpusIndex } from '../resolve';

@@ -1,8 +1,10 @@
 // The JSON export (../shared/eval/README.md) written article by article: byte for byte what
 // `JSON.stringify(toExport(articles), null, 2)` gives, without holding the articles. Edges go to
-// a temp file as they come (they follow the nodes in the document) and are copied in at the end;
+// temp files as they come (they follow the nodes in the document) and are copied in at the end;
 // only the nodes (one per entity, with their aliases and article ids) stay in memory.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeSpillDir } from './spill';
 import type { Entity, ExportDocument, ResolvedArticle } from '../model/types';
 import { exportMentions, toExport } from '../graph';
 import type { ArticleMeta } from './protocol';
@@ -44,6 +46,7 @@ interface NodeAcc {
 }
 
 export class ExportWriter {
+  private readonly tmpDir: string;
   private readonly edgesFile: string;
   private readonly edges: Output;
   private edgeCount = 0;
@@ -56,9 +59,12 @@ export class ExportWriter {
     private readonly path: string,
     private readonly articles: ArticleMeta[],
   ) {
-    this.edgesFile = `${path}.edges.tmp`;
+    // In a temp folder, not next to the export: `--json /dev/stdout` works, and a run killed with
+    // kill -9 leaves nothing the next run does not remove (spill.ts).
+    this.tmpDir = makeSpillDir();
+    this.edgesFile = join(this.tmpDir, 'edges.tmp');
     this.edges = new Output(this.edgesFile);
-    this.mentionsFile = `${path}.mentions.tmp`;
+    this.mentionsFile = join(this.tmpDir, 'mentions.tmp');
     this.mentions = new Output(this.mentionsFile);
   }
 
@@ -104,8 +110,9 @@ export class ExportWriter {
   finish(): { nodes: number; edges: number } {
     this.edges.close();
     this.mentions.close();
-    const out = new Output(this.path);
+    let out: Output | null = null;
     try {
+      out = new Output(this.path);
       out.write('{\n');
       writeArray(out, 'articles', this.articles.map(({ id, file, title, date, url, outlet }) => ({ id, file, title, date, ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) })));
       out.write(',\n');
@@ -117,9 +124,8 @@ export class ExportWriter {
       copyArray(out, this.mentionsFile, this.mentionCount);
       out.write('\n}\n');
     } finally {
-      out.close();
-      rmSync(this.edgesFile, { force: true });
-      rmSync(this.mentionsFile, { force: true });
+      out?.close();
+      rmSync(this.tmpDir, { recursive: true, force: true });
     }
     return { nodes: this.nodes.size, edges: this.edgeCount };
   }
@@ -133,8 +139,7 @@ export class ExportWriter {
         // already closed
       }
     }
-    rmSync(this.edgesFile, { force: true });
-    rmSync(this.mentionsFile, { force: true });
+    rmSync(this.tmpDir, { recursive: true, force: true });
   }
 }
 
