@@ -20,6 +20,7 @@ import { emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } fr
 import { toGraphBatch } from '../graph';
 import { InProcessExecutor, ThreadExecutor, type Executor } from './executors';
 import { DropTally, inArticleOrder } from './drops';
+import { removeDeadSpillDirs } from './spill';
 import type { ArticleMeta, ExtractResult, PipelineResult, PipelineTask, SpillRef, WorkerSetup } from './protocol';
 
 
@@ -96,6 +97,7 @@ export async function indexCorpus(paths: string[], options: RunOptions = {}): Pr
   const ingest: WorkerSetup['ingest'] = { maxFileMb: resolved.maxFileMb, maxFileSeconds: resolved.maxFileSeconds, format: resolved.format, requireEnglish: resolved.requireEnglish };
   const workers = paths.includes(STDIN) ? 1 : Math.max(1, options.workers ?? 1);
   const listing = await listInputFiles(paths);
+  removeDeadSpillDirs(); // spill folders and export temp files left by runs killed with kill -9
   const knowledge = loadKnowledge(); // once for this thread: the index, and in-process the tasks
   const executor: Executor = workers === 1 ? new InProcessExecutor(ingest, knowledge) : new ThreadExecutor(workers, ingest, options.tmpDir);
   const corpus = new Pass1(emptyCorpusIndex(knowledge, options.graphPeople), options);

@@ -7,7 +7,7 @@ import type { Knowledge } from '../extract';
 import type { CorpusIndex } from '../resolve';
 import { WorkerPool } from './pool';
 import type { PipelineResult, PipelineTask, ResolveSetup, WorkerSetup } from './protocol';
-import { makeSpillDir, removeDeadSpillDirs } from './spill';
+import { makeSpillDir } from './spill';
 import { MemoryStore, TaskHandler } from './tasks';
 
 export interface Executor {
@@ -57,7 +57,6 @@ export class ThreadExecutor implements Executor {
     ingest: WorkerSetup['ingest'],
     tmpDir?: string,
   ) {
-    removeDeadSpillDirs(); // left by runs killed with kill -9
     const dir = tmpDir ?? makeSpillDir();
     this.spillFiles = Array.from({ length: workers }, (_, i) => join(dir, `worker-${i}.jsonl`));
     this.cleanUp = () => {

@@ -37,6 +37,9 @@ test('the seeds give the same export, byte for byte, with 2 workers as in-proces
   expect(readFileSync(file, 'utf8')).toBe(expected);
   expect({ files: corpus.files, failed: corpus.failed, duplicates: corpus.duplicates }).toEqual({ files: run.files, failed: run.failed, duplicates: run.duplicates });
   expect(corpus.messages).toEqual(run.messages);
+  // the same drops, counted the same (src/run/drops.ts)
+  expect(corpus.drops.summary()).toBe(run.drops.summary());
+  expect(corpus.drops.total()).toBeGreaterThan(0);
 });
 
 test('duplicates, unreadable and empty files are reported as in-process, in input order', async () => {
