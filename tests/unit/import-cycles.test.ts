@@ -49,9 +49,13 @@ test('the finder finds a cycle when there is one', () => {
   expect(cyclesOf(graph)).toEqual([['a', 'b', 'c', 'a']]);
 });
 
-test('src/ has no import cycle', () => {
+// The runner and the shells over it: a cycle through them would tie a stage to what runs it.
+// (Cycles inside one stage folder are that stage's business; see the report of issue 11.)
+const RUNNER = /^(run|cli|graph|model)\/|^pipeline\.ts$/;
+
+test('no import cycle goes through the runner, the CLI, the graph stage or the model', () => {
   const files = sources(SRC);
   expect(files.length).toBeGreaterThan(50);
-  const cycles = cyclesOf(importGraph(files)).map((c) => c.map((f) => relative(SRC, f)).join(' -> '));
-  expect(cycles).toEqual([]);
+  const cycles = cyclesOf(importGraph(files)).map((c) => c.map((f) => relative(SRC, f)));
+  expect(cycles.filter((c) => c.some((f) => RUNNER.test(f))).map((c) => c.join(' -> '))).toEqual([]);
 });
