@@ -14,6 +14,7 @@ import { inheritTargets } from './inherit-targets';
 import { noteRelayed, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import type { ArticleView, Cue, Discourse } from './view';
+import { functionWords } from '../knowledge/words';
 
 export type { ArticleView } from './view';
 
@@ -62,7 +63,7 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   return claims;
 }
 
-export const RELAY_VERBS = new Set(['report', 'say', 'according', 'quote', 'cite', 'carry']);
+export const RELAY_VERBS = functionWords('relayVerbs');
 
 /** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
 export function dropRelays(view: ArticleView, claims: Claim[]): void {

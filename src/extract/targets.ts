@@ -4,10 +4,11 @@
 import type { Sentence } from '../model/types';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
+import { functionWords } from '../knowledge/words';
 
-export const INVERSION_OBJECTS = new Set(['tell', 'threaten', 'warn', 'challenge', 'urge', 'accuse', 'slam', 'dismiss', 'criticize', 'criticise', 'refute', 'condemn', 'invite', 'blame', 'praise', 'offer']);
+export const INVERSION_OBJECTS = functionWords('inversionObjects');
 
-export const LOCATIVE = new Set(['in', 'into', 'on', 'onto', 'to', 'from', 'inside', 'across', 'within', 'at']);
+export const LOCATIVE = functionWords('locativePrepositions');
 
 /** "in Ukraine", "on Ukrainian soil": the place where something happens, not a party to it. */
 export function onlyPlace(view: ArticleView, mention: number): boolean {

@@ -1,16 +1,13 @@
 // The title of a plain-text article: its headline line if it has one, else its first sentence.
 // The title is metadata only; the headline stays in the text (it can carry relations).
 import type { NamedPattern } from './knowledge';
+import { functionWords } from '../knowledge/words';
 
 const MAX_HEADLINE_WORDS = 25;
 const MAX_TITLE_CHARS = 200;
 
 /** Words whose period does not end a sentence: "U.S.", "Mr.", "Gen.", "Sept.". */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'jr', 'sr',
-  'no', 'vol', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec',
-]);
+const ABBREVIATIONS = functionWords('titleAbbreviations');
 
 export function chooseTitle(text: string, captions: readonly NamedPattern[]): string {
   const first = text

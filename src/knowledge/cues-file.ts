@@ -14,7 +14,7 @@ export interface CuesFile {
     reciprocalSubjects: string[][];
     supportVerbs: string[];
   };
-  threat: { verbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[]; nouns: string[] };
+  threat: { verbs: string[]; warnVerbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[]; nouns: string[] };
   proposal: {
     verbs: string[];
     verbNeeds: Record<string, string[]>;
@@ -31,7 +31,7 @@ export interface CuesFile {
 }
 
 const SPEECH = ['verbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs'] as const;
-const THREAT = ['verbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
+const THREAT = ['verbs', 'warnVerbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
 const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
 
 export function validateCuesFile(value: unknown, source: string): CuesFile {
@@ -55,6 +55,7 @@ export function validateCuesFile(value: unknown, source: string): CuesFile {
     },
     threat: {
       verbs: words(threat, 'verbs'),
+      warnVerbs: words(threat, 'warnVerbs'),
       phrases: phrases(threat, 'phrases'),
       conditionalVerbs: words(threat, 'conditionalVerbs'),
       warnObjects: words(threat, 'warnObjects'),

@@ -173,7 +173,7 @@ function buildCues(file: CuesFile): Cues {
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
     threatNouns: new Set(file.threat.nouns),
-    warnVerbs: new Set(['warn', ...file.threat.verbs]),
+    warnVerbs: new Set([...file.threat.warnVerbs, ...file.threat.verbs]),
     warnObjects: new Set(file.threat.warnObjects),
     proposalVerbs: new Set(file.proposal.verbs),
     proposalVerbNeeds: toMap(file.proposal.verbNeeds),

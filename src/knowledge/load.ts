@@ -13,6 +13,7 @@ import { knowledgeSources, readKnowledgeFile, type KnowledgeSources } from './fi
 import { validateIngestFiles, type IngestKnowledge } from './ingest-files';
 import { buildLexicons, type CameoCues, type LexiconKnowledge } from './lexicon';
 import { validateGenderFile, validateOrganizationsFile, validatePatternsFile, validatePeopleFile, validateStatesFile, validateStopwordsFile, validateTitlesFile } from './lexicon-files';
+import { validateFunctionWordsFile, type FunctionWords } from './function-words';
 import { validateMentionWords, type MentionWords } from './mention-words';
 import { validateThreatFrames } from './threat-frames';
 import { validateVerbalConflict } from './verbal-conflict';
@@ -38,6 +39,8 @@ export interface Knowledge extends LexiconKnowledge {
   callsForAction: CallsForAction;
   /** Words that decide what a capitalised run names (src/extract/mentions/). */
   mentionWords: MentionWords;
+  /** English function words, one list per use (knowledge/en/function-words.json). */
+  functionWords: FunctionWords;
   derived: DerivedKnowledge;
 }
 
@@ -57,6 +60,7 @@ export const KNOWLEDGE_FILES = {
   readouts: { file: 'readouts.json', validate: validateReadoutsFile },
   callsForAction: { file: 'calls-for-action.json', validate: validateCallsForActionFile },
   mentionWords: { file: 'mention-words.json', validate: validateMentionWords },
+  functionWords: { file: 'function-words.json', validate: validateFunctionWordsFile },
   officeHolders: { file: 'phoenix-office-holders.json', validate: validateOfficeHoldersFile },
   phoenixOrganizations: { file: 'phoenix-organizations.json', validate: validatePhoenixOrganizationsFile },
   armedGroups: { file: 'phoenix-armed-groups.json', validate: validateArmedGroupsFile },
@@ -162,6 +166,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     readouts: load(f.readouts),
     callsForAction: load(f.callsForAction),
     mentionWords: load(f.mentionWords),
+    functionWords: load(f.functionWords),
     derived,
   };
 }

@@ -2,8 +2,9 @@
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
 import { createHash } from 'node:crypto';
 import { remembered } from '../memo';
+import { functionWords } from '../knowledge/words';
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'ayatollah', 'gen', 'general', 'president', 'prime', 'minister', 'pope', 'monsignor', 'cardinal', 'prince', 'king', 'queen', 'captain']);
+const HONORIFICS = functionWords('nameHonorifics');
 
 // Resolution asks for the keys of the same few thousand names over and over: each key is remembered.
 const plain = remembered((text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, ''));

@@ -3,14 +3,15 @@
 import type { Mention, Sentence, Token } from '../../model/types';
 import type { Knowledge, LexiconEntry } from '../knowledge';
 import type { MentionMemory } from './memory';
+import { functionWords } from '../../knowledge/words';
 
 export type Draft = Omit<Mention, 'surface'>;
 
-export const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'ibn', 'abu', 'i']);
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'visiting', 'toward', 'towards', 'outside', 'around', 'across', 'via', 'inside', 'through', 'over', 'beyond', 'reached', 'arrived', 'left', 'visited']);
-export const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
-export const GOVERNMENT_WORDS = new Set(['regime', 'government', 'leadership', 'authorities', 'officials', 'administration', 'rulers', 'junta']);
+export const DETERMINERS = functionWords('determiners');
+export const NAME_PARTICLES = functionWords('nameParticles');
+export const PLACE_PREPOSITIONS = functionWords('placePrepositions');
+export const ORG_CONNECTORS = functionWords('organizationConnectors');
+export const GOVERNMENT_WORDS = functionWords('governmentWords');
 
 export interface SentenceContext {
   sentence: Sentence;

@@ -4,6 +4,7 @@ import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, NAME_PARTICLES, ORG_CONNECTORS, isCapitalised } from './context';
 import { organizationForm } from './name-words';
+import { functionWords } from '../../knowledge/words';
 
 export interface Run {
   first: number;
@@ -90,7 +91,7 @@ function orgWordAhead(ctx: SentenceContext, joiner: Token, from: number): boolea
   return false;
 }
 
-const MEDIA_WORDS = new Set(['agency', 'news', 'press', 'times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'daily', 'radio', 'television', 'tv', 'broadcaster', 'newspaper']);
+const MEDIA_WORDS = functionWords('mediaNameWords');
 
 /** An unknown organisation named like a news outlet relays others' words (see LexiconEntry.conduit). */
 export function mediaName(ctx: SentenceContext, words: Token[]): boolean {

@@ -6,6 +6,7 @@ import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, DETERMINERS, draft, fromEntry, pickEntry } from './context';
 import { stateBody } from './bodies';
 import { nameAt } from './names';
+import { functionWords } from '../../knowledge/words';
 
 interface Title {
   first: number;
@@ -16,12 +17,14 @@ interface Title {
   possessive: boolean;
 }
 
+const POSSESSIVES = functionWords('titlePossessives');
+
 /** [the|his] [Russian|Kremlin|Russia's] <role> [of|for <body>] — the title part of a person mention. */
 function parseTitle(ctx: SentenceContext, i: number): Title | null {
   const { tokens } = ctx.sentence;
   let j = i;
   const hasDeterminer = DETERMINERS.has(tokens[j]?.normal ?? '');
-  const possessive = ['his', 'her', 'their'].includes(tokens[j]?.normal ?? '');
+  const possessive = POSSESSIVES.has(tokens[j]?.normal ?? '');
   if (hasDeterminer) j++;
   let qualifier: Draft | undefined;
   const body = stateBody(ctx, j);

@@ -2,6 +2,7 @@
 // echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke.
 import type { Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../view';
+import { functionWords } from '../../knowledge/words';
 
 /**
  * The office's head noun, so that a short description finds the full title: "secretary of state"
@@ -22,7 +23,7 @@ export function participialAside(tokens: Token[], from: number, to: number): boo
   return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.normal)));
 }
 
-const SUBJECT_OPENERS = new Set([',', ';', ':', 'and', 'but', 'then', 'meanwhile']);
+const SUBJECT_OPENERS = functionWords('subjectOpeners');
 
 /**
  * The latest person (within `memory` sentences before this one) who was the subject of a clause:

@@ -10,8 +10,11 @@ import { phraseAt } from '../lexicon-match';
 import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
 import { baseForm, speechVerbTaggedAsNoun, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { functionWords } from '../../knowledge/words';
 
-export const RELATIVE = new Set(['which', 'where', 'who', 'whom', 'when', 'that']);
+export const RELATIVE = functionWords('clauseOpeners');
+
+const SAYING_NEGATORS = functionWords('sayingNegators');
 
 export const PRONOUN_MEMORY = 5;
 
@@ -44,7 +47,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one
-  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => ['not', "n't", 'never'].includes(w.normal))) return null;
+  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => SAYING_NEGATORS.has(w.normal))) return null;
   return base;
 }
 
@@ -288,14 +291,20 @@ export function pastPrepositionalPhrase(view: ArticleView, sentence: Sentence, l
   for (let p = last; p > 0 && last - p < 5; p--) {
     const t = tokens[p];
     if (['VERB', 'AUX', 'PUNCT', 'PROPN', 'PRON'].includes(t.pos) || insideQuote(view.quotes, t.start)) return last;
-    if (t.pos === 'ADP' && ['at', 'in', 'during'].includes(t.normal)) return mentionEndingAt(view, sentence, p - 1) !== null ? p - 1 : last;
+    if (t.pos === 'ADP' && PHRASE_PREPOSITIONS.has(t.normal)) return mentionEndingAt(view, sentence, p - 1) !== null ? p - 1 : last;
   }
   return last;
 }
 
-export const HEAD_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
+const DESCRIPTION_PREPOSITIONS = functionWords('descriptionPrepositions');
 
-export const MEDIA_NOUNS = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'channel', 'outlet', 'network', 'website', 'tabloid', 'weekly']);
+const PHRASE_PREPOSITIONS = functionWords('speakerPhrasePrepositions');
+
+const ASIDE_RELATIVES = functionWords('asideRelatives');
+
+export const HEAD_PREPOSITIONS = functionWords('headPrepositions');
+
+export const MEDIA_NOUNS = functionWords('mediaNouns');
 
 export function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
   let i = first - 1;
@@ -326,7 +335,7 @@ export function insidePrepositionalPhrase(tokens: Token[], first: number): boole
   if (tokens[i]?.normal === 'the') i--;
   const preposition = tokens[i];
   const head = tokens[i - 1];
-  return !!preposition && ['of', 'to', 'for', 'from', 'with', 'by', 'near', 'among', 'within'].includes(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+  return !!preposition && DESCRIPTION_PREPOSITIONS.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
 /**
@@ -337,7 +346,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
   const { tokens } = sentence;
   // a relative clause may hold commas of its own ("Witkoff, who has shuttled between Doha, Cairo and Jerusalem, said")
   for (let c = comma - 1; c > 0 && comma - c <= 24; c--) {
-    if (tokens[c].normal === ',' && ['who', 'which', 'whose'].includes(tokens[c + 1]?.normal ?? '')) {
+    if (tokens[c].normal === ',' && ASIDE_RELATIVES.has(tokens[c + 1]?.normal ?? '')) {
       const subject = mentionEndingAt(view, sentence, c - 1);
       // "X, director of the Y Institute, which ..., said": the institute is not the subject
       if (subject !== null && opensClause(view, sentence, subject)) return subject;
@@ -374,7 +383,7 @@ function attributive(tokens: Token[], k: number): boolean {
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const RELATIVE_PRONOUNS = functionWords('relativePronouns');
 
 /** Words that may stand before a name that opens its clause: "But", "76-year-old", "The union leader", "Dr.". */
 const CLAUSE_LEAD = new Set(['ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN', 'NOUN', 'DET']);

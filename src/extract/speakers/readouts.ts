@@ -8,13 +8,14 @@ import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';
 import type { Readouts } from './speaker-knowledge';
+import { functionWords } from '../../knowledge/words';
 
 interface Group {
   members: number[];
   sentence: number;
 }
 
-const SUBJECT_BEFORE = new Set([',', 'and', 'but', ';', ':']);
+const SUBJECT_BEFORE = functionWords('readoutSubjectBefore');
 const SUBJECT_REACH = 6;
 const OBJECT_REACH = 10;
 

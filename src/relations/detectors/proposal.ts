@@ -11,6 +11,10 @@ import { baseForm, mentionEndingAt, negatedBefore, type ArticleView, type Cue } 
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
+import { functionWords } from '../../knowledge/words';
+
+const DEFINITE_DETERMINERS = functionWords('definiteDeterminers');
+const POSSESSIVES = functionWords('proposalPossessives');
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -77,7 +81,7 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
   const { tokens } = sentence;
   const own = ownNames(view, source);
   if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
-  if (['its', 'his', 'her', 'their', 'our', 'my'].includes(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
+  if (POSSESSIVES.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
     const ending = mentionEndingAt(view, sentence, j);
@@ -113,7 +117,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
     const needs = cues.proposalNounNeeds.get(t.normal);
-    if (!needs && ['the', 'this', 'that', 'these', 'those'].includes(tokens[i - 1]?.normal ?? '')) return null;
+    if (!needs && DEFINITE_DETERMINERS.has(tokens[i - 1]?.normal ?? '')) return null;
     // "welcomes any initiative", "rejected a proposal": a reaction to somebody else's proposal
     if (tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)))) return null;
     return !needs || needs.has(next) ? 'explicit' : null;

