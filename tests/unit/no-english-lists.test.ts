@@ -22,7 +22,7 @@ const ALLOWED = new Set([
   'english', 'american', 'british',
 ]);
 
-/** Lists that name the fields of a format: schema keys handed to a validator, *_COLUMNS, *_FIELDS, *_TAGS (HTML tags), *_META_NAMES (HTML meta names), or `as const`. */
+/** Lists that name the fields of a format: schema keys handed to a validator or tested with includes(key), *_COLUMNS, *_FIELDS, *_TAGS (HTML tags), *_META_NAMES (HTML meta names), or `as const`. */
 const SCHEMA_CONTEXT = /(?:onlyKeys|fileObject|section)\([^()]*$|\bknown = $|[A-Z_]*(?:COLUMNS|FIELDS|KEYS|ATTRIBUTES|TAGS|META_NAMES)(?::[^=]*)? = (?:new Set\()?$/;
 
 function sourceFiles(dir: string): string[] {
@@ -49,8 +49,8 @@ export function englishLists(file: string, text: string): Finding[] {
   for (const match of code.matchAll(/\[((?:\s*(?:'[^'\n]*'|"[^"\n]*")\s*,?)+)\s*\]/g)) {
     const at = match.index ?? 0;
     const before = code.slice(Math.max(0, at - 80), at);
-    const after = code.slice(at + match[0].length, at + match[0].length + 12);
-    if (SCHEMA_CONTEXT.test(before) || /^\s*as const/.test(after)) continue;
+    const after = code.slice(at + match[0].length, at + match[0].length + 20);
+    if (SCHEMA_CONTEXT.test(before) || /^\s*as const|^\.includes\(key\)/.test(after)) continue;
     const items = [...match[1].matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)].map((m) => m[1] ?? m[2]);
     const words = items.filter((w) => WORD.test(w) && !ALLOWED.has(w));
     if (words.length >= 3) findings.push({ where: `${file}:${code.slice(0, at).split('\n').length}`, words });
