@@ -9,7 +9,7 @@
 import type { Mention } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { holderOfTitle } from '../knowledge/derived/office-index';
-import { officeIndex } from '../knowledge/derived/offices';
+import { officeIndex } from '../knowledge/derived/office-lookup';
 
 /** How many times more often the article must name its own state than any other candidate. */
 const HOME_STATE_MARGIN = 2;

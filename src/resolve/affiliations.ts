@@ -11,7 +11,7 @@
 import type { ArticleExtraction, Entity, Mention, Relation } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { holderNamed } from '../knowledge/derived/office-index';
-import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/offices';
+import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
 import { stableId } from './names';
 
 /** Sectors whose roles speak for the state (Phoenix/CAMEO codes): government, military, police, intelligence, courts, legislature. */

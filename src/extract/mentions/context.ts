@@ -2,7 +2,7 @@
 // small word classes they all test, and the two ways of building a draft.
 import type { Mention, Sentence, Token } from '../../model/types';
 import type { Knowledge, LexiconEntry } from '../knowledge';
-import type { MentionMemory } from './memory';
+import type { MentionMemory } from './memory-types';
 import { functionWords } from '../../knowledge/words';
 
 export type Draft = Omit<Mention, 'surface'>;

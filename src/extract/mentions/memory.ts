@@ -5,20 +5,9 @@
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { mentionWords, organizationForm } from './name-words';
+import type { MentionMemory } from './memory-types';
 
-interface RememberedOrganization {
-  canonical: string;
-  kinds: Set<string>;
-  /** Lower-case words of its name: "the commission" finds the "European Commission". */
-  words: Set<string>;
-}
-
-export interface MentionMemory {
-  acronyms: Map<string, string>;
-  /** Short name -> canonical name: "Nordvik" -> the "Nordvik" of "Nordvik Inc.". */
-  shortNames: Map<string, string>;
-  organizations: RememberedOrganization[];
-}
+export type { MentionMemory } from './memory-types';
 
 /** How many organisations a back-reference looks back over. */
 const REMEMBERED = 50;

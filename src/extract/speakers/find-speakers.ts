@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { lastSubjectPerson, participialAside, roleFamily } from './descriptions';
+import { participialAside } from './descriptions';
 import type { Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { checkFileBudget } from '../../ingest/budget';
@@ -11,12 +11,9 @@ import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
 import { baseForm, speechVerbTaggedAsNoun, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { functionWords } from '../../knowledge/words';
-
-export const RELATIVE = functionWords('clauseOpeners');
+import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 
 const SAYING_NEGATORS = functionWords('sayingNegators');
-
-export const PRONOUN_MEMORY = 5;
 
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
   const m = view.mentions[mention];
@@ -403,68 +400,6 @@ export function skippable(t: Token, k: Knowledge): boolean {
   if (k.skipBeforeVerb.has(t.normal)) return true;
   if (t.pos === 'ADV' || t.pos === 'NUM') return true;
   return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
-}
-
-/** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
-export function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
-  const m = view.mentions[mention];
-  if (m.kind === 'title' && !m.roleOf && !m.canonical) {
-    const earlier = lastPersonWithRole(view, mention, m.role ?? '');
-    return earlier === null ? { unnamed: true } : { mention: earlier };
-  }
-  return { mention };
-}
-
-/** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
-export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
-  const family = roleFamily;
-  for (let m = before - 1; m >= 0; m--) {
-    const candidate = view.mentions[m];
-    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
-  }
-  return null;
-}
-
-export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
-  const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
-  const relative = [1, 2].some((d) => RELATIVE.has(sentence.tokens[at - d]?.normal ?? ''));
-  if (kind === 'Person' && relative) {
-    const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
-    if (before.length > 0) return before[before.length - 1];
-  }
-  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
-    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
-  const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
-  if (kind === 'Person' && gender) {
-    // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
-    const other = gender === 'f' ? 'm' : 'f';
-    const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
-    const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
-    // a person who became the subject after that speaker is who "he" now is
-    const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
-    if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
-    return recent(fits) ?? lastPersonOfGender(view, sentence, other);
-  }
-  if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
-  if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
-  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
-}
-
-/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
-export function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
-  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
-    const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
-    if (people.length > 0) return people[people.length - 1];
-  }
-  return null;
-}
-
-export function lastMentionBefore(view: ArticleView, sentence: Sentence, label: string): number | null {
-  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
-    const ms = view.bySentence[s].filter((m) => view.mentions[m].label === label && view.mentions[m].qualifies === undefined);
-    if (ms.length > 0) return ms[0];
-  }
-  return null;
 }
 
 /** "A Le Monde report suggested" -> Le Monde; "The report highlighted" -> the last report's author. */

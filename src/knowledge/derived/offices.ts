@@ -1,12 +1,9 @@
-// Offices for resolution: knowledge/en/offices.json (national offices, dated holders the Phoenix
-// dictionaries do not cover) and one index of dated office holders, Phoenix's and the project's,
-// answered for an article's date. Read once per process, on first use.
+// Offices for resolution: the validator of knowledge/en/offices.json (national offices, dated
+// holders the Phoenix dictionaries do not cover) and how its holders combine with Phoenix's.
+// office-lookup.ts reads it for a loaded Knowledge value and indexes the holders by date.
 import { at, list, lowerPhrase, onlyKeys, record, text, type FieldContext } from '../fields';
-import { readKnowledgeFile } from '../files';
-import type { Knowledge } from '../load';
 import { validateOfficeHolder, type OfficeHolder } from './phoenix';
-import { buildOfficeIndex, nameKey, type OfficeIndex } from './office-index';
-import { tokenizeForLexicon } from '../../nlp';
+import { nameKey } from './office-index';
 
 export interface OfficeKnowledge {
   /** Role -> the one state or body that has it ("secretary of state" -> United States). */
@@ -51,44 +48,4 @@ export function combinedHolders(phoenix: readonly OfficeHolder[], own: readonly 
     .filter((h) => ![h.name, ...h.aliases].some((n) => ownNames.has(nameKey(n))))
     .map((h) => (until ? { ...h, roles: h.roles.map((r) => (r.fallback || r.to || (r.from && r.from > until) ? r : { ...r, to: until })) } : h));
   return [...closed, ...own];
-}
-
-const loaded = new WeakMap<Knowledge, { offices: OfficeKnowledge; index?: OfficeIndex }>();
-
-function current(knowledge: Knowledge): { offices: OfficeKnowledge; index?: OfficeIndex } {
-  let entry = loaded.get(knowledge);
-  if (!entry) {
-    const { value, source } = readKnowledgeFile(OFFICES_FILE, knowledge.sources);
-    entry = { offices: validateOfficesFile(value, source) };
-    loaded.set(knowledge, entry);
-  }
-  return entry;
-}
-
-/** knowledge/en/offices.json (with its KG_KNOWLEDGE_DIR extensions), read on first use per knowledge. */
-export function officeKnowledge(knowledge: Knowledge): OfficeKnowledge {
-  return current(knowledge).offices;
-}
-
-/** The index of dated holders (reads the Phoenix list on first use: only dated articles ask). */
-export function officeIndex(knowledge: Knowledge): OfficeIndex {
-  const c = current(knowledge);
-  c.index ??= buildOfficeIndex(combinedHolders(knowledge.derived.officeHolders, c.offices.holders));
-  return c.index;
-}
-
-const stateNames = new WeakMap<Knowledge, Map<string, string | null>>();
-
-/** The canonical state a country name means ("Czechia" -> Czech Republic), by the names lexicon. */
-export function stateOfCountry(knowledge: Knowledge, country: string): string | undefined {
-  let memo = stateNames.get(knowledge);
-  if (!memo) stateNames.set(knowledge, (memo = new Map()));
-  const known = memo.get(country);
-  if (known !== undefined) return known ?? undefined;
-  let node: Knowledge['names'] | undefined = knowledge.names;
-  for (const word of tokenizeForLexicon(country.replace(/^the\s+/i, ''))) node = node?.next.get(word);
-  const entry = node?.entries.find((e) => e.label === 'State' && e.kind === 'state');
-  const state = entry?.state ?? entry?.canonical ?? knowledge.stateOf(country) ?? null;
-  memo.set(country, state);
-  return state ?? undefined;
 }

@@ -5,16 +5,16 @@
 import { callForActionAt } from '../../extract/speakers/calls-for-action';
 import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
-import { contentRanges, coordinatedEndingAt, firstCoordination, ownNames, plausibleActor, targetsOf } from '../../extract/targets';
+import { contentRanges, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { baseForm, mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
+import { proposalAgent } from './proposal-agent';
 import { functionWords } from '../../knowledge/words';
 
 const DEFINITE_DETERMINERS = functionWords('definiteDeterminers');
-const POSSESSIVES = functionWords('proposalPossessives');
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -70,37 +70,6 @@ export function proposalSignals(view: ArticleView, sentence: Sentence, region: {
     if (kind) signals.push({ token: i, explicit: kind === 'explicit' });
   }
   return signals;
-}
-
-/**
- * Whose proposal is it? The subject nearest before the signal: the speaker (or I/we/he, or a group
- * of unnamed countries) makes it the speaker's; another named actor makes it that actor's
- * ("Paris and London ... they are promoting" inside Zakharova's quote is France's and Britain's).
- */
-export function proposalAgent(view: ArticleView, sentence: Sentence, token: number, source: number, cue: Cue): { speaker: boolean; others: number[] } {
-  const { tokens } = sentence;
-  const own = ownNames(view, source);
-  if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
-  if (POSSESSIVES.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
-  for (let j = token - 1; j >= 0; j--) {
-    if (j === cue.token) return { speaker: true, others: [] };
-    const ending = mentionEndingAt(view, sentence, j);
-    if (ending !== null) {
-      const m = view.mentions[ending];
-      if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
-      if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
-      if (m.kind === 'title') return { speaker: false, others: [] }; // someone else's words or plans
-      if (m.label === 'Person') return { speaker: false, others: [ending] }; // "said that Trump had invited Xi"
-      return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
-    }
-    const t = tokens[j];
-    if (t.normal === 'they') {
-      const pair = firstCoordination(view, sentence, j);
-      return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
-    }
-    if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
-  }
-  return { speaker: true, others: [] };
 }
 
 /** One place in a clause that proposes: a proposal verb or noun, "announced plans", "will send". */

@@ -8,7 +8,7 @@ import type { Claim, Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { baseForm, mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from '../../extract/view';
 import { ownNames } from '../../extract/targets';
-import { proposalAgent } from './proposal';
+import { proposalAgent } from './proposal-agent';
 
 const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -77,7 +77,7 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
 
 /**
  * Is the subject of the marker at `marker` the speaker's side? A named actor or pronoun before it
- * decides as for proposals (src/relations/detectors/proposal.ts proposalAgent); a common noun
+ * decides as for proposals (src/relations/detectors/proposal-agent.ts); a common noun
  * ("prices would rise", "the storm could destroy") is no actor.
  */
 export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marker: number, source: number, cue: Cue): boolean {

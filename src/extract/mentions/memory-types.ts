@@ -1,0 +1,16 @@
+// The shape of one article's mention memory (memory.ts fills it). Apart from memory.ts so that
+// the sentence context can carry it without importing what fills it.
+
+export interface RememberedOrganization {
+  canonical: string;
+  kinds: Set<string>;
+  /** Lower-case words of its name: "the commission" finds the "European Commission". */
+  words: Set<string>;
+}
+
+export interface MentionMemory {
+  acronyms: Map<string, string>;
+  /** Short name -> canonical name: "Nordvik" -> the "Nordvik" of "Nordvik Inc.". */
+  shortNames: Map<string, string>;
+  organizations: RememberedOrganization[];
+}

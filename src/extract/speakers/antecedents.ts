@@ -1,0 +1,73 @@
+// Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
+// role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
+import type { Sentence } from '../../model/types';
+import { functionWords } from '../../knowledge/words';
+import { lastSubjectPerson, roleFamily } from './descriptions';
+import { mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
+
+export const RELATIVE = functionWords('clauseOpeners');
+
+/** How many sentences back a pronoun may reach for its speaker. */
+export const PRONOUN_MEMORY = 5;
+
+/** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
+export function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
+  const m = view.mentions[mention];
+  if (m.kind === 'title' && !m.roleOf && !m.canonical) {
+    const earlier = lastPersonWithRole(view, mention, m.role ?? '');
+    return earlier === null ? { unnamed: true } : { mention: earlier };
+  }
+  return { mention };
+}
+
+/** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
+export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
+  const family = roleFamily;
+  for (let m = before - 1; m >= 0; m--) {
+    const candidate = view.mentions[m];
+    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
+  }
+  return null;
+}
+
+export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
+  const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
+  const relative = [1, 2].some((d) => RELATIVE.has(sentence.tokens[at - d]?.normal ?? ''));
+  if (kind === 'Person' && relative) {
+    const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
+    if (before.length > 0) return before[before.length - 1];
+  }
+  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
+    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
+  const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
+  if (kind === 'Person' && gender) {
+    // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
+    const other = gender === 'f' ? 'm' : 'f';
+    const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
+    const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
+    // a person who became the subject after that speaker is who "he" now is
+    const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
+    if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
+    return recent(fits) ?? lastPersonOfGender(view, sentence, other);
+  }
+  if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
+  if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
+  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+}
+
+/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
+export function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
+    const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
+    if (people.length > 0) return people[people.length - 1];
+  }
+  return null;
+}
+
+export function lastMentionBefore(view: ArticleView, sentence: Sentence, label: string): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - 2); s--) {
+    const ms = view.bySentence[s].filter((m) => view.mentions[m].label === label && view.mentions[m].qualifies === undefined);
+    if (ms.length > 0) return ms[0];
+  }
+  return null;
+}
