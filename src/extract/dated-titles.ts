@@ -17,21 +17,31 @@ const HOME_STATE_MIN_MENTIONS = 2;
 
 export function nameDatedTitleHolders(mentions: Mention[], date: string | null, knowledge: Knowledge): void {
   if (!date) return;
+  // each computed once per article, so that many titles in one article stay linear
+  const named = namedHolders(mentions);
+  const homeStates = new Map<string, string | undefined>();
   for (const m of mentions) {
     if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !knowledge.uniqueOffices.has(m.role)) continue;
-    if (m.roleOf && namedHolder(mentions, m.role, m.roleOf)) continue; // the article says who
+    if (m.roleOf && named.has(holderKey(m.role, m.roleOf))) continue; // the article says who
     if (!m.roleOf && m.canonical) continue;
-    const state = m.roleOf ?? homeState(mentions, m.role);
+    const role = m.role;
+    if (!m.roleOf && !homeStates.has(role)) homeStates.set(role, homeState(mentions, role));
+    const state = m.roleOf ?? homeStates.get(role);
     if (!state) continue;
-    const held = holderOfTitle(officeIndex(knowledge), m.role, state, date);
+    const held = holderOfTitle(officeIndex(knowledge), role, state, date);
     if (!held) continue;
     m.canonical = held.holder.name;
     m.roleOf = state;
   }
 }
 
-function namedHolder(mentions: Mention[], role: string, state: string): Mention | undefined {
-  return mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === role && o.roleOf === state);
+const holderKey = (role: string, state: string): string => `${role}\u0000${state}`;
+
+/** The offices whose holder the article names ("Prime Minister Ama Boateng of Ghana"), as role and state. */
+function namedHolders(mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of mentions) if (o.label === 'Person' && o.kind === 'name' && o.role && o.roleOf) out.add(holderKey(o.role, o.roleOf));
+  return out;
 }
 
 /**

@@ -6,12 +6,18 @@ import { nameWords, personKey, wordKey } from './names';
 
 export type InnerRuns = Map<string, string[]>;
 
+/**
+ * Longer names are not people's names (the longest real ones, "Luiz Inacio Lula da Silva", have
+ * six words): a capitalised run of thousands of words would otherwise give a cubic number of keys.
+ */
+const MAX_NAME_WORDS = 8;
+
 /** Every run of words after the first, of each name of three words or more, keyed by its words. */
 export function innerRuns(fullNames: readonly string[]): InnerRuns {
   const runs: InnerRuns = new Map();
   for (const name of fullNames) {
     const words = nameWords(name).map(wordKey);
-    if (words.length < 3) continue;
+    if (words.length < 3 || words.length > MAX_NAME_WORDS) continue;
     for (let from = 1; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
         const key = words.slice(from, to).join(' ');

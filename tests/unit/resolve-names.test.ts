@@ -2,6 +2,7 @@
 // joins the one long name of the article it is part of; a definite description with a state
 // joins the person named just before it; neither guesses when two people fit.
 import { extractOne, resolveTexts } from '../setup/extract-text';
+import { innerRuns } from '../../src/resolve/short-forms';
 
 const sources = (text: string): string[] => extractOne(text).edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source);
 
@@ -23,6 +24,12 @@ describe('short forms of long names', () => {
   test('a short form in another article joins the full name used in the corpus', () => {
     const { edges } = resolveTexts(['Nayib Armando Bukele Ortez met investors in San Salvador on Monday.\n', 'Bukele said El Salvador would build a new port.\n']);
     expect(edges[1].filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Nayib Armando Bukele Ortez']);
+  });
+
+  test('a capitalised run of a thousand words is no name to take short forms from (its runs would be cubic in memory)', () => {
+    const run = Array.from({ length: 1000 }, (_, i) => `Tal${i}`).join(' ');
+    expect(innerRuns([run]).size).toBe(0);
+    expect(innerRuns(['Luiz Inacio Lula da Silva']).get('lula')).toEqual(['Luiz Inacio Lula da Silva']);
   });
 });
 
