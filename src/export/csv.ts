@@ -13,9 +13,10 @@
 // values (null date, no quote) are empty fields, which the import leaves unset, as the writer
 // does; entities merged across articles keep the writer's semantics (aliases added in order
 // without duplicates, the name of the last article that names them).
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityLabel, GraphBatch, Relation } from '../model/types';
+import { ChunkedFile } from './chunked-file';
 
 /** Between the elements of an array field and between labels: a character no text contains. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -45,25 +46,19 @@ function csvArray(values: string[]): string {
   return csvField(values.join(ARRAY_DELIMITER));
 }
 
+/** One CSV file of the import, counting its rows. */
 class Sink {
-  private fd: number;
-  private chunk = '';
+  private readonly file: ChunkedFile;
   rows = 0;
   constructor(path: string) {
-    this.fd = openSync(path, 'w');
+    this.file = new ChunkedFile(path);
   }
   row(fields: string[]): void {
-    this.chunk += `${fields.join(',')}\n`;
+    this.file.write(`${fields.join(',')}\n`);
     this.rows++;
-    if (this.chunk.length >= 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (this.chunk) writeSync(this.fd, this.chunk);
-    this.chunk = '';
   }
   close(): void {
-    this.flush();
-    closeSync(this.fd);
+    this.file.close();
   }
 }
 

@@ -5,38 +5,14 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeSpillDir } from './spill';
+import { ChunkedFile as Output } from '../export/chunked-file';
 import type { Entity, ExportDocument, ResolvedArticle } from '../model/types';
 import { exportMentions, toExport } from '../graph';
 import type { ArticleMeta } from './protocol';
 
-const FLUSH_CHARS = 1 << 20;
-
 /** One element of a top-level array, as JSON.stringify(doc, null, 2) indents it. */
 function element(value: unknown): string {
   return `    ${JSON.stringify(value, null, 2).split('\n').join('\n    ')}`;
-}
-
-class Output {
-  private readonly fd: number;
-  private chunk = '';
-  constructor(path: string, flags = 'w') {
-    this.fd = openSync(path, flags);
-  }
-  write(text: string): void {
-    this.chunk += text;
-    if (this.chunk.length >= FLUSH_CHARS) this.flush();
-  }
-  flush(): void {
-    if (this.chunk) writeSync(this.fd, this.chunk);
-    this.chunk = '';
-  }
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-  get descriptor(): number {
-    return this.fd;
-  }
 }
 
 interface NodeAcc {
