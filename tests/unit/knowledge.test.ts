@@ -15,7 +15,7 @@ function extractWith(knowledgeDir: string | undefined, text: string): ExportDocu
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { ingestBuffer } = require('../../src/ingest') as typeof import('../../src/ingest');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { extractArticle } = require('../../src/pipeline') as typeof import('../../src/pipeline');
+      const { extractArticle } = require('../../src/run') as typeof import('../../src/run');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { resolveCorpus } = require('../../src/resolve') as typeof import('../../src/resolve');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
