@@ -5,6 +5,7 @@ import type { Sentence } from '../model/types';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { functionWords } from '../knowledge/words';
+import { isPossessive } from '../lang/en/morphology';
 
 export const INVERSION_OBJECTS = functionWords('inversionObjects');
 
@@ -146,7 +147,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   const subjectLike = (m: number): boolean => {
     const mention = view.mentions[m];
     const before = sentence.tokens[mention.tokens[0] - 1];
-    return sentence.tokens[mention.tokens[1] + 1]?.normal !== "'s" && !(before && before.pos === 'ADP');
+    return !isPossessive(sentence.tokens[mention.tokens[1] + 1]) && !(before && before.pos === 'ADP');
   };
   const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
   const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
@@ -160,7 +161,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
     const mention = view.mentions[m];
     if (mention.conduit) return 3;
     if (mention.weak) return 2;
-    return sentence.tokens[mention.tokens[1] + 1]?.normal === "'s" ? 1 : 0;
+    return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
   };
   const ordered = [...rest].sort((a, b) => rank(a) - rank(b));
   return direct !== undefined ? [direct, ...ordered] : ordered;

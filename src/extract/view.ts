@@ -3,7 +3,6 @@
 // from sentence to sentence (Discourse), with the small look-ups they all share.
 import type { CharSpan, Drop, Mention, Sentence, Token } from '../model/types';
 import type { Knowledge } from './knowledge';
-import { remembered } from '../memo';
 import { quoteWords } from './quotes';
 
 /** A clause of a sentence: token indexes, inclusive. */
@@ -11,8 +10,6 @@ export interface Region {
   from: number;
   to: number;
 }
-
-export const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
 
 export const MIN_QUOTE_CONTINUATION_WORDS = 4;
 
@@ -46,32 +43,6 @@ export interface Discourse {
   lastActorSpeaker: { mention: number; sentence: number } | null;
   lastReportAuthor: number | null;
 }
-
-/** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
-export function baseForm(t: Token): string {
-  const irregular = IRREGULAR.get(t.normal);
-  if (irregular !== undefined) return irregular;
-  if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
-  return suffixCut(t.normal);
-}
-
-/**
- * "“...,” Viguerie notes.", "Bozell points out that ...": a verb of saying in the present tense that
- * the tagger reads as a plural noun after a name. Its base form, or null when it is a noun.
- */
-export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
-  const t = tokens[i];
-  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || tokens[i - 1]?.pos !== 'PROPN') return null;
-  const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
-  if (!speechVerbs.has(base)) return null;
-  const next = tokens[i + 1];
-  return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
-}
-
-const CLAUSE_AFTER_SPEECH_VERB = new Set(['.', ',', ';', ':', 'that', 'out', '—']);
-
-// baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
-export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
 
 /**
  * Per view and sentence, the mention that ends (or starts) at each token: built once per sentence

@@ -9,7 +9,7 @@ export { knowledgeSources, mergeKnowledge, BUILT_IN_DIR, LANGUAGE, type Knowledg
 export type { LexiconEntry, LexiconKind, TrieNode, Cues, LexiconKnowledge } from './lexicon';
 export type { IngestKnowledge, NamedPattern, BreadcrumbKnowledge, HtmlKnowledge, CommentKnowledge, LanguageKnowledge, FileSignature } from './ingest-files';
 export type { DocumentSpeech, Readouts, CallsForAction } from './speech-files';
-export type { FunctionWords, FunctionWordList } from './function-words';
+export type { FunctionWords, FunctionWordList } from '../lang/en/function-words';
 
 let cached: { key: string; knowledge: Knowledge } | undefined;
 

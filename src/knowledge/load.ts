@@ -13,7 +13,7 @@ import { knowledgeSources, readKnowledgeFile, type KnowledgeSources } from './fi
 import { validateIngestFiles, type IngestKnowledge } from './ingest-files';
 import { buildLexicons, type CameoCues, type LexiconKnowledge } from './lexicon';
 import { validateGenderFile, validateOrganizationsFile, validatePatternsFile, validatePeopleFile, validateStatesFile, validateStopwordsFile, validateTitlesFile } from './lexicon-files';
-import { validateFunctionWordsFile, type FunctionWords } from './function-words';
+import { validateFunctionWordsFile, type FunctionWords } from '../lang/en/function-words';
 import { validateMentionWords, type MentionWords } from './mention-words';
 import { validateThreatFrames } from './threat-frames';
 import { validateVerbalConflict } from './verbal-conflict';

@@ -3,7 +3,7 @@
 // (defaultKnowledge, KG_KNOWLEDGE_DIR) on first use, so importing a module reads no file.
 // New code reads knowledge.functionWords from the value it is passed instead.
 import { defaultKnowledge } from './index';
-import type { FunctionWordList } from './function-words';
+import type { FunctionWordList } from '../lang/en/function-words';
 
 export interface WordList {
   has(word: string): boolean;

@@ -1,17 +1,9 @@
 // The nlp stage: Article -> AnnotatedArticle (sentences, tokens, POS, character offsets).
-// The only module that imports wink-nlp.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// The language model itself (wink-nlp and its English model) lives in src/lang/en/model.ts.
 import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types';
 import { remembered } from '../memo';
 import { checkFileBudget } from '../ingest/budget';
-
-// wink-nlp breaks custom patterns when instantiated twice in one process: keep one instance.
-let instance: ReturnType<typeof winkNLP> | null = null;
-function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
-  return instance;
-}
+import { englishNlp as nlp } from '../lang/en/model';
 
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
 export const normalizeWord = remembered(

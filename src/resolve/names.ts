@@ -2,12 +2,13 @@
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
 import { createHash } from 'node:crypto';
 import { remembered } from '../memo';
+import { withoutPossessive } from '../lang/en/morphology';
 import { functionWords } from '../knowledge/words';
 
 const HONORIFICS = functionWords('nameHonorifics');
 
 // Resolution asks for the keys of the same few thousand names over and over: each key is remembered.
-const plain = remembered((text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, ''));
+const plain = remembered((text) => withoutPossessive(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
 
 /** One word's key: accents off, transliteration endings folded (-y, -yy, -iy, -i -> i). */
 export const wordKey = remembered((word) => plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1'));

@@ -4,6 +4,7 @@
 // datelines or units, and stay no mention.
 import type { Token } from '../../model/types';
 import { type Draft, type SentenceContext, draft, isWordy } from './context';
+import { isPossessive } from '../../lang/en/morphology';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
@@ -38,7 +39,7 @@ function shouting(ctx: SentenceContext): boolean {
 /** The verb after it, in lower case, or a possessive: "IEBC said", "M23 has", "IEBC's chairman". */
 function actsAsSubject(ctx: SentenceContext, i: number): boolean {
   const next = ctx.sentence.tokens[i + 1];
-  return !!next && (next.normal === "'s" || (/^\p{Ll}/u.test(next.text) && (next.pos === 'VERB' || next.pos === 'AUX')));
+  return !!next && (isPossessive(next) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'VERB' || next.pos === 'AUX')));
 }
 
 /** An acronym at token i naming an organisation, or null; `previous` is the mention just before. */

@@ -2,6 +2,7 @@
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { capitalisedRun, hasOrgWord, mediaName } from './runs';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** "Russian Defense Ministry", "the Russian MOD", "Russia's Security Council". */
 export function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
@@ -11,7 +12,7 @@ export function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
   const entry = qualifier.entries.find((e) => e.kind === 'demonym' || e.kind === 'state');
   if (!entry?.state) return null;
   let j = qualifier.last + 1;
-  if (tokens[j]?.normal === "'s") j++;
+  if (isPossessive(tokens[j])) j++;
   const head = longestMatch(tokens, j, ctx.knowledge.orgHeads, true); // "Iran's foreign ministry" as well
   if (!head) return null;
   const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
@@ -24,7 +25,7 @@ export function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
   const qualifier = longestMatch(tokens, i, ctx.knowledge.names);
   const entry = qualifier?.entries.find((e) => ['demonym', 'state', 'capital'].includes(e.kind) && e.label === 'State');
   if (!qualifier || !entry || ctx.headline) return null;
-  const possessive = tokens[qualifier.last + 1]?.normal === "'s";
+  const possessive = isPossessive(tokens[qualifier.last + 1]);
   // "Moscow's Lefortovo Court" is the state's; "the Lusaka Freedom Party" is only named after the city
   const cityName = entry.kind === 'capital' && !possessive;
   const run = capitalisedRun(ctx, qualifier.last + (possessive ? 2 : 1));

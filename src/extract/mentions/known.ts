@@ -4,6 +4,7 @@ import type { LexiconEntry } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, fromEntry, isWordy, pickEntry } from './context';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** A name the lexicon knows, read as its kind asks: "talks in Moscow" is a place, "Moscow said" the state. */
 export function known(ctx: SentenceContext, i: number): Draft[] | null {
@@ -33,7 +34,7 @@ function capitalAsActor(tokens: Token[], first: number, last: number): boolean {
   if (before?.normal === 'in' && GOVERNMENT_WORDS.has(tokens[first - 2]?.normal ?? '')) return true;
   if (before && PLACE_PREPOSITIONS.has(before.normal)) return false;
   if (before && before.normal === 'the') return false;
-  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.normal !== "'s") return false;
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@ import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { mentionWords, organizationForm } from './name-words';
 import type { MentionMemory } from './memory-types';
+import { isPossessive } from '../../lang/en/morphology';
 
 export type { MentionMemory } from './memory-types';
 
@@ -52,7 +53,7 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const kinds = mentionWords().backReferences.get(noun);
   const after = tokens[i + 2];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
-  if (!kinds || (after && after.normal !== "'s" && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
+  if (!kinds || (after && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
   for (let k = memory.organizations.length - 1; k >= from; k--) {
     const org = memory.organizations[k];

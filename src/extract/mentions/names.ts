@@ -1,7 +1,7 @@
 // Names of people and bodies the lexicon may not know: after a title, or standing alone.
 import type { EntityLabel, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
-import { speechVerbTaggedAsNoun } from '../view';
+import { isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
 import { mentionWords, organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
@@ -143,7 +143,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
-  if (before && PLACE_PREPOSITIONS.has(before.normal) && before.normal !== 'to' && after?.normal !== "'s") return 'Location';
+  if (before && PLACE_PREPOSITIONS.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }

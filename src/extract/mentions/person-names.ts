@@ -7,6 +7,7 @@ import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, NAME_PARTICLES } from './context';
 import { isDictionaryWord, isFirstName, mentionWords } from './name-words';
+import { presentTenseBases } from '../../lang/en/morphology';
 
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
 const bare = (t: Token): string => t.normal.replace(/\.$/, '');
@@ -14,8 +15,7 @@ const bare = (t: Token): string => t.normal.replace(/\.$/, '');
 /** A word of a person's name that the text glued a headline verb to: "Says", "Rejects". */
 function isHeadlineVerb(ctx: SentenceContext, t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
-  const lemma = t.lemma !== t.normal ? t.lemma : t.normal.replace(/e?s$/, '');
-  const candidates = [lemma, t.normal.slice(0, -1), t.normal.replace(/es$/, '')];
+  const candidates = presentTenseBases(t);
   const cues = ctx.knowledge.cues;
   return candidates.some((v) => mentionWords().headlineVerbs.has(v) || cues.speechVerbs.has(v) || cues.threatVerbs.has(v) || cues.proposalVerbs.has(v));
 }

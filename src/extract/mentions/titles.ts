@@ -7,6 +7,7 @@ import { type Draft, type SentenceContext, DETERMINERS, draft, fromEntry, pickEn
 import { stateBody } from './bodies';
 import { nameAt } from './names';
 import { functionWords } from '../../knowledge/words';
+import { isPossessive } from '../../lang/en/morphology';
 
 interface Title {
   first: number;
@@ -37,7 +38,7 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
     if (entry) {
       qualifier = fromEntry(ctx, j, qualifierMatch.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name');
       j = qualifierMatch.last + 1;
-      if (tokens[j]?.normal === "'s") j++;
+      if (isPossessive(tokens[j])) j++;
     }
   }
   const role = longestMatch(tokens, j, ctx.knowledge.roles);

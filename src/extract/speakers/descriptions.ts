@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../view';
 import { functionWords } from '../../knowledge/words';
+import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
 /**
  * The office's head noun, so that a short description finds the full title: "secretary of state"
@@ -19,8 +20,8 @@ export function roleFamily(role: string): string {
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
 export function participialAside(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
-  if (!first || first.pos !== 'VERB' || !/ing$/.test(first.normal)) return false;
-  return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.normal)));
+  if (!first || first.pos !== 'VERB' || !isIngForm(first.normal)) return false;
+  return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal)));
 }
 
 const SUBJECT_OPENERS = functionWords('subjectOpeners');

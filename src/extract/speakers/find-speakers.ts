@@ -9,7 +9,8 @@ import { checkFileBudget } from '../../ingest/budget';
 import { phraseAt } from '../lexicon-match';
 import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
-import { baseForm, speechVerbTaggedAsNoun, forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { functionWords } from '../../knowledge/words';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 
@@ -40,7 +41,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (t.pos !== 'VERB' && nounTagged === null && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
   if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
   const prev = sentence.tokens[i - 1];
-  if (prev && (prev.pos === 'DET' || prev.normal === "'s")) return null; // "the proposed summit"
+  if (prev && (prev.pos === 'DET' || isPossessive(prev))) return null; // "the proposed summit"
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one
@@ -84,7 +85,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     checkFileBudget(); // a sentence can be a whole file long
     const lemma = isCueToken(view, sentence, i);
     if (!lemma) continue;
-    const gerund = /ing$/.test(tokens[i].normal) && tokens[i - 1]?.normal === ',';
+    const gerund = isIngForm(tokens[i].normal) && tokens[i - 1]?.normal === ',';
     if (gerund) {
       // ", stating that ..." continues the clause's own speaker: the cue before it, or else the
       // subject of the main clause ("X defended the plan on Monday, saying ...")
@@ -165,7 +166,7 @@ export function introducesContent(sentence: Sentence, participle: number): boole
   const after = sentence.tokens.slice(participle + 1, participle + 8);
   if (['that', 'for', ':'].includes(after[0]?.normal ?? '')) return true;
   if (after.slice(0, 3).some((t) => /^["“‘]$/.test(t.text))) return true;
-  return after.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal)));
+  return after.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isIngForm(t.normal)));
 }
 
 /** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
@@ -375,7 +376,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
 /** "New Jersey's sitting governor", "the acting director": a participle used as an adjective. */
 function attributive(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return /ing$/.test(tokens[k].normal) && !!before && (before.normal === "'s" || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PART');
+  return isIngForm(tokens[k].normal) && !!before && (isPossessive(before) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PART');
 }
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);

@@ -3,7 +3,7 @@
 // together is said by each of its members.
 import type { Claim, Sentence } from '../../model/types';
 import type { ArticleView } from '../view';
-import { baseForm } from '../view';
+import { baseForm } from '../../lang/en/morphology';
 import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';

@@ -4,7 +4,8 @@
 // speaker that such verbs and nouns make in a sentence.
 import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
 import { coordinatedAfter, ownNames } from '../../extract/targets';
-import { baseForm, mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
+import { baseForm } from '../../lang/en/morphology';
 
 /** How far before a verb a negation counts ("did not rule out", "has never denied"). */
 export const NEGATION_REACH = 3;

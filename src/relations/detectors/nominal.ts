@@ -6,6 +6,7 @@ import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
 import { coordinatedAfter } from '../../extract/targets';
 import { insideQuote, quoteWords } from '../../extract/quotes';
 import { mentionEndingAt, mentionsFrom, MIN_QUOTE_CONTINUATION_WORDS, type ArticleView } from '../../extract/view';
+import { isPossessive } from '../../lang/en/morphology';
 
 export interface NominalClaimKind {
   type: ClaimType;
@@ -39,8 +40,8 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     if (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS) continue;
     // possessor: X's [proposed] [“]plan, X's recent threat
     let j = i - 1;
-    while (j >= 0 && (tokens[j].pos === 'PUNCT' && tokens[j].normal !== "'s" || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
-    if (tokens[j]?.normal === "'s") {
+    while (j >= 0 && (tokens[j].pos === 'PUNCT' && !isPossessive(tokens[j]) || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
+    if (isPossessive(tokens[j])) {
       const owner = mentionEndingAt(view, sentence, j - 1);
       if (owner !== null) add(owner, t.normal, [owner]);
       continue;

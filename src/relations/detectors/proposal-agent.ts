@@ -5,6 +5,7 @@ import { coordinatedEndingAt, firstCoordination, ownNames, plausibleActor } from
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import type { Sentence } from '../../model/types';
 import { functionWords } from '../../knowledge/words';
+import { isIngForm } from '../../lang/en/morphology';
 
 const POSSESSIVES = functionWords('proposalPossessives');
 
@@ -16,7 +17,7 @@ const POSSESSIVES = functionWords('proposalPossessives');
 export function proposalAgent(view: ArticleView, sentence: Sentence, token: number, source: number, cue: Cue): { speaker: boolean; others: number[] } {
   const { tokens } = sentence;
   const own = ownNames(view, source);
-  if (/ing$/.test(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
+  if (isIngForm(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
   if (POSSESSIVES.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };

@@ -8,7 +8,8 @@
 // is someone else ("said Beijing had rejected"), the agent of a passive ("was rejected by Tokyo"),
 // "Hanoi's refusal": that actor's claim. Aimed at the party whose proposal or claim it is, when named.
 import { contentRanges, targetsOf } from '../../extract/targets';
-import { baseForm, type ArticleView, type Cue, type Region } from '../../extract/view';
+import { type ArticleView, type Cue, type Region } from '../../extract/view';
+import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
 import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conflictTags, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
@@ -69,7 +70,7 @@ function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, c
 
 /** "rejected Australia's offer": whose proposal or claim it is comes first. */
 function ownerFirst(view: ArticleView, sentence: Sentence, after: number, targets: number[]): number[] {
-  const owner = targets.find((m) => sentence.tokens[view.mentions[m].tokens[1] + 1]?.normal === "'s" && view.mentions[m].tokens[0] > after);
+  const owner = targets.find((m) => isPossessive(sentence.tokens[view.mentions[m].tokens[1] + 1]) && view.mentions[m].tokens[0] > after);
   return owner === undefined ? targets : [owner, ...targets.filter((m) => m !== owner)];
 }
 

@@ -3,7 +3,8 @@
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { firstCoordination } from '../../extract/targets';
-import { baseForm, phrasesByFirstWord, type ArticleView } from '../../extract/view';
+import { phrasesByFirstWord, type ArticleView } from '../../extract/view';
+import { baseForm } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 
 /** "both sides accusing each other" after "talks between Russia and Ukraine": a statement by each. */

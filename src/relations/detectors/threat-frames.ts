@@ -6,7 +6,8 @@
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
-import { baseForm, mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from '../../extract/view';
+import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
 import { proposalAgent } from './proposal-agent';
 
@@ -133,7 +134,7 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     let author: number | null = null;
     for (let j = i - 1; j >= 0 && j >= i - ISSUING_GAP; j--) {
       const ending = mentionEndingAt(view, sentence, j);
-      if (ending !== null && !tokens.slice(view.mentions[ending].tokens[1] + 1, i).some((w) => w.normal === "'s")) {
+      if (ending !== null && !tokens.slice(view.mentions[ending].tokens[1] + 1, i).some((w) => isPossessive(w))) {
         author = ending;
         break;
       }

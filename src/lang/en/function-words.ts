@@ -1,7 +1,7 @@
 // knowledge/en/function-words.json: the English function words the extraction code tests tokens
 // against (determiners, particles, prepositions, relay verbs...), one list per use; every list is
 // required and lower case.
-import { at, fileObject, lowerWords } from './fields';
+import { at, fileObject, lowerWords } from '../../knowledge/fields';
 
 export const FUNCTION_WORD_LISTS = [
   'determiners',

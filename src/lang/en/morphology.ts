@@ -1,0 +1,62 @@
+// English word forms the extraction relies on: verb base forms where wink's lemma is missing or
+// wrong, the possessive clitic, -ing and -ed forms, and the present tense that the tagger misreads
+// as a plural noun. Every rule about English spelling lives here, not in the stages.
+import type { Token } from '../../model/types';
+import { remembered } from '../../memo';
+
+/** Irregular verbs of saying whose form no suffix cut gives back. */
+export const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write', spoke: 'speak' }));
+
+// baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
+/** "warns" -> "warn", "denies" -> "deny": a plain cut of inflection suffixes. */
+export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
+
+/** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
+export function baseForm(t: Token): string {
+  const irregular = IRREGULAR.get(t.normal);
+  if (irregular !== undefined) return irregular;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
+  return suffixCut(t.normal);
+}
+
+/** The possessive clitic as a token of its own: "Russia" "'s" (normalised: ’ is '). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t?.normal === "'s";
+}
+
+/** A name's possessive ending, cut: "Putin's" -> "Putin". */
+export function withoutPossessive(text: string): string {
+  return text.replace(/[’']s$/, '');
+}
+
+/** "speaking", "sitting": a present participle or gerund, by its spelling. */
+export function isIngForm(word: string): boolean {
+  return /ing$/.test(word);
+}
+
+/** "speaking", "asked": a participle, by its spelling. */
+export function isParticipleForm(word: string): boolean {
+  return /(ing|ed)$/.test(word);
+}
+
+/** "Says" -> "say", "Rejects" -> "reject", "Pushes" -> "push": the base forms a Title Case present-tense verb may have. */
+export function presentTenseBases(t: Token): string[] {
+  const lemma = t.lemma !== t.normal ? t.lemma : t.normal.replace(/e?s$/, '');
+  return [lemma, t.normal.slice(0, -1), t.normal.replace(/es$/, '')];
+}
+
+/** Words after a verb of saying that start what is said: punctuation, "that", "out" ("points out"). */
+const CLAUSE_AFTER_SPEECH_VERB = new Set(['.', ',', ';', ':', 'that', 'out', '—']);
+
+/**
+ * "“...,” Viguerie notes.", "Bozell points out that ...": a verb of saying in the present tense that
+ * the tagger reads as a plural noun after a name. Its base form, or null when it is a noun.
+ */
+export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
+  const t = tokens[i];
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || tokens[i - 1]?.pos !== 'PROPN') return null;
+  const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
+  if (!speechVerbs.has(base)) return null;
+  const next = tokens[i + 1];
+  return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
+}
