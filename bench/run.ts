@@ -137,7 +137,8 @@ async function phaseReadDoc(args: Args): Promise<Record<string, number>> {
 async function phaseStages(args: Args): Promise<Record<string, number>> {
   const { ingestFile } = await import('../src/ingest');
   const { annotate } = await import('../src/nlp');
-  const { extract, loadKnowledge } = await import('../src/extract');
+  const { extract } = await import('../src/extract');
+  const { loadKnowledge } = await import('../src/knowledge');
   const { emptyCorpusIndex, indexArticle, resolveArticle } = await import('../src/resolve');
   const { toGraphBatch } = await import('../src/graph');
   const winkNLP = (await import('wink-nlp')).default;
@@ -156,7 +157,7 @@ async function phaseStages(args: Args): Promise<Record<string, number>> {
   const spilled: string[] = [];
   for (const path of files) {
     const began = performance.now();
-    const file = await ingestFile(path);
+    const file = await ingestFile(path, {}, knowledge.ingest);
     ms.ingest += performance.now() - began;
     if (!file.article) continue;
     const article = file.article;

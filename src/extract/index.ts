@@ -4,16 +4,15 @@ import type { AffiliationClaim, AnnotatedArticle, ArticleExtraction, Gender, Men
 import { checkFileBudget } from '../ingest/budget';
 import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
-import { loadKnowledge, type Knowledge } from './knowledge';
+import type { Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
 import { nameDatedTitleHolders } from './dated-titles';
 import { settledDrops } from './drops';
 
-export { loadKnowledge } from './knowledge';
 export type { Knowledge } from './knowledge';
 
-export function extract(annotated: AnnotatedArticle, knowledge: Knowledge = loadKnowledge()): ArticleExtraction {
+export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): ArticleExtraction {
   const { article, sentences } = annotated;
   const mentions: Mention[] = [];
   const bySentence: number[][] = [];

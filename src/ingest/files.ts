@@ -5,7 +5,7 @@ import type { IngestedFile, Message } from '../model/types';
 import { fsPath, nameFromBytes } from './file-names';
 import { FileTimeBudgetExceeded, newFileBudget, rememberFileBudget, timeBudgetMessage, withinFileBudget } from './budget';
 import { ingestInputResolved, ingestResolved, tooLargeMessage } from './ingest';
-import { ingestKnowledge, type IngestKnowledge } from './knowledge';
+import type { IngestKnowledge } from './knowledge';
 import { ingestMessage } from './messages';
 import { resolveOptions, type IngestOptions, type ResolvedIngestOptions } from './options';
 
@@ -93,16 +93,16 @@ export const STDIN = '-';
 const STDIN_NAME = 'stdin';
 
 /** Read and ingest one file. The size is checked with stat before reading, so a huge file is never loaded. */
-export async function ingestFile(path: string, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): Promise<IngestedFile> {
+export async function ingestFile(path: string, options: IngestOptions, knowledge: IngestKnowledge): Promise<IngestedFile> {
   return ingestFileResolved(path, resolveOptions(options), knowledge);
 }
 
 /**
  * Read and ingest one input: a file or `-` (standard input). A JSON lines file or a feed gives one
  * IngestedFile per record (src/ingest/records.ts); any other file, one. `knowledge` is the run's
- * (src/knowledge: loadKnowledge().ingest); without it, the per-process default.
+ * (src/knowledge: loadKnowledge().ingest).
  */
-export async function ingestInput(path: string, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): Promise<IngestedFile[]> {
+export async function ingestInput(path: string, options: IngestOptions, knowledge: IngestKnowledge): Promise<IngestedFile[]> {
   return ingestInputFile(path, resolveOptions(options), knowledge);
 }
 
@@ -172,7 +172,7 @@ async function ingestFileResolved(path: string, options: ResolvedIngestOptions, 
  * memory at once. Paths that could not be listed come first, as files without an article. JSON
  * lines files and feeds give one IngestedFile per record.
  */
-export async function* ingestFiles(paths: string[], options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): AsyncGenerator<IngestedFile> {
+export async function* ingestFiles(paths: string[], options: IngestOptions, knowledge: IngestKnowledge): AsyncGenerator<IngestedFile> {
   const resolved = resolveOptions(options);
   const listing = await listInputFiles(paths);
   for (const m of listing.messages) yield { path: m.file, article: null, messages: [m] };

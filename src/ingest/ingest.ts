@@ -7,7 +7,7 @@ import { containerFormat, splitContainer } from './records';
 import { cleanText, normaliseWhitespace, type CleanedText } from './clean';
 import { decodeBytes } from './decode';
 import { htmlToText, looksLikeHtml } from './html';
-import { ingestKnowledge, type IngestKnowledge } from './knowledge';
+import type { IngestKnowledge } from './knowledge';
 import { judgeEnglish } from './language';
 import { markdownToText } from './markdown';
 import { formatMegabytes, ingestMessage, quoteLine } from './messages';
@@ -25,7 +25,7 @@ interface PlainDocument {
   date: string | null;
 }
 
-export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions = {}, knowledge: IngestKnowledge = ingestKnowledge()): IngestedFile {
+export function ingestBuffer(path: string, bytes: Buffer, options: IngestOptions, knowledge: IngestKnowledge): IngestedFile {
   return ingestResolved(path, bytes, resolveOptions(options), knowledge);
 }
 

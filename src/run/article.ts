@@ -4,12 +4,12 @@
 import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
 import { fileBudgetOf, FileTimeBudgetExceeded, timeBudgetMessage, withinFileBudget } from '../ingest';
 import { annotate } from '../nlp';
-import { extract, loadKnowledge, type Knowledge } from '../extract';
+import { extract, type Knowledge } from '../extract';
 import { resolveArticle, type CorpusIndex } from '../resolve';
 import { withoutDanglingEdges } from '../graph';
 
 /** Article -> extraction: the pure part of a run, one article at a time (null: no article, or over its time budget). */
-export function extractArticle(file: IngestedFile, knowledge: Knowledge = loadKnowledge()): ArticleExtraction | null {
+export function extractArticle(file: IngestedFile, knowledge: Knowledge): ArticleExtraction | null {
   const article = file.article;
   if (!article) return null;
   let extraction: ArticleExtraction;

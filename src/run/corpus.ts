@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import type { Article, ArticleExtraction, Drop, GraphBatch, Mention, Message, ResolvedArticle } from '../model/types';
 import { listInputFiles, STDIN, type IngestOptions } from '../ingest';
 import { resolveOptions } from '../ingest/options';
-import { loadKnowledge } from '../extract';
+import { loadKnowledge, type Knowledge } from '../knowledge';
 import { emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } from '../resolve';
 import { toGraphBatch } from '../graph';
 import { InProcessExecutor, ThreadExecutor, type Executor } from './executors';
@@ -39,6 +39,8 @@ export interface RunOptions extends IngestOptions {
   onDrop?: (article: Article, drop: Drop) => void;
   /** Where worker spill files go (default: a fresh folder in the OS temp dir, removed by close()). */
   tmpDir?: string;
+  /** The knowledge of every stage of this run; default: loaded once for the run, KG_KNOWLEDGE_DIR extending it. */
+  knowledge?: Knowledge;
 }
 
 /** A run after pass 1: what it read, and pass 2 to come. */
@@ -98,8 +100,8 @@ export async function indexCorpus(paths: string[], options: RunOptions = {}): Pr
   const workers = paths.includes(STDIN) ? 1 : Math.max(1, options.workers ?? 1);
   const listing = await listInputFiles(paths);
   removeDeadSpillDirs(); // spill folders and export temp files left by runs killed with kill -9
-  const knowledge = loadKnowledge(); // once for this thread: the index, and in-process the tasks
-  const executor: Executor = workers === 1 ? new InProcessExecutor(ingest, knowledge) : new ThreadExecutor(workers, ingest, options.tmpDir);
+  const knowledge = options.knowledge ?? loadKnowledge(); // once per run: ingest, extraction, the index and resolution
+  const executor: Executor = workers === 1 ? new InProcessExecutor(ingest, knowledge) : new ThreadExecutor(workers, ingest, knowledge.sources.extra, options.tmpDir);
   const corpus = new Pass1(emptyCorpusIndex(knowledge, options.graphPeople), options);
   for (const m of listing.messages) corpus.unlisted(m);
   try {

@@ -55,6 +55,7 @@ export class ThreadExecutor implements Executor {
   constructor(
     readonly workers: number,
     ingest: WorkerSetup['ingest'],
+    knowledgeDirs: string[],
     tmpDir?: string,
   ) {
     const dir = tmpDir ?? makeSpillDir();
@@ -63,7 +64,7 @@ export class ThreadExecutor implements Executor {
       if (tmpDir) for (const f of this.spillFiles) rmSync(f, { force: true });
       else rmSync(dir, { recursive: true, force: true });
     };
-    this.pool = new WorkerPool<PipelineTask, PipelineResult>(workers, (index): WorkerSetup => ({ index, spillFile: this.spillFiles[index], ingest }));
+    this.pool = new WorkerPool<PipelineTask, PipelineResult>(workers, (index): WorkerSetup => ({ index, spillFile: this.spillFiles[index], ingest, knowledgeDirs }));
   }
 
   map(tasks: Iterable<PipelineTask>): AsyncGenerator<PipelineResult> {

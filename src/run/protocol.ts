@@ -8,6 +8,8 @@ export interface WorkerSetup {
   index: number;
   spillFile: string;
   ingest: Pick<IngestOptions, 'maxFileMb' | 'maxFileSeconds' | 'format' | 'requireEnglish'>;
+  /** The user knowledge folders of the run's knowledge (Knowledge.sources.extra): a worker loads the same knowledge. */
+  knowledgeDirs: string[];
 }
 
 /** A few files per message: fewer messages between threads, results in the same order. */

@@ -94,7 +94,7 @@ export class TaskHandler {
   private async extractFiles(task: ExtractTask): Promise<ExtractResult[]> {
     const results: ExtractResult[] = [];
     // A JSON lines file or a feed gives one result per record.
-    for (const path of task.paths) for (const file of await ingestInput(path, this.ingest)) results.push(this.extractFile(file));
+    for (const path of task.paths) for (const file of await ingestInput(path, this.ingest, this.knowledge.ingest)) results.push(this.extractFile(file));
     return results;
   }
 

@@ -1,7 +1,7 @@
 // A run held whole in memory, for small inputs and tests (runCorpus), and articles already in the
 // graph read again (rerunBatches). Both go through the same per-article code as every run.
 import type { Article, ArticleExtraction, ExportDocument, GraphBatch, Message, ResolvedArticle } from '../model/types';
-import { loadKnowledge } from '../extract';
+import { loadKnowledge, type Knowledge } from '../knowledge';
 import { emptyCorpusIndex, type KnownPerson } from '../resolve';
 import { toExport, toGraphBatch } from '../graph';
 import { extractArticle, resolveExtraction } from './article';
@@ -47,8 +47,7 @@ export function graphBatches(run: Pick<CorpusRun, 'articles'>): GraphBatch[] {
  * (src/cli/graph-memory.ts): an article loaded before a person's full name was known gets its
  * surname-only mentions of them.
  */
-export function rerunBatches(articles: Article[], graphPeople: readonly KnownPerson[]): GraphBatch[] {
-  const knowledge = loadKnowledge();
+export function rerunBatches(articles: Article[], graphPeople: readonly KnownPerson[], knowledge: Knowledge = loadKnowledge()): GraphBatch[] {
   const index = emptyCorpusIndex(knowledge, graphPeople);
   const extractions = articles.map((article) => extractArticle({ path: article.path, article, messages: [] }, knowledge)).filter((x): x is ArticleExtraction => x !== null);
   return extractions.map((x) => toGraphBatch(resolveExtraction(x, index, knowledge)));

@@ -2,7 +2,7 @@
 // the same task code as a run in-process (tasks.ts). Its extractions go to its spill file; pass 2
 // reads any worker's spill file back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadKnowledge } from '../extract';
+import { loadKnowledge } from '../knowledge';
 import type { Reply } from './pool';
 import type { PipelineResult, PipelineTask, ResolveSetup, WorkerSetup } from './protocol';
 import { SpillFileReader, SpillFileStore, TaskHandler } from './tasks';
@@ -10,7 +10,7 @@ import { SpillFileReader, SpillFileStore, TaskHandler } from './tasks';
 const setup = workerData as WorkerSetup;
 const store = new SpillFileStore(setup.spillFile, setup.index);
 // builds the lexicons (and the wink instance) before the first task
-const handler = new TaskHandler(setup.ingest, store, loadKnowledge());
+const handler = new TaskHandler(setup.ingest, store, loadKnowledge(setup.knowledgeDirs));
 let reader: SpillFileReader | null = null;
 
 function startResolving(message: ResolveSetup): void {

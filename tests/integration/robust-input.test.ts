@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GraphDatabase } from '../../src/neo4j/connection';
-import { ingestBuffer } from '../../src/ingest';
+import { ingestBuffer } from '../setup/ingest';
 import { column, openTestDatabase, wipeDatabase } from '../setup/db';
 import { hasStackTrace, lines, ROOT, runKg } from '../setup/robust-helpers';
 

@@ -1,9 +1,9 @@
 // Extraction of texts written in a test, through ingest, extraction and resolution as a real run
 // does them, with edges named by their entities' names: what the extraction tests assert on.
-import { ingestBuffer } from '../../src/ingest';
+import { ingestBuffer } from './ingest';
 import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
-import { loadKnowledge } from '../../src/extract';
+import { defaultKnowledge } from '../../src/knowledge';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
 
 export interface Edge {
@@ -16,11 +16,11 @@ export interface Edge {
 }
 
 export function resolveTexts(texts: string[]): { articles: ResolvedArticle[]; edges: Edge[][]; nodes: Map<string, { name: string; label: string; aliases: string[] }> } {
-  const knowledge = loadKnowledge();
+  const knowledge = defaultKnowledge();
   const index = emptyCorpusIndex(knowledge);
   const extractions: ArticleExtraction[] = texts.map((text, i) => {
-    const file = ingestBuffer(`article-${i}.txt`, Buffer.from(text, 'utf8'), { requireEnglish: false });
-    const extraction = extractArticle(file);
+    const file = ingestBuffer(`article-${i}.txt`, Buffer.from(text, 'utf8'), { requireEnglish: false }, knowledge.ingest);
+    const extraction = extractArticle(file, knowledge);
     if (!extraction) throw new Error(`no article: ${JSON.stringify(file.messages)}`);
     indexArticle(index, extraction);
     return extraction;

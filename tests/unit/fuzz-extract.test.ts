@@ -10,8 +10,8 @@
 // article.text.slice(start, end); every edge joins entities of its own article (or the article).
 import * as fc from 'fast-check';
 import { toExport, toGraphBatch, EVIDENCE_MAX_CHARS } from '../../src/graph';
-import { ingestBuffer } from '../../src/ingest';
-import { loadKnowledge } from '../../src/extract';
+import { ingestBuffer } from '../setup/ingest';
+import { defaultKnowledge } from '../../src/knowledge';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
 import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
@@ -22,7 +22,7 @@ const SEED = Number(process.env.KG_FUZZ_SEED ?? 20240606);
 
 jest.setTimeout(180_000);
 
-const knowledge = loadKnowledge();
+const knowledge = defaultKnowledge();
 /** Why generated files were rejected by ingest (rule -> count), printed with the figures. */
 const REJECTED = new Map<string, number>();
 
@@ -90,7 +90,7 @@ function pipeline(cases: Case[]): { articles: number; edges: number } {
     }
     if (seen.has(file.article.id)) continue;
     seen.add(file.article.id);
-    const extraction = extractArticle(file);
+    const extraction = extractArticle(file, knowledge);
     if (!extraction) throw new Error('an ingested article gave no extraction');
     checkExtraction(extraction);
     indexArticle(index, extraction);

@@ -1,7 +1,6 @@
 // Container inputs (src/ingest/records.ts): JSON lines, RSS and Atom give one article per record
 // with its metadata; a bad record is one fatal message and loses nothing else.
-import { ingestBuffer, ingestInputResolved } from '../../src/ingest';
-import { ingestKnowledge } from '../../src/ingest/knowledge';
+import { ingestBuffer, ingestInputResolved, ingestKnowledge } from '../setup/ingest';
 import { resolveOptions } from '../../src/ingest/options';
 import { containerFormat, metadataDate } from '../../src/ingest/records';
 import { datelineInYearOf } from '../../src/ingest/dates';

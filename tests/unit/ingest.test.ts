@@ -3,7 +3,7 @@ import { existsSync, promises as fsPromises, readdirSync, readFileSync } from 'n
 import { mkdtemp, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingestBuffer, ingestFile, ingestFiles, listInputFiles, INGEST_RULES } from '../../src/ingest';
+import { ingestBuffer, ingestFile, ingestFiles, listInputFiles, INGEST_RULES } from '../setup/ingest';
 import type { IngestedFile, Message } from '../../src/model/types';
 
 const PROJECT_ROOT = resolve(__dirname, '..', '..');

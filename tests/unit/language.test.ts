@@ -1,7 +1,7 @@
 // The English check judges sentences, not tables: results, scoreboards and market tables are English
 // text made of names and numbers; prose in another language is still refused. Texts written for
 // the test.
-import { ingestKnowledge } from '../../src/ingest/knowledge';
+import { ingestKnowledge } from '../setup/ingest';
 import { judgeEnglish, proseWords } from '../../src/ingest/language';
 
 const k = ingestKnowledge().language;

@@ -1,6 +1,6 @@
 // Threats said as intent or condition (src/relations/detectors/threat-frames.ts), with sentences
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
-import { loadKnowledge } from '../../src/extract';
+import { defaultKnowledge } from '../../src/knowledge';
 import { validateForceActs } from '../../src/knowledge/force-acts';
 import { validateThreatFrames } from '../../src/knowledge/threat-frames';
 import { edgesOf, type Edge } from '../setup/extract-text';
@@ -89,7 +89,7 @@ describe('THREAT named by a noun its author issues (CAMEO 13 patterns: "issue * 
 
 describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   test('load with verbs of force derived from CAMEO 16-20', () => {
-    const frames = loadKnowledge().threatFrames;
+    const frames = defaultKnowledge().threatFrames;
     expect(frames.forceVerbs.has('retaliate')).toBe(true);
     expect(frames.forceVerbs.has('take')).toBe(false); // too loose in news
     expect(frames.phrasalForce).toContainEqual(['hit', 'back']);

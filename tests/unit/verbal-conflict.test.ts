@@ -1,6 +1,6 @@
 // ACCUSATION and REJECTION (src/relations/detectors/accusation.ts, rejection.ts), with sentences
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
-import { loadKnowledge } from '../../src/extract';
+import { defaultKnowledge } from '../../src/knowledge';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
 import { edgesOf, type Edge } from '../setup/extract-text';
 
@@ -150,6 +150,6 @@ describe('knowledge/en/verbal-conflict.json', () => {
     expect(() => validateVerbalConflict({ conditionals: [], accusation, rejection: { ...rejection, dismissals: 'lies' } }, 'x.json')).toThrow(/rejection.dismissals' must be a list/);
     expect(() => validateVerbalConflict({ accusation, rejection }, 'x.json')).toThrow(/'conditionals' must be a list/);
     expect(validateVerbalConflict({ conditionals: ['if'], accusation, rejection }, 'x.json').accusation.verbs.has('accuse')).toBe(true);
-    expect(loadKnowledge().verbalConflict.rejection.verbs.has('reject')).toBe(true);
+    expect(defaultKnowledge().verbalConflict.rejection.verbs.has('reject')).toBe(true);
   });
 });
