@@ -14,7 +14,6 @@ import { inheritTargets } from './inherit-targets';
 import { noteRelayed, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import type { ArticleView, Cue, Discourse } from './view';
-import { functionWords } from '../knowledge/words';
 
 export type { ArticleView } from './view';
 
@@ -63,7 +62,6 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   return claims;
 }
 
-export const RELAY_VERBS = functionWords('relayVerbs');
 
 /** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
 export function dropRelays(view: ArticleView, claims: Claim[]): void {
@@ -72,6 +70,6 @@ export function dropRelays(view: ArticleView, claims: Claim[]): void {
   const speakerAt = view.mentions[firstSpeaker.source].tokens[0];
   for (let k = claims.length - 1; k >= 0; k--) {
     const relay = view.mentions[claims[k].source];
-    if (relay.conduit && RELAY_VERBS.has(claims[k].cue) && relay.tokens[0] > speakerAt) noteRelayed(view, claims.splice(k, 1)[0]);
+    if (relay.conduit && view.knowledge.functionWords.relayVerbs.has(claims[k].cue) && relay.tokens[0] > speakerAt) noteRelayed(view, claims.splice(k, 1)[0]);
   }
 }

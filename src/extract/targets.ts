@@ -4,19 +4,16 @@
 import type { Sentence } from '../model/types';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
-import { functionWords } from '../knowledge/words';
 import { isPossessive } from '../lang/en/morphology';
 
-export const INVERSION_OBJECTS = functionWords('inversionObjects');
 
-export const LOCATIVE = functionWords('locativePrepositions');
 
 /** "in Ukraine", "on Ukrainian soil": the place where something happens, not a party to it. */
 export function onlyPlace(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
   if (m.weak) return true;
   const sentence = view.sentences[m.sentence];
-  return LOCATIVE.has(sentence.tokens[m.tokens[0] - 1]?.normal ?? '');
+  return view.knowledge.functionWords.locativePrepositions.has(sentence.tokens[m.tokens[0] - 1]?.normal ?? '');
 }
 
 /**
@@ -152,7 +149,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
   const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
-  const direct = INVERSION_OBJECTS.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
+  const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
   // who is cited ("according to a readout published by the Chinese Foreign Ministry") is a source, not an addressee
   const rest = candidates.filter((m) => m !== direct && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
   // adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry

@@ -126,7 +126,7 @@ function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, 
     id: contentId(cleaned.text),
     path,
     file: basename(path),
-    title: meta?.title || (document.title ?? chooseTitle(cleaned.text, k.captions)),
+    title: meta?.title || (document.title ?? chooseTitle(cleaned.text, k)),
     date: meta?.date ? datelineInYearOf(cleaned.text, meta.date) ?? meta.date : document.date ?? cleaned.date,
     text: cleaned.text,
   };

@@ -52,7 +52,8 @@ export interface FileSignature {
   decisive: boolean;
 }
 
-export interface IngestKnowledge {
+/** What the five ingest files give. */
+export interface IngestFileKnowledge {
   chromeLines: NamedPattern[];
   captions: NamedPattern[];
   breadcrumbs: BreadcrumbKnowledge;
@@ -64,6 +65,12 @@ export interface IngestKnowledge {
   signatures: FileSignature[];
 }
 
+/** Everything ingest knows: its own files, and the words it borrows from other knowledge files. */
+export interface IngestKnowledge extends IngestFileKnowledge {
+  /** Words whose period does not end a sentence ("Mr.", "Gen."): function-words.json titleAbbreviations. */
+  titleAbbreviations: ReadonlySet<string>;
+}
+
 /** The five ingest files, read and merged by the loader (src/knowledge/load.ts). */
 export interface IngestFiles {
   chrome: KnowledgeFile;
@@ -73,7 +80,7 @@ export interface IngestFiles {
   signatures: KnowledgeFile;
 }
 
-export function validateIngestFiles(files: IngestFiles): IngestKnowledge {
+export function validateIngestFiles(files: IngestFiles): IngestFileKnowledge {
   const chrome = new JsonFile(files.chrome.source, files.chrome.value);
   const comments = new JsonFile(files.comments.source, files.comments.value);
   const stopwords = new JsonFile(files.stopwords.source, files.stopwords.value);

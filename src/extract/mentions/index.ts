@@ -3,7 +3,7 @@
 // "the Russian president"), appositions, and unknown capitalised names.
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
-import { type Draft, type SentenceContext, DETERMINERS, isCapitalised } from './context';
+import { type Draft, type SentenceContext, isCapitalised } from './context';
 import { acronym } from './acronyms';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
@@ -49,5 +49,5 @@ export function findMentions(ctx: SentenceContext): Draft[] {
  */
 function canStartMention(ctx: SentenceContext, t: Token): boolean {
   const k = ctx.knowledge;
-  return isCapitalised(t) || DETERMINERS.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
+  return isCapitalised(t) || ctx.knowledge.functionWords.determiners.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
 }

@@ -3,7 +3,7 @@ import type { Token } from '../../model/types';
 import type { LexiconEntry } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
-import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, fromEntry, isWordy, pickEntry } from './context';
+import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
 import { isPossessive } from '../../lang/en/morphology';
 
 /** A name the lexicon knows, read as its kind asks: "talks in Moscow" is a place, "Moscow said" the state. */
@@ -14,7 +14,7 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
   const entry = pickEntry(match.entries);
   switch (entry.kind) {
     case 'capital':
-      return capitalAsActor(tokens, i, match.last) ? [fromEntry(ctx, i, match.last, entry, 'metonym')] : [];
+      return capitalAsActor(ctx, tokens, i, match.last) ? [fromEntry(ctx, i, match.last, entry, 'metonym')] : [];
     case 'demonym':
       return demonymsAsActors(ctx, i, match.last, entry);
     case 'plural':
@@ -27,12 +27,12 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
 }
 
 /** "talks in Moscow" and "the Paris meeting" are places; "Moscow said" and "for Paris" are the state. */
-function capitalAsActor(tokens: Token[], first: number, last: number): boolean {
+function capitalAsActor(ctx: SentenceContext, tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   // "the regime in Tehran", "the government in Kyiv": the capital names who rules there
-  if (before?.normal === 'in' && GOVERNMENT_WORDS.has(tokens[first - 2]?.normal ?? '')) return true;
-  if (before && PLACE_PREPOSITIONS.has(before.normal)) return false;
+  if (before?.normal === 'in' && ctx.knowledge.functionWords.governmentWords.has(tokens[first - 2]?.normal ?? '')) return true;
+  if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal)) return false;
   if (before && before.normal === 'the') return false;
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return false;
   return true;

@@ -4,7 +4,7 @@
 // then "Nordvik"). One memory per article, filled sentence by sentence in reading order.
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
-import { mentionWords, organizationForm } from './name-words';
+import { organizationForm } from './name-words';
 import type { MentionMemory } from './memory-types';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -27,7 +27,7 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
     if (e.orgKind) kinds.add(e.orgKind === 'armed-group' ? 'armed group' : e.orgKind);
   }
   for (let k = d.tokens[0]; k <= d.tokens[1]; k++) {
-    const form = /^\p{Lu}/u.test(tokens[k].text) ? organizationForm(tokens[k].text) : undefined;
+    const form = /^\p{Lu}/u.test(tokens[k].text) ? organizationForm(ctx.knowledge, tokens[k].text) : undefined;
     if (form) kinds.add(form.kind);
   }
   return kinds;
@@ -50,7 +50,7 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1] || !/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
   const noun = tokens[i + 1].normal;
-  const kinds = mentionWords().backReferences.get(noun);
+  const kinds = ctx.knowledge.mentionWords.backReferences.get(noun);
   const after = tokens[i + 2];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
   if (!kinds || (after && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;

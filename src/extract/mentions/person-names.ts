@@ -5,8 +5,9 @@
 // Representative", "Foreign Affairs", "High-Level Meetings", "App Store" are English words only.
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
-import { type SentenceContext, NAME_PARTICLES } from './context';
-import { isDictionaryWord, isFirstName, mentionWords } from './name-words';
+import { type SentenceContext } from './context';
+import { isFirstName } from './name-words';
+import { isDictionaryWord } from '../../lang/en/dictionary';
 import { presentTenseBases } from '../../lang/en/morphology';
 
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
@@ -17,7 +18,7 @@ function isHeadlineVerb(ctx: SentenceContext, t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
   const candidates = presentTenseBases(t);
   const cues = ctx.knowledge.cues;
-  return candidates.some((v) => mentionWords().headlineVerbs.has(v) || cues.speechVerbs.has(v) || cues.threatVerbs.has(v) || cues.proposalVerbs.has(v));
+  return candidates.some((v) => ctx.knowledge.mentionWords.headlineVerbs.has(v) || cues.speechVerbs.has(v) || cues.threatVerbs.has(v) || cues.proposalVerbs.has(v));
 }
 
 /**
@@ -28,7 +29,7 @@ function isLabelBeforeName(ctx: SentenceContext, tokens: Token[], i: number): bo
   const t = tokens[i];
   if (!isWord(t)) return t.text === '.' || t.text === '-';
   if (ctx.knowledge.honorifics.has(bare(t))) return true;
-  if (isDictionaryWord(t.normal) && !isFirstName(t.normal)) return true;
+  if (isDictionaryWord(t.normal) && !isFirstName(ctx.knowledge, t.normal)) return true;
   const known = longestMatch(tokens, i, ctx.knowledge.names);
   return !!known && known.entries.every((e) => e.kind !== 'person');
 }
@@ -48,11 +49,11 @@ function nameEnd(ctx: SentenceContext, first: number, last: number): number {
 export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: number): number {
   const { tokens } = ctx.sentence;
   let givenAt = first + 1;
-  while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
+  while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(ctx.knowledge, tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
   if (givenAt >= end) return -1;
   // "Union State of Russia and Belarus": a state's name is no given name, and no name joins words with "and"
   if (longestMatch(tokens, givenAt, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) return -1;
-  for (let k = givenAt; k <= end; k++) if (/^\p{Ll}/u.test(tokens[k].text) && !NAME_PARTICLES.has(tokens[k].text) && tokens[k - 1]?.text !== '-') return -1;
+  for (let k = givenAt; k <= end; k++) if (/^\p{Ll}/u.test(tokens[k].text) && !ctx.knowledge.functionWords.nameParticles.has(tokens[k].text) && tokens[k - 1]?.text !== '-') return -1;
   // "the Horn of Africa Jeffrey Feltman": after of/for, the run's first word ends a title's complement
   const before = tokens[first - 1]?.normal === 'the' ? tokens[first - 2] : tokens[first - 1];
   let k = ['of', 'for'].includes(before?.normal ?? '') ? first + 1 : first;
@@ -73,6 +74,6 @@ export function personSpan(ctx: SentenceContext, first: number, last: number): [
   const lastWord = words[words.length - 1];
   // "Retired Maj." ends in a rank written short; "Hun Sen" is a name
   if (words.length > 1 && ctx.knowledge.honorifics.has(bare(lastWord)) && (lastWord.text.endsWith('.') || tokens[end + 1]?.text === '.')) return null;
-  if (words.length > 1 && !isFirstName(words[0].normal) && words.every((w) => isDictionaryWord(w.normal))) return null;
+  if (words.length > 1 && !isFirstName(ctx.knowledge, words[0].normal) && words.every((w) => isDictionaryWord(w.normal))) return null;
   return [start, end];
 }

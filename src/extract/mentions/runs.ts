@@ -2,9 +2,8 @@
 // "National Bureau of Investigation"; and the words inside a run that make it an organisation.
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
-import { type SentenceContext, NAME_PARTICLES, ORG_CONNECTORS, isCapitalised } from './context';
+import { type SentenceContext, isCapitalised } from './context';
 import { organizationForm } from './name-words';
-import { functionWords } from '../../knowledge/words';
 
 export interface Run {
   first: number;
@@ -62,12 +61,12 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1; // "Workers' Party of Korea"
     } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
       last = next + 1; // "Min-seo"
-    } else if (joiner && ORG_CONNECTORS.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[next + 1]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
+    } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[next + 1]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = next + 1; // "National Bureau of Investigation", "Institute for Policy Studies"
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
-    } else if (joiner && NAME_PARTICLES.has(joiner.text) && nameToken(ctx, next + 1)) {
+    } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && nameToken(ctx, next + 1)) {
       last = next + 1;
-    } else if (joiner && NAME_PARTICLES.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
+    } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
       last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
     } else if (nameToken(ctx, next) && !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) {
       last = next;
@@ -91,15 +90,14 @@ function orgWordAhead(ctx: SentenceContext, joiner: Token, from: number): boolea
   return false;
 }
 
-const MEDIA_WORDS = functionWords('mediaNameWords');
 
 /** An unknown organisation named like a news outlet relays others' words (see LexiconEntry.conduit). */
 export function mediaName(ctx: SentenceContext, words: Token[]): boolean {
   void ctx;
-  return words.some((w) => MEDIA_WORDS.has(w.normal));
+  return words.some((w) => ctx.knowledge.functionWords.mediaNameWords.has(w.normal));
 }
 
 export function hasOrgWord(ctx: SentenceContext, words: Token[]): boolean {
   // the hand list, and the legal forms and head nouns of organisation names ("Inc.", "Tribunal")
-  return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')) || (isCapitalised(w) && organizationForm(w.text) !== undefined));
+  return words.some((w) => ctx.knowledge.orgWords.has(w.normal.replace(/['’]$/, '')) || (isCapitalised(w) && organizationForm(ctx.knowledge, w.text) !== undefined));
 }

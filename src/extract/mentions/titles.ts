@@ -3,10 +3,9 @@
 import type { Token } from '../../model/types';
 import type { LexiconEntry } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
-import { type Draft, type SentenceContext, DETERMINERS, draft, fromEntry, pickEntry } from './context';
+import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from './context';
 import { stateBody } from './bodies';
 import { nameAt } from './names';
-import { functionWords } from '../../knowledge/words';
 import { isPossessive } from '../../lang/en/morphology';
 
 interface Title {
@@ -18,14 +17,13 @@ interface Title {
   possessive: boolean;
 }
 
-const POSSESSIVES = functionWords('titlePossessives');
 
 /** [the|his] [Russian|Kremlin|Russia's] <role> [of|for <body>] — the title part of a person mention. */
 function parseTitle(ctx: SentenceContext, i: number): Title | null {
   const { tokens } = ctx.sentence;
   let j = i;
-  const hasDeterminer = DETERMINERS.has(tokens[j]?.normal ?? '');
-  const possessive = POSSESSIVES.has(tokens[j]?.normal ?? '');
+  const hasDeterminer = ctx.knowledge.functionWords.determiners.has(tokens[j]?.normal ?? '');
+  const possessive = ctx.knowledge.functionWords.titlePossessives.has(tokens[j]?.normal ?? '');
   if (hasDeterminer) j++;
   let qualifier: Draft | undefined;
   const body = stateBody(ctx, j);

@@ -1,11 +1,9 @@
 // Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import type { Sentence } from '../../model/types';
-import { functionWords } from '../../knowledge/words';
 import { lastSubjectPerson, roleFamily } from './descriptions';
 import { mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
 
-export const RELATIVE = functionWords('clauseOpeners');
 
 /** How many sentences back a pronoun may reach for its speaker. */
 export const PRONOUN_MEMORY = 5;
@@ -32,7 +30,7 @@ export function lastPersonWithRole(view: ArticleView, before: number, role: stri
 
 export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
   const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
-  const relative = [1, 2].some((d) => RELATIVE.has(sentence.tokens[at - d]?.normal ?? ''));
+  const relative = [1, 2].some((d) => view.knowledge.functionWords.clauseOpeners.has(sentence.tokens[at - d]?.normal ?? ''));
   if (kind === 'Person' && relative) {
     const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
     if (before.length > 0) return before[before.length - 1];

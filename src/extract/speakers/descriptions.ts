@@ -2,7 +2,6 @@
 // echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke.
 import type { Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../view';
-import { functionWords } from '../../knowledge/words';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
 /**
@@ -24,7 +23,6 @@ export function participialAside(tokens: Token[], from: number, to: number): boo
   return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal)));
 }
 
-const SUBJECT_OPENERS = functionWords('subjectOpeners');
 
 /**
  * The latest person (within `memory` sentences before this one) who was the subject of a clause:
@@ -39,7 +37,7 @@ export function lastSubjectPerson(view: ArticleView, sentence: Sentence, other: 
       if (mention.label !== 'Person' || mention.kind !== 'name' || mention.gender === other || mention.qualifies !== undefined) return false;
       const start = mention.phraseStart ?? mention.tokens[0];
       const before = tokens[start - 1];
-      if (before && !SUBJECT_OPENERS.has(before.normal) && before.normal !== 'the') return false;
+      if (before && !view.knowledge.functionWords.subjectOpeners.has(before.normal) && before.normal !== 'the') return false;
       let v = mention.tokens[1] + 1;
       while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
       return tokens[v]?.pos === 'VERB' || tokens[mention.tokens[1]]?.pos === 'AUX';

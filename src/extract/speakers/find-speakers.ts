@@ -11,10 +11,8 @@ import { isHeadline } from '../mentions';
 import { insideQuote } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
-import { functionWords } from '../../knowledge/words';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 
-const SAYING_NEGATORS = functionWords('sayingNegators');
 
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
   const m = view.mentions[mention];
@@ -45,7 +43,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one
-  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => SAYING_NEGATORS.has(w.normal))) return null;
+  if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => view.knowledge.functionWords.sayingNegators.has(w.normal))) return null;
   return base;
 }
 
@@ -240,7 +238,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
-    if (insidePrepositionalPhrase(tokens, first)) return { speaker: { unnamed: true }, from: i };
+    if (insidePrepositionalPhrase(view, tokens, first)) return { speaker: { unnamed: true }, from: i };
     // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
     const head = prepositionalHead(view, sentence, first);
     if (head !== null) return { speaker: resolveSpeakerMention(view, head), from: view.mentions[head].phraseStart ?? view.mentions[head].tokens[0] };
@@ -261,7 +259,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     if (k.cues.utteranceNouns.has(t.normal)) return { speaker: reportAuthor(view, sentence, i, discourse), from: i };
     // "the RIA Novosti agency reported", "the ERR broadcaster said"
-    const outlet = MEDIA_NOUNS.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
+    const outlet = view.knowledge.functionWords.mediaNouns.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
     if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
@@ -289,36 +287,31 @@ export function pastPrepositionalPhrase(view: ArticleView, sentence: Sentence, l
   for (let p = last; p > 0 && last - p < 5; p--) {
     const t = tokens[p];
     if (['VERB', 'AUX', 'PUNCT', 'PROPN', 'PRON'].includes(t.pos) || insideQuote(view.quotes, t.start)) return last;
-    if (t.pos === 'ADP' && PHRASE_PREPOSITIONS.has(t.normal)) return mentionEndingAt(view, sentence, p - 1) !== null ? p - 1 : last;
+    if (t.pos === 'ADP' && view.knowledge.functionWords.speakerPhrasePrepositions.has(t.normal)) return mentionEndingAt(view, sentence, p - 1) !== null ? p - 1 : last;
   }
   return last;
 }
 
-const DESCRIPTION_PREPOSITIONS = functionWords('descriptionPrepositions');
 
-const PHRASE_PREPOSITIONS = functionWords('speakerPhrasePrepositions');
 
-const ASIDE_RELATIVES = functionWords('asideRelatives');
 
-export const HEAD_PREPOSITIONS = functionWords('headPrepositions');
 
-export const MEDIA_NOUNS = functionWords('mediaNouns');
 
 export function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
   let i = first - 1;
   // "Rosa Diaz of Fresno, California says": the place before the comma hangs off the head too
   if (sentence.tokens[i]?.normal === ',') {
-    const place = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === i - 1 && HEAD_PREPOSITIONS.has(sentence.tokens[view.mentions[m].tokens[0] - 1]?.normal ?? ''));
+    const place = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === i - 1 && view.knowledge.functionWords.headPrepositions.has(sentence.tokens[view.mentions[m].tokens[0] - 1]?.normal ?? ''));
     if (place !== undefined) i = view.mentions[place].tokens[0] - 1;
   }
   if (sentence.tokens[i]?.normal === 'the') i--;
-  if (!HEAD_PREPOSITIONS.has(sentence.tokens[i]?.normal ?? '')) return null;
+  if (!view.knowledge.functionWords.headPrepositions.has(sentence.tokens[i]?.normal ?? '')) return null;
   const head = mentionEndingAt(view, sentence, i - 1);
   return head !== null && view.mentions[head].label !== 'Location' ? head : null;
 }
 
 /** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
-export function insidePrepositionalPhrase(tokens: Token[], first: number): boolean {
+export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], first: number): boolean {
   let i = first - 1;
   // "Mediators from Egypt, Qatar and the United States": go back to the start of the list
   const listEnd = tokens[i]?.normal === 'the' ? i - 1 : i;
@@ -333,7 +326,7 @@ export function insidePrepositionalPhrase(tokens: Token[], first: number): boole
   if (tokens[i]?.normal === 'the') i--;
   const preposition = tokens[i];
   const head = tokens[i - 1];
-  return !!preposition && DESCRIPTION_PREPOSITIONS.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+  return !!preposition && view.knowledge.functionWords.descriptionPrepositions.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
 /**
@@ -344,7 +337,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
   const { tokens } = sentence;
   // a relative clause may hold commas of its own ("Witkoff, who has shuttled between Doha, Cairo and Jerusalem, said")
   for (let c = comma - 1; c > 0 && comma - c <= 24; c--) {
-    if (tokens[c].normal === ',' && ASIDE_RELATIVES.has(tokens[c + 1]?.normal ?? '')) {
+    if (tokens[c].normal === ',' && view.knowledge.functionWords.asideRelatives.has(tokens[c + 1]?.normal ?? '')) {
       const subject = mentionEndingAt(view, sentence, c - 1);
       // "X, director of the Y Institute, which ..., said": the institute is not the subject
       if (subject !== null && opensClause(view, sentence, subject)) return subject;
@@ -362,7 +355,7 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     const participial = participialAside(tokens, c + 1, asideEnd); // "X, echoing Y, said"
     // a relative clause inside the aside has verbs of its own ("a nurse who voted for Y")
     const aside = tokens.slice(c + 1, asideEnd);
-    const relative = aside.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
+    const relative = aside.findIndex((t) => view.knowledge.functionWords.relativePronouns.has(t.normal));
     const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some((t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k)) || t.pos === 'AUX');
     if (verbs && !participial) return nearest;
     const named = mentionEndingAt(view, sentence, c - 1);
@@ -381,7 +374,6 @@ function attributive(tokens: Token[], k: number): boolean {
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
-const RELATIVE_PRONOUNS = functionWords('relativePronouns');
 
 /** Words that may stand before a name that opens its clause: "But", "76-year-old", "The union leader", "Dr.". */
 const CLAUSE_LEAD = new Set(['ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN', 'NOUN', 'DET']);

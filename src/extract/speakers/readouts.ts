@@ -8,14 +8,12 @@ import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';
 import type { Readouts } from './speaker-knowledge';
-import { functionWords } from '../../knowledge/words';
 
 interface Group {
   members: number[];
   sentence: number;
 }
 
-const SUBJECT_BEFORE = functionWords('readoutSubjectBefore');
 const SUBJECT_REACH = 6;
 const OBJECT_REACH = 10;
 
@@ -116,7 +114,7 @@ function pairSubject(view: ArticleView, sentence: Sentence, k: Readouts): boolea
   const speech = view.knowledge.cues.speechVerbs;
   for (let j = 0; j < tokens.length; j++) {
     const previous = tokens[j - 1];
-    if (previous && !SUBJECT_BEFORE.has(previous.normal) && previous.pos !== 'ADV') continue;
+    if (previous && !view.knowledge.functionWords.readoutSubjectBefore.has(previous.normal) && previous.pos !== 'ADV') continue;
     if (insideQuote(view.quotes, tokens[j].start)) continue;
     for (const phrase of k.pairSubjects) {
       if (!phraseAt(tokens, j, phrase)) continue;
@@ -154,7 +152,7 @@ function listedSpeakers(view: ArticleView, sentence: Sentence, existing: Claim[]
     }
     // the list opens the sentence (or its clause): "Mediators from X, Y and Z said" is no list of speakers
     const opener = tokens[at + 1]?.normal === 'the' ? at : at + 1;
-    if (members.length > 1 && (opener <= 0 || SUBJECT_BEFORE.has(tokens[opener - 1]?.normal ?? '') && tokens[opener - 1]?.normal !== 'and')) return members;
+    if (members.length > 1 && (opener <= 0 || view.knowledge.functionWords.readoutSubjectBefore.has(tokens[opener - 1]?.normal ?? '') && tokens[opener - 1]?.normal !== 'and')) return members;
   }
   return [];
 }
@@ -176,7 +174,7 @@ function jointSubjects(view: ArticleView, sentence: Sentence, k: Readouts): numb
     if (first === undefined || view.mentions[first].canonical === m.canonical) continue;
     const start = view.mentions[first].phraseStart ?? view.mentions[first].tokens[0];
     const opener = tokens[start - 1];
-    if (opener && opener.normal !== 'the' && !SUBJECT_BEFORE.has(opener.normal) && opener.pos !== 'ADV') continue;
+    if (opener && opener.normal !== 'the' && !view.knowledge.functionWords.readoutSubjectBefore.has(opener.normal) && opener.pos !== 'ADV') continue;
     return [first, second];
   }
   return [];

@@ -4,10 +4,8 @@
 import { coordinatedEndingAt, firstCoordination, ownNames, plausibleActor } from '../../extract/targets';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import type { Sentence } from '../../model/types';
-import { functionWords } from '../../knowledge/words';
 import { isIngForm } from '../../lang/en/morphology';
 
-const POSSESSIVES = functionWords('proposalPossessives');
 
 /**
  * Whose proposal is it? The subject nearest before the signal: the speaker (or I/we/he, or a group
@@ -18,7 +16,7 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
   const { tokens } = sentence;
   const own = ownNames(view, source);
   if (isIngForm(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
-  if (POSSESSIVES.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
+  if (view.knowledge.functionWords.proposalPossessives.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
     const ending = mentionEndingAt(view, sentence, j);

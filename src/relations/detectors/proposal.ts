@@ -13,9 +13,7 @@ import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
-import { functionWords } from '../../knowledge/words';
 
-const DEFINITE_DETERMINERS = functionWords('definiteDeterminers');
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -87,7 +85,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
     const needs = cues.proposalNounNeeds.get(t.normal);
-    if (!needs && DEFINITE_DETERMINERS.has(tokens[i - 1]?.normal ?? '')) return null;
+    if (!needs && view.knowledge.functionWords.definiteDeterminers.has(tokens[i - 1]?.normal ?? '')) return null;
     // "welcomes any initiative", "rejected a proposal": a reaction to somebody else's proposal
     if (tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)))) return null;
     return !needs || needs.has(next) ? 'explicit' : null;

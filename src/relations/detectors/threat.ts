@@ -3,7 +3,7 @@
 // (knowledge: cues.json "threat"). Aimed at the actor named nearest to the words of harm, never at
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
 import type { Claim, Sentence } from '../../model/types';
-import { INVERSION_OBJECTS, contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
+import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
@@ -103,7 +103,7 @@ export const threat: Detector = {
   fires: ({ view, sentence, source, cue, region }) => isThreat(view, sentence, source, cue, region),
   targets: ({ view, sentence, source, cue, region }) => {
     const candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
-    const direct = INVERSION_OBJECTS.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
+    const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
     return direct ? candidates.filter((m) => !view.mentions[m].conduit) : threatTargets(view, sentence, source, candidates, region, cue);
   },
