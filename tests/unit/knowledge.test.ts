@@ -57,10 +57,10 @@ test('a user folder changes ingest and extraction of the next run in the same pr
 
   const againWithout = await runWith(undefined, dir); // nothing of the user folder stays behind
   expect(againWithout.doc).toEqual(without.doc);
-});
+}, 120_000); // three runs, each loading the knowledge (about a second each, more on a busy machine)
 
 test('a broken user file stops the run with the file named', async () => {
   const user = mkdtempSync(join(tmpdir(), 'kg-knowledge-'));
   writeFileSync(join(user, 'people.json'), '{ "people": [ ');
   await expect(runWith(user, articleDir())).rejects.toThrow(/people\.json is not valid JSON/);
-});
+}, 60_000);
