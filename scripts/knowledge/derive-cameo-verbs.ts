@@ -7,7 +7,8 @@
 //   npx ts-node --transpile-only scripts/knowledge/derive-cameo-verbs.ts
 //
 // ACCUSATION (CAMEO 11): the verbs whose own code is one of the selection's (111 criticise or
-// denounce, 112 accuse). REJECTION (CAMEO 12, and 016 deny): the verbs of a dictionary block that
+// denounce, 112 accuse), and the few of 110 (disapprove) that the selection names ("regret");
+// its labels add the words its patterns name after "as" ("slam * (as unacceptable)"). REJECTION (CAMEO 12, and 016 deny): the verbs of a dictionary block that
 // has a pattern of those codes whose object is a proposal, claim, demand or report ("reject
 // &PROPOSAL", "deny ACCUSATION"); and the words after the verb its other patterns code as something
 // else ("refuse COMMENT" is 011, declining to comment), which keep the verb from counting there.
@@ -24,7 +25,7 @@ const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -36,6 +37,8 @@ interface Selection {
     dismissals: string[];
     harmObjects: string[];
     nouns: string[];
+    answeredProposals: string[];
+    answeredClaims: string[];
   };
 }
 
@@ -45,6 +48,21 @@ const hasCode = (code: string, codes: string[]): boolean => codes.some((c) => co
 const sorted = (words: Iterable<string>): string[] => [...new Set(words)].sort();
 
 const accusation = cameo.verbs.filter((v) => hasCode(v.code, selection.accusation.codes)).map((v) => v.lemma);
+// the few verbs of a broader code that disapprove of someone: each must be in the dictionary under
+// it; they accuse in someone's words, but are no verbs of saying ("Norway regrets the decision")
+const notCues: string[] = [];
+for (const [code, lemmas] of Object.entries(selection.accusation.alsoOf)) {
+  for (const lemma of lemmas) {
+    if (!cameo.verbs.some((v) => v.lemma === lemma && v.code === code)) throw new Error(`accusation.alsoOf: "${lemma}" is not a CAMEO ${code} verb`);
+    accusation.push(lemma);
+    notCues.push(lemma);
+  }
+}
+// "slammed * (as unacceptable)", "dismiss * (as unfair)": what an accusation pattern names after "as" is a label
+const asLabels = cameo.patterns
+  .filter((p) => hasCode(p.code, selection.accusation.codes))
+  .map((p) => /\(as ([a-z-]+)\)/.exec(p.pattern)?.[1])
+  .filter((w): w is string => w !== undefined);
 
 const objectOf = (p: CameoPattern): string => p.after.split(' ')[0] ?? '';
 const rejecting = cameo.patterns.filter((p) => hasCode(p.code, selection.rejection.codes) && selection.rejection.objects.includes(objectOf(p)));
@@ -54,6 +72,21 @@ const rejection = [...patternsOf].filter(([, n]) => n >= selection.rejection.min
 const rejectionSet = new Set([...rejection, ...selection.rejection.add].filter((v) => !selection.rejection.drop.includes(v)));
 // "refuse comment" (011): after these words the verb declines to comment, it rejects nothing
 const notBefore = cameo.patterns.filter((p) => p.verbs.some((v) => rejectionSet.has(v)) && hasCode(p.code, selection.rejection.notBeforeCodes) && p.before === '' && /^[a-z-]+$/.test(p.after)).map((p) => p.after);
+
+// "dismissed the proposal": the nouns of what was proposed or claimed before must be objects of
+// the dictionary's rejection patterns (a synonym set's words, or a word's plural)
+const rejectedObjects = new Set(
+  cameo.patterns.filter((p) => hasCode(p.code, selection.rejection.codes)).flatMap((p) => {
+    const object = objectOf(p);
+    return object.startsWith('&') ? (cameo.synsets.get(object) ?? []) : [object];
+  }),
+);
+const cameoObjects = (key: 'answeredProposals' | 'answeredClaims'): string[] => {
+  for (const word of selection.rejection[key]) {
+    if (!rejectedObjects.has(word) && !rejectedObjects.has(word.replace(/s$/, ''))) throw new Error(`rejection.${key}: "${word}" is no object of a CAMEO ${selection.rejection.codes.join('/')} pattern`);
+  }
+  return sorted(selection.rejection[key]);
+};
 
 const output = {
   $comment:
@@ -67,7 +100,9 @@ const output = {
     supportVerbs: sorted(selection.accusation.supportVerbs),
     hypothetical: sorted(selection.accusation.hypothetical),
     labelVerbs: sorted(selection.accusation.labelVerbs),
-    labels: sorted(selection.accusation.labels),
+    labels: sorted([...selection.accusation.labels, ...asLabels]),
+    future: sorted(selection.accusation.future),
+    notCues: sorted(notCues),
   },
   rejection: {
     cameo: selection.rejection.codes,
@@ -79,6 +114,8 @@ const output = {
     dismissals: sorted(selection.rejection.dismissals),
     harmObjects: sorted(selection.rejection.harmObjects),
     nouns: sorted(selection.rejection.nouns),
+    answeredProposals: cameoObjects('answeredProposals'),
+    answeredClaims: cameoObjects('answeredClaims'),
   },
 };
 validateVerbalConflict(output, TARGET);

@@ -35,6 +35,7 @@ export function extractClaims(view: ArticleView): Claim[] {
   // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
   claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
+  for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);
   return claims;
 }

@@ -198,7 +198,8 @@ export interface CameoCues {
 /** The cues with the CAMEO verbs added (src/knowledge/load.ts picks them). */
 /** Accusing and rejecting are utterances too: their one-word verbs are verbs of saying. */
 function withConflictCues(cues: Cues, conflict: VerbalConflictKnowledge): Cues {
-  for (const verb of [...conflict.accusation.verbs, ...conflict.rejection.verbs]) if (!verb.includes(' ')) cues.speechVerbs.add(verb);
+  const notCues = conflict.accusation.notCues;
+  for (const verb of [...conflict.accusation.verbs, ...conflict.rejection.verbs]) if (!verb.includes(' ') && !notCues.has(verb)) cues.speechVerbs.add(verb);
   return cues;
 }
 

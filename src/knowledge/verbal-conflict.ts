@@ -14,9 +14,15 @@ export interface VerbalConflictKnowledge {
     supportVerbs: Set<string>;
     /** Words that make the reproach after them hypothetical ("any provocation"). */
     hypothetical: Set<string>;
+    /** Accusation verbs that are no verbs of saying: they accuse in someone's words or as an actor's
+     *  verb ("said it deeply regrets the decision") but do not make their subject a speaker. */
+    notCues: Set<string>;
+    /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
+    future: Set<string>;
     /** Verbs that label something ("call", "describe") ... */
     labelVerbs: Set<string>;
-    /** ... and the words that reproach only as such a label ("described the drills as a threat"). */
+    /** ... and the words that reproach only as such a label ("described the drills as a threat"), or
+     *  after "as" or a form of "be" ("rejected the plan as an attack", "this is a threat to us"). */
     labels: Set<string>;
   };
   rejection: {
@@ -34,6 +40,10 @@ export interface VerbalConflictKnowledge {
     harmObjects: Set<string>;
     /** Nouns that name a rejection without a verb ("Hanoi's refusal"). */
     nouns: Set<string>;
+    /** Nouns of a proposal made before ("dismissed the proposal"): the rejection answers its proposer. */
+    answeredProposals: Set<string>;
+    /** Nouns of a claim made before ("rejected the accusations"): the rejection answers its author. */
+    answeredClaims: Set<string>;
   };
 }
 
@@ -64,7 +74,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),
@@ -73,6 +83,8 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
       dismissals: r('dismissals'),
       harmObjects: r('harmObjects'),
       nouns: r('nouns'),
+      answeredProposals: r('answeredProposals'),
+      answeredClaims: r('answeredClaims'),
     },
   };
 }

@@ -62,6 +62,32 @@ describe('ACCUSATION', () => {
     expect(accusations.map((e) => e.source)).toEqual(['Iran']);
   });
 
+  test('a verb of disapproval CAMEO files under 110 ("deeply regrets"), but not "would regret it", a warning', () => {
+    const edges = edgesOf(
+      'Row over envoy\n\nChile said it "deeply regrets" Bolivia\'s decision to expel its consul. ' +
+        'Turkey warned that Greece would regret it if the islands were armed.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toContainEqual(expect.objectContaining({ source: 'Chile', target: 'Bolivia' }));
+    expect(accusations.map((e) => e.source)).not.toContain('Greece');
+  });
+
+  test('a label after "as" or "is" reproaches after any verb; not "is not a threat"', () => {
+    const edges = edgesOf(
+      'Pipeline dispute\n\nColombian President Gustavo Petro rejected the plan from Ecuador as "an attack on our sovereignty". ' +
+        'Lithuania said the new Russian base was a direct threat to the region. ' +
+        'Norway said the exercise was not a threat to anyone.',
+    );
+    const sources = ofType(edges, 'ACCUSATION').map((e) => e.source);
+    expect(sources).toEqual(expect.arrayContaining(['Gustavo Petro', 'Lithuania']));
+    expect(sources).not.toContain('Norway');
+  });
+
+  test('a reproach is aimed at the actor nearest before it: "dismissed Chile\'s offer as a farce"', () => {
+    const edges = edgesOf('Talks refused\n\nIn a statement carried by Andina, Peru dismissed Chile\'s offer of talks as "a cynical farce".');
+    expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ source: 'Peru', target: 'Chile' }));
+  });
+
   test('a plain statement accuses nobody', () => {
     const edges = edgesOf('Talks resume\n\nChile said on Friday that its delegation would travel to Buenos Aires for the next round of talks with Argentina.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);
@@ -135,6 +161,21 @@ describe('REJECTION', () => {
     expect(ofType(edges, 'REJECTION').map((e) => e.source)).toEqual(expect.arrayContaining(['Hakainde Hichilema', 'Nicolás Maduro']));
   });
 
+  test('"lies" as a verb denies nothing: "the responsibility lies with"', () => {
+    const edges = edgesOf('Blame\n\nArmenia said the responsibility for the clashes lies with Azerbaijan.');
+    expect(ofType(edges, 'REJECTION')).toEqual([]);
+  });
+
+  test('a rejection answers whoever made the proposal or claim it names ("rejected the offer", "dismissed the accusations")', () => {
+    const edges = edgesOf(
+      'Strait row\n\nMalaysia offered a joint patrol of the Strait of Malacca on Monday. Two days later, Indonesia rejected the offer. ' +
+        'Kenya accused Uganda of arming rebels in the north. Uganda dismissed the accusations on Wednesday.',
+    );
+    const rejections = ofType(edges, 'REJECTION');
+    expect(rejections).toContainEqual(expect.objectContaining({ source: 'Indonesia', target: 'Malaysia' }));
+    expect(rejections).toContainEqual(expect.objectContaining({ source: 'Uganda', target: 'Kenya' }));
+  });
+
   test('a rejection named by a noun: "Hanoi\'s refusal"', () => {
     const edges = edgesOf('Deadlock\n\nThe talks collapsed over Vietnam\'s refusal of the Chinese proposal.');
     expect(ofType(edges, 'REJECTION')).toContainEqual(expect.objectContaining({ source: 'Vietnam' }));
@@ -143,8 +184,8 @@ describe('REJECTION', () => {
 
 describe('knowledge/en/verbal-conflict.json', () => {
   test('is checked field by field', () => {
-    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], labelVerbs: [], labels: [] };
-    const rejection = { verbs: [], notBefore: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [] };
+    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], labelVerbs: [], labels: [] };
+    const rejection = { verbs: [], notBefore: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [], answeredProposals: [], answeredClaims: [] };
     expect(() => validateVerbalConflict({ conditionals: [], accusation }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
     expect(() => validateVerbalConflict({ conditionals: [], accusation: { ...accusation, verbs: ['Accuse'] }, rejection }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);
     expect(() => validateVerbalConflict({ conditionals: [], accusation, rejection: { ...rejection, dismissals: 'lies' } }, 'x.json')).toThrow(/rejection.dismissals' must be a list/);

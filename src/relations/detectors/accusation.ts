@@ -9,10 +9,13 @@
 // named in the words, the one the reproach speaks of first; never the speaker's own side.
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
-import type { ArticleView, Cue, Region } from '../../extract/view';
-import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, conflictTags, isPassive, LABEL, negatedAt, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
+import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, conflictTags, isPassive, LABEL, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
+import { answerAuthors } from './answered';
+
+const ACCUSATIONS = new Set(['ACCUSATION']);
 
 /** The cue as the knowledge writes it: "lash out" for "lashed out", else its lemma. */
 export function cueVerb(sentence: Sentence, cue: Cue, verbs: ReadonlySet<string>): string {
@@ -23,9 +26,10 @@ export function cueVerb(sentence: Sentence, cue: Cue, verbs: ReadonlySet<string>
 function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number[] {
   const { tags, any } = conflictTags(view, sentence);
   if ((any & (REPROACH | LABEL)) === 0) return [];
-  // "described the drills as a threat", "called it an invasion": not "called for", "called on"
+  // "described the drills as a threat", "called it an invasion": not "called for", "called on"; a
+  // label after "as" or "is" reproaches after any verb ("rejected the plan as an attack")
   const labelling = cue.token >= 0 && view.knowledge.verbalConflict.accusation.labelVerbs.has(cue.lemma) && sentence.tokens[cue.token + 1]?.pos !== 'ADP';
-  const wanted = labelling ? REPROACH | LABEL : REPROACH;
+  const wanted = labelling ? REPROACH | LABEL : REPROACH | LABELLED;
   const found: number[] = [];
   for (const r of contentRanges(sentence, cue, region)) {
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) if ((tags[i] & wanted) !== 0) found.push(i);
@@ -57,11 +61,17 @@ export const accusation: Detector = {
     const targets = targetsOf(view, sentence, source, cue, region, false);
     const { verbs } = view.knowledge.verbalConflict.accusation;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return targets;
-    // "Pyongyang's launches are a clear violation of UN resolutions": the actor before the reproach
+    // "Pyongyang's launches are a clear violation of UN resolutions", "dismissed Seoul's offer as a
+    // farce": the actor nearest before the reproach, after the speaker's verb
     const at = reproachesIn(view, sentence, cue, region)[0];
     if (at === undefined) return targets;
+    const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
+    const near = mentionsFrom(view, sentence, from, at - 1).filter((m) => {
+      const mention = view.mentions[m];
+      return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m);
+    });
     const before = targets.filter((m) => view.mentions[m].tokens[1] < at);
-    const accused = before[before.length - 1];
+    const accused = near[near.length - 1] ?? before[before.length - 1];
     return accused === undefined ? targets : [accused, ...targets.filter((m) => m !== accused)];
   },
   sentenceClaims: (view, sentence, claims) => {
@@ -70,4 +80,7 @@ export const accusation: Detector = {
     if ((any & ACCUSATION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0 })];
   },
+  // "the accusations were fabrications", "rejected the plan as an attack": aimed at whoever made
+  // that claim or plan; an accusation verb names whom it accuses itself
+  articleTargets: (view, claims) => answerAuthors(view, claims, ACCUSATIONS, view.knowledge.verbalConflict.accusation.verbs),
 };

@@ -142,6 +142,12 @@ export const CLAIM_NOUN = 64;
 export const ACCUSATION_NOUN = 128;
 /** A noun that names a rejection ("refusal"). */
 export const REJECTION_NOUN = 256;
+/** A label after "as" or a form of "be": "rejected the plan as an attack", "this is a serious threat to us". */
+export const LABELLED = 512;
+/** A noun of a proposal made before: "dismissed the proposal". */
+export const ANSWERED_PROPOSAL = 1024;
+/** A noun of a claim made before: "rejected the accusations". */
+export const ANSWERED_CLAIM = 2048;
 
 export interface ConflictTags {
   /** Per token, its bits. */
@@ -156,12 +162,28 @@ export function declinesOnly(view: ArticleView, sentence: Sentence, at: number):
   return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal));
 }
 
+/** How far before an accusation verb a word of the future makes it a prediction: "would surely regret it". */
+const FUTURE_REACH = 2;
+
 /** An accusation verb, or a support verb with an accusation noun: "lodged a strong protest with Pyongyang". */
 function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
-  const { verbs, supportVerbs, nouns } = view.knowledge.verbalConflict.accusation;
+  const { verbs, supportVerbs, nouns, future } = view.knowledge.verbalConflict.accusation;
   const { tokens } = sentence;
-  if (conflictVerbAt(tokens, i, verbs)) return true;
+  if (conflictVerbAt(tokens, i, verbs)) return !tokens.slice(Math.max(0, i - FUTURE_REACH), i).some((t) => future.has(t.normal));
   return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
+}
+
+/** How many articles, adjectives, adverbs and quote marks may stand between "as" or "is" and a label: "as “a blatant provocation”". */
+const LABEL_REACH = 4;
+
+/** A label after "as" or a form of "be" ("as an attack", "is a serious threat"), not after "not". */
+function labelledAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - LABEL_REACH); k--) {
+    const t = tokens[k];
+    if (t.normal === 'as' || (t.pos === 'AUX' && t.lemma === 'be')) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'PUNCT' && t.normal !== ',')) return false;
+  }
+  return false;
 }
 
 const tagCache = new WeakMap<Sentence, ConflictTags>();
@@ -189,12 +211,15 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
       const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
       if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
-      if (!hypothetical && accusation.labels.has(word)) tag |= LABEL;
+      if (!hypothetical && accusation.labels.has(word)) tag |= labelledAt(tokens, i) ? LABEL | LABELLED : LABEL;
     }
-    if (rejection.dismissals.has(word)) tag |= DISMISSAL;
+    // "the files were lies", not "the responsibility lies with"
+    if (rejection.dismissals.has(word) && t.pos !== 'VERB') tag |= DISMISSAL;
     if (rejection.objects.has(word)) tag |= CLAIM_NOUN;
     if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
+    if (t.pos === 'NOUN' && rejection.answeredProposals.has(word)) tag |= ANSWERED_PROPOSAL;
+    if (t.pos === 'NOUN' && rejection.answeredClaims.has(word)) tag |= ANSWERED_CLAIM;
     tags[i] = tag;
     any |= tag;
   }

@@ -15,6 +15,10 @@ import { cueVerb } from './accusation';
 import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conflictTags, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
+import { answerAuthors } from './answered';
+
+const REJECTIONS = new Set(['REJECTION']);
+const NO_CUES = new Set<string>();
 
 /** How far before a word that denies it a claim noun may be: "the accusations were “Russophobic fabrications”". */
 const DENIAL_REACH = 6;
@@ -96,4 +100,6 @@ export const rejection: Detector = {
     if ((any & REJECTION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (_tokens, i) => (tags[i] & REJECTION_NOUN) !== 0 })];
   },
+  // "the Kremlin dismissed the proposal": aimed at whoever proposed it
+  articleTargets: (view, claims) => answerAuthors(view, claims, REJECTIONS, NO_CUES),
 };
