@@ -11,6 +11,7 @@ import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/find-speakers';
 import { readoutClaims } from './speakers/readouts';
 import { inheritTargets } from './inherit-targets';
+import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import type { ArticleView, Cue, Discourse } from './view';
@@ -37,6 +38,7 @@ export function extractClaims(view: ArticleView): Claim[] {
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);
+  counterpartTargets(view, claims);
   return claims;
 }
 

@@ -1,0 +1,61 @@
+// Targets from the other side of the article: a claim whose words name no party but the speaker's
+// own is aimed at the party the article sets against the speaker (src/extract/counterpart-targets.ts).
+// Sentences written for these tests: other countries, other people, other phrasings than any fixture.
+import { extractOne, type Edge } from '../setup/extract-text';
+
+const statementBy = (edges: Edge[], source: string, words: string): Edge | undefined =>
+  edges.find((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
+
+describe('the other side as target', () => {
+  test('words about nobody: the party the article names most outside the speaker\'s side', () => {
+    const text = [
+      'Belarusian drones crossed into Lithuania twice this week, and Minsk moved two brigades closer to the border.',
+      'Belarus denied sending the drones.',
+      '"This is unacceptable and we will not look away," Lithuanian Prime Minister Inga Ruginiene said on Tuesday.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Inga Ruginiene', 'unacceptable')?.target).toBe('Belarus');
+  });
+
+  test('words about the speaker\'s own state only: the other side first, the own state kept after it', () => {
+    const text = [
+      'Chile and Bolivia have argued over the waters of the Silala for a decade; Bolivia took the case to court again this week.',
+      'Chilean Foreign Minister Alberto van Klaveren said Santiago would not give up a single litre.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    const statement = statementBy(edges, 'Alberto van Klaveren', 'litre');
+    expect(statement?.target).toBe('Bolivia');
+    expect(statement?.targets).toContain('Chile');
+  });
+
+  test('a person counts for the state the article makes them speak for', () => {
+    const text = [
+      'Uruguay stayed out of the dispute.',
+      'Paraguay closed the river crossing on Monday, and Paraguayan President Santiago Pena defended the decision.',
+      '"We are ready for any outcome," Argentine Foreign Minister Gerardo Werthein said.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    // Uruguay and Paraguay are each named once as states; Paraguay's president counts for Paraguay
+    expect(statementBy(edges, 'Gerardo Werthein', 'any outcome')?.target).toBe('Paraguay');
+  });
+
+  test('a speaker who names another party keeps it', () => {
+    const text = [
+      'Chile and Bolivia have argued over the waters of the Silala for a decade; Bolivia took the case to court again this week.',
+      'Chilean Foreign Minister Alberto van Klaveren said Peru had offered to mediate.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Alberto van Klaveren', 'mediate')?.target).toBe('Peru');
+  });
+
+  test('nobody else in the article: no target', () => {
+    const { edges } = extractOne('"Our economy grew by three percent," Kenyan President William Ruto said in Nairobi.\n');
+    const statement = statementBy(edges, 'William Ruto', 'economy');
+    expect(statement).toBeDefined();
+    expect(statement?.target).toBeNull();
+  });
+});
