@@ -4,7 +4,7 @@
 import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityKey, nameWords, personKey, stableId, surnameKey, wordKey } from './names';
+import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
@@ -36,6 +36,18 @@ export interface CorpusIndex {
   known: Map<string, string>;
   /** personKey -> the canonical name chosen from `forms`, remembered until the index grows. */
   chosen: Map<string, string>;
+  /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
+  nameHonorifics: ReadonlySet<string>;
+}
+
+/** The name keys of the index's knowledge. */
+function keysOf(index: CorpusIndex): NameKeys {
+  return nameKeys(index.nameHonorifics);
+}
+
+/** The name keys of a knowledge value. */
+function knowledgeKeys(knowledge: Knowledge): NameKeys {
+  return nameKeys(knowledge.functionWords.nameHonorifics);
 }
 
 /**
@@ -49,7 +61,9 @@ export interface KnownPerson {
 }
 
 export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map() };
+  const nameHonorifics = knowledge.functionWords.nameHonorifics;
+  const { personKey } = nameKeys(nameHonorifics);
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   for (const person of graphPeople) addPersonName(index, person.name, person.articles);
   return index;
@@ -57,12 +71,14 @@ export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly Kno
 
 /** Adds an article's full person names to the index. */
 export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction): void {
+  const keys = keysOf(index);
   const full = extraction.mentions.filter(isFullPersonName);
-  const runs = innerRuns(unique(full.map((m) => m.canonical)));
-  for (const m of full) if (!longerNameOf(runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
+  const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
+  for (const m of full) if (!longerNameOf(keys, runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
 }
 
 function addPersonName(index: CorpusIndex, name: string, count: number): void {
+  const { personKey, surnameKey, nameWords } = keysOf(index);
   const key = personKey(name);
   const surname = surnameKey(name);
   const list = index.bySurname.get(surname) ?? [];
@@ -98,7 +114,7 @@ function isFullPersonName(m: Mention): boolean {
 
 /** The name a person is known by across the corpus: knowledge first, then the most frequent full form. */
 function canonicalPersonName(index: CorpusIndex, name: string): string {
-  const key = personKey(name);
+  const key = keysOf(index).personKey(name);
   const known = index.known.get(key);
   if (known) return known;
   const chosen = index.chosen.get(key);
@@ -113,15 +129,16 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
 // ---------------------------------------------------------------- one article
 
 function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpus: CorpusIndex): (Referent | null)[] {
+  const keys = keysOf(corpus);
   const full = x.mentions.filter(isFullPersonName);
-  const fullNames = indexFullNames(full);
-  const runs = innerRuns(unique(full.map((m) => m.canonical)));
+  const fullNames = indexFullNames(keys, full);
+  const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   const fullerOrganization = fullerOrganizationNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
-    if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(runs, m.canonical) ?? m.canonical };
+    if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
     return loneSurname(m, fullNames, runs, corpus);
   });
   x.mentions.forEach((m, i) => {
@@ -143,10 +160,11 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
  * capitalised words are far more often sentence openers ("Diplomats said") or comment names.
  */
 function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corpusIndex: CorpusIndex): Referent | null {
-  const key = surnameKey(m.canonical);
+  const keys = keysOf(corpusIndex);
+  const key = keys.surnameKey(m.canonical);
   for (const candidates of [fullNames.byLast.get(key), fullNames.byFirst.get(key)]) {
     if (!candidates) continue;
-    candidates.names ??= unique(candidates.mentions.map((n) => n.canonical));
+    candidates.names ??= unique(keys, candidates.mentions.map((n) => n.canonical));
     const names = candidates.names;
     if (names.length === 1) return { label: 'Person', name: names[0] };
     if (names.length > 1) {
@@ -154,7 +172,7 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corp
       return { label: 'Person', name: latest.canonical };
     }
   }
-  const longer = longerNameOf(runs, m.canonical); // "Sheinbaum" of Claudia Sheinbaum Pardo
+  const longer = longerNameOf(keys, runs, m.canonical); // "Sheinbaum" of Claudia Sheinbaum Pardo
   if (longer) return { label: 'Person', name: longer };
   const corpus = corpusIndex.bySurname.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
@@ -179,7 +197,7 @@ interface Candidates {
 
 // Keyed once per article, so that each lone surname looks up its candidates instead of scanning
 // every full name (issue 13: quadratic on a long article that repeats names).
-function indexFullNames(fullNames: Mention[]): FullNameIndex {
+function indexFullNames(keys: NameKeys, fullNames: Mention[]): FullNameIndex {
   const byLast = new Map<string, Candidates>();
   const byFirst = new Map<string, Candidates>();
   const add = (map: Map<string, Candidates>, key: string, n: Mention): void => {
@@ -191,7 +209,7 @@ function indexFullNames(fullNames: Mention[]): FullNameIndex {
     }
   };
   for (const n of fullNames) {
-    add(byLast, surnameKey(n.canonical), n);
+    add(byLast, keys.surnameKey(n.canonical), n);
     add(byFirst, wordKey(n.canonical.split(/\s+/)[0]), n);
   }
   return { byLast, byFirst };
@@ -211,16 +229,16 @@ function lastStartingBefore(candidates: Candidates, start: number): Mention | un
   return low > 0 ? list[low - 1] : undefined;
 }
 
-function unique(names: string[]): string[] {
+function unique(keys: NameKeys, names: string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const n of names) if (!byKey.has(personKey(n))) byKey.set(personKey(n), n);
+  for (const n of names) if (!byKey.has(keys.personKey(n))) byKey.set(keys.personKey(n), n);
   return [...byKey.values()];
 }
 
 /** "the Russian president" -> the person this article (or knowledge) gives that office. */
 function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge): Referent | null {
   const m = x.mentions[index];
-  if (m.canonical) return { label: 'Person', name: fullNameFor(x, m.canonical) };
+  if (m.canonical) return { label: 'Person', name: fullNameFor(knowledgeKeys(knowledge), x, m.canonical) };
   const holders = x.mentions
     .map((other, i) => ({ other, i }))
     .filter(({ other, i }) => i !== index && other.label === 'Person' && other.kind === 'name' && referents[i] !== null && other.roleOf !== undefined);
@@ -233,7 +251,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   }
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
-  return knowledgeHolder(knowledge, m.role, m.roleOf) ?? describedNearby(x, index, referents);
+  return knowledgeHolder(knowledge, m.role, m.roleOf) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents);
 }
 
 /** "the former Dutch prime minister", "the Dutch prime minister": a definite description (not "Russia's ambassador"). */
@@ -244,7 +262,7 @@ const DEFINITE_DESCRIPTION = /(?:^|\s)[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\S{0,4}$/
  * with a state, that names nobody else and opens its sentence's people, refers to the one person
  * named in the sentence before, unless that person holds the same office for another state.
  */
-function describedNearby(x: ArticleExtraction, index: number, referents: (Referent | null)[]): Referent | null {
+function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, referents: (Referent | null)[]): Referent | null {
   const m = x.mentions[index];
   if (!m.roleOf || !DEFINITE_DESCRIPTION.test(x.article.text.slice(Math.max(0, m.start - 24), m.start + 4))) return null;
   const found = new Map<string, Referent>();
@@ -255,14 +273,15 @@ function describedNearby(x: ArticleExtraction, index: number, referents: (Refere
     if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
     if (other.kind !== 'name' || !referent) continue;
     if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
-    found.set(personKey(referent.name), referent);
+    found.set(keys.personKey(referent.name), referent);
   }
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** A holder named by surname only elsewhere in the article keeps the full name the article gives. */
-function fullNameFor(x: ArticleExtraction, name: string): string {
+function fullNameFor(keys: NameKeys, x: ArticleExtraction, name: string): string {
   if (name.includes(' ')) return name;
+  const { surnameKey } = keys;
   const full = x.mentions.find((o) => isFullPersonName(o) && (surnameKey(o.canonical) === surnameKey(name) || wordKey(o.canonical.split(/\s+/)[0]) === surnameKey(name)));
   return full ? full.canonical : name;
 }
@@ -291,7 +310,7 @@ function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: strin
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
     const name = r.label === 'Person' ? canonicalPerson(r.name) : r.name;
-    const id = entityId(r.label, name);
+    const id = entityId(r.label, name, knowledgeKeys(knowledge));
     const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
     const surfaces = x.mentions[i].weak ? [] : aliasesOf(x, i);
     for (const alias of surfaces.filter((s): s is string => !!s)) {
@@ -324,8 +343,8 @@ const hashedId = remembered((memo) => {
   return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
 });
 
-export function entityId(label: EntityLabel, name: string): string {
-  const key = label === 'Person' ? personKey(name) : entityKey(name);
+export function entityId(label: EntityLabel, name: string, keys: NameKeys): string {
+  const key = label === 'Person' ? keys.personKey(name) : entityKey(name);
   return hashedId(`${label}\u0000${key}`);
 }
 

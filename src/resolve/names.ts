@@ -3,9 +3,6 @@
 import { createHash } from 'node:crypto';
 import { remembered } from '../memo';
 import { withoutPossessive } from '../lang/en/morphology';
-import { functionWords } from '../knowledge/words';
-
-const HONORIFICS = functionWords('nameHonorifics');
 
 // Resolution asks for the keys of the same few thousand names over and over: each key is remembered.
 const plain = remembered((text) => withoutPossessive(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
@@ -16,27 +13,43 @@ export const wordKey = remembered((word) => plain(word).replace(/[^a-z]/g, '').r
 /** Regnal numbers and generations say which one, not who: "Pope Leo XIV" is "Leo", "Jr." goes. */
 const SUFFIXES = /^(?:[IVX]{1,5}|Jr|Sr|Jnr|Snr)\.?$/;
 
-export function nameWords(name: string): string[] {
-  return name
-    .split(/[\s]+/)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
-    .filter((w) => w.length > 0 && !SUFFIXES.test(w) && !HONORIFICS.has(plain(w).replace(/\.$/, '')))
-    .map((w) => w.replace(/\.$/, ''));
+/** The keys of person names under one knowledge's honorifics (function-words.json nameHonorifics: "Mr", "Sheikh"). */
+export interface NameKeys {
+  /** The words of a name, without honorifics, regnal numbers and generations. */
+  nameWords(name: string): string[];
+  /** Surname key: the last word ("von der Leyen" keeps its particles with it). */
+  surnameKey(name: string): string;
+  /** Key of a full name: first-name initial plus surname key, so "Sergey Shoigu" = "Sergei Shoigu". */
+  personKey(name: string): string;
 }
 
-/** Surname key: the last word ("von der Leyen" keeps its particles with it). */
-export const surnameKey = remembered((name) => {
-  const words = nameWords(name);
-  return words.length ? wordKey(words[words.length - 1]) : '';
-});
+// One NameKeys per honorifics set (per knowledge value, and per copy of a corpus index a worker
+// receives): its remembered keys hold only for those honorifics.
+const keysByHonorifics = new WeakMap<ReadonlySet<string>, NameKeys>();
 
-/** Key of a full name: first-name initial plus surname key, so "Sergey Shoigu" = "Sergei Shoigu". */
-export const personKey = remembered((name) => {
-  const words = nameWords(name);
-  if (words.length === 0) return plain(name);
-  if (words.length === 1) return `?${wordKey(words[0])}`;
-  return `${wordKey(words[0]).slice(0, 4)} ${wordKey(words[words.length - 1])}`;
-});
+export function nameKeys(honorifics: ReadonlySet<string>): NameKeys {
+  let keys = keysByHonorifics.get(honorifics);
+  if (keys) return keys;
+  const nameWords = (name: string): string[] =>
+    name
+      .split(/[\s]+/)
+      .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
+      .filter((w) => w.length > 0 && !SUFFIXES.test(w) && !honorifics.has(plain(w).replace(/\.$/, '')))
+      .map((w) => w.replace(/\.$/, ''));
+  const surnameKey = remembered((name) => {
+    const words = nameWords(name);
+    return words.length ? wordKey(words[words.length - 1]) : '';
+  });
+  const personKey = remembered((name) => {
+    const words = nameWords(name);
+    if (words.length === 0) return plain(name);
+    if (words.length === 1) return `?${wordKey(words[0])}`;
+    return `${wordKey(words[0]).slice(0, 4)} ${wordKey(words[words.length - 1])}`;
+  });
+  keys = { nameWords, surnameKey, personKey };
+  keysByHonorifics.set(honorifics, keys);
+  return keys;
+}
 
 /** Key for any entity name, for matching "the Kremlin" with "Kremlin". */
 export const entityKey = remembered((name) => plain(name).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim());

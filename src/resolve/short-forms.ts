@@ -2,7 +2,7 @@
 // Sheinbaum Pardo" and "Andres Manuel Lopez Obrador", "Lula" after "Luiz Inacio Lula da Silva",
 // "Bukele" after "Nayib Armando Bukele Ortez". A run of the full name's words that does not start
 // with its first word names that person, where exactly one full name of the article has that run.
-import { nameWords, personKey, wordKey } from './names';
+import { wordKey, type NameKeys } from './names';
 
 export type InnerRuns = Map<string, string[]>;
 
@@ -13,16 +13,16 @@ export type InnerRuns = Map<string, string[]>;
 const MAX_NAME_WORDS = 8;
 
 /** Every run of words after the first, of each name of three words or more, keyed by its words. */
-export function innerRuns(fullNames: readonly string[]): InnerRuns {
+export function innerRuns(keys: NameKeys, fullNames: readonly string[]): InnerRuns {
   const runs: InnerRuns = new Map();
   for (const name of fullNames) {
-    const words = nameWords(name).map(wordKey);
+    const words = keys.nameWords(name).map(wordKey);
     if (words.length < 3 || words.length > MAX_NAME_WORDS) continue;
     for (let from = 1; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
         const key = words.slice(from, to).join(' ');
         const list = runs.get(key) ?? [];
-        if (!list.some((n) => personKey(n) === personKey(name))) list.push(name);
+        if (!list.some((n) => keys.personKey(n) === keys.personKey(name))) list.push(name);
         runs.set(key, list);
       }
     }
@@ -31,8 +31,8 @@ export function innerRuns(fullNames: readonly string[]): InnerRuns {
 }
 
 /** The one longer name of the article that `name` is a run of, if any. */
-export function longerNameOf(runs: InnerRuns, name: string): string | undefined {
-  const words = nameWords(name).map(wordKey);
+export function longerNameOf(keys: NameKeys, runs: InnerRuns, name: string): string | undefined {
+  const words = keys.nameWords(name).map(wordKey);
   if (words.length === 0) return undefined;
   const candidates = runs.get(words.join(' ')) ?? [];
   return candidates.length === 1 && candidates[0] !== name ? candidates[0] : undefined;

@@ -3,7 +3,7 @@
 import { ingestBuffer } from './ingest';
 import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
-import { defaultKnowledge } from '../../src/knowledge';
+import { defaultKnowledge } from './knowledge';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
 
 export interface Edge {

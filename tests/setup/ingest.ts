@@ -1,7 +1,8 @@
 // The ingest functions as tests call them: with the shells' default knowledge (KG_KNOWLEDGE_DIR
-// read once per value: src/knowledge defaultKnowledge) unless a test passes its own.
+// read once per value: tests/setup/knowledge.ts) unless a test passes its own.
 import * as ingest from '../../src/ingest';
-import { defaultKnowledge, type IngestKnowledge } from '../../src/knowledge';
+import type { IngestKnowledge } from '../../src/knowledge';
+import { defaultKnowledge } from './knowledge';
 import type { IngestedFile } from '../../src/model/types';
 
 export { listInputFiles, ingestInputResolved, detectFormat, contentId, INGEST_RULES, STDIN } from '../../src/ingest';

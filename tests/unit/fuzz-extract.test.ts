@@ -11,7 +11,7 @@
 import * as fc from 'fast-check';
 import { toExport, toGraphBatch, EVIDENCE_MAX_CHARS } from '../../src/graph';
 import { ingestBuffer } from '../setup/ingest';
-import { defaultKnowledge } from '../../src/knowledge';
+import { defaultKnowledge } from '../setup/knowledge';
 import type { ArticleExtraction, ResolvedArticle } from '../../src/model/types';
 import { extractArticle } from '../../src/run';
 import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';

@@ -1,6 +1,6 @@
 // Threats said as intent or condition (src/relations/detectors/threat-frames.ts), with sentences
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
-import { defaultKnowledge } from '../../src/knowledge';
+import { defaultKnowledge } from '../setup/knowledge';
 import { validateForceActs } from '../../src/knowledge/force-acts';
 import { validateThreatFrames } from '../../src/knowledge/threat-frames';
 import { edgesOf, type Edge } from '../setup/extract-text';

@@ -1,6 +1,6 @@
 // ACCUSATION and REJECTION (src/relations/detectors/accusation.ts, rejection.ts), with sentences
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
-import { defaultKnowledge } from '../../src/knowledge';
+import { defaultKnowledge } from '../setup/knowledge';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
 import { edgesOf, type Edge } from '../setup/extract-text';
 
