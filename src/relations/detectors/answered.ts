@@ -7,10 +7,8 @@
 import type { Claim, Sentence } from '../../model/types';
 import { ownNames } from '../../extract/targets';
 import { mentionsFrom, type ArticleView } from '../../extract/view';
-import { functionWords } from '../../knowledge/words';
 import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, conflictTags, DISMISSAL, LABELLED, REJECTS, REPROACH } from './conflict-words';
 
-const DEFINITE_DETERMINERS = functionWords('definiteDeterminers');
 /** How many sentences back the proposal or claim answered may be. */
 const ANSWER_MEMORY = 6;
 /** How many adjectives may stand between the determiner and the noun: "the new Chinese proposal". */
@@ -42,7 +40,7 @@ function answeredNoun(view: ArticleView, sentence: Sentence): number {
     if ((tags[i] & (ANSWERED_PROPOSAL | ANSWERED_CLAIM)) === 0 || !answeredAt(tags, i)) continue;
     let d = i - 1;
     while (d >= 0 && i - d <= ADJECTIVE_GAP && (tokens[d].pos === 'ADJ' || tokens[d].pos === 'PUNCT' && tokens[d].normal !== ',')) d--;
-    if (d < 0 || !DEFINITE_DETERMINERS.has(tokens[d].normal)) continue;
+    if (d < 0 || !view.knowledge.functionWords.definiteDeterminers.has(tokens[d].normal)) continue;
     // "the proposal by Paris", "the plan floated by Britain": its author is named
     const by = authorVerbs.has(tokens[i + 1]?.normal ?? '') ? i + 2 : i + 1;
     const word = tokens[by]?.normal;
