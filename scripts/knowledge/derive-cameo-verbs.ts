@@ -25,7 +25,7 @@ const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -88,6 +88,22 @@ const cameoObjects = (key: 'answeredProposals' | 'answeredClaims'): string[] => 
   return sorted(selection.rejection[key]);
 };
 
+// "hold * responsible" (112): a verb that accuses only with the object its pattern gives
+const objectPhrases = cameo.patterns
+  .filter((p) => hasCode(p.code, selection.accusation.codes) && p.before === '' && /^[a-z]+$/.test(p.after))
+  .flatMap((p) => p.verbs.filter((v) => selection.accusation.objectVerbs.includes(v)).map((v) => `${v} ${p.after}`));
+for (const verb of selection.accusation.objectVerbs) if (!objectPhrases.some((p) => p.startsWith(`${verb} `))) throw new Error(`accusation.objectVerbs: no CAMEO pattern of "${verb}"`);
+// the nouns that name an accusation are objects of the dictionary's patterns of disapproval or rejection
+const conflictObjects = new Set(
+  cameo.patterns.filter((p) => hasCode(p.code, ['11', ...selection.rejection.codes])).flatMap((p) => {
+    const object = objectOf(p);
+    return object.startsWith('&') ? (cameo.synsets.get(object) ?? []) : [object];
+  }),
+);
+for (const noun of selection.accusation.nouns) {
+  if (!conflictObjects.has(noun) && !conflictObjects.has(noun.replace(/s$/, ''))) throw new Error(`accusation.nouns: "${noun}" is no object of a CAMEO 11 or 12 pattern`);
+}
+
 const output = {
   $comment:
     'Knowledge of the ACCUSATION and REJECTION detectors (src/relations/detectors/). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE) through cameo-verbs.json by scripts/knowledge/derive-cameo-verbs.ts, with scripts/knowledge/verbal-conflict.selection.json. Do not edit by hand: rerun the script, or extend it with a file of the same name in KG_KNOWLEDGE_DIR.',
@@ -103,6 +119,7 @@ const output = {
     labels: sorted([...selection.accusation.labels, ...asLabels]),
     future: sorted(selection.accusation.future),
     notCues: sorted(notCues),
+    objectVerbs: sorted(objectPhrases),
   },
   rejection: {
     cameo: selection.rejection.codes,

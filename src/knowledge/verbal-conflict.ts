@@ -17,6 +17,8 @@ export interface VerbalConflictKnowledge {
     /** Accusation verbs that are no verbs of saying: they accuse in someone's words or as an actor's
      *  verb ("said it deeply regrets the decision") but do not make their subject a speaker. */
     notCues: Set<string>;
+    /** Verbs that accuse only with one of their objects: "held Bolivia responsible" (CAMEO "hold * responsible"). */
+    objectVerbs: Map<string, Set<string>>;
     /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
     future: Set<string>;
     /** Verbs that label something ("call", "describe") ... */
@@ -65,6 +67,18 @@ function words(value: Record<string, unknown>, key: string, where: string, sourc
   return new Set(v);
 }
 
+/** "hold responsible" -> hold: {responsible}. */
+function phrasesByVerb(phrases: Set<string>): Map<string, Set<string>> {
+  const byVerb = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const [verb, ...object] = phrase.split(' ');
+    if (object.length === 0) continue;
+    if (!byVerb.has(verb)) byVerb.set(verb, new Set());
+    byVerb.get(verb)?.add(object.join(' '));
+  }
+  return byVerb;
+}
+
 export function validateVerbalConflict(value: unknown, source: string): VerbalConflictKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const accusation = section(value, 'accusation', source);
@@ -74,7 +88,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),

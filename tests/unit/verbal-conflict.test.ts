@@ -88,6 +88,42 @@ describe('ACCUSATION', () => {
     expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ source: 'Peru', target: 'Chile' }));
   });
 
+  test('nouns of accusation: "allegations by X against Y", "levelled charges against"; "allegations of Russian meddling" are nobody\'s', () => {
+    const edges = edgesOf(
+      'Border dispute\n\nAllegations by Armenia against Azerbaijan grew on Monday. ' +
+        'Ecuador levelled charges against Peru over the border raid. ' +
+        'Accusations of Russian meddling dominated the campaign.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'Armenia', target: 'Azerbaijan' }),
+        expect.objectContaining({ source: 'Ecuador', target: 'Peru' }),
+      ]),
+    );
+    expect(accusations.map((e) => e.source)).not.toContain('Russia');
+  });
+
+  test('"held X responsible" (CAMEO hold * responsible); "Y is to blame" is the speaker\'s reproach of Y', () => {
+    const edges = edgesOf(
+      'Talks collapse\n\nChile held Bolivia responsible for the collapse of the talks. ' +
+        'Morocco said Algeria was to blame for the crisis.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'Chile', target: 'Bolivia' }),
+        expect.objectContaining({ source: 'Morocco', target: 'Algeria' }),
+      ]),
+    );
+    expect(accusations.map((e) => e.source)).not.toContain('Algeria');
+  });
+
+  test('words of reproach: "deliberately targeted", "indiscriminate shelling"', () => {
+    const edges = edgesOf('Coast clash\n\nSenegal said Gambian patrol boats had deliberately rammed its fishing boats near the estuary.');
+    expect(ofType(edges, 'ACCUSATION').map((e) => e.source)).toContain('Senegal');
+  });
+
   test('a plain statement accuses nobody', () => {
     const edges = edgesOf('Talks resume\n\nChile said on Friday that its delegation would travel to Buenos Aires for the next round of talks with Argentina.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);
@@ -176,6 +212,17 @@ describe('REJECTION', () => {
     expect(rejections).toContainEqual(expect.objectContaining({ source: 'Uganda', target: 'Kenya' }));
   });
 
+  test('a negated acceptance by an actor is its rejection; in a speaker\'s words about the own side, the speaker\'s alone', () => {
+    const edges = edgesOf(
+      'Quota row\n\nHungary would not accept the quota demanded by the Commission. ' +
+        'Polish Foreign Minister Radoslaw Sikorski said Warsaw would not support the new fishing quotas.',
+    );
+    const sources = ofType(edges, 'REJECTION').map((e) => e.source);
+    expect(sources).toContain('Hungary');
+    expect(sources).toContain('Radosław Sikorski');
+    expect(sources).not.toContain('Poland');
+  });
+
   test('a rejection named by a noun: "Hanoi\'s refusal"', () => {
     const edges = edgesOf('Deadlock\n\nThe talks collapsed over Vietnam\'s refusal of the Chinese proposal.');
     expect(ofType(edges, 'REJECTION')).toContainEqual(expect.objectContaining({ source: 'Vietnam' }));
@@ -184,7 +231,7 @@ describe('REJECTION', () => {
 
 describe('knowledge/en/verbal-conflict.json', () => {
   test('is checked field by field', () => {
-    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], labelVerbs: [], labels: [] };
+    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], objectVerbs: [], labelVerbs: [], labels: [] };
     const rejection = { verbs: [], notBefore: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [], answeredProposals: [], answeredClaims: [] };
     expect(() => validateVerbalConflict({ conditionals: [], accusation }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
     expect(() => validateVerbalConflict({ conditionals: [], accusation: { ...accusation, verbs: ['Accuse'] }, rejection }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);

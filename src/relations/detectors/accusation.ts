@@ -78,7 +78,7 @@ export const accusation: Detector = {
     const { tags, any } = conflictTags(view, sentence);
     const byActors = actorClaims(view, sentence, claims, ACCUSATION_KIND);
     if ((any & ACCUSATION_NOUN) === 0) return byActors;
-    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0 })];
+    return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0, notByOf: true })];
   },
   // "the accusations were fabrications", "rejected the plan as an attack": aimed at whoever made
   // that claim or plan; an accusation verb names whom it accuses itself

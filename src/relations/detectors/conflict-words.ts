@@ -33,8 +33,12 @@ const CONDITION_REACH = 6;
 
 /** Negated ("did not rule out") or hypothetical ("if Hamas rejects the deal"): no claim. */
 export function negatedAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+  return negatedBefore(sentence.tokens, i, view.knowledge.cues.negators, NEGATION_REACH) || conditionalAt(view, sentence, i);
+}
+
+/** Hypothetical: "if Hamas rejects the deal", "unless Quito would not accept". */
+export function conditionalAt(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
-  if (negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH)) return true;
   for (let k = i - 1; k >= Math.max(0, i - CONDITION_REACH) && tokens[k].pos !== 'PUNCT'; k--) {
     if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
   }
@@ -162,14 +166,25 @@ export function declinesOnly(view: ArticleView, sentence: Sentence, at: number):
   return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal));
 }
 
+/** How far after its verb the object of an object verb may be: "held the Bolivian government responsible". */
+const OBJECT_REACH = 5;
+
+/** "Algeria is to blame": the verb says what its subject is, it is no act of the subject's. */
+function predicateAt(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === 'to' && tokens[i - 2]?.pos === 'AUX' && tokens[i - 2]?.lemma === 'be';
+}
+
 /** How far before an accusation verb a word of the future makes it a prediction: "would surely regret it". */
 const FUTURE_REACH = 2;
 
 /** An accusation verb, or a support verb with an accusation noun: "lodged a strong protest with Pyongyang". */
 function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
-  const { verbs, supportVerbs, nouns, future } = view.knowledge.verbalConflict.accusation;
+  const { verbs, supportVerbs, nouns, future, objectVerbs } = view.knowledge.verbalConflict.accusation;
   const { tokens } = sentence;
-  if (conflictVerbAt(tokens, i, verbs)) return !tokens.slice(Math.max(0, i - FUTURE_REACH), i).some((t) => future.has(t.normal));
+  if (conflictVerbAt(tokens, i, verbs)) return !tokens.slice(Math.max(0, i - FUTURE_REACH), i).some((t) => future.has(t.normal)) && !predicateAt(tokens, i);
+  // "held Bolivia responsible for the collapse"
+  const objects = tokens[i].pos === 'VERB' ? objectVerbs.get(baseForm(tokens[i])) : undefined;
+  if (objects && tokens.slice(i + 1, i + 1 + OBJECT_REACH).some((t) => objects.has(t.normal))) return true;
   return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
 }
 
@@ -208,6 +223,8 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
       if (rejection.negated.has(baseForm(t))) tag |= ACCEPTS;
     }
     const word = t.normal;
+    // "Algeria is to blame for the crisis": a reproach of Algeria, by whoever says it
+    if (t.pos === 'VERB' && predicateAt(tokens, i) && conflictVerbAt(tokens, i, accusation.verbs)) tag |= REPROACH;
     if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
       const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
       if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
@@ -232,6 +249,8 @@ export interface ConflictClaimKind {
   type: ClaimType;
   /** The tag of a verb that makes a claim of the type (ACCUSES, REJECTS). */
   verb: number;
+  /** Instead of an un-negated verb of the tag: which verbs make the claim ("would not accept"). */
+  verbAt?(view: ArticleView, sentence: Sentence, i: number): boolean;
   /** Whom a claim of the verb at token i by `agents` is aimed at, best first. */
   targetsAfter(view: ArticleView, sentence: Sentence, i: number, agents: number[]): number[];
 }
@@ -250,7 +269,7 @@ export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim
   const { tags, any } = conflictTags(view, sentence);
   if ((any & kind.verb) === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tags[i] & kind.verb) === 0 || negatedAt(view, sentence, i)) continue;
+    if ((tags[i] & kind.verb) === 0 || (kind.verbAt ? !kind.verbAt(view, sentence, i) : negatedAt(view, sentence, i))) continue;
     const passive = isPassive(sentence, i);
     const agents = passive ? passiveAgents(view, sentence, i) : subjectsOf(view, sentence, i);
     // the speaker's own side ("Peskov said Moscow had rejected") is the speaker's claim, and Moscow's

@@ -12,6 +12,8 @@ export interface NominalClaimKind {
   type: ClaimType;
   /** Whether the noun at tokens[i] names a claim of this type. */
   names(tokens: Token[], i: number): boolean;
+  /** "accusations of genocide", "allegations of Russian meddling": "of" names what it is about, not its author. */
+  notByOf?: boolean;
 }
 
 export function nominalClaims(view: ArticleView, sentence: Sentence, existing: Claim[], kind: NominalClaimKind): Claim[] {
@@ -22,7 +24,8 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
   const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
   const add = (mention: number, cue: string, group: number[]): void => {
     const m = view.mentions[mention];
-    if (m.label === 'Location' || m.qualifies !== undefined || authors.has(m.canonical)) return;
+    // not an adjective: "allegations by the United Nations and European allies"
+    if (m.label === 'Location' || m.qualifies !== undefined || m.weak || authors.has(m.canonical)) return;
     authors.add(m.canonical);
     const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
     const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
@@ -48,7 +51,7 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     }
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
     const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
-    if (tokens[i + 1]?.normal === 'of' || tokens[i + 1]?.normal === 'by' || authored > 0) {
+    if ((tokens[i + 1]?.normal === 'of' && !kind.notByOf) || tokens[i + 1]?.normal === 'by' || authored > 0) {
       const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
       for (const m of group) add(m, t.normal, group);
     }

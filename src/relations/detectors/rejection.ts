@@ -10,9 +10,9 @@
 import { contentRanges, targetsOf } from '../../extract/targets';
 import { type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
-import type { Sentence } from '../../model/types';
+import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conflictTags, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -84,6 +84,21 @@ const REJECTION_KIND: ConflictClaimKind = {
   targetsAfter: (view, sentence, i, agents) => ownerFirst(view, sentence, i, actorsAfter(view, sentence, i, agents)),
 };
 
+/**
+ * "Hungary would not accept the quota": a negated acceptance by an actor is that actor's rejection;
+ * in a speaker's words about the speaker's own side ("Szijjarto said Budapest would not support")
+ * it is the speaker's alone.
+ */
+function refusalKind(claims: Claim[]): ConflictClaimKind {
+  return {
+    type: 'REJECTION',
+    verb: ACCEPTS,
+    verbAt: (view, sentence, i) =>
+      refusesAt(view, sentence, 0, i) && !conditionalAt(view, sentence, i) && !subjectsOf(view, sentence, i).some((m) => claims.some((c) => ownSide(view, c.source, m))),
+    targetsAfter: REJECTION_KIND.targetsAfter,
+  };
+}
+
 export const rejection: Detector = {
   type: 'REJECTION',
   fires: ({ view, sentence, source, cue, region }) => {
@@ -96,7 +111,8 @@ export const rejection: Detector = {
   targets: ({ view, sentence, source, cue, region }) => ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region)),
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
-    const byActors = actorClaims(view, sentence, claims, REJECTION_KIND);
+    const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND);
+    const byActors = (any & ACCEPTS) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], refusalKind(claims))];
     if ((any & REJECTION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (_tokens, i) => (tags[i] & REJECTION_NOUN) !== 0 })];
   },
