@@ -124,6 +124,13 @@ describe('ACCUSATION', () => {
     expect(ofType(edges, 'ACCUSATION').map((e) => e.source)).toContain('Senegal');
   });
 
+  test('the subject of a clause is not the one its reproach is aimed at: "Sweden would no longer appease despots"', () => {
+    const edges = edgesOf('Baltic security\n\nThe analyst Jonas Berg said Sweden would no longer appease despots such as Alexander Lukashenko.');
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations.length).toBe(1);
+    expect(accusations[0].target).toBe('Alexander Lukashenko');
+  });
+
   test('a plain statement accuses nobody', () => {
     const edges = edgesOf('Talks resume\n\nChile said on Friday that its delegation would travel to Buenos Aires for the next round of talks with Argentina.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);

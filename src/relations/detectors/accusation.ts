@@ -37,6 +37,14 @@ function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: R
   return found;
 }
 
+/** Is the mention ending at token `end` the subject of a clause ("the United States “will ...")? */
+function subjectOfClause(sentence: Sentence, end: number): boolean {
+  let k = end + 1;
+  while (sentence.tokens[k]?.pos === 'PUNCT' && sentence.tokens[k].normal !== ',') k++;
+  const next = sentence.tokens[k]?.pos;
+  return next === 'AUX' || next === 'VERB';
+}
+
 function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tags, any } = conflictTags(view, sentence);
   if ((any & ACCUSES) === 0) return false;
@@ -66,13 +74,17 @@ export const accusation: Detector = {
     const at = reproachesIn(view, sentence, cue, region)[0];
     if (at === undefined) return targets;
     const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
+    // "the United States will no longer appease dictators": the subject of a clause acts against
+    // what is reproached, it is not the one reproached
+    const acting = new Set(mentionsFrom(view, sentence, from, at - 1).filter((m) => subjectOfClause(sentence, view.mentions[m].tokens[1])));
     const near = mentionsFrom(view, sentence, from, at - 1).filter((m) => {
       const mention = view.mentions[m];
-      return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m);
+      return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m) && !acting.has(m);
     });
-    const before = targets.filter((m) => view.mentions[m].tokens[1] < at);
+    const before = targets.filter((m) => view.mentions[m].tokens[1] < at && !acting.has(m));
     const accused = near[near.length - 1] ?? before[before.length - 1];
-    return accused === undefined ? targets : [accused, ...targets.filter((m) => m !== accused)];
+    const others = targets.filter((m) => m !== accused && !acting.has(m));
+    return accused === undefined ? others : [accused, ...others];
   },
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
