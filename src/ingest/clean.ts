@@ -3,6 +3,7 @@
 // still a verbatim substring of the result.
 import { findCommentSection } from './comments';
 import { findDate, isoDate } from './dates';
+import type { DateWords } from '../knowledge/dates-file';
 import type { BreadcrumbKnowledge, IngestKnowledge, NamedPattern } from './knowledge';
 
 export interface RemovedLine {
@@ -28,14 +29,23 @@ const DATE_SEARCH_SHORT_LINE_WORDS = 15;
 const DATE_SEARCH_LONG_LINE_CHARS = 100;
 const DATELINE_SEARCH_LINES = 10;
 
-/** Leading page metadata, as in " date 2024-05-03 The Kremlin on Friday ..." */
-const DATE_METADATA =
-  /^(?:date|published|pubdate)\s*:?\s+(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)/i;
+/** Leading page metadata, as in " date 2024-05-03 The Kremlin on Friday ...", after one of the labels of dates.json. */
+const dateMetadataPatterns = new WeakMap<DateWords, RegExp>();
+
+function dateMetadataPattern(words: DateWords): RegExp {
+  let pattern = dateMetadataPatterns.get(words);
+  if (!pattern) {
+    const labels = words.metadataLabels.join('|');
+    pattern = new RegExp(`^(?:${labels})\\s*:?\\s+(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:\\s+|$)`, 'i');
+    dateMetadataPatterns.set(words, pattern);
+  }
+  return pattern;
+}
 
 export function cleanText(raw: string, k: IngestKnowledge): CleanedText {
-  const metadata = takeDateMetadata(normaliseWhitespace(raw));
+  const metadata = takeDateMetadata(normaliseWhitespace(raw), k.dates);
   let lines = metadata.text.split('\n');
-  const date = metadata.date ?? dateNearStart(lines);
+  const date = metadata.date ?? dateNearStart(lines, k.dates);
 
   const chrome: RemovedLine[] = [];
   const scan = findCommentSection(lines, k.comments);
@@ -75,8 +85,8 @@ function collapseBlankLines(text: string): string {
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function takeDateMetadata(text: string): { text: string; date: string | null } {
-  const m = DATE_METADATA.exec(text);
+function takeDateMetadata(text: string, words: DateWords): { text: string; date: string | null } {
+  const m = dateMetadataPattern(words).exec(text);
   const date = m ? isoDate(m[1], Number(m[2]), m[3]) : null;
   if (!m || !date) return { text, date: null };
   return { text: text.slice(m[0].length), date };
@@ -86,11 +96,11 @@ function takeDateMetadata(text: string): { text: string; date: string | null } {
  * A date in the headline, byline and dateline area: the short lines at the top, and the start of
  * the first long paragraph ("MOSCOW, May 3, 2024 -"). Dates further into the body are events.
  */
-function dateNearStart(lines: readonly string[]): string | null {
+function dateNearStart(lines: readonly string[], words: DateWords): string | null {
   const head = lines.filter((l) => l !== '').slice(0, DATE_SEARCH_LINES);
   for (const line of head) {
     const short = line.split(/\s+/).length <= DATE_SEARCH_SHORT_LINE_WORDS;
-    const found = findDate(short ? line : line.slice(0, DATE_SEARCH_LONG_LINE_CHARS));
+    const found = findDate(short ? line : line.slice(0, DATE_SEARCH_LONG_LINE_CHARS), words);
     if (found) return found.date;
     if (!short) break;
   }

@@ -1,24 +1,43 @@
 // Calendar dates written in article text, as ISO YYYY-MM-DD. Only complete, real dates count:
-// "October 2022" or "last Friday" give no date, and nothing is ever guessed.
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "October 2022" or "last Friday" give no date, and nothing is ever guessed. The words of dates
+// (month names, "3rd", "of") come from knowledge/en/dates.json; the patterns are built from them
+// once per knowledge value.
+import type { DateWords } from '../knowledge/dates-file';
 
 type DateReader = { regex: RegExp; read: (m: RegExpMatchArray) => [year: string, month: number, day: string] };
 
-const DATE_READERS: DateReader[] = [
-  // 2024-05-03, 2024-05-03T10:00:00Z
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => [m[1], Number(m[2]), m[3]] },
-  // May 3, 2024 / May 3 2024 / Friday, May 3rd, 2024
-  { regex: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => [m[3], MONTHS[m[1].toLowerCase()], m[2]] },
-  // 3 May 2024 / 3rd of May, 2024
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH},? (\\d{4})\\b`, 'gi'), read: (m) => [m[3], MONTHS[m[2].toLowerCase()], m[1]] },
-];
+interface DatePatterns {
+  readers: DateReader[];
+  /** "KYIV, May 3 (Reuters) -": a month and day near the start, with no year after them. */
+  yearlessDateline: RegExp;
+}
+
+const patterns = new WeakMap<DateWords, DatePatterns>();
+
+/** Longest first, so "september" is tried before "sep" (as "sep(?:t(?:ember)?)?" would). */
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+
+function datePatterns(words: DateWords): DatePatterns {
+  let built = patterns.get(words);
+  if (built) return built;
+  const month = `(${alternation(words.months.keys())})\\.?`;
+  const ordinal = `(?:${words.ordinalSuffixes.join('|')})?`;
+  const joiner = `(?: (?:${words.dayMonthJoiners.join('|')}))?`;
+  const number = (m: string): number => words.months.get(m.toLowerCase()) ?? NaN;
+  built = {
+    readers: [
+      // 2024-05-03, 2024-05-03T10:00:00Z
+      { regex: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => [m[1], Number(m[2]), m[3]] },
+      // May 3, 2024 / May 3 2024 / Friday, May 3rd, 2024
+      { regex: new RegExp(`\\b${month} (\\d{1,2})${ordinal},? (\\d{4})\\b`, 'gi'), read: (m) => [m[3], number(m[1]), m[2]] },
+      // 3 May 2024 / 3rd of May, 2024
+      { regex: new RegExp(`\\b(\\d{1,2})${ordinal}${joiner} ${month},? (\\d{4})\\b`, 'gi'), read: (m) => [m[3], number(m[2]), m[1]] },
+    ],
+    yearlessDateline: new RegExp(`^[^\\n]{0,80}?\\b${month} (\\d{1,2})${ordinal}\\b(?!,? \\d{4})`, 'i'),
+  };
+  patterns.set(words, built);
+  return built;
+}
 
 /** The ISO date of a real calendar day, or null ("2024-02-30" is not one). */
 export function isoDate(year: string | number, month: number, day: string | number): string | null {
@@ -31,9 +50,9 @@ export function isoDate(year: string | number, month: number, day: string | numb
 }
 
 /** The earliest complete date written in `text`, or null. */
-export function findDate(text: string): { date: string; index: number } | null {
+export function findDate(text: string, words: DateWords): { date: string; index: number } | null {
   let best: { date: string; index: number } | null = null;
-  for (const reader of DATE_READERS) {
+  for (const reader of datePatterns(words).readers) {
     for (const m of text.matchAll(reader.regex)) {
       const index = m.index ?? 0;
       if (best && best.index <= index) break;
@@ -53,8 +72,6 @@ export function isoDatePrefix(value: string): string | null {
   return m ? isoDate(m[1], Number(m[2]), m[3]) : null;
 }
 
-/** "KYIV, May 3 (Reuters) -": a month and day near the start, with no year after them. */
-const YEARLESS_DATELINE = new RegExp(`^[^\\n]{0,80}?\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'i');
 const DATELINE_SPAN = 300;
 
 /**
@@ -63,11 +80,11 @@ const DATELINE_SPAN = 300;
  * year. A dateline after the metadata date belongs to the year before (written on 31 December,
  * published on 1 January). Null when the text starts with no such dateline.
  */
-export function datelineInYearOf(text: string, metadataDate: string): string | null {
-  const m = YEARLESS_DATELINE.exec(text.slice(0, DATELINE_SPAN).replace(/^\s+/, ''));
+export function datelineInYearOf(text: string, metadataDate: string, words: DateWords): string | null {
+  const m = datePatterns(words).yearlessDateline.exec(text.slice(0, DATELINE_SPAN).replace(/^\s+/, ''));
   if (!m) return null;
   const year = Number(metadataDate.slice(0, 4));
-  const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
+  const month = words.months.get(m[1].toLowerCase()) ?? NaN;
   const sameYear = isoDate(year, month, m[2]);
   if (sameYear === null) return null;
   // A day or two after the metadata date is a time-zone difference, not last year's dateline.

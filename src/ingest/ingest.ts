@@ -127,7 +127,7 @@ function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, 
     path,
     file: basename(path),
     title: meta?.title || (document.title ?? chooseTitle(cleaned.text, k)),
-    date: meta?.date ? datelineInYearOf(cleaned.text, meta.date) ?? meta.date : document.date ?? cleaned.date,
+    date: meta?.date ? datelineInYearOf(cleaned.text, meta.date, k.dates) ?? meta.date : document.date ?? cleaned.date,
     text: cleaned.text,
   };
   // Only when the input gives them: a plain file's article (and its export) has no such keys.

@@ -2,6 +2,7 @@
 // english-stopwords.json, dateline-cities.json, file-signatures.json): chrome and comment patterns,
 // stop words, dateline cities and file signatures, every field checked, so a broken user edit fails
 // at start-up with the file and entry named, instead of silently cleaning nothing.
+import type { DateWords } from './dates-file';
 import type { KnowledgeFile } from './files';
 
 export interface NamedPattern {
@@ -69,6 +70,8 @@ export interface IngestFileKnowledge {
 export interface IngestKnowledge extends IngestFileKnowledge {
   /** Words whose period does not end a sentence ("Mr.", "Gen."): function-words.json titleAbbreviations. */
   titleAbbreviations: ReadonlySet<string>;
+  /** The words of dates in text and of a page's date line (dates.json). */
+  dates: DateWords;
 }
 
 /** The five ingest files, read and merged by the loader (src/knowledge/load.ts). */

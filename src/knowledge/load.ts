@@ -16,6 +16,7 @@ import { validateGenderFile, validateOrganizationsFile, validatePatternsFile, va
 import { validateFunctionWordsFile, type FunctionWords } from '../lang/en/function-words';
 import { validateMentionWords, type MentionWords } from './mention-words';
 import { validateThreatFrames } from './threat-frames';
+import { validateDatesFile } from './dates-file';
 import { validateVerbalConflict } from './verbal-conflict';
 
 /** Knowledge derived from maintained sources (PETRARCH2/Phoenix, first-name lists; scripts/knowledge/). */
@@ -69,6 +70,7 @@ export const KNOWLEDGE_FILES = {
   firstNames: { file: 'first-names.json', validate: validateFirstNamesFile },
   organizationForms: { file: 'organization-forms.json', validate: validateOrganizationFormsFile },
   offices: { file: 'offices.json', validate: validateOfficesFile },
+  dates: { file: 'dates.json', validate: validateDatesFile },
 } as const;
 
 /** Files read together and checked by one validator: threat frames with the verbs of force they use. */
@@ -165,6 +167,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     ingest: {
       ...validateIngestFiles({ chrome: read(INGEST_FILES.chrome), comments: read(INGEST_FILES.comments), stopwords: read(INGEST_FILES.stopwords), cities: read(INGEST_FILES.cities), signatures: read(INGEST_FILES.signatures) }),
       titleAbbreviations: functionWords.titleAbbreviations,
+      dates: load(f.dates),
     },
     documentSpeech: load(f.documentSpeech),
     readouts: load(f.readouts),

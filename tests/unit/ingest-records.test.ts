@@ -73,10 +73,10 @@ describe('dates from metadata', () => {
   });
 
   it('a dateline without a year takes the metadata year (the year before across New Year)', () => {
-    expect(datelineInYearOf('NAIROBI, June 4 (Reuters) - Talks began.', '2024-06-05')).toBe('2024-06-04');
-    expect(datelineInYearOf('BERLIN, Dec 31 - Talks began.', '2025-01-02')).toBe('2024-12-31');
-    expect(datelineInYearOf('BERLIN, Dec 31, 2023 - Talks began.', '2025-01-02')).toBeNull();
-    expect(datelineInYearOf('Talks began.', '2025-01-02')).toBeNull();
+    expect(datelineInYearOf('NAIROBI, June 4 (Reuters) - Talks began.', '2024-06-05', ingestKnowledge().dates)).toBe('2024-06-04');
+    expect(datelineInYearOf('BERLIN, Dec 31 - Talks began.', '2025-01-02', ingestKnowledge().dates)).toBe('2024-12-31');
+    expect(datelineInYearOf('BERLIN, Dec 31, 2023 - Talks began.', '2025-01-02', ingestKnowledge().dates)).toBeNull();
+    expect(datelineInYearOf('Talks began.', '2025-01-02', ingestKnowledge().dates)).toBeNull();
   });
 
   it('plain files keep no url or outlet key', () => {

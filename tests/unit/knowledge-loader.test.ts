@@ -49,7 +49,16 @@ describe('the knowledge loader', () => {
     expect(ingest(loadKnowledge(dir))).not.toContain('NEWSLETTER');
   });
 
+  it('extends ingest: a user month spelling dates an article', () => {
+    const text = 'BERLIN, 3. Mai 2024 - Die Gespräche gingen weiter, sagten Beamte am Freitag in Genf.\nBeide Seiten wollen sich nächste Woche wieder treffen.\n';
+    const date = (k: typeof builtIn) => ingestResolved('a.txt', Buffer.from(text.replace('3.', '3')), resolveOptions({ requireEnglish: false }), k.ingest).article?.date ?? null;
+    expect(date(builtIn)).toBeNull();
+    expect(date(loadKnowledge(userDir({ 'dates.json': { months: { mai: 5 } } })))).toBe('2024-05-03');
+  });
+
   it.each([
+    ['dates.json', { months: { mai: 13 } }, /dates\.json: months\.mai: expected a month number from 1 to 12/],
+    ['dates.json', { ordinalSuffixes: ['t(h)'] }, /dates\.json: ordinalSuffixes\[\d+\]: expected a lower-case word of letters/],
     ['people.json', { people: [{ name: 'Ana Mora', aliases: ['Mora'], gender: 'female' }] }, /people\.json: people\[\d+\]\.gender: expected one of f, m/],
     ['people.json', { people: [{ name: 'Ana Mora', aliases: ['Mora'], nickname: 'Ana' }] }, /people\.json: people\[\d+\]\.nickname: unknown field/],
     ['states.json', { aliases: { Spain: ['Espana'] } }, /states\.json: aliases\.Spain: "Spain" is not a three-letter state code/],
