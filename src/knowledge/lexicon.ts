@@ -8,6 +8,7 @@ import type { CuesFile } from './cues-file';
 import type { GenderFile, OrganizationsFile, PatternsFile, PeopleFile, StatesFile, StopwordsFile, TitlesFile } from './lexicon-files';
 import type { ThreatFramesKnowledge } from './threat-frames';
 import type { VerbalConflictKnowledge } from './verbal-conflict';
+import { withoutLeadingArticle } from '../lang/en/phrases';
 
 export type LexiconKind =
   | 'state' // a state by name: France, the United Kingdom
@@ -112,7 +113,7 @@ function emptyTrie(): TrieNode {
 }
 
 export function addToTrie(trie: TrieNode, phrase: string, entry: LexiconEntry): void {
-  const words = tokenizeForLexicon(phrase.replace(/^the\s+/i, ''));
+  const words = tokenizeForLexicon(withoutLeadingArticle(phrase));
   if (words.length === 0) return;
   let node = trie;
   for (const word of words) {

@@ -13,6 +13,7 @@ import type { Knowledge } from '../extract/knowledge';
 import { holderNamed } from '../knowledge/derived/office-index';
 import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
 import { stableId } from './names';
+import { endsWithTitlePreposition, isOfLink } from '../lang/en/phrases';
 
 /** Sectors whose roles speak for the state (Phoenix/CAMEO codes): government, military, police, intelligence, courts, legislature. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
@@ -75,9 +76,9 @@ function ofPhrases({ extraction: x, entityOf, knowledge }: AffiliationInput): Dr
     const target = entityOf[i + 1];
     if (!isPersonName(m) || !next || !speaksFor(next) || !person || !target) return;
     if (m.role && knowledge.noAffiliationRoles.has(m.role)) return;
-    if (!/^\s+of\s+(?:the\s+)?$/i.test(x.article.text.slice(m.end, next.start))) return;
+    if (!isOfLink(x.article.text.slice(m.end, next.start))) return;
     // "[Minister for Foreign Affairs of Ukraine]": a name after a preposition is part of a longer phrase
-    if (/\b(?:for|of|to)\s+$/i.test(x.article.text.slice(Math.max(0, m.start - 5), m.start))) return;
+    if (endsWithTitlePreposition(x.article.text.slice(Math.max(0, m.start - 5), m.start))) return;
     out.push({ person, target, role: m.role ?? 'member', ...sentenceAround(x.article.text, m.start) });
   });
   return out;

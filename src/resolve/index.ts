@@ -8,6 +8,7 @@ import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
+import { endsWithDefiniteDescription } from '../lang/en/phrases';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -254,9 +255,6 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   return knowledgeHolder(knowledge, m.role, m.roleOf) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents);
 }
 
-/** "the former Dutch prime minister", "the Dutch prime minister": a definite description (not "Russia's ambassador"). */
-const DEFINITE_DESCRIPTION = /(?:^|\s)[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\S{0,4}$/u;
-
 /**
  * "Mark Rutte arrived in Kyiv. The former Dutch prime minister said ...": a definite description
  * with a state, that names nobody else and opens its sentence's people, refers to the one person
@@ -264,7 +262,7 @@ const DEFINITE_DESCRIPTION = /(?:^|\s)[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\S{0,4}$/
  */
 function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, referents: (Referent | null)[]): Referent | null {
   const m = x.mentions[index];
-  if (!m.roleOf || !DEFINITE_DESCRIPTION.test(x.article.text.slice(Math.max(0, m.start - 24), m.start + 4))) return null;
+  if (!m.roleOf || !endsWithDefiniteDescription(x.article.text.slice(Math.max(0, m.start - 24), m.start + 4))) return null;
   const found = new Map<string, Referent>();
   for (let i = index - 1; i >= 0 && x.mentions[i].sentence >= m.sentence - 1; i--) {
     const other = x.mentions[i];

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { remembered } from '../memo';
 import { withoutPossessive } from '../lang/en/morphology';
+import { withoutLeadingArticle } from '../lang/en/phrases';
 
 // Resolution asks for the keys of the same few thousand names over and over: each key is remembered.
 const plain = remembered((text) => withoutPossessive(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
@@ -52,7 +53,7 @@ export function nameKeys(honorifics: ReadonlySet<string>): NameKeys {
 }
 
 /** Key for any entity name, for matching "the Kremlin" with "Kremlin". */
-export const entityKey = remembered((name) => plain(name).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim());
+export const entityKey = remembered((name) => withoutLeadingArticle(plain(name)).replace(/[^a-z0-9]+/g, ' ').trim());
 
 /** Stable id: the same input gives the same id in every run and on every machine. */
 export function stableId(prefix: string, ...parts: (string | number)[]): string {

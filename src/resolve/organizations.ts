@@ -2,6 +2,7 @@
 // acronym ("IEBC") joins the one fuller name the article gives that body ("Independent Electoral
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
 import type { Mention } from '../model/types';
+import { beforeOf } from '../lang/en/phrases';
 
 const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
 
@@ -30,7 +31,7 @@ function isShortFormOf(short: string, full: string): boolean {
 
 /** An acronym spells the name, or the part before "of" ("NEBK": National Electoral Board of Kenya). */
 function spells(acronym: string, full: string): boolean {
-  return initials(full) === acronym || initials(full.split(/\s+of\s+/)[0]) === acronym;
+  return initials(full) === acronym || initials(beforeOf(full)) === acronym;
 }
 
 /** Organisation name -> the fuller name of the same body in this article, where there is exactly one. */

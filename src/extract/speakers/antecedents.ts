@@ -1,7 +1,8 @@
 // Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import type { Sentence } from '../../model/types';
-import { lastSubjectPerson, roleFamily } from './descriptions';
+import { lastSubjectPerson } from './descriptions';
+import { roleFamily } from '../../lang/en/phrases';
 import { mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
 
 

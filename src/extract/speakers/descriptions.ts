@@ -4,18 +4,6 @@ import type { Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../view';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
-/**
- * The office's head noun, so that a short description finds the full title: "secretary of state"
- * and "secretary" are both "secretary"; "deputy prime minister" is a deputy's office, not the
- * prime minister's; spokesman, spokeswoman and spokesperson are one.
- */
-export function roleFamily(role: string): string {
-  const deputy = /\b(deputy|vice)\b/.test(role) ? 'deputy ' : '';
-  if (role.startsWith('spokes')) return `${deputy}spokes`;
-  const head = role.split(/\s+of\s+/)[0].trim();
-  return `${deputy}${head.split(/\s+/).pop() ?? head}`;
-}
-
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
 export function participialAside(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];

@@ -6,6 +6,7 @@ import { readKnowledgeFile } from '../files';
 import { combinedHolders, OFFICES_FILE, validateOfficesFile, type OfficeKnowledge } from './offices';
 import { buildOfficeIndex, type OfficeIndex } from './office-index';
 import { tokenizeForLexicon } from '../../nlp';
+import { withoutLeadingArticle } from '../../lang/en/phrases';
 
 const loaded = new WeakMap<Knowledge, { offices: OfficeKnowledge; index?: OfficeIndex }>();
 
@@ -40,7 +41,7 @@ export function stateOfCountry(knowledge: Knowledge, country: string): string | 
   const known = memo.get(country);
   if (known !== undefined) return known ?? undefined;
   let node: Knowledge['names'] | undefined = knowledge.names;
-  for (const word of tokenizeForLexicon(country.replace(/^the\s+/i, ''))) node = node?.next.get(word);
+  for (const word of tokenizeForLexicon(withoutLeadingArticle(country))) node = node?.next.get(word);
   const entry = node?.entries.find((e) => e.label === 'State' && e.kind === 'state');
   const state = entry?.state ?? entry?.canonical ?? knowledge.stateOf(country) ?? null;
   memo.set(country, state);

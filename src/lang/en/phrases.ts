@@ -1,0 +1,42 @@
+// English phrase shapes that resolution and the lexicons test names and text against: the leading
+// article of a name, "X of Y" links, definite descriptions, and the head of an office's title.
+// The grammar words they use ("the", "of") are English itself; vocabulary lists stay in knowledge/.
+
+/** "the Kremlin" -> "Kremlin": a name without its leading article (any case). */
+export function withoutLeadingArticle(phrase: string): string {
+  return phrase.replace(/^the\s+/i, '');
+}
+
+/** "Putin [ of ] Russia", "X [ of the ] Y": only "of" (and an article) between two names. */
+export function isOfLink(between: string): boolean {
+  return /^\s+of\s+(?:the\s+)?$/i.test(between);
+}
+
+/** "Minister for [Foreign Affairs]", "Ambassador to [Ukraine]": text before a name ends with a preposition that makes it part of a longer title. */
+export function endsWithTitlePreposition(before: string): boolean {
+  return /\b(?:for|of|to)\s+$/i.test(before);
+}
+
+/** "... the former Dutch prime minister", "the Dutch": text that ends in a definite description (not "Russia's ambassador"). */
+const DEFINITE_DESCRIPTION = /(?:^|\s)[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\S{0,4}$/u;
+
+export function endsWithDefiniteDescription(text: string): boolean {
+  return DEFINITE_DESCRIPTION.test(text);
+}
+
+/** "National Electoral Board of Kenya" -> "National Electoral Board": a name before its "of". */
+export function beforeOf(name: string): string {
+  return name.split(/\s+of\s+/)[0];
+}
+
+/**
+ * The office's head noun, so that a short description finds the full title: "secretary of state"
+ * and "secretary" are both "secretary"; "deputy prime minister" is a deputy's office, not the
+ * prime minister's; spokesman, spokeswoman and spokesperson are one.
+ */
+export function roleFamily(role: string): string {
+  const deputy = /\b(deputy|vice)\b/.test(role) ? 'deputy ' : '';
+  if (role.startsWith('spokes')) return `${deputy}spokes`;
+  const head = beforeOf(role).trim();
+  return `${deputy}${head.split(/\s+/).pop() ?? head}`;
+}
