@@ -25,7 +25,7 @@ const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -120,6 +120,8 @@ const output = {
     future: sorted(selection.accusation.future),
     notCues: sorted(notCues),
     objectVerbs: sorted(objectPhrases),
+    intentVerbs: sorted(selection.accusation.intentVerbs),
+    intentObjects: sorted(selection.accusation.intentObjects),
   },
   rejection: {
     cameo: selection.rejection.codes,

@@ -19,6 +19,10 @@ export interface VerbalConflictKnowledge {
     notCues: Set<string>;
     /** Verbs that accuse only with one of their objects: "held Bolivia responsible" (CAMEO "hold * responsible"). */
     objectVerbs: Map<string, Set<string>>;
+    /** Verbs that, with one of intentObjects after them, ascribe a hostile intent to their subject ("NATO was preparing for a war") ... */
+    intentVerbs: Set<string>;
+    /** ... and those objects. */
+    intentObjects: Set<string>;
     /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
     future: Set<string>;
     /** Verbs that label something ("call", "describe") ... */
@@ -88,7 +92,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),

@@ -131,6 +131,16 @@ describe('ACCUSATION', () => {
     expect(accusations[0].target).toBe('Alexander Lukashenko');
   });
 
+  test('a hostile intent ascribed to another actor accuses it; "does not want war" accuses nobody', () => {
+    const edges = edgesOf(
+      'Border tension\n\nBelarus said on Friday that Lithuania was "secretly preparing an attack" on its territory. ' +
+        'Armenia said it did not want war with Azerbaijan.',
+    );
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toContainEqual(expect.objectContaining({ source: 'Belarus', target: 'Lithuania' }));
+    expect(accusations.map((e) => e.source)).not.toContain('Armenia');
+  });
+
   test('a plain statement accuses nobody', () => {
     const edges = edgesOf('Talks resume\n\nChile said on Friday that its delegation would travel to Buenos Aires for the next round of talks with Argentina.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);
@@ -238,7 +248,7 @@ describe('REJECTION', () => {
 
 describe('knowledge/en/verbal-conflict.json', () => {
   test('is checked field by field', () => {
-    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], objectVerbs: [], labelVerbs: [], labels: [] };
+    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], objectVerbs: [], intentVerbs: [], intentObjects: [], labelVerbs: [], labels: [] };
     const rejection = { verbs: [], notBefore: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [], answeredProposals: [], answeredClaims: [] };
     expect(() => validateVerbalConflict({ conditionals: [], accusation }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
     expect(() => validateVerbalConflict({ conditionals: [], accusation: { ...accusation, verbs: ['Accuse'] }, rejection }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);

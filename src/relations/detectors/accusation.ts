@@ -10,7 +10,7 @@
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import { mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
-import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, conflictTags, isPassive, LABEL, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -45,6 +45,20 @@ function subjectOfClause(sentence: Sentence, end: number): boolean {
   return next === 'AUX' || next === 'VERB';
 }
 
+/** "saying NATO was openly preparing for a war": the actor the speaker's words ascribe a hostile intent to (not the own side, not "does not want war"), or null. */
+function hostileIntentIn(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): number | null {
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & INTENT) === 0) return null;
+  for (const r of contentRanges(sentence, cue, region)) {
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
+      if ((tags[i] & INTENT) === 0 || i === cue.token || negatedAt(view, sentence, i)) continue;
+      const subject = clauseSubject(view, sentence, i);
+      if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
+    }
+  }
+  return null;
+}
+
 function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tags, any } = conflictTags(view, sentence);
   if ((any & ACCUSES) === 0) return false;
@@ -63,7 +77,7 @@ export const accusation: Detector = {
   fires: ({ view, sentence, source, cue, region }) => {
     const { verbs } = view.knowledge.verbalConflict.accusation;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
-    return reproachesIn(view, sentence, cue, region).length > 0 || accusationVerbInWords(view, sentence, source, cue, region);
+    return reproachesIn(view, sentence, cue, region).length > 0 || accusationVerbInWords(view, sentence, source, cue, region) || hostileIntentIn(view, sentence, source, cue, region) !== null;
   },
   targets: ({ view, sentence, source, cue, region }) => {
     const targets = targetsOf(view, sentence, source, cue, region, false);
@@ -72,7 +86,10 @@ export const accusation: Detector = {
     // "Pyongyang's launches are a clear violation of UN resolutions", "dismissed Seoul's offer as a
     // farce": the actor nearest before the reproach, after the speaker's verb
     const at = reproachesIn(view, sentence, cue, region)[0];
-    if (at === undefined) return targets;
+    if (at === undefined) {
+      const intending = hostileIntentIn(view, sentence, source, cue, region);
+      return intending === null ? targets : [intending, ...targets.filter((m) => m !== intending)];
+    }
     const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
     // "the United States will no longer appease dictators": the subject of a clause acts against
     // what is reproached, it is not the one reproached

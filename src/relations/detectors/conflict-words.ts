@@ -94,6 +94,14 @@ function coordinatedSubject(view: ArticleView, sentence: Sentence, last: number)
   return group;
 }
 
+/** The actor whose clause the verb at i is, past auxiliaries, adverbs and quote marks: "NATO was “openly preparing", or null. */
+export function clauseSubject(view: ArticleView, sentence: Sentence, i: number): number | null {
+  const { tokens } = sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= SUBJECT_GAP + 1 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || (tokens[j].pos === 'PUNCT' && tokens[j].normal !== ','))) j--;
+  return mentionEndingAt(view, sentence, j);
+}
+
 /** The actors named as the verb's subject, right before it or past auxiliaries and adverbs: "Hungary and Slovakia refused". */
 export function subjectsOf(view: ArticleView, sentence: Sentence, i: number): number[] {
   const { tokens } = sentence;
@@ -148,6 +156,8 @@ export const ACCUSATION_NOUN = 128;
 export const REJECTION_NOUN = 256;
 /** A label after "as" or a form of "be": "rejected the plan as an attack", "this is a serious threat to us". */
 export const LABELLED = 512;
+/** A verb that ascribes a hostile intent to its subject: "was preparing for a war". */
+export const INTENT = 4096;
 /** A noun of a proposal made before: "dismissed the proposal". */
 export const ANSWERED_PROPOSAL = 1024;
 /** A noun of a claim made before: "rejected the accusations". */
@@ -165,6 +175,9 @@ export function declinesOnly(view: ArticleView, sentence: Sentence, at: number):
   const notBefore = view.knowledge.verbalConflict.rejection.notBefore;
   return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal));
 }
+
+/** How far after a verb of intent its object may be: "preparing for a new war". */
+const INTENT_REACH = 4;
 
 /** How far after its verb the object of an object verb may be: "held the Bolivian government responsible". */
 const OBJECT_REACH = 5;
@@ -235,6 +248,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (rejection.objects.has(word)) tag |= CLAIM_NOUN;
     if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
+    if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
     if (t.pos === 'NOUN' && rejection.answeredProposals.has(word)) tag |= ANSWERED_PROPOSAL;
     if (t.pos === 'NOUN' && rejection.answeredClaims.has(word)) tag |= ANSWERED_CLAIM;
     tags[i] = tag;
