@@ -8,7 +8,7 @@ import { DETECTORS } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
 import { documentSpeakerClaims } from './speakers/document-speaker';
 import { labelledSpeechClaims } from './speakers/labelled-speech';
-import { findCues } from './speakers/find-speakers';
+import { findCues } from './speakers/cues';
 import { readoutClaims } from './speakers/readouts';
 import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';

@@ -1,0 +1,158 @@
+// Cues: the verbs of saying in a sentence and who says each — a subject before the verb
+// (find-speakers.ts), an inverted one ('"...," said Peskov'), a verb sharing an earlier verb's
+// subject (clause-subject.ts), someone "quoted as saying", or "according to X".
+import type { Sentence, Token } from '../../model/types';
+import { checkFileBudget } from '../../ingest/budget';
+import { phraseAt } from '../lexicon-match';
+import { insideQuote } from '../quotes';
+import { isIngForm } from '../../lang/en/morphology';
+import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight } from './find-speakers';
+
+export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
+  forgetNamePhrases(view, sentence);
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    checkFileBudget(); // a sentence can be a whole file long
+    const lemma = isCueToken(view, sentence, i);
+    if (!lemma) continue;
+    const gerund = isIngForm(tokens[i].normal) && tokens[i - 1]?.normal === ',';
+    if (gerund) {
+      // ", stating that ..." continues the clause's own speaker: the cue before it, or else the
+      // subject of the main clause ("X defended the plan on Monday, saying ...")
+      const main = cues.some((c) => c.speaker && 'mention' in c.speaker) || !introducesContent(sentence, i) ? null : mainClauseSubject(view, sentence, i, discourse);
+      if (main !== null) {
+        cues.push({ token: i, lemma, speaker: main.speaker, from: main.from });
+        if (main.speaker && 'mention' in main.speaker) rememberSpeaker(view, discourse, main.speaker.mention, sentence.index);
+      }
+      continue;
+    }
+    const quotedAs = quotedAsSaying(view, sentence, i, discourse);
+    if (quotedAs) {
+      cues.push({ token: i, lemma, speaker: quotedAs.speaker, from: quotedAs.from }); // "Peskov was quoted by TASS as saying"
+      if (quotedAs.speaker && 'mention' in quotedAs.speaker) rememberSpeaker(view, discourse, quotedAs.speaker.mention, sentence.index);
+      continue;
+    }
+    if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
+    const shared = sharedSubject(sentence, i, cues);
+    if (shared) {
+      cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"
+      continue;
+    }
+    const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
+    if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
+    const speaker = left.speaker ?? subjectRight(view, sentence, i);
+    cues.push({ token: i, lemma, speaker, from: left.from });
+    if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
+  }
+  if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
+    const according = accordingTo(view, sentence);
+    if (according !== null) {
+      cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
+      rememberSpeaker(view, discourse, according.mention, sentence.index);
+    }
+  }
+  return cues;
+}
+
+/**
+ * A verb coordinated with an earlier one ("X inspected a unit and called for ...", "X says ...,
+ * warns Warsaw") has that verb's subject: the previous cue's speaker, or the subject before the
+ * first verb of the sentence.
+ */
+export function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): Cue | null {
+  const { tokens } = sentence;
+  const before = tokens[cue - 1];
+  if (!before || !(['and', 'but', ','].includes(before.normal))) return null;
+  const previous = earlier[earlier.length - 1];
+  if (previous?.speaker && 'mention' in previous.speaker) return previous;
+  return null;
+}
+
+/**
+ * "Senator X criticised the budget on Monday, saying ...", "The union endorsed the plan, calling it
+ * ...": a participle of saying after a comma speaks for the subject of the sentence's first verb
+ * that has one (a named or an unnamed subject; a verb without a subject, as in "After meeting Y,",
+ * is passed over).
+ */
+export function mainClauseSubject(view: ArticleView, sentence: Sentence, participle: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  for (let v = 1; v < participle - 1; v++) {
+    const t = tokens[v];
+    if (t.pos === 'SCONJ') return null; // "X repeated claims that Y recites ..., calling": Y's verb is no main verb
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || insideQuote(view.quotes, t.start) || insideNamePhrase(view, sentence, v)) continue;
+    const subject = subjectLeft(view, sentence, v, discourse);
+    if (subject.speaker === null) continue;
+    return 'mention' in subject.speaker ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * A participle that reports words: followed by "that", "for", a colon or a quote ("calling it “a
+ * disgrace”"), or by a clause ("saying the plan would fail"); ", maintaining close ties with X"
+ * reports none.
+ */
+export function introducesContent(sentence: Sentence, participle: number): boolean {
+  const after = sentence.tokens.slice(participle + 1, participle + 8);
+  if (['that', 'for', ':'].includes(after[0]?.normal ?? '')) return true;
+  if (after.slice(0, 3).some((t) => /^["“‘]$/.test(t.text))) return true;
+  return after.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isIngForm(t.normal)));
+}
+
+/** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
+export function coordinatedVerbSubject(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'and') return null;
+  for (let v = cue - 2; v > 0 && cue - v <= 12; v--) {
+    if (tokens[v].normal === ',' || insideQuote(view.quotes, tokens[v].start)) return null;
+    if (tokens[v].pos === 'VERB') {
+      const subject = subjectLeft(view, sentence, v, discourse);
+      return subject.speaker && 'mention' in subject.speaker ? subject : null;
+    }
+  }
+  return null;
+}
+
+/** A subject right after another speaker's verb ("said [that] Paris had ...") belongs to what that speaker said. */
+export function reportedWithin(sentence: Sentence, subjectStart: number, earlier: Cue[]): boolean {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || !previous.speaker || !('mention' in previous.speaker)) return false;
+  const gap = subjectStart - previous.token;
+  const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
+  // "told RIA Novosti that the EU was ... and that Russia would respond": still the speaker's words
+  const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token;
+  return (gap > 0 && gap <= 1 + that) || afterThat;
+}
+
+/** "Peskov was quoted by TASS as saying": the subject of "was quoted", not the agency. */
+export function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const { tokens } = sentence;
+  if (tokens[cue - 1]?.normal !== 'as') return null;
+  // the last "quoted" before the cue, looked for only as far back as it may be (not over the whole sentence)
+  let quoted = cue - 1;
+  while (quoted >= Math.max(0, cue - 8) && tokens[quoted].normal !== 'quoted') quoted--;
+  if (quoted < 0 || cue - quoted > 8) return null;
+  return subjectLeft(view, sentence, quoted, discourse);
+}
+
+export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {
+  const k = view.knowledge;
+  const next = tokens[cue + 1]?.normal ?? '';
+  const after = tokens[cue + 2]?.normal ?? '';
+  const temporal = k.days.has(after) || k.months.has(after) || k.temporalWords.has(after); // "asserted this Thursday"
+  return k.cues.anaphoricObjects.has(next) && !temporal;
+}
+
+/** "according to X" names the speaker only when no verb of saying in the sentence has one. */
+export function accordingTo(view: ArticleView, sentence: Sentence): { token: number; mention: number } | null {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!phraseAt(tokens, i, ['according', 'to']) || insideQuote(view.quotes, tokens[i].start)) continue;
+    const after = mentionsFrom(view, sentence, i + 2, i + 8).filter((m) => view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    if (after.length > 0) return { token: i, mention: after[0] };
+  }
+  return null;
+}
+
