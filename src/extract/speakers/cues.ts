@@ -7,6 +7,7 @@ import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import { isIngForm } from '../../lang/en/morphology';
 import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { sharedClauseSubject } from './clause-subject';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -42,8 +43,11 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     }
     const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
     if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
-    const speaker = left.speaker ?? subjectRight(view, sentence, i);
-    cues.push({ token: i, lemma, speaker, from: left.from });
+    const right = left.speaker ?? subjectRight(view, sentence, i);
+    // "X called it reckless and said ...", "X ended by saying ...": the main clause's subject
+    const main = right === null ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
+    const speaker = main?.speaker ?? right;
+    cues.push({ token: i, lemma, speaker, from: main?.from ?? left.from });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
   }
   if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {

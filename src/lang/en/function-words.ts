@@ -29,6 +29,7 @@ export const FUNCTION_WORD_LISTS = [
   'definiteDeterminers',
   'sayingNegators',
   'speakerPhrasePrepositions',
+  'sharedSubjectLinks',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
