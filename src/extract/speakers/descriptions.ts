@@ -5,10 +5,11 @@ import type { ArticleView } from '../view';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
-export function participialAside(tokens: Token[], from: number, to: number): boolean {
+export function participialAside(tokens: Token[], from: number, to: number, inName: (token: number) => boolean = () => false): boolean {
   const first = tokens[from];
   if (!first || first.pos !== 'VERB' || !isIngForm(first.normal)) return false;
-  return !tokens.slice(from + 1, to).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal)));
+  // a name the tagger reads as a verb ("“Ted Cruz” pins": capitalised inside the sentence) is no verb of the aside
+  return !tokens.slice(from + 1, to).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal) && !inName(from + 1 + k) && !/^\p{Lu}/u.test(t.text)));
 }
 
 

@@ -3,10 +3,10 @@
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
 import { participialAside } from './descriptions';
-import type { Sentence, Token } from '../../model/types';
+import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
-import { insideQuote } from '../quotes';
+import { insideQuote, quoteWords } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
@@ -80,7 +80,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   let i = cue - 1;
   while (i >= 0 && skippable(tokens[i], k)) i--;
   i = pastPrepositionalPhrase(view, sentence, i);
-  // "The International Atomic Energy Agency (IAEA) said": look past the parenthesis
+  // "The International Atomic Energy Agency (IAEA) said", "Sen. Ana Ruiz (D-N.M.), said": look past the parenthesis
+  if (tokens[i]?.normal === ',' && tokens[i - 1]?.text === ')') i--;
   if (tokens[i]?.text === ')') {
     let open = i - 1;
     while (open >= 0 && tokens[open].text !== '(') open--;
@@ -92,7 +93,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (person === null || view.mentions[person].label !== 'Person') return { speaker: null, from: cue };
     i--;
   }
-  if (i < 0) {
+  if (i < 0 || (i === 0 && tokens[0].normal === ',')) {
+    // ", said ...": the splitter cut the sentence after "Rep. X (D-Ore.)"
     const before = verblessSentenceBefore(view, sentence, cue);
     return before === null ? { speaker: null, from: cue } : { speaker: resolveSpeakerMention(view, before), from: 0 };
   }
@@ -136,7 +138,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
 export function verblessSentenceBefore(view: ArticleView, sentence: Sentence, cue: number): number | null {
   if (!/^\p{Ll}/u.test(sentence.tokens[cue].text) || sentence.index === 0) return null;
   const previous = view.sentences[sentence.index - 1];
-  if (view.text.slice(previous.end, sentence.start).includes('\n') || previous.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (view.text.slice(previous.end, sentence.start).includes('\n') || previous.tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isIngForm(t.normal)))) return null; // "Speaking after the count, Rep. X (D-Ore.)" has no verb of its own
   const opening = previous.tokens.findIndex((t) => t.text === '('); // "(R-Ohio.)" labels, names no speaker
   const named = view.bySentence[previous.index].filter((m) => view.mentions[m].kind === 'name' && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && (opening < 0 || view.mentions[m].tokens[1] < opening));
   return named.length > 0 ? named[named.length - 1] : null;
@@ -210,15 +212,18 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
   let nearest: number | null = null;
   let asideEnd = comma;
   for (let c = comma - 1; c > 0 && comma - c <= 32; c--) {
-    if (insideQuote(view.quotes, tokens[c].start)) return nearest;
+    const quote = insideQuote(view.quotes, tokens[c].start);
+    if (quote && !inlineQuote(view, tokens, c, quote)) return nearest;
     if (!ASIDE_MARKS.has(tokens[c].normal)) continue;
     // ", in a statement carried by WAM," is an adverbial phrase even with its participle
     const adverbial = tokens[c + 1]?.pos === 'ADP';
-    const participial = participialAside(tokens, c + 1, asideEnd); // "X, echoing Y, said"
+    const participial = participialAside(tokens, c + 1, asideEnd, (k) => insideNamePhrase(view, sentence, k)); // "X, echoing Y, said"
     // a relative clause inside the aside has verbs of its own ("a nurse who voted for Y")
     const aside = tokens.slice(c + 1, asideEnd);
     const relative = aside.findIndex((t) => view.knowledge.functionWords.relativePronouns.has(t.normal));
-    const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some((t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k)) || t.pos === 'AUX');
+    const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some(
+      (t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k) && !insideNamePhrase(view, sentence, c + 1 + k)) || t.pos === 'AUX',
+    );
     if (verbs && !participial) return nearest;
     const named = mentionEndingAt(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
@@ -231,7 +236,21 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
 /** "New Jersey's sitting governor", "the acting director": a participle used as an adjective. */
 function attributive(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return isIngForm(tokens[k].normal) && !!before && (isPossessive(before) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PART');
+  if (!before) return false;
+  if (before.text === '-') return true; // "a policy-focused conservative", "a data-driven economist"
+  if (before.pos === 'ADP' && isIngForm(tokens[k].normal)) return true; // "after winning the primary": no clause of its own
+  return isIngForm(tokens[k].normal) && (isPossessive(before) || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PART');
+}
+
+/** How many words a quotation inside a speaker's aside may have. */
+const SHORT_QUOTE_WORDS = 4;
+
+/** A few quoted words inside a phrase ("wearing “Vote Silva” badges"): a word follows the quote, not a speaker. */
+function inlineQuote(view: ArticleView, tokens: Token[], inside: number, quote: CharSpan): boolean {
+  if (quoteWords(view.text, quote) > SHORT_QUOTE_WORDS) return false;
+  let after = inside;
+  while (after < tokens.length && (tokens[after].start < quote.end || /^["”’']$/.test(tokens[after].text))) after++;
+  return after < tokens.length && /^\p{L}/u.test(tokens[after].text);
 }
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
