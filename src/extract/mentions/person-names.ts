@@ -48,7 +48,8 @@ function nameEnd(ctx: SentenceContext, first: number, last: number): number {
  */
 export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: number): number {
   const { tokens } = ctx.sentence;
-  let givenAt = first + 1;
+  const rank = lastRankBefore(ctx, first, end);
+  let givenAt = Math.max(first + 1, rank + 1);
   while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(ctx.knowledge, tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
   if (givenAt >= end) return -1;
   // "Union State of Russia and Belarus": a state's name is no given name, and no name joins words with "and"
@@ -57,8 +58,17 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   // "the Horn of Africa Jeffrey Feltman": after of/for, the run's first word ends a title's complement
   const before = tokens[first - 1]?.normal === 'the' ? tokens[first - 2] : tokens[first - 1];
   let k = ['of', 'for'].includes(before?.normal ?? '') ? first + 1 : first;
+  // "Florida Gov. Jeb Bush", "South Carolina Sen. Lindsey Graham": the place before a rank is the rank's
+  if (rank >= 0) k = Math.max(k, rank);
   while (k < givenAt && isLabelBeforeName(ctx, tokens, k)) k++;
   return k === givenAt ? givenAt : -1;
+}
+
+/** The last rank or honorific of a run that a name follows ("South Carolina Sen." in a run ending "Lindsey Graham"), or -1. */
+function lastRankBefore(ctx: SentenceContext, first: number, end: number): number {
+  const { tokens } = ctx.sentence;
+  for (let h = end - 1; h > first; h--) if (isWord(tokens[h]) && ctx.knowledge.honorifics.has(bare(tokens[h]))) return h;
+  return -1;
 }
 
 /**
