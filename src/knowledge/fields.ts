@@ -10,14 +10,31 @@ export class KnowledgeFieldError extends Error {
 }
 
 export interface FieldContext {
-  source: string;
-  path: string;
+  readonly source: string;
+  readonly path: string;
 }
 
-export const at = (ctx: FieldContext, key: string | number): FieldContext => ({
-  source: ctx.source,
-  path: typeof key === 'number' ? `${ctx.path}[${key}]` : ctx.path ? `${ctx.path}.${key}` : key,
-});
+/**
+ * A field inside `ctx`. Its path is spelt only when asked (an error message): the Phoenix lists
+ * have ~100,000 fields, and building every path string made checking them cost more than reading.
+ */
+class NestedContext implements FieldContext {
+  private spelt: string | undefined;
+  constructor(
+    readonly source: string,
+    private readonly parent: FieldContext,
+    private readonly key: string | number,
+  ) {}
+  get path(): string {
+    if (this.spelt === undefined) {
+      const outer = this.parent.path;
+      this.spelt = typeof this.key === 'number' ? `${outer}[${this.key}]` : outer ? `${outer}.${this.key}` : this.key;
+    }
+    return this.spelt;
+  }
+}
+
+export const at = (ctx: FieldContext, key: string | number): FieldContext => new NestedContext(ctx.source, ctx, key);
 
 const fail = (ctx: FieldContext, problem: string): never => {
   throw new KnowledgeFieldError(ctx.source, ctx.path || '(top)', problem);
@@ -72,9 +89,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDate(value: unknown, ctx: FieldContext): string {
   const date = text(value, ctx);
   const match = ISO_DATE.exec(date);
-  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!match || !parsed || parsed.toISOString().slice(0, 10) !== date) return fail(ctx, `"${date}" is not a date YYYY-MM-DD`);
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return fail(ctx, `"${date}" is not a date YYYY-MM-DD`);
   return date;
+}
+
+/** Month 1-12 and a day the month has (leap years counted), by arithmetic: a Date per field was the loader's main cost. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false; // Date.UTC read years 0-99 as 1900-1999: refused, as before
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 export function optionalIsoDate(value: unknown, ctx: FieldContext): string | undefined {

@@ -3,7 +3,7 @@
 // heads, function-word sets and cue sets. Pure: the loader (src/knowledge/load.ts) reads the files.
 import countries from 'world-countries';
 import type { EntityLabel, Gender } from '../model/types';
-import { normalizeWord, tokenizeForLexicon } from '../nlp';
+import { normalizeWord, tokenizeForLexicon, tokenizeManyForLexicon } from '../nlp';
 import type { CuesFile } from './cues-file';
 import type { GenderFile, OrganizationsFile, PatternsFile, PeopleFile, StatesFile, StopwordsFile, TitlesFile } from './lexicon-files';
 import type { ThreatFramesKnowledge } from './threat-frames';
@@ -112,8 +112,32 @@ function emptyTrie(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
+/** While buildLexicons runs, phrases wait here and are tokenized together at its end (tokenizeManyForLexicon). */
+let waiting: { trie: TrieNode; phrase: string; entry: LexiconEntry }[] | null = null;
+
 export function addToTrie(trie: TrieNode, phrase: string, entry: LexiconEntry): void {
-  const words = tokenizeForLexicon(withoutLeadingArticle(phrase));
+  if (waiting) waiting.push({ trie, phrase, entry });
+  else insertIntoTrie(trie, phrase, entry, tokenizeForLexicon(withoutLeadingArticle(phrase)));
+}
+
+/** Runs `build` with its addToTrie calls held back, then tokenizes their phrases in one go and adds them in order. */
+function withTrieAddsBatched<T>(build: () => T): T {
+  const outer = waiting;
+  waiting = [];
+  let adds: NonNullable<typeof waiting>;
+  let built: T;
+  try {
+    built = build();
+  } finally {
+    adds = waiting;
+    waiting = outer;
+  }
+  const words = tokenizeManyForLexicon(adds.map((a) => withoutLeadingArticle(a.phrase)));
+  adds.forEach((a, k) => insertIntoTrie(a.trie, a.phrase, a.entry, words[k]));
+  return built;
+}
+
+function insertIntoTrie(trie: TrieNode, phrase: string, entry: LexiconEntry, words: string[]): void {
   if (words.length === 0) return;
   let node = trie;
   for (const word of words) {
@@ -226,6 +250,10 @@ export interface LexiconFiles {
 }
 
 export function buildLexicons(files: LexiconFiles): LexiconKnowledge {
+  return withTrieAddsBatched(() => buildLexiconsOnce(files));
+}
+
+function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
   const names = emptyTrie();
   const demonymOf = new Map<string, string>();
   const demonymFor = new Map<string, string>();

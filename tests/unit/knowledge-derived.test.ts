@@ -23,6 +23,12 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(EN, name), 
 const holder = (roles: unknown[]): unknown => ({ people: [{ name: 'Ilse Varga', aliases: ['Varga'], titles: ['finance minister'], country: 'Hungary', roles }] });
 
 describe('office holders', () => {
+  it('takes the 29th of February of a leap year', () => {
+    expect(validateOfficeHoldersFile(holder([{ code: 'HUNGOV', from: '2016-02-29', to: '2016-03-01' }]), 't.json')[0].roles[0].from).toBe('2016-02-29');
+    expect(validateOfficeHoldersFile(holder([{ code: 'HUNGOV', from: '2000-02-29' }]), 't.json')[0].roles[0].from).toBe('2000-02-29');
+    expect(() => validateOfficeHoldersFile(holder([{ code: 'HUNGOV', from: '1900-02-29' }]), 't.json')).toThrow('"1900-02-29" is not a date');
+  });
+
   it('reads names, titles and dated roles', () => {
     const [person] = validateOfficeHoldersFile(holder([{ code: 'HUNGOV', sector: 'GOV', from: '2010-05-29', to: '2014-06-06' }]), 't.json');
     expect(person).toEqual({ name: 'Ilse Varga', aliases: ['Varga'], titles: ['finance minister'], country: 'Hungary', roles: [{ code: 'HUNGOV', sector: 'GOV', from: '2010-05-29', to: '2014-06-06' }] });
@@ -30,6 +36,9 @@ describe('office holders', () => {
 
   it.each([
     [[{ code: 'HUNGOV', from: '2014-02-30' }], 'people[0].roles[0].from: "2014-02-30" is not a date YYYY-MM-DD'],
+    [[{ code: 'HUNGOV', from: '2013-02-29' }], 'people[0].roles[0].from: "2013-02-29" is not a date YYYY-MM-DD'],
+    [[{ code: 'HUNGOV', to: '2014-04-31' }], 'people[0].roles[0].to: "2014-04-31" is not a date YYYY-MM-DD'],
+    [[{ code: 'HUNGOV', to: '2014-13-01' }], 'people[0].roles[0].to: "2014-13-01" is not a date YYYY-MM-DD'],
     [[{ code: 'HUNGOV', from: '2014-06-06', to: '2010-05-29' }], 'people[0].roles[0].to: 2010-05-29 is before from 2014-06-06'],
     [[{ code: 'hungov' }], 'people[0].roles[0].code: "hungov" is not a Phoenix code'],
     [[{ code: 'HUNGOV', fallback: true, to: '2010-01-01' }], 'people[0].roles[0].fallback: a fallback role has no dates'],

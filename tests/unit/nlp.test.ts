@@ -1,5 +1,5 @@
 // The nlp stage: sentences and tokens whose character offsets point back into the article.
-import { annotate, normalizeWord } from '../../src/nlp';
+import { annotate, normalizeWord, tokenizeForLexicon, tokenizeManyForLexicon } from '../../src/nlp';
 import type { Article } from '../../src/model/types';
 
 function article(text: string): Article {
@@ -45,4 +45,9 @@ test('words wink-nlp cuts at letters outside ASCII are whole again', () => {
 test('normal forms are lower case and accent-free', () => {
   expect(normalizeWord('António')).toBe('antonio');
   expect(normalizeWord('“Kyiv’s')).toBe('"kyiv\'s');
+});
+
+test('lexicon phrases tokenized together give the tokens each gives alone', () => {
+  const phrases = ["Côte d'Ivoire", 'U.S.', 'St. Kitts and Nevis', 'Guinea-Bissau', "N'Djamena", "can't", 'the  Hague', 'Sao Tome', 'Tōkyō', 'U.K.-based', 'Al-Shabaab', "People's Republic", '', 'U.S.', 'e.g. (ASEAN)'];
+  expect(tokenizeManyForLexicon(phrases)).toEqual(phrases.map(tokenizeForLexicon));
 });
