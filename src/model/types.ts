@@ -108,6 +108,11 @@ export interface Token {
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADJ, PUNCT, ...). */
   pos: string;
   lemma: string;
+  /**
+   * The verb base form (lang/en baseForm), set once when the token is made: baseForm is asked of
+   * nearly every token by several detectors. Absent on tokens made by hand; baseForm computes it then.
+   */
+  base?: string;
   start: number;
   end: number;
 }

@@ -4,6 +4,7 @@ import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types'
 import { remembered } from '../memo';
 import { checkFileBudget } from '../ingest/budget';
 import { englishNlp as nlp } from '../lang/en/model';
+import { computeBaseForm } from '../lang/en/morphology';
 
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
 export const normalizeWord = remembered(
@@ -70,7 +71,7 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
     const start = spans[i].start + shift;
     const end = spans[i].end + shift;
     lineOf[i] = line;
-    all[i] = values[i].trim() === '' ? null : { text: text.slice(start, end), normal: normalizeWord(values[i]), pos: pos[i], lemma: normalizeWord(lemmas[i] ?? values[i]), start, end };
+    all[i] = values[i].trim() === '' ? null : makeToken(text.slice(start, end), values[i], pos[i], lemmas[i] ?? values[i], start, end);
   }
   const result: Omit<Sentence, 'index' | 'text'>[] = [];
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
@@ -86,6 +87,14 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
   return result;
 }
 
+/** Every token has the same fields in the same order (one object shape for the stages that read them). */
+function makeToken(text: string, value: string, pos: string, lemma: string, start: number, end: number): Token {
+  const normal = normalizeWord(value);
+  const token: Token = { text, normal, pos, lemma: lemma === value ? normal : normalizeWord(lemma), base: '', start, end };
+  token.base = computeBaseForm(token);
+  return token;
+}
+
 const LETTERS = /^\p{L}+$/u;
 
 /**
@@ -99,7 +108,7 @@ function mergeSplitWords(tokens: Token[], text: string): Token[] {
     const previous = merged[merged.length - 1];
     if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && token.end > token.start) {
       const word = text.slice(previous.start, token.end);
-      merged[merged.length - 1] = { ...previous, text: word, normal: normalizeWord(word), lemma: normalizeWord(word), end: token.end };
+      merged[merged.length - 1] = makeToken(word, word, previous.pos, word, previous.start, token.end);
     } else {
       merged.push(token);
     }

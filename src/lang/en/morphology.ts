@@ -13,6 +13,11 @@ export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replac
 
 /** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
 export function baseForm(t: Token): string {
+  return t.base ?? computeBaseForm(t);
+}
+
+/** baseForm without the token's own copy: what the nlp stage stores as `base` when it makes a token. */
+export function computeBaseForm(t: Pick<Token, 'normal' | 'pos' | 'lemma'>): string {
   const irregular = IRREGULAR.get(t.normal);
   if (irregular !== undefined) return irregular;
   if (t.pos === 'VERB' || t.pos === 'AUX') return t.lemma;
