@@ -10,6 +10,7 @@ import { insideQuote, quoteWords } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { defineTokenTag, tokenTags } from '../token-tags';
 
 
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
@@ -20,8 +21,13 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
   } else discourse.lastActorSpeaker = { mention, sentence };
 }
 
+/** A verb of saying or a support verb ("made the offer") by its base form: the words isCueToken may take. */
+const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs] }));
+
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
+  // most words: no verb of saying at all (a noun may still be one the tagger misread: below)
+  if (t.pos !== 'NOUN' && (tokenTags(view, sentence)[i] & SAYING_OR_SUPPORT) === 0) return null;
   const cues = view.knowledge.cues;
   const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs); // "“...,” Viguerie notes."
   const base = nounTagged ?? baseForm(t);

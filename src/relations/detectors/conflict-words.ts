@@ -6,6 +6,7 @@ import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
 import { coordinatedAfter, ownNames } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
 import { baseForm } from '../../lang/en/morphology';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 
 /** How far before a verb a negation counts ("did not rule out", "has never denied"). */
 export const NEGATION_REACH = 3;
@@ -220,14 +221,27 @@ const tagCache = new WeakMap<Sentence, ConflictTags>();
  * Each token's bits, found in one pass over the sentence and kept: every speaker's clause, every
  * actor and noun search of both detectors reads them instead of looking the words up again.
  */
+/**
+ * Every word conflictTags below may tag (src/extract/token-tags.ts): the nouns and adjectives it
+ * reads by normal form, the first word of its verbs by base form, the support verbs by lemma. A
+ * word set read by conflictTags must be listed here too, or its words are never looked at.
+ */
+const CONFLICT_WORD = defineTokenTag(({ verbalConflict: { accusation, rejection } }) => ({
+  normals: [...accusation.reproaches, ...accusation.labels, ...rejection.dismissals, ...rejection.objects, ...accusation.nouns, ...rejection.nouns],
+  bases: [...[...accusation.verbs, ...rejection.verbs].map((verb) => verb.split(' ')[0]), ...rejection.negated],
+  lemmas: accusation.supportVerbs,
+}));
+
 export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
   const cached = tagCache.get(sentence);
   if (cached) return cached;
   const { accusation, rejection } = view.knowledge.verbalConflict;
   const { tokens } = sentence;
   const tags = new Uint16Array(tokens.length);
+  const words = tokenTags(view, sentence);
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if ((words[i] & CONFLICT_WORD) === 0) continue; // no word of verbal conflict: no bits
     const t = tokens[i];
     let tag = 0;
     if (t.pos === 'VERB') {

@@ -13,6 +13,7 @@ import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
@@ -47,6 +48,16 @@ export interface ProposalSignal {
   explicit: boolean;
 }
 
+/**
+ * Every word proposalSignalAt below may start a signal with (src/extract/token-tags.ts): a word
+ * set it reads must be listed here too, or its words are never looked at.
+ */
+const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction }) => ({
+  bases: [...cues.proposalVerbs, 'announce'],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...cues.agreeTo.map((p) => p[0])],
+  lemmas: cues.agreeTo.map((p) => p[0]),
+}));
+
 /** Each token's proposal signal in a sentence (null where none or negated), computed once per sentence. */
 export const signalCache = new WeakMap<Sentence, ('explicit' | 'commitment' | null)[]>();
 
@@ -55,7 +66,8 @@ export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explic
   if (!kinds) {
     const { tokens } = sentence;
     // the negation may stand before the clause: "rejected the plan", "did not offer"
-    kinds = tokens.map((_, i) => (negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i)));
+    const words = tokenTags(view, sentence);
+    kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i)));
     signalCache.set(sentence, kinds);
   }
   return kinds;
