@@ -222,15 +222,27 @@ const tagCache = new WeakMap<Sentence, ConflictTags>();
  * actor and noun search of both detectors reads them instead of looking the words up again.
  */
 /**
- * Every word conflictTags below may tag (src/extract/token-tags.ts): the nouns and adjectives it
- * reads by normal form, the first word of its verbs by base form, the support verbs by lemma. A
- * word set read by conflictTags must be listed here too, or its words are never looked at.
+ * Every word of every list of the verbal-conflict knowledge (the first word of a phrase), by
+ * normal form, base form and lemma (src/extract/token-tags.ts): conflictTags below gives no bits
+ * to a token that is none of them, whatever list it reads next.
  */
-const CONFLICT_WORD = defineTokenTag(({ verbalConflict: { accusation, rejection } }) => ({
-  normals: [...accusation.reproaches, ...accusation.labels, ...rejection.dismissals, ...rejection.objects, ...accusation.nouns, ...rejection.nouns],
-  bases: [...[...accusation.verbs, ...rejection.verbs].map((verb) => verb.split(' ')[0]), ...rejection.negated],
-  lemmas: accusation.supportVerbs,
-}));
+const CONFLICT_WORD = defineTokenTag(({ verbalConflict }) => {
+  const words = wordsOf(verbalConflict);
+  return { normals: words, bases: words, lemmas: words };
+});
+
+function wordsOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value.split(' ')[0]);
+  else if (value instanceof Set || Array.isArray(value)) for (const item of value) wordsOf(item, into);
+  else if (value instanceof Map) {
+    for (const [key, item] of value) {
+      wordsOf(key, into);
+      wordsOf(item, into);
+    }
+  }
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) wordsOf(item, into);
+  return into;
+}
 
 export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
   const cached = tagCache.get(sentence);
