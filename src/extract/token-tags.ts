@@ -24,12 +24,17 @@ export function defineTokenTag(words: (knowledge: Knowledge) => TagWords): numbe
   return 2 ** (definitions.length - 1) | 0;
 }
 
+/** A word's tags when it is a token's normal form, its base form or its lemma. */
+interface WordTags {
+  normal: number;
+  base: number;
+  lemma: number;
+}
+
 interface TagMaps {
-  /** How many definitions the maps hold (a tag defined later rebuilds them). */
+  /** How many definitions the map holds (a tag defined later rebuilds it). */
   defined: number;
-  byNormal: Map<string, number>;
-  byBase: Map<string, number>;
-  byLemma: Map<string, number>;
+  words: Map<string, WordTags>;
 }
 
 const mapsOf = new WeakMap<Knowledge, TagMaps>();
@@ -37,24 +42,37 @@ const mapsOf = new WeakMap<Knowledge, TagMaps>();
 function tagMaps(knowledge: Knowledge): TagMaps {
   const known = mapsOf.get(knowledge);
   if (known && known.defined === definitions.length) return known;
-  const maps: TagMaps = { defined: definitions.length, byNormal: new Map(), byBase: new Map(), byLemma: new Map() };
-  const mark = (map: Map<string, number>, words: Iterable<string> | undefined, bit: number): void => {
-    for (const word of words ?? []) map.set(word, (map.get(word) ?? 0) | bit);
+  const maps: TagMaps = { defined: definitions.length, words: new Map() };
+  const mark = (words: Iterable<string> | undefined, form: keyof WordTags, bit: number): void => {
+    for (const word of words ?? []) {
+      let tags = maps.words.get(word);
+      if (!tags) maps.words.set(word, (tags = { normal: 0, base: 0, lemma: 0 }));
+      tags[form] |= bit;
+    }
   };
   definitions.forEach((define, k) => {
     const bit = 2 ** k | 0;
     const words = define(knowledge);
-    mark(maps.byNormal, words.normals, bit);
-    mark(maps.byBase, words.bases, bit);
-    mark(maps.byLemma, words.lemmas, bit);
+    mark(words.normals, 'normal', bit);
+    mark(words.bases, 'base', bit);
+    mark(words.lemmas, 'lemma', bit);
   });
   mapsOf.set(knowledge, maps);
   return maps;
 }
 
-/** The tags of one token. */
+/** The tags of one token: one look-up per distinct form (the three are often one string). */
 export function tagsOfToken(maps: TagMaps, t: Token): number {
-  return (maps.byNormal.get(t.normal) ?? 0) | (maps.byBase.get(baseForm(t)) ?? 0) | (maps.byLemma.get(t.lemma) ?? 0);
+  const { normal, lemma } = t;
+  const base = baseForm(t);
+  const n = maps.words.get(normal);
+  let tags = n ? n.normal | (base === normal ? n.base : 0) | (lemma === normal ? n.lemma : 0) : 0;
+  if (base !== normal) {
+    const b = maps.words.get(base);
+    if (b) tags |= b.base | (lemma === base ? b.lemma : 0);
+  }
+  if (lemma !== normal && lemma !== base) tags |= maps.words.get(lemma)?.lemma ?? 0;
+  return tags;
 }
 
 const sentenceTags = new WeakMap<Sentence, { knowledge: Knowledge; defined: number; tags: Int32Array }>();
@@ -72,15 +90,23 @@ export function withEveryTokenTagged<T>(work: () => T): T {
   }
 }
 
+/** The sentence asked last: detectors ask token by token, mostly of the same sentence. */
+let last: { sentence: Sentence; knowledge: Knowledge; defined: number; tags: Int32Array } | null = null;
+
 /** Every token's tags, computed once per sentence (and knowledge). */
 export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): Int32Array {
   if (everyTag) return new Int32Array(sentence.tokens.length).fill(-1);
+  if (last !== null && last.sentence === sentence && last.knowledge === view.knowledge && last.defined === definitions.length) return last.tags;
   const known = sentenceTags.get(sentence);
-  if (known && known.knowledge === view.knowledge && known.defined === definitions.length) return known.tags;
+  if (known && known.knowledge === view.knowledge && known.defined === definitions.length) {
+    last = { sentence, ...known };
+    return known.tags;
+  }
   const maps = tagMaps(view.knowledge);
   const { tokens } = sentence;
   const tags = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) tags[i] = tagsOfToken(maps, tokens[i]);
   sentenceTags.set(sentence, { knowledge: view.knowledge, defined: definitions.length, tags });
+  last = { sentence, knowledge: view.knowledge, defined: definitions.length, tags };
   return tags;
 }
