@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import type { GraphBatch } from '../model/types';
 import { runCypher, type GraphDatabase } from '../neo4j';
-import type { BatchWriteStats } from '../neo4j/batch-writer';
+import type { WriteStats } from '../neo4j/batch-writer';
 import { loadCypher } from '../neo4j/cypher';
 import { removeArticles, type RemovalResult } from '../neo4j/remove';
 import { ArticleSources } from './sources';
@@ -119,7 +119,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export async function printBuildSummary(
   db: GraphDatabase,
   loaded: string,
-  stats: BatchWriteStats,
+  stats: WriteStats,
   removal: RemovalResult | null,
   tally: BuildTally,
   print: Print,

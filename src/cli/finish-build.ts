@@ -1,6 +1,6 @@
 // The end of kg build, shared by the in-process and the worker-thread paths.
 import type { GraphDatabase } from '../neo4j';
-import type { BatchWriteStats } from '../neo4j/batch-writer';
+import type { WriteStats } from '../neo4j/batch-writer';
 import { localServerConfig } from '../admin/local-server';
 import type { KnownPerson } from '../resolve';
 import { printBuildSummary, type BuildTally } from './build-report';
@@ -11,7 +11,7 @@ import type { Io } from './io';
 export async function finishBuild(
   db: GraphDatabase,
   loaded: string,
-  stats: BatchWriteStats,
+  stats: WriteStats,
   tally: BuildTally,
   options: { sync?: boolean },
   io: Io,

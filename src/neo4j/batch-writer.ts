@@ -23,10 +23,11 @@ export interface BatchWriteOptions {
   /** Rows (nodes + mentions + relations) per transaction, roughly (default 20,000). */
   maxRows?: number;
   /** Called after each committed transaction with the number of articles it wrote. */
-  onBatch?: (articles: number, stats: BatchWriteStats) => void;
+  onBatch?: (articles: number, stats: WriteStats) => void;
 }
 
-export interface BatchWriteStats {
+/** What a write did: the one stats type of every write path (writeArticle adds the article's id). */
+export interface WriteStats {
   articles: number;
   transactions: number;
   entities: number;
@@ -90,7 +91,7 @@ export function relationProperties(relation: Relation): Params {
   };
 }
 
-export function emptyBatchStats(): BatchWriteStats {
+export function emptyWriteStats(): WriteStats {
   return {
     articles: 0, transactions: 0, entities: 0, mentions: 0, relations: 0, skippedRelations: [], nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0,
     added: 0, changed: 0, unchanged: 0, replaced: 0, orphansRemoved: 0,
@@ -211,8 +212,8 @@ function count(value: unknown): number {
  * parameters spanned several TCP segments stalled ~40 ms: the driver writes 1,400-byte chunks
  * without TCP_NODELAY and the server delays its ACK. That was 3.6 s of a 2,000-article build.)
  */
-async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): Promise<BatchWriteStats> {
-  const stats = emptyBatchStats(); // fresh per attempt: executeWrite may run this again
+async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): Promise<WriteStats> {
+  const stats = emptyWriteStats(); // fresh per attempt: executeWrite may run this again
   const touched = await replaceOldVersions(tx, batches, stats);
   const result = await tx.run(loadCypher('write-batch/write-articles.cypher'), transactionParams(batches));
   const c = result.summary.counters.updates();
@@ -242,7 +243,7 @@ async function writeTransaction(tx: ManagedTransaction, batches: GraphBatch[]): 
  * transaction (cypher/write-batch/replace-sources.cypher). Counts added/changed/unchanged and
  * returns the entities the old versions mentioned, for removeOrphans once the batch is written.
  */
-async function replaceOldVersions(tx: ManagedTransaction, batches: GraphBatch[], stats: BatchWriteStats): Promise<string[]> {
+async function replaceOldVersions(tx: ManagedTransaction, batches: GraphBatch[], stats: WriteStats): Promise<string[]> {
   const articles = batches.map(({ article }) => ({ id: article.id, source: article.source ?? null }));
   const result = await tx.run(loadCypher('write-batch/replace-sources.cypher'), { articles });
   const touched: string[] = [];
@@ -273,23 +274,13 @@ async function missingEndpoints(tx: ManagedTransaction, relations: Relation[]): 
   return relations.filter((r) => !existing.has(r.source) || (r.target !== null && !existing.has(r.target))).map((r) => r.id);
 }
 
-function add(total: BatchWriteStats, part: BatchWriteStats): void {
-  total.articles += part.articles;
-  total.transactions += part.transactions;
-  total.entities += part.entities;
-  total.mentions += part.mentions;
-  total.relations += part.relations;
+/** The counters of WriteStats (every field but the list of skipped relations). */
+type Counter = Exclude<keyof WriteStats, 'skippedRelations'>;
+const COUNTERS = (Object.keys(emptyWriteStats()) as (keyof WriteStats)[]).filter((key): key is Counter => key !== 'skippedRelations');
+
+function add(total: WriteStats, part: WriteStats): void {
+  for (const key of COUNTERS) total[key] += part[key];
   total.skippedRelations.push(...part.skippedRelations);
-  total.nodesCreated += part.nodesCreated;
-  total.relationshipsCreated += part.relationshipsCreated;
-  total.relationshipsDeleted += part.relationshipsDeleted;
-  total.propertiesSet += part.propertiesSet;
-  total.labelsAdded += part.labelsAdded;
-  total.added += part.added;
-  total.changed += part.changed;
-  total.unchanged += part.unchanged;
-  total.replaced += part.replaced;
-  total.orphansRemoved += part.orphansRemoved;
 }
 
 /**
@@ -297,10 +288,10 @@ function add(total: BatchWriteStats, part: BatchWriteStats): void {
  * time) in batched transactions. An article that comes twice is written twice, in order: the
  * second write replaces the first, as with writer.ts.
  */
-export async function writeArticlesBatched(db: GraphTarget, batches: Iterable<GraphBatch> | AsyncIterable<GraphBatch>, options: BatchWriteOptions = {}): Promise<BatchWriteStats> {
+export async function writeArticlesBatched(db: GraphTarget, batches: Iterable<GraphBatch> | AsyncIterable<GraphBatch>, options: BatchWriteOptions = {}): Promise<WriteStats> {
   const maxArticles = options.maxArticles ?? 200;
   const maxRows = options.maxRows ?? 20_000;
-  const total = emptyBatchStats();
+  const total = emptyWriteStats();
   let pending: GraphBatch[] = [];
   let rows = 0;
   const ids = new Set<string>();

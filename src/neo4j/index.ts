@@ -9,6 +9,7 @@ export {
 } from './connection';
 export type { ConnectionConfig, GraphDatabase, GraphTarget, OpenOptions } from './connection';
 export { applySchema, writeArticle, writeArticles } from './writer';
-export type { WriteStats } from './writer';
+export type { ArticleWriteStats } from './writer';
+export type { WriteStats } from './batch-writer';
 export { runCypher, toPlain } from './cypher-runner';
 export type { CypherResult, PlainRow, PlainValue } from './cypher-runner';

@@ -14,25 +14,11 @@
 // since other articles may share them. Writing the same batch twice leaves the same graph.
 import type { GraphBatch } from '../model/types';
 import { schemaStatements } from './cypher';
-import { writeArticlesBatched } from './batch-writer';
+import { writeArticlesBatched, type WriteStats } from './batch-writer';
 import type { GraphTarget } from './connection';
 
-export interface WriteStats {
-  article: string;
-  /** Entity rows merged (created or updated). */
-  entities: number;
-  mentions: number;
-  /** Claim and affiliation edges written. */
-  relations: number;
-  /** Ids of relations left out because their source or target entity is not in the graph. */
-  skippedRelations: string[];
-  /** Counters reported by Neo4j for the whole transaction. */
-  nodesCreated: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-  labelsAdded: number;
-}
+/** One article's write: the batch writer's stats and the article's id. */
+export type ArticleWriteStats = WriteStats & { article: string };
 
 /** Creates the constraints and indexes of cypher/schema.cypher (idempotent); returns how many statements ran. */
 export async function applySchema(db: GraphTarget): Promise<number> {
@@ -58,19 +44,17 @@ const SCHEMA_ALREADY_THERE = new Set([
 ]);
 
 /** Writes one article in one transaction (the batch writer with a batch of one); safe to repeat. */
-export async function writeArticle(db: GraphTarget, batch: GraphBatch): Promise<WriteStats> {
-  const stats = await writeArticlesBatched(db, [batch], { maxArticles: 1 });
-  const { entities, mentions, relations, skippedRelations, nodesCreated, relationshipsCreated, relationshipsDeleted, propertiesSet, labelsAdded } = stats;
-  return { article: batch.article.id, entities, mentions, relations, skippedRelations, nodesCreated, relationshipsCreated, relationshipsDeleted, propertiesSet, labelsAdded };
+export async function writeArticle(db: GraphTarget, batch: GraphBatch): Promise<ArticleWriteStats> {
+  return { article: batch.article.id, ...(await writeArticlesBatched(db, [batch], { maxArticles: 1 })) };
 }
 
 /** Writes articles one transaction each, in order; `onArticle` sees each result (progress bars). */
 export async function writeArticles(
   db: GraphTarget,
   batches: Iterable<GraphBatch>,
-  onArticle?: (stats: WriteStats) => void,
-): Promise<WriteStats[]> {
-  const all: WriteStats[] = [];
+  onArticle?: (stats: ArticleWriteStats) => void,
+): Promise<ArticleWriteStats[]> {
+  const all: ArticleWriteStats[] = [];
   for (const batch of batches) {
     const stats = await writeArticle(db, batch);
     onArticle?.(stats);
