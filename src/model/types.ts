@@ -217,7 +217,21 @@ export interface Entity {
   articles: string[];
 }
 
-export interface Relation {
+/** Where an edge comes from, as a Relation and an exported edge both carry it. */
+export interface EdgeEvidence {
+  /** Id of the article the edge comes from. */
+  article: string;
+  /** The sentence, and its offsets in the article's text. */
+  evidence: string;
+  start: number;
+  end: number;
+  quote?: string;
+  role?: string;
+  /** The word that made it a claim ("said", "warned", "offered"). */
+  cue?: string;
+}
+
+export interface Relation extends EdgeEvidence {
   id: string;
   /** A relation type of the registry: a claim type or AFFILIATED_WITH. */
   type: RelationTypeName;
@@ -228,13 +242,6 @@ export interface Relation {
   targets?: string[];
   /** The same parties by name, as stored on the Neo4j edge (`targets`) for people reading it. */
   targetNames?: string[];
-  article: string;
-  evidence: string;
-  start: number;
-  end: number;
-  quote?: string;
-  role?: string;
-  cue?: string;
   date?: string | null;
 }
 
@@ -270,24 +277,16 @@ export interface GraphBatch {
 export interface ExportDocument {
   articles: { id: string; file: string; title: string; date: string | null; url?: string; outlet?: string }[];
   nodes: { id: string; label: EntityLabel; name: string; aliases: string[]; articles: string[] }[];
-  edges: {
+  edges: (EdgeEvidence & {
     id: string;
     type: string;
     source: string;
     target: string | null;
-    article: string;
-    evidence: string;
-    start: number;
-    end: number;
-    quote?: string;
-    role?: string;
-    /** The word that made it a claim ("said", "warned", "offered"). */
-    cue?: string;
     /** The article's date (ISO), where known. */
     date?: string;
     /** Names of every party the sentence addresses, main one first; [] when none (claims only). */
     targets?: string[];
-  }[];
+  })[];
   /** Every mention of an entity: which article, which entity, the words and their offsets. */
   mentions: { article: string; entity: string; surface: string; start: number; end: number }[];
 }
