@@ -29,7 +29,8 @@ export function bundlePage(publicDir: string): Bundle {
       format: 'iife',
       platform: 'browser',
       target: 'es2020',
-      minify: true,
+      // KG_EXPLORER_MINIFY=0 keeps names readable in a profile (bench/explorer-trace.ts).
+      minify: process.env.KG_EXPLORER_MINIFY !== '0',
       legalComments: 'eof', // the packages' licence notices stay with their code,
       logLevel: 'silent',
       // The packages are resolved from the project's node_modules, wherever the page files are.

@@ -68,7 +68,7 @@ class App {
   async loadAll(early) {
     this.start = 'all';
     this.status('Loading the whole graph…');
-    const requests = early || { nodes: api('/api/graph-nodes'), edges: api('/api/graph') };
+    const requests = early || wholeGraphRequests();
     requests.edges.catch(() => undefined); // awaited below; a failure is reported there
     const nodes = await requests.nodes;
     this.view.addNodes(nodes);
@@ -279,10 +279,19 @@ class App {
   }
 }
 
+/**
+ * The whole graph's nodes, then its edges: asked one after the other, as the edges' query (the big
+ * one) would slow the nodes' down on a busy server, and the nodes make the first picture.
+ */
+function wholeGraphRequests() {
+  const nodes = api('/api/graph-nodes');
+  return { nodes, edges: nodes.then(() => api('/api/graph')) };
+}
+
 async function main() {
   const saved = App.readViewFromUrl();
   // The whole graph's requests go out with the first one: the server works on them meanwhile.
-  const early = !saved && /[#&]all\b/.test(location.hash) ? { nodes: api('/api/graph-nodes'), edges: api('/api/graph') } : null;
+  const early = !saved && /[#&]all\b/.test(location.hash) ? wholeGraphRequests() : null;
   if (early) early.nodes.catch(() => undefined);
   const meta = await api('/api/meta');
   const app = new App(meta);

@@ -4,34 +4,124 @@
 import Graph from 'graphology';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
-// Above this many merged edges, sigma draws only the nodes while the layout moves them (re-processing
-// 100,000 edges for every step would hold the page for seconds each time) and while the camera
-// moves; the edges come back as soon as the layout or the camera stops.
-export const EDGES_WAIT_FOR_LAYOUT = 20_000;
+/** Whether sigma takes its camera to be moving (the same test its render makes to hide edges and labels). */
+function cameraMoving(renderer) {
+  const captor = renderer.getMouseCaptor();
+  return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || !!captor.currentWheelDirection;
+}
+
+// Sigma draws every node twice a frame: once more into a hidden buffer that says which node is
+// under the mouse (its "picking" pass). Where WebGL runs on the CPU that pass costs a good part of
+// the frame, and nobody points at a node during a pan or while a big layout moves every node: then
+// it is skipped, and drawn again at the first frame at rest, or at once when the mouse is pressed.
+const picking = new WeakMap(); // renderer -> {paused, stale, forced}
+
+function pickingState(renderer) {
+  let state = picking.get(renderer);
+  if (!state) picking.set(renderer, (state = { paused: false, stale: false, forced: false }));
+  return state;
+}
+
+/** Whether this frame draws the picking pass. */
+function picksNow(renderer) {
+  const state = pickingState(renderer);
+  return state.forced || !(state.paused || cameraMoving(renderer));
+}
+
+/** A node program whose picking pass waits while the camera moves or picking is paused. */
+function pickedAtRest(Program) {
+  return class extends Program {
+    render(params) {
+      if (!this.pickProgram || this.hasNothingToRender()) return super.render(params);
+      const state = pickingState(this.renderer);
+      if (picksNow(this.renderer)) {
+        state.stale = false;
+        return super.render(params);
+      }
+      state.stale = true;
+      const program = this.normalProgram;
+      program.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+      this.bindProgram(program);
+      this.renderProgram(params, program);
+      this.unbindProgram(program);
+      return undefined;
+    }
+  };
+}
+
+/** Picking paused (a big layout runs) or not; a press of the mouse draws a stale picking pass first. */
+export function pausePicking(renderer, paused) {
+  const state = pickingState(renderer);
+  const was = state.paused;
+  state.paused = paused;
+  if (was && !paused && state.stale) renderer.scheduleRender();
+}
+
+/**
+ * Before sigma looks for the node under a press or click, the picking pass is brought up to date.
+ * And the picking buffer, which sigma allocates anew before every frame, is kept as it is on the
+ * frames that do not draw into it.
+ */
+export function pickFreshOnPress(renderer) {
+  const resetPickingBuffer = renderer.resetWebGLTexture.bind(renderer);
+  renderer.resetWebGLTexture = (id) => (picksNow(renderer) ? resetPickingBuffer(id) : renderer);
+  const captor = renderer.getMouseCaptor();
+  for (const type of ['mousedown', 'click', 'doubleClick', 'rightClick']) {
+    captor.prependListener(type, () => {
+      const state = pickingState(renderer);
+      if (!state.stale) return;
+      state.forced = true;
+      try {
+        renderer.render();
+      } finally {
+        state.forced = false;
+      }
+    });
+  }
+}
+
+// From this many merged edges, sigma draws only the nodes while the layout moves them (re-processing
+// and drawing every edge for every step would hold the page: 2,000 arrows make a frame of ~100 ms
+// where WebGL runs on the CPU), while edges are being added, and while the camera moves; the edges
+// come back as soon as the layout or the camera stops.
+export const EDGES_WAIT_FOR_LAYOUT = 1000;
 // At most this many merged edges are drawn at once: the heaviest under the filter (the header says
-// so). Sigma reads every drawn edge in one task whenever the drawing changes, and the frame they
-// make costs in proportion; the graph keeps every edge for counts, filters, panels and the layout.
-export const EDGE_BUDGET = 30_000;
+// so). Sigma reads every drawn edge in one task whenever the drawing changes, and every frame at
+// rest draws them all: where WebGL runs on the CPU, 30,000 lines cost ~200 ms of CPU a frame,
+// 10,000 ~80 ms. The graph keeps every edge for counts, filters, panels and the layout.
+export const EDGE_BUDGET = 10_000;
 // Big views draw nodes as points and edges as one-pixel lines: one vertex per node, two per edge,
 // one draw call each. Sigma's circles and thick lines are instanced, and where WebGL runs on the
 // CPU (SwiftShader) each instance costs: 19,000 circles took ~250 ms a frame and 140,000 thick
 // lines seconds; as points and lines the nodes take a tenth of that.
 const POINT_NODES_FROM = 2000;
-export const NODE_PROGRAMS = { circle: NodeCircleProgram, point: NodePointProgram };
+export const NODE_PROGRAMS = { circle: pickedAtRest(NodeCircleProgram), point: pickedAtRest(NodePointProgram) };
 export const EDGE_PROGRAMS = { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram };
+// From this many merged edges, edges are one-pixel lines: thousands of arrows cost seconds a frame
+// on the CPU, and their heads cannot be told apart anyway.
+const THIN_EDGES_FROM = 5000;
 
-// From this many merged edges, the camera moves with the nodes alone (the edges come back when it
-// stops): a frame of 2,000 arrows costs ~50 ms where WebGL runs on the CPU, which a pan cannot afford.
-const EDGES_HIDDEN_ON_MOVE_FROM = 1000;
+/** Big views: nodes as points, names hidden while the camera moves or a layout with waiting edges runs. */
+export function isBigView(graph) {
+  return graph.order > POINT_NODES_FROM;
+}
+
+/**
+ * Node sizes (radius in pixels at the first zoom) from least to most active. Big views start
+ * smaller: thousands of points overlap anyway, and where WebGL runs on the CPU a frame costs with
+ * the pixels its points cover.
+ */
+export function nodeSizeRange(order) {
+  return order > POINT_NODES_FROM ? { least: 1, most: 13 } : { least: 2.5, most: 22 };
+}
 
 /** The settings that depend on the graph's size (arrow heads cannot be seen on big views anyway). */
 export function sizeSettings(graph) {
-  const large = graph.size > EDGES_WAIT_FOR_LAYOUT;
   return {
-    hideEdgesOnMove: graph.size >= EDGES_HIDDEN_ON_MOVE_FROM,
-    hideLabelsOnMove: large,
-    defaultNodeType: graph.order > POINT_NODES_FROM ? 'point' : 'circle',
-    defaultEdgeType: large ? 'thin' : 'arrow',
+    hideEdgesOnMove: graph.size >= EDGES_WAIT_FOR_LAYOUT,
+    hideLabelsOnMove: isBigView(graph),
+    defaultNodeType: isBigView(graph) ? 'point' : 'circle',
+    defaultEdgeType: graph.size >= THIN_EDGES_FROM ? 'thin' : 'arrow',
   };
 }
 
@@ -132,4 +222,88 @@ export function skipRefreshAfterPan(r) {
     }
     return refresh(opts);
   };
+}
+
+const GL_DRAWS = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements'];
+const CANVAS_DRAWS = ['fill', 'stroke', 'fillRect', 'strokeRect', 'fillText', 'strokeText', 'drawImage', 'putImageData'];
+
+/** A layer that shows only while something is drawn on it: hidden from its first clear with nothing on it. */
+function layerShownWhenDrawn(canvas) {
+  let shown = true;
+  return (drawn) => {
+    if (drawn === shown) return;
+    shown = drawn;
+    canvas.style.visibility = drawn ? '' : 'hidden';
+  };
+}
+
+/** A WebGL 2 context whose clears of the screen are skipped while nothing was drawn on it since the last one. */
+function glClearsOnlyWhenDrawn(gl, show) {
+  let onScreen = true; // the default framebuffer is bound (sigma binds its picking buffers explicitly)
+  let drawn = true;
+  const bind = gl.bindFramebuffer.bind(gl);
+  gl.bindFramebuffer = (target, framebuffer) => {
+    if (target === gl.FRAMEBUFFER || target === gl.DRAW_FRAMEBUFFER) onScreen = framebuffer === null;
+    return bind(target, framebuffer);
+  };
+  for (const name of GL_DRAWS) {
+    const draw = gl[name].bind(gl);
+    gl[name] = (...args) => {
+      if (onScreen) {
+        drawn = true;
+        show(true);
+      }
+      return draw(...args);
+    };
+  }
+  const clear = gl.clear.bind(gl);
+  gl.clear = (mask) => {
+    if (!onScreen || mask !== gl.COLOR_BUFFER_BIT) return clear(mask);
+    if (!drawn) return show(false);
+    drawn = false;
+    return clear(mask);
+  };
+}
+
+/** The same for a 2D context: a clear of the whole canvas is skipped while it holds nothing. */
+function canvasClearsOnlyWhenDrawn(ctx, canvas, show) {
+  let drawn = true;
+  for (const name of CANVAS_DRAWS) {
+    const draw = ctx[name].bind(ctx);
+    ctx[name] = (...args) => {
+      drawn = true;
+      show(true);
+      return draw(...args);
+    };
+  }
+  const clearRect = ctx.clearRect.bind(ctx);
+  ctx.clearRect = (x, y, w, h) => {
+    if (!drawn) return show(false);
+    clearRect(x, y, w, h);
+    const t = ctx.getTransform();
+    if (x <= 0 && y <= 0 && (x + w) * t.a >= canvas.width && (y + h) * t.d >= canvas.height) drawn = false;
+    return undefined;
+  };
+}
+
+/**
+ * Sigma stacks seven full-size layers (three WebGL, four 2D) and clears each before every frame.
+ * The browser composites every layer it shows, each frame, whether empty or not, and every layer
+ * touched again; where WebGL runs on the CPU (SwiftShader) each WebGL layer touched is also read
+ * back from the GPU process while the page waits. Mostly only the nodes' layer changes (during a
+ * pan or a big layout: the others are empty). So: a layer's clear is skipped while nothing was drawn
+ * on it, and a layer with nothing on it is hidden until something is (the mouse layer, which only
+ * catches events, is never shown). Half the cost of a frame here. Contexts other than WebGL 2 and
+ * 2D are left as they are.
+ */
+export function quietLayers(renderer) {
+  for (const [id, canvas] of Object.entries(renderer.getCanvases())) {
+    if (id === 'mouse') {
+      canvas.style.opacity = '0'; // still hit by the mouse
+      continue;
+    }
+    const gl = canvas.getContext('webgl2');
+    if (gl) glClearsOnlyWhenDrawn(gl, layerShownWhenDrawn(canvas));
+    else if (canvas.getContext('2d')) canvasClearsOnlyWhenDrawn(canvas.getContext('2d'), canvas, layerShownWhenDrawn(canvas));
+  }
 }

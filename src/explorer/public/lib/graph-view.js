@@ -5,7 +5,7 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, NODE_PROGRAMS, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
 import { colourFromName } from './dom.js';
 
@@ -46,7 +46,7 @@ export class GraphView {
     this.graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
     this.renderer = null;
     this.layout = null;
-    this.edgesDrawn = true; // false while a big layout runs: sigma draws the nodes alone
+    this.edgesDrawn = true; // false while a layout with many edges runs, or edges are added: sigma draws the nodes alone
   }
 
   typeColour(type) {
@@ -63,7 +63,6 @@ export class GraphView {
   /** The renderer is made on first use, so the page draws as soon as it has something to draw. */
   ensureRenderer() {
     if (this.renderer) return;
-    this.edgesDrawn = this.graph.size <= EDGES_WAIT_FOR_LAYOUT;
     this.renderer = new Sigma(drawnGraph(this, this.edgesDrawn), this.container, {
       nodeProgramClasses: NODE_PROGRAMS,
       edgeProgramClasses: EDGE_PROGRAMS,
@@ -89,15 +88,18 @@ export class GraphView {
     this.layout = new Layout(
       this.graph,
       (layout) => {
-        // Hidden at once when a big layout starts; drawn again in a task of their own once it stops.
-        if (this.graph.size > EDGES_WAIT_FOR_LAYOUT && layout.running) this.setEdgesDrawn(false);
-        else if (this.graph.size > EDGES_WAIT_FOR_LAYOUT) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
+        // Hidden at once when a layout over many edges starts; drawn again in a task of their own once it stops.
+        if (layout.running && this.graph.size >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
+        else if (!layout.running && !this.edgesDrawn) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
         this.on.change();
       },
       () => this.positionsChanged(),
     );
     const r = this.renderer;
     skipRefreshAfterPan(r);
+    quietLayers(r);
+    pickFreshOnPress(r);
+    pausePicking(r, !this.edgesDrawn);
     this.frames = 0;
     r.on('afterRender', () => {
       this.frames++;
@@ -140,8 +142,14 @@ export class GraphView {
 
   /** Edges drawn or not (the nodes always are); drawn again, they are the ones the filter now shows. */
   setEdgesDrawn(on) {
-    if (!this.renderer || (on === this.edgesDrawn && (!on || this.renderer.getGraph() === this.graph))) return;
+    if (!this.renderer) {
+      this.edgesDrawn = on; // the renderer, when made, draws accordingly
+      return;
+    }
+    if (on === this.edgesDrawn && (!on || this.renderer.getGraph() === this.graph)) return;
     this.edgesDrawn = on;
+    // While the layout moves the nodes (their edges wait for it), so does sigma's picking pass.
+    pausePicking(this.renderer, !on);
     this.drawnVersion = this.filterVersion;
     this.renderer.setGraph(drawnGraph(this, on));
   }
@@ -192,14 +200,16 @@ export class GraphView {
     const activity = payload.activity || {};
     const fresh = payload.nodes.filter(([id]) => !g.hasNode(id)).sort((a, b) => (activity[b[0]] || 0) - (activity[a[0]] || 0));
     const busiest = Math.max(1, fresh.length ? activity[fresh[0][0]] || 0 : 0);
+    const { least, most } = nodeSizeRange(g.order + fresh.length);
     const golden = Math.PI * (3 - Math.sqrt(5));
     const first = g.order;
     fresh.forEach(([id, label, name], i) => {
       const r = 10 * Math.sqrt(first + i);
-      const size = 2.5 + 14 * Math.sqrt((activity[id] || 0) / busiest);
+      const size = least + most * Math.sqrt((activity[id] || 0) / busiest);
       this.newNode(id, label, name, r * Math.cos((first + i) * golden), r * Math.sin((first + i) * golden), size);
     });
     this.applyFilter();
+    this.setEdgesDrawn(false); // they follow, and the layout after them
     this.ensureRenderer();
     this.sizeSettings();
     this.redrawNodes();
@@ -211,7 +221,7 @@ export class GraphView {
     const g = this.graph;
     // A big payload's edges go into the graph while sigma draws the skeleton (nodes only): drawing
     // them, sigma would process each edge as it comes. They are drawn once the layout is done.
-    if (g.size + payload.edges.length > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
+    if (g.size + payload.edges.length >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
     const centre = around && g.hasNode(around) ? g.getNodeAttributes(around) : null;
     const spread = centre ? 1 + Math.sqrt(payload.nodes.length) : 10 * Math.sqrt(g.order + payload.nodes.length);
     const ids = payload.nodes.map((n) => n[0]);
@@ -252,6 +262,7 @@ export class GraphView {
     this.sizeSettings();
     this.redrawNodes();
     if (added > 0) this.relayout();
+    else if (!this.edgesDrawn && !(this.layout && this.layout.running)) this.setEdgesDrawn(true);
     return added;
   }
 
@@ -267,10 +278,10 @@ export class GraphView {
       if (attr.weight > max) max = attr.weight;
     });
     // Area grows with claims, relative to the busiest node drawn; small graphs get bigger nodes.
-    const biggest = this.graph.order > 2000 ? 14 : 22;
+    const { least, most } = nodeSizeRange(this.graph.order);
     this.graph.updateEachNodeAttributes(
       (node, attr) => {
-        attr.size = this.sizes ? 2.5 + (this.sizes.get(node) || 0) : 2.5 + biggest * Math.sqrt((attr.weight || 0) / max);
+        attr.size = least + (this.sizes ? this.sizes.get(node) || 0 : most * Math.sqrt((attr.weight || 0) / max));
         return attr;
       },
     );
@@ -279,7 +290,7 @@ export class GraphView {
   relayout() {
     if (!this.layout) return;
     const g = this.graph;
-    if (g.size > EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
+    if (g.size >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
     // Fewer steps for big graphs: each costs more, and the worker keeps the page free meanwhile.
     this.layout.start(g.order > 5000 ? 400 : g.order > 500 ? 600 : 800);
   }
@@ -355,6 +366,9 @@ export class GraphView {
       data.hidden = true;
       return data;
     }
+    // While edges wait in a big view (a layout runs, or they load), names wait too: nobody reads
+    // them as the nodes fly, and sigma would sort them into its label grid at every step.
+    if (!this.edgesDrawn && isBigView(this.graph)) data.label = null;
     if (this.communities) data.color = this.communities.get(node) || data.color;
     const marked = this.highlight && this.highlight.has(node);
     const inFocus = this.focus && this.focus.nodes.has(node);

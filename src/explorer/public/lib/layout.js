@@ -13,6 +13,8 @@ const PPN = 10; // numbers per node in FA2's node matrix (graphology-layout-forc
 const PPE = 3; // per edge: source offset, target offset, weight
 const SLICE = 10_000; // nodes or edges per slice while building the matrices
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Once the frame being drawn now is on the screen (a task after the next animation frame). */
+const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Milliseconds between two redraws while the layout runs: big graphs cost more to draw. */
 function redrawInterval(order) {
@@ -80,8 +82,12 @@ export class Layout {
     const generation = this.generation;
     this.running = true;
     this.pending = null;
-    performance.mark('kg-layout-start');
     this.onProgress(this);
+    // The view as it is now (a new view's first picture, its edges hidden) goes on the screen first:
+    // the layout's work does not hold it up.
+    await afterNextFrame();
+    if (generation !== this.generation) return;
+    performance.mark('kg-layout-start');
     this.order = graph.order;
     this.size = graph.size;
     const built = await this.matrices(generation, (attr) => Math.log2(1 + (attr.count || 1)));
