@@ -43,7 +43,9 @@ class App {
   /** The header: always how much of the graph is on screen. */
   changed() {
     const v = this.view.visible;
-    const layout = this.view.layout && this.view.layout.running ? ' · laying out…' : '';
+    const running = this.view.layout && this.view.layout.running;
+    const busiest = this.view.busiestOnly && this.view.renderer ? ` (the ${this.view.renderer.getGraph().order.toLocaleString('en')} busiest nodes drawn meanwhile)` : '';
+    const layout = running ? ` · laying out${busiest}…` : busiest;
     const drawn = this.view.drawnEdges;
     const heaviest = drawn > 0 && drawn < v.edges ? ` · edges drawn: the ${drawn.toLocaleString('en')} heaviest of ${v.edges.toLocaleString('en')}` : '';
     this.status(`showing ${v.nodes.toLocaleString('en')} of ${plural(this.totals.nodes, 'node')}, ${v.claims.toLocaleString('en')} of ${plural(this.totals.claims, 'claim')}${layout}${heaviest}`);
@@ -295,7 +297,10 @@ async function main() {
   if (early) early.nodes.catch(() => undefined);
   const meta = await api('/api/meta');
   const app = new App(meta);
-  // The corpus histogram comes when it comes: the first picture does not wait for it.
+  const loading = saved ? app.restore(saved) : early ? app.loadAll(early) : app.loadTop();
+  // The corpus histogram and the query pack come once the first picture is drawn (or the loading
+  // failed): on a busy server their queries would slow down the ones the first picture waits for.
+  await Promise.race([app.view.firstPicture, loading.catch(() => undefined)]);
   api('/api/timeline')
     .then((timeline) => {
       app.timeline.setCorpus(timeline, (type) => app.view.isClaimType(type));
@@ -303,9 +308,7 @@ async function main() {
     })
     .catch((err) => app.status(`Time axis unavailable: ${err.message}`, true));
   app.results.setUp().catch((err) => app.status(`Query pack unavailable: ${err.message}`, true));
-  if (saved) await app.restore(saved);
-  else if (early) await app.loadAll(early);
-  else await app.loadTop();
+  await loading;
 }
 
 main().catch((err) => {

@@ -28,10 +28,24 @@ function picksNow(renderer) {
   return state.forced || !(state.paused || cameraMoving(renderer));
 }
 
-/** A node program whose picking pass waits while the camera moves or picking is paused. */
+/**
+ * A node program whose picking pass waits while the camera moves or picking is paused, and which
+ * draws the biggest MOVING_NODES_DRAWN nodes only while the camera moves (big views hand sigma
+ * their nodes smallest first: see drawnGraph).
+ */
 function pickedAtRest(Program) {
   return class extends Program {
+    drawWebGL(method, programInfo) {
+      const limit = this.drawLimit || 0;
+      if (!limit || this.isInstanced || this.VERTICES !== 1 || limit >= this.verticesCount) return super.drawWebGL(method, programInfo);
+      programInfo.gl.bindFramebuffer(programInfo.gl.FRAMEBUFFER, programInfo.frameBuffer);
+      programInfo.gl.drawArrays(method, this.verticesCount - limit, limit);
+      return undefined;
+    }
+
     render(params) {
+      const graph = this.renderer.getGraph();
+      this.drawLimit = graph.smallestFirst && cameraMoving(this.renderer) ? MOVING_NODES_DRAWN : 0;
       if (!this.pickProgram || this.hasNothingToRender()) return super.render(params);
       const state = pickingState(this.renderer);
       if (picksNow(this.renderer)) {
@@ -151,18 +165,42 @@ function heaviest(shown, budget) {
   return out;
 }
 
+// While a layout runs on a view of more nodes than this, sigma draws the busiest of them only (the
+// biggest: most claims, or the centrality chosen); every node is laid out, and all are drawn again
+// when it stops. Each step of the layout is drawn anew: where WebGL runs on the CPU, re-reading and
+// drawing 19,000 nodes holds the page for a few hundred milliseconds on a busy machine.
+export const LAYOUT_NODES_DRAWN = 5000;
+// The same while the camera moves over a big view (as edges and names are hidden then).
+const MOVING_NODES_DRAWN = 5000;
+
+/** A graph's nodes, smallest first (drawn first, so under the bigger ones); the biggest `count` only, if given. */
+function nodesBySize(graph, count = Infinity) {
+  const nodes = graph.nodes();
+  const size = (node) => graph.getNodeAttribute(node, 'size') || 0;
+  nodes.sort((a, b) => size(a) - size(b));
+  return count < nodes.length ? nodes.slice(nodes.length - count) : nodes;
+}
+
 /**
  * The graph sigma draws: the view's own graph (sigma follows its changes), or a copy holding its
- * nodes (the same attribute objects: positions are shared) and no edges, or the heaviest
- * EDGE_BUDGET edges shown.
+ * nodes (the same attribute objects: positions are shared; on big views smallest first, and the
+ * busiest only while a layout runs) and no edges, or the heaviest EDGE_BUDGET edges shown.
  */
 export function drawnGraph(view, withEdges) {
   const g = view.graph;
-  if (withEdges && view.edgeShown.size <= EDGE_BUDGET) return g;
+  const big = isBigView(g);
+  if (withEdges && !big && view.edgeShown.size <= EDGE_BUDGET) return g;
   const copy = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  g.forEachNode((node, attr) => copy.addNode(node, attr));
+  // Big views: smallest first, so that a moving camera can draw the biggest alone (pickedAtRest).
+  copy.smallestFirst = big;
+  if (big) for (const node of nodesBySize(g, view.busiestOnly ? LAYOUT_NODES_DRAWN : Infinity)) copy.addNode(node, g.getNodeAttributes(node));
+  else g.forEachNode((node, attr) => copy.addNode(node, attr));
   if (withEdges) {
-    for (const edge of heaviest(view.edgeShown, EDGE_BUDGET)) copy.addDirectedEdgeWithKey(edge, g.source(edge), g.target(edge), g.getEdgeAttributes(edge));
+    for (const edge of heaviest(view.edgeShown, EDGE_BUDGET)) {
+      const source = g.source(edge);
+      const target = g.target(edge);
+      if (copy.hasNode(source) && copy.hasNode(target)) copy.addDirectedEdgeWithKey(edge, source, target, g.getEdgeAttributes(edge));
+    }
   }
   return copy;
 }

@@ -5,7 +5,7 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
 import { colourFromName } from './dom.js';
 
@@ -47,6 +47,8 @@ export class GraphView {
     this.renderer = null;
     this.layout = null;
     this.edgesDrawn = true; // false while a layout with many edges runs, or edges are added: sigma draws the nodes alone
+    this.busiestOnly = false; // true while a view of many nodes loads or lays out: sigma draws the busiest (drawing.js)
+    this.firstPicture = new Promise((resolve) => (this.drewFirstPicture = resolve)); // resolved once sigma drew
   }
 
   typeColour(type) {
@@ -85,12 +87,18 @@ export class GraphView {
     // Sigma drew the first picture in its constructor. For the benchmark (bench/explorer-bench.ts):
     // when that was, and how many frames it has drawn since.
     performance.mark('kg-first-picture');
+    this.drewFirstPicture();
     this.layout = new Layout(
       this.graph,
       (layout) => {
         // Hidden at once when a layout over many edges starts; drawn again in a task of their own once it stops.
         if (layout.running && this.graph.size >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
-        else if (!layout.running && !this.edgesDrawn) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
+        const busiestOnly = layout.running && this.graph.order > LAYOUT_NODES_DRAWN;
+        if (busiestOnly !== this.busiestOnly) {
+          this.busiestOnly = busiestOnly;
+          if (busiestOnly || this.edgesDrawn) this.redrawNodes();
+        }
+        if (!layout.running && !this.edgesDrawn) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
         this.on.change();
       },
       () => this.positionsChanged(),
@@ -210,9 +218,12 @@ export class GraphView {
     });
     this.applyFilter();
     this.setEdgesDrawn(false); // they follow, and the layout after them
-    this.ensureRenderer();
-    this.sizeSettings();
-    this.redrawNodes();
+    // Until the layout is done, sigma draws the busiest (the first picture is then that much sooner).
+    this.busiestOnly = this.graph.order > LAYOUT_NODES_DRAWN;
+    if (this.renderer) {
+      this.sizeSettings();
+      this.redrawNodes();
+    } else this.ensureRenderer(); // draws them
     return fresh.length;
   }
 
@@ -262,7 +273,11 @@ export class GraphView {
     this.sizeSettings();
     this.redrawNodes();
     if (added > 0) this.relayout();
-    else if (!this.edgesDrawn && !(this.layout && this.layout.running)) this.setEdgesDrawn(true);
+    else if (!(this.layout && this.layout.running)) {
+      this.busiestOnly = false;
+      if (!this.edgesDrawn) this.setEdgesDrawn(true);
+      else this.redrawNodes();
+    }
     return added;
   }
 
@@ -303,6 +318,7 @@ export class GraphView {
     this.focus = null;
     this.communities = null;
     this.sizes = null;
+    this.busiestOnly = false;
     this.applyFilter();
     if (this.layout) this.layout.stop();
     this.setEdgesDrawn(true);

@@ -113,12 +113,19 @@ export class Layout {
     if (was) this.onProgress(this);
   }
 
-  /** Positions from the worker: kept until the next animation frame writes and draws them. */
+  /**
+   * Positions from the worker: kept until the next animation frame writes and draws them. On big
+   * graphs, in a task of its own instead: the frame that shows them then only waits for the GPU
+   * (where WebGL runs on the CPU, the browser reads every drawn WebGL layer back while the page
+   * waits), not for the drawing's JavaScript as well.
+   */
   receive(message) {
     if (message.generation !== this.generation) return;
     const waiting = this.pending !== null;
     this.pending = message;
-    if (!waiting) requestAnimationFrame(() => this.apply());
+    if (waiting) return;
+    if (this.interval > 0) setTimeout(() => this.apply(), 0);
+    else requestAnimationFrame(() => this.apply());
   }
 
   apply() {
