@@ -23,8 +23,10 @@ export function onlyPlace(view: ArticleView, mention: number): boolean {
 export function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to: number }): { from: number; to: number }[] {
   if (cue.token < 0) return [region];
   const ranges = [{ from: cue.token + 1, to: region.to }];
-  const before = sentence.tokens[cue.from - 1];
-  if (before && /^[,"”’:]$/.test(before.text) && cue.from > region.from) ranges.unshift({ from: region.from, to: cue.from - 1 });
+  // the subject may open with a determiner the speaker's mention leaves out ('..., the Guards warned')
+  const subjectStart = sentence.tokens[cue.from - 1]?.pos === 'DET' ? cue.from - 1 : cue.from;
+  const before = sentence.tokens[subjectStart - 1];
+  if (before && /^[,"”’:]$/.test(before.text) && subjectStart > region.from) ranges.unshift({ from: region.from, to: subjectStart - 1 });
   if (cue.from === cue.token && cue.token > region.from) ranges.unshift({ from: region.from, to: cue.token - 1 });
   return ranges;
 }
