@@ -15,3 +15,23 @@ describe('a speaker after what it said, opened by a determiner ("..., the Kremli
     expect(ofType(edges, 'PROPOSAL')).toContainEqual(expect.objectContaining({ targets: expect.arrayContaining(['Chile']) }));
   });
 });
+
+describe('a group named again by a common noun ("the ministry", "the rebels", "the movement")', () => {
+  test('threats and statements by "the ministry", "the rebels", "the militants", "the movement", "the group"', () => {
+    const edges = edgesOf(
+      'Border row\n\nThe Hungarian Foreign Ministry summoned the Slovak envoy on Friday. The ministry threatened to impose sanctions on Slovakia.\n\n' +
+        'The Houthis seized a tanker in the Red Sea. The rebels threatened to attack Saudi ports.\n\n' +
+        'The Taliban closed the border crossing. The militants threatened Tajikistan with more raids.\n\n' +
+        'Hezbollah issued a statement on Sunday. The movement threatened to strike Haifa.\n\n' +
+        'The Wagner Group entered the town on Sunday. The group said it would attack Ukrainian positions.',
+    );
+    const threats = edges.filter((e) => e.type === 'THREAT');
+    expect(threats.map((e) => e.source)).toEqual(expect.arrayContaining(['Hungarian Foreign Ministry', 'Houthis', 'Taliban', 'Hezbollah', 'Wagner Group']));
+    expect(threats.find((e) => e.source === 'Hungarian Foreign Ministry')?.targets).toContain('Slovakia');
+  });
+
+  test('"the ministry" names only a ministry, never the last government body of another kind', () => {
+    const edges = edgesOf('Court ruling\n\nThe Kremlin commented on the verdict on Monday. The ministry said the ruling was unfair.');
+    expect(edges.filter((e) => e.source === 'Kremlin' && e.evidence.includes('the ruling'))).toEqual([]);
+  });
+});
