@@ -218,6 +218,8 @@ function buildCues(file: CuesFile): Cues {
 export interface CameoCues {
   speech: string[];
   proposal: string[];
+  /** Acts of cooperation (CAMEO 03-08, knowledge/en/cooperation-acts.json) a stated intent proposes. */
+  commitment: string[];
 }
 
 /** The cues with the CAMEO verbs added (src/knowledge/load.ts picks them). */
@@ -231,6 +233,7 @@ function withConflictCues(cues: Cues, conflict: VerbalConflictKnowledge): Cues {
 function withCameoCues(cues: Cues, cameo: CameoCues): Cues {
   for (const verb of cameo.speech) cues.speechVerbs.add(verb);
   for (const verb of cameo.proposal) cues.proposalVerbs.add(verb);
+  for (const verb of cameo.commitment) if (!verb.includes(' ')) cues.commitmentVerbs.add(verb);
   return cues;
 }
 

@@ -17,6 +17,7 @@ import { validateFunctionWordsFile, type FunctionWords } from '../lang/en/functi
 import { validateMentionWords, type MentionWords } from './mention-words';
 import { validateThreatFrames } from './threat-frames';
 import { validateDatesFile } from './dates-file';
+import { validateCooperationActs, type CooperationActsKnowledge } from './cooperation-acts';
 import { validateVerbalConflict } from './verbal-conflict';
 
 /** Knowledge derived from maintained sources (PETRARCH2/Phoenix, first-name lists; scripts/knowledge/). */
@@ -71,6 +72,7 @@ export const KNOWLEDGE_FILES = {
   organizationForms: { file: 'organization-forms.json', validate: validateOrganizationFormsFile },
   offices: { file: 'offices.json', validate: validateOfficesFile },
   dates: { file: 'dates.json', validate: validateDatesFile },
+  cooperationActs: { file: 'cooperation-acts.json', validate: validateCooperationActs },
 } as const;
 
 /** Files read together and checked by one validator: threat frames with the verbs of force they use. */
@@ -85,10 +87,10 @@ export const INGEST_FILES = {
 } as const;
 
 /** Single-word lemmas of the selected CAMEO codes, minus the excluded ones. */
-function pickCameoCues(selection: CameoCueSelection, cameo: CameoKnowledge): CameoCues {
+function pickCameoCues(selection: CameoCueSelection, cameo: CameoKnowledge, cooperation: CooperationActsKnowledge): CameoCues {
   const pick = (wanted: Set<string>): string[] =>
     [...new Set(cameo.verbs.filter((v) => wanted.has(v.code.slice(0, 3)) && !v.lemma.includes(' ') && !selection.exclude.has(v.lemma)).map((v) => v.lemma))].sort();
-  return { speech: pick(selection.speechCodes), proposal: pick(selection.proposalCodes) };
+  return { speech: pick(selection.speechCodes), proposal: pick(selection.proposalCodes), commitment: cooperation.verbs };
 }
 
 type Load = <T>(spec: { file: string; validate: (value: unknown, source: string) => T }) => T;
@@ -156,7 +158,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     stopwords: load(f.stopwords),
     gender: load(f.gender),
     cues: load(f.cues),
-    cameoCues: pickCameoCues(load(f.cameoCues), derived.cameo),
+    cameoCues: pickCameoCues(load(f.cameoCues), derived.cameo, load(f.cooperationActs)),
     verbalConflict: load(f.verbalConflict),
     threatFrames: validateThreatFrames(frames.value, frames.source, forceActs.value, forceActs.source),
   });

@@ -15,6 +15,9 @@ import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+/** How far a commitment's clause is read for words of harm. */
+const CLAUSE_REACH = 25;
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -25,7 +28,18 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return true; // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
-  return signals.some((signal) => proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token));
+  return signals.some(
+    (signal) => !harmFollows(view, sentence, signal, region.to) && (proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token)),
+  );
+}
+
+/** "will ensure the safety of its ships by all available means": a commitment carried out by harm, in its own clause, is a threat, not an offer. */
+function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
+  if (signal.explicit) return false;
+  let end = signal.token + 1;
+  const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length
+  while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;
+  return threatPhraseAt(view, sentence, { from: signal.token + 1, to: end }) >= 0;
 }
 
 /** "the board should hold a new vote", "the resolution must be implemented": an obligation laid on a named actor, or a passive one; not "the cost for the Kremlin must go up". */
