@@ -48,15 +48,20 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const keyOf = (cue: Cue): string | null => (cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention].canonical || `#${cue.speaker.mention}` : null);
+  let namedBefore = false; // a cue of a named speaker came earlier in the sentence
   cues.forEach((cue, k) => {
     const key = keyOf(cue);
     if (key === null || !cue.speaker || !('mention' in cue.speaker) || seen.has(key)) return;
     seen.add(key);
+    // the first named speaker's clause takes the words before it, even past a verb with no named
+    // speaker ("If they attack Sudan, we will respond, el-Sisi said")
+    const from = namedBefore ? cue.from : 0;
+    namedBefore = true;
     // the clause runs until a cue of another speaker ("X said ... and Y announced ..."); a verb whose
     // speaker was not found at all does not cut it
     let next = k + 1;
     while (next < cues.length && (keyOf(cues[next]) === key || cues[next].speaker === null)) next++;
-    const region = { from: k === 0 ? 0 : cue.from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
+    const region = { from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
     claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region, cues.slice(k + 1, next).filter((c) => keyOf(c) === key)));
   });
   dropRelays(view, claims);

@@ -12,8 +12,10 @@ import { isPossessive } from '../lang/en/morphology';
 export function onlyPlace(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
   if (m.weak) return true;
-  const sentence = view.sentences[m.sentence];
-  return view.knowledge.functionWords.locativePrepositions.has(sentence.tokens[m.tokens[0] - 1]?.normal ?? '');
+  const { tokens } = view.sentences[m.sentence];
+  if (!view.knowledge.functionWords.locativePrepositions.has(tokens[m.tokens[0] - 1]?.normal ?? '')) return false;
+  // "sanctions on Iran", "tariffs on Mexico": the party a measure falls on, not a place
+  return !view.knowledge.cues.warnObjects.has(tokens[m.tokens[0] - 2]?.normal ?? '');
 }
 
 /**

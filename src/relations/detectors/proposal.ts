@@ -14,6 +14,7 @@ import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { intentFrames } from './threat-frames';
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 /** How far a commitment's clause is read for words of harm. */
@@ -33,9 +34,10 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   );
 }
 
-/** "will ensure the safety of its ships by all available means": a commitment carried out by harm, in its own clause, is a threat, not an offer. */
+/** "will ensure the safety of its ships by all available means", "will impose tariffs": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
 function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
   if (signal.explicit) return false;
+  if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
   let end = signal.token + 1;
   const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length
   while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;

@@ -59,7 +59,9 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
   if (cues.threatVerbs.has(cue.lemma)) return true;
   const ranges = contentRanges(sentence, cue, region);
   if (cues.warnVerbs.has(cue.lemma) && cue.token >= 0) {
-    const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === cue.token + 1 && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
+    // the warned party right after the verb, maybe after its determiner ("warned the Philippines")
+    const objectAt = sentence.tokens[cue.token + 1]?.pos === 'DET' ? cue.token + 2 : cue.token + 1;
+    const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === objectAt && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }

@@ -1,0 +1,35 @@
+// Conditional threats, warnings, ultimatums and sanctions as threats, with sentences written for
+// this test: other countries, people and phrasings than the seeds and fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
+const find = (edges: Edge[], type: string, words: string): Edge | undefined => ofType(edges, type).find((e) => e.evidence.includes(words));
+
+describe('THREAT however the condition or warning is phrased', () => {
+  const edges = edgesOf(
+    'Lake dispute\n\nKenyan President William Ruto spoke in Nairobi on Monday. ' +
+      'If they bomb the pipeline, we will respond, Ruto said. ' +
+      'Ruto warned the United Arab Emirates against any incursion into Turkana. ' +
+      'Ruto said Somalia must pull its troops out of Gedo or face the consequences. ' +
+      'Ruto said Ethiopia risks war if it sends troops to Moyale. ' +
+      'Ruto said Kenya will impose tariffs on Tanzania.',
+  );
+
+  test('"If they bomb the pipeline, we will respond, X said": the words before the first named speaker are his, past a verb with no named speaker', () => {
+    expect(find(edges, 'THREAT', 'we will respond')).toEqual(expect.objectContaining({ source: 'William Ruto' }));
+  });
+
+  test('"warned the United Arab Emirates against ...": the warned party after a determiner', () => {
+    expect(find(edges, 'THREAT', 'warned the United Arab')).toEqual(expect.objectContaining({ source: 'William Ruto', targets: ['United Arab Emirates'] }));
+  });
+
+  test('ultimatums ("or face the consequences") and risks of war are threats at the party named', () => {
+    expect(find(edges, 'THREAT', 'or face')).toEqual(expect.objectContaining({ targets: expect.arrayContaining(['Somalia']) }));
+    expect(find(edges, 'THREAT', 'risks war')).toEqual(expect.objectContaining({ targets: expect.arrayContaining(['Ethiopia']) }));
+  });
+
+  test('"will impose tariffs on X" is a threat, not an offer', () => {
+    expect(find(edges, 'THREAT', 'impose tariffs')).toEqual(expect.objectContaining({ targets: ['Tanzania'] }));
+    expect(find(edges, 'PROPOSAL', 'impose tariffs')).toBeUndefined();
+  });
+});
