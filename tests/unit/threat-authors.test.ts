@@ -16,11 +16,11 @@ describe('a speaker after what it said, opened by a determiner ("..., the Kremli
   });
 });
 
-describe('a group named again by a common noun ("the ministry", "the rebels", "the movement")', () => {
-  test('threats and statements by "the ministry", "the rebels", "the militants", "the movement", "the group"', () => {
+describe('a group named again by a common noun ("the ministry", "the militants", "the movement")', () => {
+  test('threats and statements by "the ministry", "the militants", "the movement", "the group"', () => {
     const edges = edgesOf(
       'Border row\n\nThe Hungarian Foreign Ministry summoned the Slovak envoy on Friday. The ministry threatened to impose sanctions on Slovakia.\n\n' +
-        'The Houthis seized a tanker in the Red Sea. The rebels threatened to attack Saudi ports.\n\n' +
+        'The Houthis seized a tanker in the Red Sea. The group threatened to attack Saudi ports.\n\n' +
         'The Taliban closed the border crossing. The militants threatened Tajikistan with more raids.\n\n' +
         'Hezbollah issued a statement on Sunday. The movement threatened to strike Haifa.\n\n' +
         'The Wagner Group entered the town on Sunday. The group said it would attack Ukrainian positions.',
