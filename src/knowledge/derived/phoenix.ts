@@ -114,36 +114,31 @@ export function validateOfficeHolder(value: unknown, ctx: FieldContext): OfficeH
     titles: optionalTexts(r.titles, at(ctx, 'titles')).map((t, i) => lowerPhrase(t, at(at(ctx, 'titles'), i))),
     roles,
   };
+  return withCountry(holder, r, ctx);
+}
+
+/** The fields every coded Phoenix actor has: its name, aliases and CAMEO actor code. */
+function codedActor(r: Record<string, unknown>, ctx: FieldContext): Pick<ArmedGroup, 'name' | 'aliases' | 'code'> {
+  return { name: text(r.name, at(ctx, 'name')), aliases: optionalTexts(r.aliases, at(ctx, 'aliases')), code: code(r.code, at(ctx, 'code')) };
+}
+
+/** The actor with its country, set only when the record gives one. */
+function withCountry<T extends { country?: string }>(actor: T, r: Record<string, unknown>, ctx: FieldContext): T {
   const country = optionalText(r.country, at(ctx, 'country'));
-  if (country) holder.country = country;
-  return holder;
+  if (country) actor.country = country;
+  return actor;
 }
 
 export function validateOrganization(value: unknown, ctx: FieldContext): PhoenixOrganization {
   const r = record(value, ctx);
   onlyKeys(r, ['name', 'aliases', 'code', 'kind', 'country'], ctx);
-  const organization: PhoenixOrganization = {
-    name: text(r.name, at(ctx, 'name')),
-    aliases: optionalTexts(r.aliases, at(ctx, 'aliases')),
-    code: code(r.code, at(ctx, 'code')),
-    kind: oneOf(r.kind, ORGANIZATION_KINDS, at(ctx, 'kind')),
-  };
-  const country = optionalText(r.country, at(ctx, 'country'));
-  if (country) organization.country = country;
-  return organization;
+  return withCountry<PhoenixOrganization>({ ...codedActor(r, ctx), kind: oneOf(r.kind, ORGANIZATION_KINDS, at(ctx, 'kind')) }, r, ctx);
 }
 
 export function validateArmedGroup(value: unknown, ctx: FieldContext): ArmedGroup {
   const r = record(value, ctx);
   onlyKeys(r, ['name', 'aliases', 'code', 'country'], ctx);
-  const group: ArmedGroup = {
-    name: text(r.name, at(ctx, 'name')),
-    aliases: optionalTexts(r.aliases, at(ctx, 'aliases')),
-    code: code(r.code, at(ctx, 'code')),
-  };
-  const country = optionalText(r.country, at(ctx, 'country'));
-  if (country) group.country = country;
-  return group;
+  return withCountry<ArmedGroup>(codedActor(r, ctx), r, ctx);
 }
 
 export function validateRoleNoun(value: unknown, ctx: FieldContext): RoleNoun {
