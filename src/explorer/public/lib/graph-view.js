@@ -98,7 +98,13 @@ export class GraphView {
           this.busiestOnly = busiestOnly;
           if (busiestOnly || this.edgesDrawn) this.redrawNodes();
         }
-        if (!layout.running && !this.edgesDrawn) setTimeout(() => !layout.running && this.setEdgesDrawn(true), 0);
+        if (!layout.running && !this.edgesDrawn) {
+          setTimeout(() => {
+            if (layout.running) return;
+            this.setEdgesDrawn(true);
+            this.on.change(); // the header says how many edges are drawn now
+          }, 0);
+        }
         this.on.change();
       },
       () => this.positionsChanged(),
