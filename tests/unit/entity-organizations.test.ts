@@ -58,4 +58,21 @@ describe('unknown organisations', () => {
     const { labels } = extractOne('The Boric administration said it would raise the minimum wage.\n');
     expect(labels.get('Boric administration')).toBe('Organization');
   });
+
+  test('a common word capitalised inside a sentence opens the name after it', () => {
+    const { labels } = extractOne('Delegates said the World Fisheries Organization would meet in Lisbon. Shares of First Harbour Bancorp Inc. fell sharply after analysts cut their forecasts, traders on the New Amsterdam Commodity Exchange said.\n');
+    expect(organizations(labels)).toEqual(expect.arrayContaining(['World Fisheries Organization', 'First Harbour Bancorp Inc.', 'New Amsterdam Commodity Exchange']));
+    expect(organizations(labels)).not.toContain('Fisheries Organization');
+  });
+
+  test('a capital that only opens the sentence opens no name, and a name opened by a common word is no person', () => {
+    const { labels } = extractOne('World leaders met in Oslo on Monday. New sanctions were announced by the Home Affairs Ministry. Talks ended in New Caledonia.\n');
+    expect([...labels.keys()]).not.toContain('World');
+    expect([...labels].filter(([, l]) => l === 'Person')).toEqual([]);
+  });
+
+  test('a company name written in one word with two capitals keeps both halves inside a sentence', () => {
+    const { labels } = extractOne('Analysts said TerraNova Corp. would buy the mine, and that BlueHarbor Ltd had no comment.\n');
+    expect(organizations(labels)).toEqual(expect.arrayContaining(['TerraNova Corp.', 'BlueHarbor Ltd']));
+  });
 });

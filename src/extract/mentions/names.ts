@@ -144,6 +144,9 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
+  // "New York", "First Chicago": a name opened by a common word is a place or a body, never a
+  // person's (a surname that is also a pronoun, "He Yongqian", is no common word here)
+  if (k.nonNames.has(words[0].normal) && !k.pronouns.has(words[0].normal)) return null;
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }

@@ -13,18 +13,31 @@ export interface Run {
   skip: number;
 }
 
-function nameToken(ctx: SentenceContext, i: number): boolean {
+function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const t = ctx.sentence.tokens[i];
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // "SHOCK OFFER", "BRUSSELS": shouting and datelines; known acronyms come from the lexicon
   const previous = ctx.sentence.tokens[i - 1];
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
-  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i))) return false; // "spokesperson He Yongqian"
+  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i))) return false; // "spokesperson He Yongqian"
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   if (opensClause && t.pos !== 'PROPN') return false;
   if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
   return true;
 }
+
+/**
+ * "the World Trade Organization", "of First Bank System", "the New York Stock Exchange": a common
+ * word capitalised inside a sentence, where its position does not explain the capital, opens the
+ * name that follows it. Only a content word does ("In", "The" inside a sentence are still no name),
+ * and only before a word that is a name by itself ("World leaders", "New sanctions" stay no name).
+ */
+function leadsName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens[i];
+  return CONTENT_TAGS.has(t.pos) && !ctx.knowledge.months.has(t.normal) && !ctx.knowledge.days.has(t.normal) && nameToken(ctx, i + 1);
+}
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** A capitalised word right after, that is itself no function word: "He" in "He Yongqian". */
 function isSurnameAfter(ctx: SentenceContext, i: number): boolean {
@@ -50,7 +63,7 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
   let i = at; // "Maj Gen Yasser Mansour", "Monsignor Ettore Baldassini": titles of address are no part of the name
   while (ctx.knowledge.honorifics.has(tokens[i]?.normal.replace(/\.$/, '') ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
-  if (!nameToken(ctx, i)) return null;
+  if (!nameToken(ctx, i, true)) return null;
   let last = i;
   for (;;) {
     const next = last + 1;
@@ -68,14 +81,16 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
       last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
-    } else if (nameToken(ctx, next) && !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) {
+    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person'))) {
+      // a known place after a common word that opens the name is part of it: "New Amsterdam Exchange"
       last = next;
     } else {
       break;
     }
   }
-  // a dateline is a city of four letters or more: "McConnell", "DeSantis", "LaHood" are one name
-  const glued = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(tokens[i].text);
+  // a dateline is a city of four letters or more: "McConnell", "DeSantis", "LaHood" are one name;
+  // it opens the sentence ("BarcelonaVladimir Putin said"), so "NationsBank" or "ExxonMobil" inside one is one name
+  const glued = i === 0 ? /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(tokens[i].text) : null;
   const skip = glued ? glued[1].length : 0;
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
