@@ -5,6 +5,8 @@ import { at, fileObject, list, lowerPhrases, lowerWordLists, lowerWords, reject,
 export interface CuesFile {
   speech: {
     verbs: string[];
+    /** Verbs that report words only after a direct quote of their sentence ("“...,” X continued"). */
+    quoteVerbs: string[];
     verbNeeds: Record<string, string[]>;
     nounsOfUtterance: string[];
     /** Read by no detector today; kept checked so an edit to it still fails loudly. */
@@ -30,7 +32,7 @@ export interface CuesFile {
   };
 }
 
-const SPEECH = ['verbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs'] as const;
+const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs'] as const;
 const THREAT = ['verbs', 'warnVerbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
 const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
 
@@ -45,6 +47,7 @@ export function validateCuesFile(value: unknown, source: string): CuesFile {
   return {
     speech: {
       verbs: words(speech, 'verbs'),
+      quoteVerbs: words(speech, 'quoteVerbs'),
       verbNeeds: needs(speech, 'verbNeeds'),
       nounsOfUtterance: words(speech, 'nounsOfUtterance'),
       accordingTo: phrases(speech, 'accordingTo'),

@@ -84,6 +84,8 @@ export interface LexiconKnowledge {
 
 export interface Cues {
   speechVerbs: Set<string>;
+  /** Verbs of saying only after a direct quote of their sentence. */
+  quoteVerbs: Set<string>;
   speechVerbNeeds: Map<string, Set<string>>;
   utteranceNouns: Set<string>;
   anaphoricObjects: Set<string>;
@@ -190,6 +192,7 @@ function buildCues(file: CuesFile): Cues {
     new Map(Object.entries(record).map(([k, v]) => [k, new Set(v)]));
   return {
     speechVerbs: new Set(file.speech.verbs),
+    quoteVerbs: new Set(file.speech.quoteVerbs),
     speechVerbNeeds: toMap(file.speech.verbNeeds),
     utteranceNouns: new Set(file.speech.nounsOfUtterance),
     anaphoricObjects: new Set(file.speech.anaphoricObjects),

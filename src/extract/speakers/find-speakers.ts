@@ -7,7 +7,7 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
-import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, type ArticleView, type Discourse, type Speaker } from '../view';
+import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { defineTokenTag, tokenTags } from '../token-tags';
@@ -22,7 +22,7 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
 }
 
 /** A verb of saying or a support verb ("made the offer") by its base form: the words isCueToken may take. */
-const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs] }));
+const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs] }));
 
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
@@ -31,13 +31,14 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const cues = view.knowledge.cues;
   const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs); // "“...,” Viguerie notes."
   const base = nounTagged ?? baseForm(t);
-  if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base)) return null; // most words: no verb of saying at all
+  const quoteVerb = cues.quoteVerbs.has(base) && besideQuote(view, sentence, i); // "“...,” X continued"
+  if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base) && !quoteVerb) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
   if (cues.supportVerbs.has(base) && sentence.tokens.slice(i + 1, i + 4).some((w) => w.pos === 'NOUN' && cues.proposalNouns.has(w.normal))) {
     return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
   }
-  if (!cues.speechVerbs.has(base)) return null;
+  if (!cues.speechVerbs.has(base) && !quoteVerb) return null;
   // in a Title Case headline wink tags "Warns" as a name; elsewhere a capitalised "State" is part of a title
   const headline = /^\p{Lu}/u.test(t.text) && i > 0 && isHeadline(sentence.tokens, view.knowledge);
   if (t.pos !== 'VERB' && nounTagged === null && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
@@ -49,6 +50,12 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   // "did not say whether" is no utterance; "did not rule out" is one
   if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => view.knowledge.functionWords.sayingNegators.has(w.normal))) return null;
   return base;
+}
+
+/** A verb that reports words only after them: '“...,” X continued', '“...,” X barked' (a quote of its sentence ends before it). */
+function besideQuote(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const at = sentence.tokens[i].start;
+  return quoteIn(view, sentence) !== undefined && overlapping(view.quotes, sentence).some((q) => q.end <= at && quoteWords(view.text, q) >= MIN_QUOTE_CONTINUATION_WORDS);
 }
 
 /**
