@@ -9,6 +9,7 @@ import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
 import { nameDatedTitleHolders } from './dated-titles';
 import { settledDrops } from './drops';
+import { rolePhraseAffiliations } from './role-phrases';
 
 export type { Knowledge } from './knowledge';
 
@@ -35,7 +36,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   nameDatedTitleHolders(mentions, article.date, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge, drops: [] };
   const claims = extractClaims(view);
-  return { article, mentions, claims, affiliations: affiliationsOf(view), messages: [], drops: settledDrops(view, claims) };
+  return { article, mentions, claims, affiliations: [...affiliationsOf(view), ...rolePhraseAffiliations(view)], messages: [], drops: settledDrops(view, claims) };
 }
 
 /**
@@ -138,13 +139,15 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
 function affiliationsOf(view: ArticleView): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   view.mentions.forEach((person, p) => {
-    if (person.label !== 'Person' || !person.role || !person.roleOf) return;
-    if (view.knowledge.noAffiliationRoles.has(person.role)) return;
+    // "CEO of the Refugee Council Enver Solomon": a body the text gives without a title it knows
+    if (person.label !== 'Person' || !person.roleOf) return;
+    const role = person.role ?? 'member';
+    if (view.knowledge.noAffiliationRoles.has(role)) return;
     const isOrg = (m: number): boolean => view.mentions[m].canonical === person.roleOf && view.mentions[m].label !== 'Person' && view.mentions[m].label !== 'Location';
     const org = view.bySentence[person.sentence].find(isOrg) ?? view.mentions.findIndex((_, m) => isOrg(m));
     if (org < 0) return;
     const sentence = view.sentences[person.sentence];
-    out.push({ person: p, org, role: person.role, evidence: { start: sentence.start, end: sentence.end, text: sentence.text } });
+    out.push({ person: p, org, role, evidence: { start: sentence.start, end: sentence.end, text: sentence.text } });
   });
   return out;
 }

@@ -30,6 +30,8 @@ export const FUNCTION_WORD_LISTS = [
   'sayingNegators',
   'speakerPhrasePrepositions',
   'sharedSubjectLinks',
+  'appositionArticles',
+  'affiliationPrepositions',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
