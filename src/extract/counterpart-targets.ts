@@ -4,7 +4,7 @@
 // person counts for the state or body the article makes them speak for). Runs after inheritance:
 // a speaker who goes on keeps the party of their last claim first.
 import type { Claim, Mention } from '../model/types';
-import { ownNames } from './targets';
+import { onOwnSide, ownNames } from './targets';
 import type { ArticleView } from './view';
 
 /** Per article, counted once: how often each side is named, and a mention that can stand for it. */
@@ -82,9 +82,9 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
  * Whether a target names a party other than the speaker's: not the speaker's own side, and not a
  * lone capitalised word that is no known person's name ("Vladivostok", "Troops").
  */
-function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, target: number): boolean {
+function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, source: number, target: number): boolean {
   const m = view.mentions[target];
-  if (own.has(m.canonical)) return false;
+  if (own.has(m.canonical) || (!view.mentions[source].conduit && onOwnSide(view, own, target))) return false;
   const loneWord = m.label === 'Person' && m.kind === 'name' && !m.canonical.includes(' ');
   return !loneWord || articleActors(view).nameWords.has(m.canonical) || knowledgeNameWords(view.knowledge).has(m.canonical);
 }
@@ -93,7 +93,7 @@ function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, target: 
 export function counterpartTargets(view: ArticleView, claims: Claim[]): void {
   for (const claim of claims) {
     const own = ownNames(view, claim.source);
-    if (claim.targets.some((t) => namesAnotherParty(view, own, t))) continue;
+    if (claim.targets.some((t) => namesAnotherParty(view, own, claim.source, t))) continue;
     const other = counterpartOf(view, claim.source);
     if (other !== null) claim.targets = [other, ...claim.targets];
   }

@@ -52,15 +52,31 @@ export function ownNames(view: ArticleView, source: number): ReadonlySet<string>
   return names;
 }
 
+const knownSides = new WeakMap<ArticleView['knowledge'], Map<string, string>>();
+
+/** The state or body knowledge gives a well-known person (people.json), for a speaker the text gives none. */
+function knownSide(view: ArticleView, canonical: string): string | undefined {
+  let sides = knownSides.get(view.knowledge);
+  if (!sides) {
+    sides = new Map();
+    for (const p of view.knowledge.people) if (p.roleOf && !sides.has(p.canonical)) sides.set(p.canonical, p.roleOf);
+    knownSides.set(view.knowledge, sides);
+  }
+  return sides.get(canonical);
+}
+
 export function computeOwnNames(view: ArticleView, source: number): Set<string> {
   const speaker = view.mentions[source];
   const names = new Set<string>();
-  if (speaker.roleOf) names.add(speaker.roleOf);
+  const side = speaker.roleOf ?? (speaker.label === 'Person' && speaker.canonical ? knownSide(view, speaker.canonical) : undefined);
+  if (side) names.add(side);
   if (speaker.canonical) {
     names.add(speaker.canonical);
     const surname = speaker.canonical.split(' ').pop();
     for (const m of view.mentions) {
-      if (m.label === 'Person' && m.roleOf && m.canonical && m.canonical.split(' ').pop() === surname) names.add(m.roleOf);
+      if (m.label !== 'Person' || !m.canonical || m.canonical.split(' ').pop() !== surname) continue;
+      const theirs = m.roleOf ?? knownSide(view, m.canonical);
+      if (theirs) names.add(theirs);
     }
   }
   // and what those bodies belong to: Zakharova -> Russian Foreign Ministry -> Russia
@@ -70,6 +86,32 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
     if (state) names.add(state);
   }
   return names;
+}
+
+const personSides = new WeakMap<ArticleView, Map<string, string>>();
+
+/** The state or body a person speaks for: their title's, that of their full name elsewhere in the article, or knowledge's. */
+function personSide(view: ArticleView, m: number): string | undefined {
+  const mention = view.mentions[m];
+  if (mention.roleOf) return mention.roleOf;
+  let bySurname = personSides.get(view);
+  if (!bySurname) {
+    bySurname = new Map();
+    for (const o of view.mentions) if (o.label === 'Person' && o.roleOf && o.canonical && !bySurname.has(familyName(o.canonical))) bySurname.set(familyName(o.canonical), o.roleOf);
+    personSides.set(view, bySurname);
+  }
+  return bySurname.get(familyName(mention.canonical)) ?? knownSide(view, mention.canonical);
+}
+
+const familyName = (canonical: string): string => canonical.split(' ').pop() ?? canonical;
+
+/** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */
+export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {
+  const mention = view.mentions[m];
+  if (mention.canonical && own.has(mention.canonical)) return true;
+  if (mention.label !== 'Person' || !mention.canonical) return false;
+  const side = personSide(view, m);
+  return side !== undefined && own.has(side);
 }
 
 /** A lone capitalised word counts as a person only when it is the surname of someone the article names in full. */
@@ -143,7 +185,8 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
     const mention = view.mentions[m];
     return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);
   });
-  const isOwn = (m: number): boolean => !!view.mentions[m].canonical && own.has(view.mentions[m].canonical);
+  // media report on their state's people ("KCNA reported that Kim ..."): those are what they talk about
+  const isOwn = (m: number): boolean => (view.mentions[source].conduit ? !!view.mentions[m].canonical && own.has(view.mentions[m].canonical) : onOwnSide(view, own, m));
   const others = named.filter((m) => !isOwn(m));
   const subjectLike = (m: number): boolean => {
     const mention = view.mentions[m];

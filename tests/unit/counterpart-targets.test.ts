@@ -59,3 +59,27 @@ describe('the other side as target', () => {
     expect(statement?.target).toBeNull();
   });
 });
+
+describe('the speaker\'s own side', () => {
+  test('a body\'s own people are its side: "the Elysee said Macron ..." is about the other party', () => {
+    const text = [
+      'Algeria and France have argued over visas for months; Algeria recalled its ambassador again.',
+      'French President Emmanuel Macron met his cabinet on Monday.',
+      'The Elysee said Macron would not attend any meeting before the summit.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('would not attend'))?.target).toBe('Algeria');
+  });
+
+  test('a well-known person speaks for the state knowledge gives them, even where the text names no title', () => {
+    const text = [
+      'Guyana and Venezuela traded warnings over the Essequibo on Sunday, and Venezuela sent two more ships to the border.',
+      'Irfaan Ali spoke in Georgetown.',
+      '"Guyana will defend every inch," Ali said.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('every inch'))?.target).toBe('Venezuela');
+  });
+});
