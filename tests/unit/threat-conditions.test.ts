@@ -33,3 +33,22 @@ describe('THREAT however the condition or warning is phrased', () => {
     expect(find(edges, 'PROPOSAL', 'impose tariffs')).toBeUndefined();
   });
 });
+
+describe('a promise of force made with a proposal verb, and answers of force', () => {
+  const edges = edgesOf(
+    'Drills\n\nThe Houthis seized a tanker on Monday. The group vowed to strike Saudi ports. ' +
+      'Hezbollah said it was prepared to counter Israel with rockets. ' +
+      'Any aggression against Venezuela will receive a decisive answer, Venezuelan Defence Minister Vladimir Padrino said.',
+  );
+
+  test('"vowed to strike", "prepared to counter": a threat, not a proposal', () => {
+    expect(find(edges, 'THREAT', 'vowed to strike')).toEqual(expect.objectContaining({ source: 'Houthis' }));
+    expect(find(edges, 'PROPOSAL', 'vowed to strike')).toBeUndefined();
+    expect(find(edges, 'THREAT', 'prepared to counter')).toEqual(expect.objectContaining({ source: 'Hezbollah', targets: ['Israel'] }));
+    expect(find(edges, 'PROPOSAL', 'prepared to counter')).toBeUndefined();
+  });
+
+  test('"will receive a decisive answer" is a threat', () => {
+    expect(find(edges, 'THREAT', 'decisive answer')).toEqual(expect.objectContaining({ source: 'Vladimir Padrino' }));
+  });
+});

@@ -14,7 +14,7 @@ import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
-import { intentFrames } from './threat-frames';
+import { intentFrames, statedForce } from './threat-frames';
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 /** How far a commitment's clause is read for words of harm. */
@@ -26,7 +26,7 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
   // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
   if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
-  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return true; // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
+  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
@@ -34,9 +34,10 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   );
 }
 
-/** "will ensure the safety of its ships by all available means", "will impose tariffs": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
+/** "will ensure the safety of its ships by all available means", "will impose tariffs", "vowed to strike": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
 function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
-  if (signal.explicit) return false;
+  // "pledged to crush", "prepared to counter": a proposal verb whose act is a force
+  if (signal.explicit) return sentence.tokens[signal.token + 1]?.normal === 'to' && statedForce(view, sentence.tokens, signal.token + 2) !== null;
   if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
   let end = signal.token + 1;
   const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length

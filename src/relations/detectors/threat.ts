@@ -7,7 +7,7 @@ import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
-import { ceasedBefore, framedThreatAt, issuedThreats } from './threat-frames';
+import { ceasedBefore, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -76,6 +76,7 @@ export function statedThreatAt(view: ArticleView, sentence: Sentence, source: nu
   const ranges = contentRanges(sentence, cue, region);
   const speakerEnd = view.mentions[source].tokens[1];
   if (cue.token > speakerEnd + 1 && view.mentions[source].sentence === sentence.index) ranges.push({ from: speakerEnd + 1, to: cue.token });
+  else if (cue.token >= 0 && intentFrames(view, sentence)[cue.token]) ranges.push({ from: cue.token, to: region.to }); // "the militia vowed to strike"
   for (const r of ranges) {
     const at = framedThreatAt(view, sentence, r, source, cue);
     if (at >= 0) return at;
