@@ -140,7 +140,8 @@ CALL {
   WITH c, i, entities[c.sourceAt[i]] AS s, CASE WHEN c.targetAt[i] IS NULL THEN articles[c.articleAt[i]] ELSE entities[c.targetAt[i]] END AS t
   WHERE s IS NOT NULL AND t IS NOT NULL
   CREATE (s)-[r:{{type}} {id: c.id[i], article: c.article[i], evidence: c.evidence[i], start: c.start[i], end: c.end[i],
-                 quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i], date: c.date[i]}]->(t)
+                 quote: c.quote[i], role: c.role[i], cue: c.cue[i], targets: c.targets[i],
+                 targetFrom: c.targetFrom[i], date: c.date[i]}]->(t)
   RETURN count(r) AS {{plural}}
 }
 // {{/each}}

@@ -6,7 +6,7 @@
 //   nodes-<Label>.csv                  (:Entity:<Label> {id, name, aliases}) per entity label
 //   rels-MENTIONS.csv                  (:Article)-[:MENTIONS {count}]->(:Entity)
 //   rels-<TYPE>.csv                    (:Entity)-[:<TYPE> {id, article, evidence, start, end,
-//                                       quote, role, cue, date, targets}]->(:Entity)
+//                                       quote, role, cue, date, targets, targetFrom}]->(:Entity)
 //   rels-<TYPE>-to-article.csv         the same, for claims with no addressee (-> their :Article)
 // each with a separate header file (<name>.header.csv), and import.sh with the command line.
 // Ids are the writer's: Entity ids and Article ids, in the id spaces Entity and Article. Absent
@@ -25,7 +25,7 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 /** import.sh's arguments, one per line (paths relative to the CSV folder). */
 export const IMPORT_ARGS_FILE = 'import.args';
 
-const RELATION_PROPERTIES = 'id,article,evidence,start:long,end:long,quote,role,cue,date,targets:string[]';
+const RELATION_PROPERTIES = 'id,article,evidence,start:long,end:long,quote,role,cue,date,targets:string[],targetFrom';
 
 type RelationType = Relation['type'];
 
@@ -148,6 +148,7 @@ export class CsvExportWriter {
         csvField(r.cue ?? null),
         csvField(r.date ?? null),
         r.targetNames && r.targetNames.length > 0 ? csvArray(r.targetNames) : '',
+        csvField(r.targetFrom ?? null),
         csvField(r.type),
       ]);
     }

@@ -95,6 +95,8 @@ export function counterpartTargets(view: ArticleView, claims: Claim[]): void {
     const own = ownNames(view, claim.source);
     if (claim.targets.some((t) => namesAnotherParty(view, own, claim.source, t))) continue;
     const other = counterpartOf(view, claim.source);
-    if (other !== null) claim.targets = [other, ...claim.targets];
+    if (other === null) continue;
+    claim.targets = [other, ...claim.targets];
+    claim.targetFrom = 'other side';
   }
 }

@@ -21,7 +21,9 @@ export function inheritTargets(view: ArticleView, claims: Claim[]): void {
     const earlier = ordered.slice(0, k).reverse().filter((c) => c.targets.length > 0 && sameSide(view, c, claim) && withinMemory(view, c, claim, rule.memory));
     const sameType = earlier.find((c) => c.type === claim.type && !(rule.placeIsNoTarget && c.targets.every((t) => onlyPlace(view, t))));
     const source = sameType ?? (placeOnly || rule.sameTypeOnly ? undefined : earlier[0]);
-    if (source) claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical));
+    if (!source) return;
+    claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical));
+    if (claim.targets.length > 0) claim.targetFrom = 'earlier claim';
   });
 }
 

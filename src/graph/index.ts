@@ -55,6 +55,8 @@ export function toExport(articles: ResolvedArticle[]): ExportDocument {
         ...(r.date ? { date: r.date } : {}),
         // Every party the sentence addresses, by name, main one first (empty: no addressee).
         ...(r.type !== 'AFFILIATED_WITH' ? { targets: (r.targets ?? []).map((t) => names.get(t) ?? t) } : {}),
+        // 'sentence', or how a target the sentence does not name was inferred
+        ...(r.targetFrom ? { targetFrom: r.targetFrom } : {}),
       })),
     ),
     mentions: articles.flatMap(exportMentions),

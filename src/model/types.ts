@@ -174,6 +174,14 @@ export interface Mention extends CharSpan {
 
 export type Gender = 'f' | 'm';
 
+/**
+ * How a claim's main target was found when its sentence names no other party: kept from the
+ * speaker's earlier claim, or the party the article sets against the speaker's side. A target the
+ * sentence names is 'sentence'. Stored on the edge (`targetFrom`) so that an analyst can tell a
+ * stated addressee from an inferred one.
+ */
+export type TargetBasis = 'sentence' | 'earlier claim' | 'other side';
+
 export interface Claim {
   type: ClaimType;
   /** Index into ArticleExtraction.mentions. */
@@ -186,6 +194,8 @@ export interface Claim {
   quote?: string;
   /** The word that triggered it ("said", "warned", "offer"). */
   cue: string;
+  /** Set where the first target is not named by the sentence (absent: it is, or there is none). */
+  targetFrom?: Exclude<TargetBasis, 'sentence'>;
 }
 
 export interface AffiliationClaim {
@@ -242,6 +252,8 @@ export interface Relation extends EdgeEvidence {
   targets?: string[];
   /** The same parties by name, as stored on the Neo4j edge (`targets`) for people reading it. */
   targetNames?: string[];
+  /** How the main target was found; absent when there is none. */
+  targetFrom?: TargetBasis;
   date?: string | null;
 }
 
@@ -286,6 +298,8 @@ export interface ExportDocument {
     date?: string;
     /** Names of every party the sentence addresses, main one first; [] when none (claims only). */
     targets?: string[];
+    /** How the main target was found (claims with a target only). */
+    targetFrom?: TargetBasis;
   })[];
   /** Every mention of an entity: which article, which entity, the words and their offsets. */
   mentions: { article: string; entity: string; surface: string; start: number; end: number }[];

@@ -87,6 +87,7 @@ export function relationProperties(relation: Relation): Params {
     role: relation.role ?? null,
     cue: relation.cue ?? null,
     targets: relation.targetNames && relation.targetNames.length > 0 ? relation.targetNames : null,
+    targetFrom: relation.targetFrom ?? null,
     date: relation.date ?? null,
   };
 }
@@ -189,7 +190,7 @@ function transactionParams(batches: GraphBatch[]): Params {
 }
 
 /** The columns of an edge list: the positions of its ends, then relationProperties' fields. */
-const RELATION_COLUMNS = ['id', 'articleAt', 'sourceAt', 'targetAt', 'article', 'evidence', 'start', 'end', 'quote', 'role', 'cue', 'targets', 'date'];
+const RELATION_COLUMNS = ['id', 'articleAt', 'sourceAt', 'targetAt', 'article', 'evidence', 'start', 'end', 'quote', 'role', 'cue', 'targets', 'targetFrom', 'date'];
 
 /** Rows as one list per column: cheaper for the driver to pack than a map per row. */
 type Columns = Record<string, unknown[]>;

@@ -3,7 +3,7 @@
 //   (:Entity:Person|State|Organization|Location {id, name, aliases})   shared across articles
 //   (:Article {id, file, path, title, date, text})
 //   (:Article)-[:MENTIONS {count}]->(:Entity)
-//   (:Entity)-[:<type> {id, article, evidence, start, end, quote, role, cue, targets, date}]->(:Entity)
+//   (:Entity)-[:<type> {id, article, evidence, start, end, quote, role, cue, targets, targetFrom, date}]->(:Entity)
 //     for every relation type of the registry (src/relations/registry.ts)
 //   A claim with no addressee (Relation.target null) points at its Article node instead:
 //   (:Entity)-[:STATEMENT {...}]->(:Article), so it is still one edge, found with e.g.

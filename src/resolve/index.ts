@@ -2,7 +2,7 @@
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
 import { remembered } from '../memo';
-import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle } from '../model/types';
+import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames } from './organizations';
@@ -382,7 +382,7 @@ function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], drops
     const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && t !== source));
     const id = stableId('rel', x.article.id, claim.type, source, claim.evidence.start, claim.evidence.end);
     if (out.has(id)) continue;
-    out.set(id, relationOf(x, claim, id, source, targets));
+    out.set(id, relationOf(x, claim, id, source, targets, targetBasis(claim, targets, entityOf)));
   }
   return [...out.values()];
 }
@@ -394,7 +394,14 @@ function officeOf(x: ArticleExtraction, mention: number, entityOf: (string | nul
   return qualifier >= 0 ? entityOf[qualifier] : null;
 }
 
-function relationOf(x: ArticleExtraction, claim: Claim, id: string, source: string, targets: string[]): Relation {
+/** How the edge's main target was found: an inferred first target that did not resolve leaves the sentence's own. */
+function targetBasis(claim: Claim, targets: string[], entityOf: (string | null)[]): TargetBasis | undefined {
+  if (targets.length === 0) return undefined;
+  if (claim.targetFrom === undefined || entityOf[claim.targets[0]] !== targets[0]) return 'sentence';
+  return claim.targetFrom;
+}
+
+function relationOf(x: ArticleExtraction, claim: Claim, id: string, source: string, targets: string[], targetFrom: TargetBasis | undefined): Relation {
   return {
     id,
     type: claim.type,
@@ -407,6 +414,7 @@ function relationOf(x: ArticleExtraction, claim: Claim, id: string, source: stri
     end: claim.evidence.end,
     quote: claim.quote,
     cue: claim.cue,
+    ...(targetFrom ? { targetFrom } : {}),
     date: x.article.date,
   };
 }

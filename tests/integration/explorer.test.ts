@@ -191,6 +191,7 @@ describe('explorer', () => {
       const edge = (await request(explorer.url, `/api/edge?id=${threat?.id}`)).json();
       expect(edge).toMatchObject({ type: 'THREAT', source: expect.objectContaining({ name: 'Vladimir Putin' }) });
       expect(String(edge.evidence)).toContain('legitimate target');
+      expect(edge.targetFrom).toMatch(/^(sentence|earlier claim|other side)$/);
       expect((edge.article as Record<string, unknown>).title).toEqual(expect.any(String));
     });
 
@@ -323,6 +324,7 @@ describe('explorer', () => {
       expect(await page.textContent('#evidence')).toContain('legitimate target');
       expect(await page.textContent('#edge-parties')).toContain('Vladimir Putin');
       expect(await page.textContent('#edge-article')).not.toBe('');
+      expect(await page.textContent('#edge-target-from')).toMatch(/^(named in the sentence|inferred: .+)$/);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-threat.png') });
 
       // The article around it: the sentence highlighted, the article's other claims marked.

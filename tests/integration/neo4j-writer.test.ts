@@ -40,7 +40,7 @@ function sampleBatch(): GraphBatch {
       { entity: 'loc:crimea', count: 1 },
     ],
     relations: [
-      relation({ id: 'r1', type: 'THREAT', source: 'person:putin', target: 'org:nato', cue: 'warned', quote: 'You will regret it', date: '2024-03-01' }),
+      relation({ id: 'r1', type: 'THREAT', source: 'person:putin', target: 'org:nato', cue: 'warned', quote: 'You will regret it', targetFrom: 'other side', date: '2024-03-01' }),
       relation({ id: 'r2', type: 'PROPOSAL', source: 'person:macron', target: 'person:putin', cue: 'proposed' }),
       relation({ id: 'r3', type: 'STATEMENT', source: 'person:peskov', target: null, cue: 'said', quote: 'nothing new' }),
       relation({ id: 'r4', type: 'AFFILIATED_WITH', source: 'person:peskov', target: 'state:russia', role: 'spokesman' }),
@@ -122,7 +122,7 @@ describe('Neo4j writer', () => {
     ]);
     const threat = await runCypher(db, 'MATCH ()-[r:THREAT {id: $id}]->() RETURN properties(r) AS p, valueType(r.start) AS startType', { id: 'r1' });
     expect(threat.rows[0]).toEqual({
-      p: { id: 'r1', article: ARTICLE, evidence: 'Evidence sentence.', start: 10, end: 28, cue: 'warned', quote: 'You will regret it', date: '2024-03-01' },
+      p: { id: 'r1', article: ARTICLE, evidence: 'Evidence sentence.', start: 10, end: 28, cue: 'warned', quote: 'You will regret it', targetFrom: 'other side', date: '2024-03-01' },
       startType: 'INTEGER NOT NULL',
     });
     const mention = await column<number>(db, 'MATCH (:Article)-[m:MENTIONS]->(:Entity {id: "person:putin"}) RETURN m.count');

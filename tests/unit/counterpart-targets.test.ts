@@ -1,7 +1,7 @@
 // Targets from the other side of the article: a claim whose words name no party but the speaker's
 // own is aimed at the party the article sets against the speaker (src/extract/counterpart-targets.ts).
 // Sentences written for these tests: other countries, other people, other phrasings than any fixture.
-import { extractOne, type Edge } from '../setup/extract-text';
+import { extractOne, resolveTexts, type Edge } from '../setup/extract-text';
 
 const statementBy = (edges: Edge[], source: string, words: string): Edge | undefined =>
   edges.find((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
@@ -81,5 +81,36 @@ describe('the speaker\'s own side', () => {
     ].join('\n');
     const { edges } = extractOne(text);
     expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('every inch'))?.target).toBe('Venezuela');
+  });
+});
+
+describe('how the target was found, kept on the edge', () => {
+  const text = [
+    'Estonia and Russia traded accusations over the Narva river border this week.',
+    'Russia removed buoys that Estonia had placed on the river.',
+    '"We will protect our border," Estonian Interior Minister Igor Taro said.',
+    'Taro also told Russia to return the buoys.',
+    '"This cannot go on," he added.',
+    '',
+  ].join('\n');
+  const { articles, nodes } = resolveTexts([text]);
+  const byWords = (words: string) => articles[0].relations.find((r) => r.type === 'STATEMENT' && r.evidence.includes(words));
+
+  test('a target the sentence names is "sentence"', () => {
+    const told = byWords('return the buoys');
+    expect(nodes.get(told?.target ?? '')?.name).toBe('Russia');
+    expect(told?.targetFrom).toBe('sentence');
+  });
+
+  test('a target inferred from the other side says so', () => {
+    const own = byWords('protect our border');
+    expect(nodes.get(own?.target ?? '')?.name).toBe('Russia');
+    expect(own?.targetFrom).toBe('other side');
+  });
+
+  test('a speaker who goes on keeps the party of the earlier claim, and says so', () => {
+    const added = byWords('cannot go on');
+    expect(nodes.get(added?.target ?? '')?.name).toBe('Russia');
+    expect(added?.targetFrom).toBe('earlier claim');
   });
 });

@@ -3,6 +3,13 @@
 // the article around a sentence with every claim of that article marked.
 import { $, api, el, short, typeName } from './dom.js';
 
+/** The edge's targetFrom, said for a reader: whether the sentence names the target or it was inferred. */
+const TARGET_FROM = {
+  sentence: 'named in the sentence',
+  'earlier claim': "inferred: the speaker's earlier claim in the article",
+  'other side': 'inferred: the party the article sets against the speaker',
+};
+
 export class Panels {
   /** app: {view, expand(id), hideNode(id), togglePin(id), status(text, error)} */
   constructor(app) {
@@ -180,6 +187,7 @@ export class Panels {
           el('dt', {}, 'File'),
           el('dd', {}, article.file || ''),
           edge.cue ? [el('dt', {}, 'Cue'), el('dd', {}, edge.cue)] : null,
+          edge.targetFrom ? [el('dt', {}, 'Target'), el('dd', { id: 'edge-target-from' }, TARGET_FROM[edge.targetFrom] || edge.targetFrom)] : null,
           el('dt', {}, 'Edge id'),
           el('dd', {}, el('code', {}, edge.id)),
         ),
