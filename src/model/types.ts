@@ -175,8 +175,9 @@ export interface Mention extends CharSpan {
 export type Gender = 'f' | 'm';
 
 /**
- * How a claim's main target was found when its sentence names no other party: kept from the
- * speaker's earlier claim, or the party the article sets against the speaker's side. A target the
+ * How a claim's main target was found when its sentence does not name it: from an earlier claim
+ * (the speaker's own, continued; or the one a rejection answers), or the party the article sets
+ * against the speaker's side. A target the
  * sentence names is 'sentence'. Stored on the edge (`targetFrom`) so that an analyst can tell a
  * stated addressee from an inferred one.
  */

@@ -2,7 +2,7 @@
 // written for this test: other countries, people and phrasings than the seeds and fixtures.
 import { defaultKnowledge } from '../setup/knowledge';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
-import { edgesOf, type Edge } from '../setup/extract-text';
+import { edgesOf, resolveTexts, type Edge } from '../setup/extract-text';
 
 const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
 
@@ -227,6 +227,13 @@ describe('REJECTION', () => {
     const rejections = ofType(edges, 'REJECTION');
     expect(rejections).toContainEqual(expect.objectContaining({ source: 'Indonesia', target: 'Malaysia' }));
     expect(rejections).toContainEqual(expect.objectContaining({ source: 'Uganda', target: 'Kenya' }));
+  });
+
+  test('the author of the answered offer is an inferred target, and the edge says so', () => {
+    const { articles, nodes } = resolveTexts(['Strait row\n\nMalaysia offered a joint patrol of the Strait of Malacca on Monday. Two days later, Indonesia rejected the offer.']);
+    const rejection = articles[0].relations.find((r) => r.type === 'REJECTION');
+    expect(nodes.get(rejection?.target ?? '')?.name).toBe('Malaysia');
+    expect(rejection?.targetFrom).toBe('earlier claim');
   });
 
   test('a negated acceptance by an actor is its rejection; in a speaker\'s words about the own side, the speaker\'s alone', () => {

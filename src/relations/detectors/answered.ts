@@ -79,5 +79,6 @@ export function answerAuthors(view: ArticleView, claims: Claim[], types: Readonl
     if (!answered) return;
     const author = view.mentions[answered.source].canonical;
     claim.targets = [answered.source, ...claim.targets.filter((t) => view.mentions[t].canonical !== author)];
+    claim.targetFrom = 'earlier claim'; // the sentence names the proposal or claim, not its author
   });
 }

@@ -6,7 +6,7 @@ import { $, api, el, short, typeName } from './dom.js';
 /** The edge's targetFrom, said for a reader: whether the sentence names the target or it was inferred. */
 const TARGET_FROM = {
   sentence: 'named in the sentence',
-  'earlier claim': "inferred: the speaker's earlier claim in the article",
+  'earlier claim': 'inferred: from an earlier claim in the article',
   'other side': 'inferred: the party the article sets against the speaker',
 };
 
