@@ -2,7 +2,7 @@
 // How far back and from which claims is the claim type's rule (its detector's `inheritance`).
 import type { Claim } from '../model/types';
 import { DEFAULT_INHERITANCE, detectorOf, type TargetInheritance } from '../relations/detectors';
-import { onlyPlace, ownNames } from './targets';
+import { onlyPlace, ownNames, sameSide } from './targets';
 import type { ArticleView } from './view';
 
 const ruleOf = (type: string): TargetInheritance => detectorOf(type).inheritance ?? DEFAULT_INHERITANCE;
@@ -29,8 +29,4 @@ export function inheritTargets(view: ArticleView, claims: Claim[]): void {
 
 export function withinMemory(view: ArticleView, earlier: Claim, later: Claim, sentences: number): boolean {
   return view.mentions[later.source].sentence - view.mentions[earlier.source].sentence <= sentences;
-}
-
-export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
-  return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
 }

@@ -1,7 +1,7 @@
 // Targets: whom a claim addresses or is about — the direct object of "told/warned", the actors
 // named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
-import type { Sentence } from '../model/types';
+import type { Claim, Sentence } from '../model/types';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
@@ -50,6 +50,11 @@ export function ownNames(view: ArticleView, source: number): ReadonlySet<string>
   let names = cache.get(key);
   if (!names) cache.set(key, (names = computeOwnNames(view, source)));
   return names;
+}
+
+/** Do two claims come from one side (a speaker and the state or body it speaks for)? */
+export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
+  return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
 }
 
 const knownSides = new WeakMap<ArticleView['knowledge'], Map<string, string>>();

@@ -32,6 +32,7 @@ export const FUNCTION_WORD_LISTS = [
   'sharedSubjectLinks',
   'appositionArticles',
   'affiliationPrepositions',
+  'authorPrepositions',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];

@@ -5,7 +5,7 @@
 // A proposal or claim whose author the sentence names ("Seoul's offer", "the plan floated by
 // Paris") is left to the detector, which aims at that author.
 import type { Claim, Sentence } from '../../model/types';
-import { ownNames } from '../../extract/targets';
+import { sameSide } from '../../extract/targets';
 import { mentionsFrom, type ArticleView } from '../../extract/view';
 import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, conflictTags, DISMISSAL, LABELLED, REJECTS, REPROACH } from './conflict-words';
 
@@ -17,11 +17,6 @@ const ADJECTIVE_GAP = 2;
 const ANSWER_REACH = 6;
 /** How many first letters a noun shares with the verb of the claim it names: "proposal" and "propose", "warning" and "warn". */
 const STEM = 4;
-
-/** Do two claims come from one side (a speaker and the state or body it speaks for)? */
-function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
-  return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
-}
 
 /** Is the noun at i what a rejection verb before it rejects, or what words after it deny or reproach? */
 function answeredAt(tags: Uint16Array, i: number): boolean {
@@ -43,8 +38,7 @@ function answeredNoun(view: ArticleView, sentence: Sentence): number {
     if (d < 0 || !view.knowledge.functionWords.definiteDeterminers.has(tokens[d].normal)) continue;
     // "the proposal by Paris", "the plan floated by Britain": its author is named
     const by = authorVerbs.has(tokens[i + 1]?.normal ?? '') ? i + 2 : i + 1;
-    const word = tokens[by]?.normal;
-    if ((word === 'by' || word === 'from' || word === 'of') && mentionsFrom(view, sentence, by + 1, Math.min(by + 4, tokens.length - 1)).length > 0) continue;
+    if (view.knowledge.functionWords.authorPrepositions.has(tokens[by]?.normal ?? '') && mentionsFrom(view, sentence, by + 1, Math.min(by + 4, tokens.length - 1)).length > 0) continue;
     return i;
   }
   return -1;
