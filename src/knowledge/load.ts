@@ -19,6 +19,7 @@ import { validateThreatFrames } from './threat-frames';
 import { validateDatesFile } from './dates-file';
 import { validateCooperationActs, type CooperationActsKnowledge } from './cooperation-acts';
 import { validateVerbalConflict } from './verbal-conflict';
+import { validateProposalActs, type ProposalActs } from './proposal-acts';
 
 /** Knowledge derived from maintained sources (PETRARCH2/Phoenix, first-name lists; scripts/knowledge/). */
 export interface DerivedKnowledge {
@@ -39,6 +40,8 @@ export interface Knowledge extends LexiconKnowledge {
   documentSpeech: DocumentSpeech;
   readouts: Readouts;
   callsForAction: CallsForAction;
+  /** Requests and plans that propose with no verb of saying (knowledge/en/proposal-acts.json). */
+  proposalActs: ProposalActs;
   /** Words that decide what a capitalised run names (src/extract/mentions/). */
   mentionWords: MentionWords;
   /** English function words, one list per use (knowledge/en/function-words.json). */
@@ -73,6 +76,7 @@ export const KNOWLEDGE_FILES = {
   offices: { file: 'offices.json', validate: validateOfficesFile },
   dates: { file: 'dates.json', validate: validateDatesFile },
   cooperationActs: { file: 'cooperation-acts.json', validate: validateCooperationActs },
+  proposalActs: { file: 'proposal-acts.json', validate: validateProposalActs },
 } as const;
 
 /** Files read together and checked by one validator: threat frames with the verbs of force they use. */
@@ -174,6 +178,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     documentSpeech: load(f.documentSpeech),
     readouts: load(f.readouts),
     callsForAction: load(f.callsForAction),
+    proposalActs: load(f.proposalActs),
     mentionWords: load(f.mentionWords),
     functionWords,
     derived,

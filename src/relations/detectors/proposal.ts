@@ -13,6 +13,7 @@ import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
+import { actProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { intentFrames, statedForce } from './threat-frames';
 
@@ -69,8 +70,8 @@ export interface ProposalSignal {
  * Every word proposalSignalAt below may start a signal with (src/extract/token-tags.ts): a word
  * set it reads must be listed here too, or its words are never looked at.
  */
-const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction }) => ({
-  bases: [...cues.proposalVerbs, 'announce'],
+const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
+  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs],
   normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...cues.agreeTo.map((p) => p[0])],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
@@ -84,7 +85,7 @@ export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explic
     const { tokens } = sentence;
     // the negation may stand before the clause: "rejected the plan", "did not offer"
     const words = tokenTags(view, sentence);
-    kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i)));
+    kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i, sentence)));
     signalCache.set(sentence, kinds);
   }
   return kinds;
@@ -101,7 +102,7 @@ export function proposalSignals(view: ArticleView, sentence: Sentence, region: {
 }
 
 /** One place in a clause that proposes: a proposal verb or noun, "announced plans", "will send". */
-export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number): 'explicit' | 'commitment' | null {
+export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, sentence?: Sentence): 'explicit' | 'commitment' | null {
   const cues = view.knowledge.cues;
   const t = tokens[i];
   const next = tokens[i + 1]?.normal ?? '';
@@ -109,8 +110,12 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     const needs = cues.proposalVerbNeeds.get(base);
-    return !needs || needs.has(next) ? 'explicit' : null;
+    if (!needs || needs.has(next)) return 'explicit';
   }
+  // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
+  if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
+  if (t.pos === 'VERB' && sentence && view.knowledge.proposalActs.appealVerbs.has(base) && addresseeInfinitive(view, sentence, i) !== null) return 'explicit';
+  if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
     const needs = cues.proposalNounNeeds.get(t.normal);
@@ -133,6 +138,26 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number):
   if (agreed) {
     const verb = tokens[i + agreed.length]; // "agreed to send", "open to talks", "look forward to working"
     return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+  }
+  return null;
+}
+
+/** "to" and a verb at `at`: "to sign", "to start talks". */
+export function infinitiveAt(tokens: Token[], at: number): boolean {
+  return tokens[at]?.normal === 'to' && tokens[at + 1]?.pos === 'VERB';
+}
+
+/** How many words an addressee between a verb of appeal and its infinitive may take ("urged Kenya, Uganda and Tanzania to"). */
+const ADDRESSEE_REACH = 8;
+
+/** "asked Peru to reopen", "urged Kenya and Uganda to lift": the named addressee's last mention before the infinitive, or null. */
+export function addresseeInfinitive(view: ArticleView, sentence: Sentence, verb: number): number | null {
+  const { tokens } = sentence;
+  const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
+  for (let k = verb + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.normal === 'to') return infinitiveAt(tokens, k) ? mentionEndingAt(view, sentence, k - 1) : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.normal !== ',')) return null;
   }
   return null;
 }
@@ -172,11 +197,18 @@ export function nominalProposals(view: ArticleView, sentence: Sentence, existing
   });
 }
 
+/** The signals and the test of force that the proposals with no verb of saying read (proposal-acts.ts). */
+const SIGNALS: SignalReader = {
+  kinds: sentenceSignals,
+  harmAfter: (view, sentence, token) => harmFollows(view, sentence, { token, explicit: true }, sentence.tokens.length - 1),
+};
+
 export const proposal: Detector = {
   type: 'PROPOSAL',
   fires: ({ view, sentence, source, cue, region }) => isProposal(view, sentence, source, cue, region),
   sentenceClaims: (view, sentence, claims) => {
     const embedded = embeddedProposals(view, sentence, claims);
-    return [...embedded, ...nominalProposals(view, sentence, [...claims, ...embedded])];
+    const nominal = nominalProposals(view, sentence, [...claims, ...embedded]);
+    return [...embedded, ...nominal, ...actProposals(view, sentence, [...claims, ...embedded, ...nominal], SIGNALS)];
   },
 };

@@ -1,0 +1,41 @@
+// knowledge/en/proposal-acts.json: the verbs that make a PROPOSAL with no verb of saying — a request
+// of an addressee ("asked Peru to reopen", CAMEO 020/100) and a plan of the subject's own ("plans to
+// host", CAMEO 030) — derived from the CAMEO verb dictionary by
+// scripts/knowledge/derive-proposal-acts.ts; checked field by field when loaded.
+export interface ProposalActs {
+  /** Verbs that, followed by an addressee and an infinitive, request an act of it. */
+  appealVerbs: Set<string>;
+  /** Verbs that, followed by an infinitive, state the subject's own plan. */
+  intentVerbs: Set<string>;
+}
+
+const LEMMA = /^[a-z]+$/;
+const CODE = /^\d{3}$/;
+
+function fail(source: string, problem: string): never {
+  throw new Error(`knowledge file ${source}: ${problem}`);
+}
+
+function lemmas(value: unknown, field: string, source: string): string[] {
+  if (!Array.isArray(value) || value.length === 0) fail(source, `'${field}' must be a non-empty list`);
+  value.forEach((v, i) => {
+    if (typeof v !== 'string' || !LEMMA.test(v)) fail(source, `'${field}[${i}]' must be a one-word lower-case lemma`);
+  });
+  return value as string[];
+}
+
+export function validateProposalActs(value: unknown, source: string): ProposalActs {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs'].includes(key)) fail(source, `unknown field '${key}'`);
+  const codes = record.codes;
+  if (typeof codes !== 'object' || codes === null || Array.isArray(codes)) fail(source, "'codes' must be an object of CAMEO code lists");
+  for (const [kind, list] of Object.entries(codes)) {
+    if (!['appeal', 'intent'].includes(kind)) fail(source, `unknown field 'codes.${kind}'`);
+    if (!Array.isArray(list) || !list.every((c) => typeof c === 'string' && CODE.test(c))) fail(source, `'codes.${kind}' must be a list of three-digit CAMEO codes`);
+  }
+  return {
+    appealVerbs: new Set(lemmas(record.appealVerbs, 'appealVerbs', source)),
+    intentVerbs: new Set(lemmas(record.intentVerbs, 'intentVerbs', source)),
+  };
+}

@@ -1,0 +1,80 @@
+// Proposals reported with no verb of saying: the subject's own act of proposing — "Chile plans to
+// reopen the border", "Peru invited Bolivia to talks", "The administration wants Rwanda to stop
+// backing the rebels", "Kenya is ready to mediate", "Oman stands ready to host both sides". The
+// sentence's signals (proposal.ts sentenceSignals: a proposal verb, a verb of intent or appeal with
+// its infinitive, "ready/willing/open to" with an act of cooperation) are read once; each one whose
+// subject is a named actor, and that no claim of the sentence already carries, makes a PROPOSAL of
+// that actor. Modal commitments ("Chile will send") and obligations ("Chile must stop") stay a
+// speaker's words only: told by the narrator they are predictions and judgements, not proposals.
+import type { Claim, Sentence } from '../../model/types';
+import { plausibleActor, ownNames, targetsOf } from '../../extract/targets';
+import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
+import { insideQuote } from '../../extract/quotes';
+import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
+import { baseForm, isIngForm } from '../../lang/en/morphology';
+
+/** What proposal.ts finds at each token of a sentence, and whether a proposal there is carried by force. */
+export interface SignalReader {
+  kinds(view: ArticleView, sentence: Sentence): ('explicit' | 'commitment' | null)[];
+  harmAfter(view: ArticleView, sentence: Sentence, token: number): boolean;
+}
+
+export function actProposals(view: ArticleView, sentence: Sentence, claims: Claim[], signals: SignalReader): Claim[] {
+  const { tokens } = sentence;
+  const kinds = signals.kinds(view, sentence);
+  const out: Claim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = kinds[i];
+    if (kind === null || (kind === 'explicit' && !verbReading(view, sentence, i))) continue; // "his plan", "the offer": nouns have their own path (nominal.ts)
+    if (kind === 'commitment' && !agreedAct(view, sentence, i)) continue; // "will send", "must stop": a modal or obligation
+    // a verb of saying is the speaker's clause; quoted words are a speaker's, whom the quote's own attribution finds (quote-blocks.ts)
+    if (isCueToken(view, sentence, i) || passiveOrAttributive(view, sentence, i) || insideQuote(view.quotes, tokens[i].start)) continue;
+    // "Oman stands ready to", "Chile seems willing to": the verb before the phrase has the subject
+    const verb = kind === 'commitment' && tokens[i - 1]?.pos === 'VERB' ? i - 1 : i;
+    const subject = subjectLeft(view, sentence, verb, NO_DISCOURSE).speaker;
+    if (!subject || !('mention' in subject)) continue;
+    const source = subject.mention;
+    const m = view.mentions[source];
+    if (m.label === 'Location' || !plausibleActor(view, source) || carried(view, source, [...claims, ...out])) continue;
+    if (signals.harmAfter(view, sentence, i)) continue; // "plans to strike", "is ready to retaliate": a threat, not an offer
+    const cue: Cue = { token: i, lemma: baseForm(tokens[i]), speaker: { mention: source }, from: m.phraseStart ?? m.tokens[0] };
+    const targets = targetsOf(view, sentence, source, cue, { from: cue.from, to: tokens.length - 1 });
+    out.push({ type: 'PROPOSAL', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: cue.lemma });
+  }
+  return out;
+}
+
+/** A verb, or a proposal word the tagger read as a noun between a name and its infinitive ("Chile plans to send aid"). */
+function verbReading(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[i].pos === 'VERB') return true;
+  return tokens[i].pos === 'NOUN' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && mentionEndingAt(view, sentence, i - 1) !== null;
+}
+
+/** The subject search remembers nothing across sentences here: a pronoun finds its person by gender and recency. */
+const NO_DISCOURSE: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null };
+
+/** "ready to", "agreed to", "open to": the one commitment that names the subject's act without a modal. */
+function agreedAct(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  return view.knowledge.cues.agreeTo.some((phrase) => phrase.every((w, k) => tokens[i + k]?.normal === w || (k === 0 && tokens[i].lemma === w)));
+}
+
+/** "the planned summit", "Bolivia was invited to talks": not the subject's own act; "has sought to": a past effort. */
+function passiveOrAttributive(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.pos === 'DET' || before.normal === 'as') return true;
+  // "has sought to ease tensions", "have long planned to": an effort the narrator tells as past
+  let aux = i - 1;
+  while (aux > 0 && tokens[aux].pos === 'ADV') aux--;
+  if (tokens[aux].lemma === 'have' && tokens[aux].pos === 'AUX') return true;
+  return before.lemma === 'be' && tokens[i].pos === 'VERB' && !isIngForm(tokens[i].normal) && tokens[i].normal !== tokens[i].lemma;
+}
+
+/** A claim of the sentence already speaks for this actor: its own, or its side's speaker's ("Kenya plans to ..., Ruto said"). */
+function carried(view: ArticleView, source: number, claims: Claim[]): boolean {
+  const canonical = view.mentions[source].canonical;
+  return claims.some((c) => c.source === source || view.mentions[c.source].canonical === canonical || ownNames(view, c.source).has(canonical));
+}

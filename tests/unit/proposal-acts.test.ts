@@ -1,0 +1,61 @@
+// Proposals with no verb of saying (src/relations/detectors/proposal-acts.ts) and the verbs of
+// appeal and intent they read (knowledge/en/proposal-acts.json, derived from CAMEO 020/100/030 by
+// scripts/knowledge/derive-proposal-acts.ts), with sentences written for this test.
+import { validateProposalActs } from '../../src/knowledge/proposal-acts';
+import { loadKnowledge } from '../../src/knowledge';
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
+const proposalIn = (edges: Edge[], words: string): Edge | undefined => ofType(edges, 'PROPOSAL').find((e) => e.evidence.includes(words));
+
+describe('proposal-acts.json', () => {
+  test('is checked field by field', () => {
+    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'] };
+    expect(validateProposalActs(good, 'x.json').appealVerbs.has('ask')).toBe(true);
+    expect(() => validateProposalActs({ ...good, appealVerbs: [] }, 'x.json')).toThrow(/'appealVerbs' must be a non-empty list/);
+    expect(() => validateProposalActs({ ...good, intentVerbs: ['Plan'] }, 'x.json')).toThrow(/intentVerbs\[0\]/);
+    expect(() => validateProposalActs({ ...good, codes: { appeal: ['20'] } }, 'x.json')).toThrow(/three-digit CAMEO codes/);
+    expect(() => validateProposalActs({ ...good, extra: 1 }, 'x.json')).toThrow(/unknown field 'extra'/);
+  });
+
+  test('holds the CAMEO verbs of appeal and intent, not wishes, decisions or offers of words', () => {
+    const { proposalActs } = loadKnowledge();
+    for (const verb of ['ask', 'urge', 'invite', 'press', 'implore', 'want']) expect(proposalActs.appealVerbs.has(verb)).toBe(true);
+    for (const verb of ['plan', 'intend', 'aim', 'seek', 'strive']) expect(proposalActs.intentVerbs.has(verb)).toBe(true);
+    for (const verb of ['want', 'decide', 'hope', 'expect']) expect(proposalActs.intentVerbs.has(verb)).toBe(false);
+  });
+});
+
+describe('PROPOSAL with no verb of saying: the subject plans, invites, asks, is ready', () => {
+  const edges = edgesOf(
+    'Harbour dispute\n\nPeruvian Foreign Minister Elmer Schialer said on Monday that Peru wanted calm. ' +
+      'Peru plans to reopen its border with Ecuador next month. ' +
+      'Schialer invited Bolivia to talks in Lima. ' +
+      'Schialer asked Colombia to extradite the smuggler. ' +
+      'Peru wants Chile to withdraw its fishing fleet. ' +
+      'Peru is ready to mediate between Venezuela and Guyana. ' +
+      'Ecuador stands ready to host the summit. ' +
+      'Peru intends to strike the rebels in Colombia. ' +
+      'Bolivia was invited to the talks by Paraguay. ' +
+      'Ecuador has sought to ease tensions with Colombia. ' +
+      'Peru does not plan to reopen the embassy in Caracas. ' +
+      'The planned summit with Brazil was cancelled.',
+  );
+
+  test('"plans to", "invited X to", "asked X to", "wants X to", "is ready to", "stands ready to", with the party concerned', () => {
+    expect(proposalIn(edges, 'plans to reopen')).toEqual(expect.objectContaining({ source: 'Peru', targets: ['Ecuador'] }));
+    expect(proposalIn(edges, 'invited Bolivia')).toEqual(expect.objectContaining({ source: 'Elmer Schialer', targets: ['Bolivia'] }));
+    expect(proposalIn(edges, 'asked Colombia')).toEqual(expect.objectContaining({ source: 'Elmer Schialer', targets: ['Colombia'] }));
+    expect(proposalIn(edges, 'wants Chile')).toEqual(expect.objectContaining({ source: 'Peru', targets: ['Chile'] }));
+    expect(proposalIn(edges, 'ready to mediate')).toEqual(expect.objectContaining({ source: 'Peru', targets: expect.arrayContaining(['Venezuela', 'Guyana']) }));
+    expect(proposalIn(edges, 'stands ready')).toEqual(expect.objectContaining({ source: 'Ecuador' }));
+  });
+
+  test('no verb of saying makes no STATEMENT', () => {
+    expect(ofType(edges, 'STATEMENT').filter((e) => /plans to|invited|asked|wants|ready/.test(e.evidence))).toEqual([]);
+  });
+
+  test('not proposals: force, a passive invitation, a past effort, a negated plan, a planned event', () => {
+    for (const words of ['intends to strike', 'was invited', 'has sought', 'does not plan', 'planned summit']) expect(proposalIn(edges, words)).toBeUndefined();
+  });
+});
