@@ -5,6 +5,7 @@ import type { Claim, Sentence } from '../model/types';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
+import { linkedAddressees } from './addressees';
 
 
 
@@ -201,19 +202,29 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
   const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
-  const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
+  // the medium the words were told to ("told RIA Novosti that the EU ...") is no addressee when they name another party
+  const inverted = view.knowledge.functionWords.inversionObjects.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
+  const direct = inverted !== undefined && view.mentions[inverted].conduit && candidates.some((m) => !view.mentions[m].conduit) ? undefined : inverted;
+  const linked = direct === undefined ? linkedAddressees(view, sentence, cue, region, candidates, (m) => coordinatedAfter(view, sentence, view.mentions[m].tokens[0])) : [];
+  if (linked.length > 0) {
+    const others = candidates.filter((m) => !linked.includes(m) && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
+    return [...linked, ...others.sort((a, b) => rankOf(view, sentence, a) - rankOf(view, sentence, b))];
+  }
   // who is cited ("according to a readout published by the Chinese Foreign Ministry") is a source, not an addressee
   const rest = candidates.filter((m) => m !== direct && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
-  // adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry
-  // the words come after the actors the words are about
-  const rank = (m: number): number => {
-    const mention = view.mentions[m];
-    if (mention.conduit) return 3;
-    if (mention.weak) return 2;
-    return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
-  };
-  const ordered = [...rest].sort((a, b) => rank(a) - rank(b));
+  const ordered = [...rest].sort((a, b) => rankOf(view, sentence, a) - rankOf(view, sentence, b));
   return direct !== undefined ? [direct, ...ordered] : ordered;
+}
+
+/**
+ * Adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry
+ * the words come after the actors the words are about.
+ */
+function rankOf(view: ArticleView, sentence: Sentence, m: number): number {
+  const mention = view.mentions[m];
+  if (mention.conduit) return 3;
+  if (mention.weak) return 2;
+  return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
 }
 
 export const ACCORDING_REACH = 7;

@@ -33,6 +33,8 @@ export const FUNCTION_WORD_LISTS = [
   'appositionArticles',
   'affiliationPrepositions',
   'authorPrepositions',
+  'addresseeLinks',
+  'firstPersonSubjects',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
