@@ -8,6 +8,7 @@
 // the body is an organisation the article names (states come with titles, src/extract/mentions).
 import type { AffiliationClaim, Sentence, Token } from '../model/types';
 import { mentionEndingAt, mentionStartingAt, type ArticleView } from './view';
+import { isPossessive } from '../lang/en/morphology';
 
 const MAX_ROLE_WORDS = 6;
 const ROLE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -20,7 +21,7 @@ export function rolePhraseAffiliations(view: ArticleView): AffiliationClaim[] {
   view.mentions.forEach((person, p) => {
     if (person.label !== 'Person' || person.kind !== 'name' || person.weak) return;
     const sentence = view.sentences[person.sentence];
-    const found = bodyBefore(view, sentence, p) ?? appositionAfter(view, sentence, p) ?? appositionBefore(view, sentence, p);
+    const found = bodyBefore(view, sentence, p) ?? titleBefore(view, sentence, p) ?? appositionAfter(view, sentence, p) ?? appositionBefore(view, sentence, p);
     if (found === null) return;
     out.push({ person: p, org: found.org, role: found.role, evidence: { start: sentence.start, end: sentence.end, text: sentence.text } });
   });
@@ -34,11 +35,18 @@ interface Found {
 
 const isBody = (view: ArticleView, m: number | null): m is number => m !== null && view.mentions[m].label === 'Organization' && !view.mentions[m].weak && !view.mentions[m].conduit;
 
-/** Role words ending at token `last` and going back (at most MAX_ROLE_WORDS): their first index. */
+/**
+ * Role words ending at token `last` and going back (at most MAX_ROLE_WORDS): their first index.
+ * An "and" between two role words is part of the role ("interior and overseas minister").
+ */
 function roleWordsEndingAt(tokens: Token[], last: number): number {
   let first = last + 1;
-  while (first - 1 >= 0 && last - first + 1 < MAX_ROLE_WORDS && isRoleWord(tokens[first - 1])) first--;
-  return first;
+  for (;;) {
+    if (first - 1 < 0 || last - first + 1 >= MAX_ROLE_WORDS) return first;
+    if (isRoleWord(tokens[first - 1])) first--;
+    else if (tokens[first - 1].normal === 'and' && first <= last && isRoleWord(tokens[first - 2])) first -= 2;
+    else return first;
+  }
 }
 
 const roleText = (tokens: Token[], from: number, to: number): string =>
@@ -47,16 +55,55 @@ const roleText = (tokens: Token[], from: number, to: number): string =>
     .map((t) => t.normal)
     .join(' ');
 
-/** "Mainland Affairs Council (MAC) spokesman Chen Li": the body, an acronym in brackets, the role, the name. */
+/**
+ * "Mainland Affairs Council (MAC) spokesman Chen Li": the body, an acronym in brackets, the role,
+ * the name; with a possessor, a state too, and the role may be left out: "Peru's interior and
+ * defence minister Ana Quispe", "Radio Nacional's Luis Mejia".
+ */
 function bodyBefore(view: ArticleView, sentence: Sentence, p: number): Found | null {
   const { tokens } = sentence;
   const nameAt = view.mentions[p].tokens[0];
   const first = roleWordsEndingAt(tokens, nameAt - 1);
-  if (first === nameAt) return null;
   let end = first - 1;
+  const possessor = isPossessive(tokens[end]);
+  if (possessor) end--;
+  else if (first === nameAt) return null;
   if (tokens[end]?.text === ')') end--;
   const org = mentionEndingAt(view, sentence, end);
-  return isBody(view, org) ? { org, role: roleText(tokens, first, nameAt - 1) } : null;
+  const role = first === nameAt ? 'member' : roleText(tokens, first, nameAt - 1);
+  if (isBody(view, org)) return { org, role };
+  return possessor && isState(view, org) ? { org, role } : null;
+}
+
+const isState = (view: ArticleView, m: number | null): m is number => m !== null && view.mentions[m].label === 'State' && !view.mentions[m].weak;
+
+/** Words that may stand between a title and its name: "for the Horn of Africa", "of the Federal Foreign Office". */
+const TITLE_COMPLEMENT_REACH = 8;
+
+/**
+ * "French Special Envoy for the Horn of Africa Frederic Clavier": a title with its state, its
+ * complement, then the name; the title, read on its own, names nobody, so the name is its holder.
+ */
+function titleBefore(view: ArticleView, sentence: Sentence, p: number): Found | null {
+  const { tokens } = sentence;
+  const nameAt = view.mentions[p].tokens[0];
+  const words = view.knowledge.functionWords;
+  const here = view.bySentence[sentence.index];
+  const k = here.indexOf(p);
+  // the title is the last mention before the name that is not inside the complement
+  for (let j = k - 1; j >= 0; j--) {
+    const title = view.mentions[here[j]];
+    if (title.tokens[1] < nameAt - TITLE_COMPLEMENT_REACH - 1) return null;
+    // names inside the complement ("Horn of Africa", "Federal Foreign Office") are passed over
+    if (title.label !== 'Person' || (title.kind === 'name' && !title.canonical.includes(' '))) continue;
+    if (title.kind !== 'title' || !title.roleOf || title.qualifies !== undefined) return null;
+    const between = tokens.slice(title.tokens[1] + 1, nameAt);
+    if (!words.affiliationPrepositions.has(between[0]?.normal ?? '')) return null;
+    if (!between.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-' || words.affiliationPrepositions.has(t.normal) || words.definiteDeterminers.has(t.normal) || words.nameParticles.has(t.normal))) return null;
+    const org = here.slice(0, j).reverse().find((m) => view.mentions[m].qualifies === here[j] && view.mentions[m].canonical === title.roleOf);
+    return org === undefined ? null : { org, role: title.role ?? 'member' };
+  }
+  return null;
 }
 
 /** The body after "of/at/for/with [the] [ruling]", or after a state's possessive ("Jordan's General Intelligence Directorate"). */

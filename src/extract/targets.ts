@@ -1,7 +1,8 @@
 // Targets: whom a claim addresses or is about — the direct object of "told/warned", the actors
 // named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
-import type { Claim, Sentence } from '../model/types';
+import type { Claim, Mention, Sentence } from '../model/types';
+import { officeKnowledge } from '../knowledge/derived/office-lookup';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
@@ -71,17 +72,25 @@ function knownSide(view: ArticleView, canonical: string): string | undefined {
   return sides.get(canonical);
 }
 
+/**
+ * The state or body a title speaks for: the one the text gives it, or the one state that has the
+ * office (offices.json nationalOffices: "Treasury Secretary X" speaks for the United States).
+ */
+function titleSide(view: ArticleView, m: Mention): string | undefined {
+  return m.roleOf ?? (m.role ? officeKnowledge(view.knowledge).nationalOffices.get(m.role) : undefined);
+}
+
 export function computeOwnNames(view: ArticleView, source: number): Set<string> {
   const speaker = view.mentions[source];
   const names = new Set<string>();
-  const side = speaker.roleOf ?? (speaker.label === 'Person' && speaker.canonical ? knownSide(view, speaker.canonical) : undefined);
+  const side = titleSide(view, speaker) ?? (speaker.label === 'Person' && speaker.canonical ? knownSide(view, speaker.canonical) : undefined);
   if (side) names.add(side);
   if (speaker.canonical) {
     names.add(speaker.canonical);
     const surname = speaker.canonical.split(' ').pop();
     for (const m of view.mentions) {
       if (m.label !== 'Person' || !m.canonical || m.canonical.split(' ').pop() !== surname) continue;
-      const theirs = m.roleOf ?? knownSide(view, m.canonical);
+      const theirs = titleSide(view, m) ?? knownSide(view, m.canonical);
       if (theirs) names.add(theirs);
     }
   }
@@ -99,11 +108,15 @@ const personSides = new WeakMap<ArticleView, Map<string, string>>();
 /** The state or body a person speaks for: their title's, that of their full name elsewhere in the article, or knowledge's. */
 function personSide(view: ArticleView, m: number): string | undefined {
   const mention = view.mentions[m];
-  if (mention.roleOf) return mention.roleOf;
+  const own = titleSide(view, mention);
+  if (own) return own;
   let bySurname = personSides.get(view);
   if (!bySurname) {
     bySurname = new Map();
-    for (const o of view.mentions) if (o.label === 'Person' && o.roleOf && o.canonical && !bySurname.has(familyName(o.canonical))) bySurname.set(familyName(o.canonical), o.roleOf);
+    for (const o of view.mentions) {
+      const side = o.label === 'Person' && o.canonical ? titleSide(view, o) : undefined;
+      if (side && !bySurname.has(familyName(o.canonical))) bySurname.set(familyName(o.canonical), side);
+    }
     personSides.set(view, bySurname);
   }
   return bySurname.get(familyName(mention.canonical)) ?? knownSide(view, mention.canonical);

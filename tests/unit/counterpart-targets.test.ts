@@ -113,4 +113,15 @@ describe('how the target was found, kept on the edge', () => {
     expect(nodes.get(added?.target ?? '')?.name).toBe('Russia');
     expect(added?.targetFrom).toBe('earlier claim');
   });
+
+  test('a title that exists in one state only makes the speaker speak for it: "Treasury Secretary X" for the United States', () => {
+    const text = [
+      'Washington placed a bank in Laos on its sanctions list, saying it had moved money for Myanmar\'s army.',
+      'Myanmar denied it, and Myanmar\'s junta called the move "illegal".',
+      'Treasury Secretary Janet Okafor said the United States would not tolerate such conduct.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Janet Okafor', 'tolerate')?.target).toBe('Myanmar');
+  });
 });

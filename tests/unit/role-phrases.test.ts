@@ -45,4 +45,24 @@ describe('affiliations from role phrases', () => {
     const text = 'Marta Lindqvist, who met the Stockholm International Peace Research Institute board, said the talks would fail.\n';
     expect(affiliations(extractOne(text).edges).filter((a) => a.startsWith('Marta Lindqvist'))).toEqual([]);
   });
+
+  test('a state\'s possessive and role words joined by "and": "Peru\'s interior and defence minister X"', () => {
+    const text = "Peru's interior and defence minister Ana Quispe said the border would stay closed.\n";
+    expect(affiliations(extractOne(text).edges)).toContain('Ana Quispe -> Peru');
+  });
+
+  test('a body\'s possessive right before the name: "the Kenya Broadcasting Corporation\'s X"', () => {
+    const text = "The Kenya Broadcasting Corporation's Wanjiru Kamau reported that the count had stopped.\n";
+    expect(affiliations(extractOne(text).edges)).toContain('Wanjiru Kamau -> Kenya Broadcasting Corporation');
+  });
+
+  test('a person\'s possessive gives no affiliation: "Ruto\'s adviser X"', () => {
+    const text = "William Ruto's adviser Wanjiru Kamau said the count had stopped.\n";
+    expect(affiliations(extractOne(text).edges).filter((a) => a.startsWith('Wanjiru Kamau'))).toEqual([]);
+  });
+
+  test('a title with its state and a complement before the name: "Dutch Special Envoy for the Sahel X"', () => {
+    const text = 'Dutch Special Envoy for the Sahel Pieter Smit met the junta in Bamako on Monday.\n';
+    expect(affiliations(extractOne(text).edges)).toContain('Pieter Smit -> Netherlands');
+  });
 });
