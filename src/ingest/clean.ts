@@ -127,7 +127,8 @@ function removeBreadcrumbs(lines: string[], k: BreadcrumbKnowledge, removed: Rem
     .map((line, index) => ({ line, index }))
     .filter((l) => l.line !== '')
     .slice(0, k.searchFirstLines);
-  const crumbs = new Set(head.filter((l) => isBreadcrumb(l.line, head.map((h) => h.line), k)).map((l) => l.index));
+  const headLines = head.map((h) => h.line);
+  const crumbs = new Set(head.filter((l) => isBreadcrumb(l.line, headLines, k)).map((l) => l.index));
   return lines.map((line, i) => {
     if (!crumbs.has(i)) return line;
     removed.push({ reason: 'breadcrumb', line });
@@ -139,13 +140,22 @@ const MAX_TRAIL_WORDS = 10;
 
 /** "Europe > EU Affairs > Sanctions", "World / Europe / Russia-Ukraine war": a short line of sections. */
 function isSectionTrail(line: string, k: BreadcrumbKnowledge): boolean {
-  if (line.split(/\s+/).length > MAX_TRAIL_WORDS || /[.!?]$/.test(line)) return false;
+  if (moreWordsThan(line, MAX_TRAIL_WORDS) || /[.!?]$/.test(line)) return false;
   return [...k.separators, '-', '\u2013'].some((s) => line.split(` ${s} `).length >= 3);
+}
+
+/** line.split(/\s+/).length > max, without splitting a long paragraph whole: stops at the (max+1)th gap. */
+function moreWordsThan(line: string, max: number): boolean {
+  const gaps = /\s+/g;
+  let count = 0;
+  while (gaps.exec(line) !== null) if (++count >= max) return true;
+  return false;
 }
 
 function isBreadcrumb(line: string, headLines: readonly string[], k: BreadcrumbKnowledge): boolean {
   if (isSectionTrail(line, k)) return true;
-  const root = k.roots.find((r) => line === r || line.toLowerCase().startsWith(`${r.toLowerCase()} `));
+  const lower = line.toLowerCase();
+  const root = k.roots.find((r) => line === r || lower.startsWith(`${r.toLowerCase()} `));
   if (!root) return false;
   const rest = line.slice(root.length).trim();
   if (k.separators.some((s) => rest.startsWith(`${s} `) || rest.includes(` ${s} `))) return true;

@@ -23,20 +23,38 @@ const LOWER_INITIAL = /^\p{Ll}/u;
 /** The words of the lines that read as sentences. Linear in the text. */
 export function proseWords(text: string): string[] {
   const words: string[] = [];
-  for (const line of text.split('\n')) {
-    const lineWords = line.match(WORD);
-    if (!lineWords || lineWords.length < PROSE_LINE_WORDS) continue;
-    let lower = 0;
-    for (const word of lineWords) if (LOWER_INITIAL.test(word)) lower += 1;
-    if (lower * 2 >= lineWords.length) for (const word of lineWords) words.push(word.toLowerCase());
-  }
+  for (const line of text.split('\n')) for (const word of proseLineWords(line) ?? []) words.push(word.toLowerCase());
   return words;
 }
 
+// WORD and LOWER_INITIAL on a line of ASCII only, where a letter is [A-Za-z]: the same words, without
+// the Unicode property look-ups (most lines of most articles).
+const ASCII_WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
+const ASCII_LOWER_INITIAL = /^[a-z]/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** The words of one line (as written) if it reads as a sentence, else null. */
+function proseLineWords(line: string): string[] | null {
+  const ascii = !NOT_ASCII.test(line);
+  const lineWords = line.match(ascii ? ASCII_WORD : WORD);
+  if (!lineWords || lineWords.length < PROSE_LINE_WORDS) return null;
+  const lowerInitial = ascii ? ASCII_LOWER_INITIAL : LOWER_INITIAL;
+  let lower = 0;
+  for (const word of lineWords) if (lowerInitial.test(word)) lower += 1;
+  return lower * 2 >= lineWords.length ? lineWords : null;
+}
+
 export function judgeEnglish(text: string, k: LanguageKnowledge): LanguageVerdict {
-  const words = proseWords(text);
-  const hits = words.filter((w) => k.stopwords.has(w)).length;
-  const ratio = words.length === 0 ? 0 : hits / words.length;
-  const english = words.length < k.minWords ? null : ratio >= k.minRatio;
-  return { ratio, words: words.length, english };
+  // proseWords' words, counted as they are found (every article is judged: no list of them)
+  let words = 0;
+  let hits = 0;
+  for (const line of text.split('\n')) {
+    const lineWords = proseLineWords(line);
+    if (lineWords === null) continue;
+    words += lineWords.length;
+    for (const word of lineWords) if (k.stopwords.has(word.toLowerCase())) hits += 1;
+  }
+  const ratio = words === 0 ? 0 : hits / words;
+  const english = words < k.minWords ? null : ratio >= k.minRatio;
+  return { ratio, words, english };
 }

@@ -7,7 +7,7 @@ import { englishNlp as nlp } from '../lang/en/model';
 import { computeBaseForm } from '../lang/en/morphology';
 
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
-export const normalizeWord = remembered(
+const normalizeRare = remembered(
   (text) =>
     text
       .normalize('NFKD')
@@ -17,6 +17,18 @@ export const normalizeWord = remembered(
       .toLowerCase(),
   100_000,
 );
+
+/**
+ * normalizeWord of most tokens is plain ASCII, where decomposition and the quote replacements
+ * change nothing (the backtick aside): lower-casing alone, cheaper than the memo's look-up.
+ */
+export function normalizeWord(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) return normalizeRare(text);
+  }
+  return text.toLowerCase();
+}
 
 export function annotate(article: Article): AnnotatedArticle {
   const sentences: Sentence[] = [];

@@ -12,7 +12,7 @@ import type { ArticleMeta } from './protocol';
 
 /** One element of a top-level array, as JSON.stringify(doc, null, 2) indents it. */
 function element(value: unknown): string {
-  return `    ${JSON.stringify(value, null, 2).split('\n').join('\n    ')}`;
+  return `    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
 }
 
 interface NodeAcc {

@@ -9,7 +9,13 @@ export const IRREGULAR = new Map(Object.entries({ said: 'say', says: 'say', told
 
 // baseForm is asked of nearly every token, several times: the suffix cut of a word is remembered.
 /** "warns" -> "warn", "denies" -> "deny": a plain cut of inflection suffixes. */
-export const suffixCut = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
+const cutSuffix = remembered((word) => word.replace(/(ies)$/, 'y').replace(/(es|s|ed|ing)$/, ''));
+
+/** suffixCut; a word that does not end in s, d or g has none of the suffixes (most words: no look-up). */
+export function suffixCut(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 || last === 100 || last === 103 ? cutSuffix(word) : word;
+}
 
 /** The verb's base form: wink's lemma, or a plain suffix cut for Title Case headlines ("Warns"). */
 export function baseForm(t: Token): string {
