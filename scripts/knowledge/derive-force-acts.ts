@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseVerbDictionary } from './tabari';
+import { patternObjects } from './force-nouns';
 import { validateForceActs } from '../../src/knowledge/force-acts';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,6 +22,9 @@ interface Selection {
   add: string[];
   issuingObjects: string[];
   issuingAdd: string[];
+  nounCodes: string[];
+  nounDrop: string[];
+  nounAdd: string[];
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'force-acts.selection.json'), 'utf8')) as Selection;
@@ -39,12 +43,23 @@ for (const block of dictionary.blocks) {
   const issues = block.patterns.some((p) => p.code.startsWith('13') && /^\s*\*/.test(p.text) && selection.issuingObjects.includes(p.text.replace(/[*{}()+%$^]/g, ' ').trim().split(/\s+/)[0]?.toLowerCase() ?? ''));
   if (issues) for (const verb of block.verbs) if (!verb.lemma.includes('_')) issuing.add(verb.lemma.toLowerCase().replace(/^\+/, ''));
 }
+// nouns that name an act of force or coercion (CAMEO 13 patterns' objects: "vow * revenge",
+// "plan * attack", "consider * sanctions against"): "will launch an offensive", "vowed revenge"
+const nouns = new Set(selection.nounAdd);
+const nounDrop = new Set(selection.nounDrop);
+for (const block of dictionary.blocks) {
+  for (const pattern of block.patterns) {
+    if (!selection.nounCodes.some((code) => pattern.code.startsWith(code))) continue;
+    for (const noun of patternObjects(pattern.text, dictionary.synsets)) if (!nounDrop.has(noun)) nouns.add(noun);
+  }
+}
 const output = {
   $comment:
-    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, and the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), and the nouns that name an act of force (the objects of CAMEO 13 patterns: vow * revenge, plan * attack), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
   families: selection.families,
   verbs: [...new Set([...[...verbs].filter((v) => !dropped.has(v)), ...selection.add])].sort(),
   issuing: [...issuing].sort(),
+  nouns: [...nouns].sort(),
 };
 validateForceActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

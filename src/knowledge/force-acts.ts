@@ -9,6 +9,8 @@ export interface ForceActsKnowledge {
   verbs: Set<string>;
   /** Verbs by which an actor issues a threat named by a noun ("issued a warning", "stepped up its threats"). */
   issuing: Set<string>;
+  /** Nouns, one word or more, that name an act of force or coercion ("offensive", "sanctions", "military action"). */
+  nouns: string[][];
 }
 
 function fail(source: string, problem: string): never {
@@ -18,8 +20,8 @@ function fail(source: string, problem: string): never {
 export function validateForceActs(value: unknown, source: string): ForceActsKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing'].includes(key)) fail(source, `unknown field '${key}'`);
-  const { families, verbs, issuing } = record;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing', 'nouns'].includes(key)) fail(source, `unknown field '${key}'`);
+  const { families, verbs, issuing, nouns } = record;
   if (!Array.isArray(families) || !families.every((f): f is string => typeof f === 'string' && /^\d{2}$/.test(f))) fail(source, "'families' must be a list of two-digit CAMEO families");
   if (!Array.isArray(verbs) || verbs.length === 0) fail(source, "'verbs' must be a non-empty list");
   verbs.forEach((v, i) => {
@@ -29,5 +31,9 @@ export function validateForceActs(value: unknown, source: string): ForceActsKnow
   issuing.forEach((v, i) => {
     if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'issuing[${i}]' must be a lower-case lemma of one or more words`);
   });
-  return { families, verbs: new Set(verbs as string[]), issuing: new Set(issuing as string[]) };
+  if (!Array.isArray(nouns)) fail(source, "'nouns' must be a list");
+  nouns.forEach((v, i) => {
+    if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'nouns[${i}]' must be a lower-case noun of one or more words`);
+  });
+  return { families, verbs: new Set(verbs as string[]), issuing: new Set(issuing as string[]), nouns: (nouns as string[]).map((n) => n.split(' ')) };
 }

@@ -22,6 +22,19 @@ export interface ThreatFramesKnowledge {
   phrasalForce: string[][];
   /** Verbs by which an actor issues a threat named by a noun ("issued threats", "stepped up its threats"). */
   issuingVerbs: Set<string>;
+  /** Nouns that name an act of force ("offensive", "military action"), from force-acts.json. */
+  forceNouns: string[][];
+  /** Verbs that do the act such a noun names ("launch", "carry out"). */
+  actVerbs: string[][];
+  /** Verbs of saying that threaten with a noun of force as object ("vowed revenge"). */
+  promiseVerbs: Set<string>;
+  /** Words that may stand between such a verb and its noun. */
+  nounGap: number;
+  /** Nouns besides "threat" that name a threat its author issues ("issued an ultimatum"). */
+  issuedNouns: Set<string>;
+  /** Nouns that name a threat only when aimed at someone ("a warning to Taipei"), and the words that aim them. */
+  aimedNouns: Set<string>;
+  aimedBy: Set<string>;
 }
 
 function fail(source: string, problem: string): never {
@@ -56,10 +69,11 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
-  const { reach } = record;
+  const { reach, nounGap } = record;
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 0 || reach > 6) fail(source, "'reach' must be a whole number from 0 to 6");
+  if (typeof nounGap !== 'number' || !Number.isInteger(nounGap) || nounGap < 0 || nounGap > 6) fail(source, "'nounGap' must be a whole number from 0 to 6");
   const force = validateForceActs(forceActs, forceSource);
   const verbs = [...force.verbs];
   return {
@@ -74,5 +88,12 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     forceVerbs: new Set(verbs.filter((v) => !v.includes(' '))),
     phrasalForce: verbs.filter((v) => v.includes(' ')).map((v) => v.split(' ')),
     issuingVerbs: new Set([...force.issuing].map((v) => v.split(' ')[0])),
+    forceNouns: force.nouns,
+    actVerbs: phrases(record, 'actVerbs', source),
+    promiseVerbs: words(record, 'promiseVerbs', source),
+    nounGap,
+    issuedNouns: words(record, 'issuedNouns', source),
+    aimedNouns: words(record, 'aimedNouns', source),
+    aimedBy: words(record, 'aimedBy', source),
   };
 }

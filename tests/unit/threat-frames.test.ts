@@ -96,13 +96,21 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   });
 
   test('are checked field by field', () => {
-    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'] };
-    const good = { intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'] };
+    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'] };
+    const good = {
+      intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
+      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'],
+    };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
     expect(() => validateThreatFrames({ ...good, intentMarkers: [['Will']] }, 'f.json', force, 'g.json')).toThrow(/intentMarkers\[0\]/);
     expect(() => validateThreatFrames({ ...good, extra: [] }, 'f.json', force, 'g.json')).toThrow(/unknown field 'extra'/);
-    expect(() => validateForceActs({ families: ['19'], verbs: [], issuing: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceNouns).toContainEqual(['military', 'action']);
+    expect(() => validateThreatFrames({ ...good, nounGap: 9 }, 'f.json', force, 'g.json')).toThrow(/'nounGap'/);
+    expect(() => validateThreatFrames({ ...good, actVerbs: ['launch'] }, 'f.json', force, 'g.json')).toThrow(/actVerbs\[0\]/);
+    expect(() => validateThreatFrames({ ...good, aimedBy: 'to' }, 'f.json', force, 'g.json')).toThrow(/'aimedBy'/);
+    expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
+    expect(() => validateForceActs({ families: ['19'], verbs: [], issuing: [], nouns: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
     expect(() => validateForceActs({ families: ['19'], verbs: ['strike'] }, 'g.json')).toThrow(/'issuing'/);
     expect(() => validateForceActs({ families: ['1'], verbs: ['strike'], issuing: [] }, 'g.json')).toThrow(/families/);
   });

@@ -14,6 +14,8 @@ export interface NominalClaimKind {
   names(tokens: Token[], i: number): boolean;
   /** "accusations of genocide", "allegations of Russian meddling": "of" names what it is about, not its author. */
   notByOf?: boolean;
+  /** "China's recent threat of new tariffs" inside an official's quote is still China's threat: named inside long quotes too. */
+  inQuotes?: boolean;
 }
 
 export function nominalClaims(view: ArticleView, sentence: Sentence, existing: Claim[], kind: NominalClaimKind): Claim[] {
@@ -40,7 +42,7 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     // inside a long quote the noun is the speaker's words about someone's act, which the
     // speaker's own claim already carries
     const quoted = insideQuote(view.quotes, t.start);
-    if (quoted && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS) continue;
+    if (quoted && !kind.inQuotes && quoteWords(view.text, quoted) >= MIN_QUOTE_CONTINUATION_WORDS) continue;
     // possessor: X's [proposed] [“]plan, X's recent threat
     let j = i - 1;
     while (j >= 0 && (tokens[j].pos === 'PUNCT' && !isPossessive(tokens[j]) || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;

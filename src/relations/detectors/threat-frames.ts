@@ -6,7 +6,7 @@
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
-import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
 import { proposalAgent } from './proposal-agent';
@@ -65,6 +65,9 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
       continue;
     }
     if (negated) return null; // "would not attack"
+    const doing = actVerbAt(view, tokens, k);
+    const named = doing > 0 ? forceNounAfter(view, tokens, k + doing) : -1;
+    if (named >= 0) return { end: named, needsSpeaker: true }; // "would launch a new offensive"
     const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
     const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
     if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
@@ -74,6 +77,32 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
     return { end: k, needsSpeaker: true };
   }
   return null;
+}
+
+/** How many words a verb that does an act of force spells at tokens[k] ("launch", "carry out"), or 0. */
+export function actVerbAt(view: ArticleView, tokens: Token[], k: number): number {
+  const base = baseForm(tokens[k]);
+  const verb = view.knowledge.threatFrames.actVerbs.find((v) => (v.length === 1 ? v[0] === base || v[0] === tokens[k].lemma : phraseAt(tokens, k, v) || (v[0] === base && phraseAt(tokens, k + 1, v.slice(1)))));
+  return verb ? verb.length : 0;
+}
+
+/**
+ * The last token of a noun of force (force-acts.json "nouns": "offensive", "military action")
+ * that starts at `from` or after a few determiners, adjectives, numbers or nouns of a compound
+ * ("a new ground offensive", "harsh trade sanctions"), or -1.
+ */
+export function forceNounAfter(view: ArticleView, tokens: Token[], from: number): number {
+  const { forceNouns, nounGap } = view.knowledge.threatFrames;
+  const byFirst = phrasesByFirstWord(forceNouns);
+  for (let k = from, skipped = 0; k < tokens.length && skipped <= nounGap; k++) {
+    const t = tokens[k];
+    const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
+    const noun = candidates?.find((phrase) => phraseAt(tokens, k, phrase));
+    if (noun) return k + noun.length - 1;
+    if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return -1;
+    if (!QUOTE_MARK.test(t.text)) skipped++;
+  }
+  return -1;
 }
 
 /**
@@ -119,22 +148,32 @@ const ISSUING_GAP = 8;
 
 /**
  * "China has responded with threats to impose tariffs", "Pyongyang stepped up its threats against
- * Seoul": a threat noun whose author is the subject of a verb that issues it (CAMEO 13 patterns,
+ * Seoul", "issued an ultimatum", "sent a stern warning to Taipei": a threat noun whose author is the subject of a verb that issues it (CAMEO 13 patterns,
  * knowledge/en/force-acts.json "issuing"); aimed at the actors named after the noun.
  */
 export function issuedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const { tokens } = sentence;
-  const { issuingVerbs, cessation } = view.knowledge.threatFrames;
+  const { issuingVerbs, cessation, issuedNouns, aimedNouns, aimedBy } = view.knowledge.threatFrames;
   const nouns = view.knowledge.cues.threatNouns;
   const out: Claim[] = [];
   const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].pos !== 'NOUN' || !nouns.has(tokens[i].normal)) continue;
+    const noun = tokens[i].normal;
+    const aimed = aimedNouns.has(noun);
+    if (tokens[i].pos !== 'NOUN' || !(nouns.has(noun) || issuedNouns.has(noun) || aimed)) continue;
+    if (aimed && !aimedBy.has(tokens[i + 1]?.normal ?? '')) continue; // "a warning about the heat" threatens nobody
     let issued = false;
     let author: number | null = null;
+    let recipient: number | null = null;
     for (let j = i - 1; j >= 0 && j >= i - ISSUING_GAP; j--) {
       const ending = mentionEndingAt(view, sentence, j);
       if (ending !== null && !tokens.slice(view.mentions[ending].tokens[1] + 1, i).some((w) => isPossessive(w))) {
+        const before = tokens[view.mentions[ending].tokens[0] - 1];
+        if (before?.pos === 'VERB' && issuingVerbs.has(baseForm(before)) && recipient === null) {
+          recipient = ending; // "gave Peru an ultimatum": the one it is given to, the author comes before
+          j = view.mentions[ending].tokens[0];
+          continue;
+        }
         author = ending;
         break;
       }
@@ -148,10 +187,12 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title' || authors.has(m.canonical)) continue;
     authors.add(m.canonical);
     const own = ownNames(view, author);
-    const targets = mentionsFrom(view, sentence, i + 1, tokens.length - 1).filter((k) => {
+    const named = mentionsFrom(view, sentence, i + 1, tokens.length - 1).filter((k) => {
       const other = view.mentions[k];
       return other.label !== 'Location' && other.qualifies === undefined && !own.has(other.canonical) && other.canonical !== m.canonical;
     });
+    const targets = recipient === null ? named : [recipient, ...named];
+    if (aimed && targets.length === 0) continue;
     out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: tokens[i].normal });
   }
   return out;

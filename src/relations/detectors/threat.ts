@@ -7,7 +7,7 @@ import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
-import { ceasedBefore, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
+import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -57,6 +57,8 @@ export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { 
 export function isThreat(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const cues = view.knowledge.cues;
   if (cues.threatVerbs.has(cue.lemma)) return true;
+  // "vowed revenge", "pledged swift retaliation": a promise whose object is an act of force
+  if (cue.token >= 0 && view.knowledge.threatFrames.promiseVerbs.has(cue.lemma) && forceNounAfter(view, sentence.tokens, cue.token + 1) >= 0) return true;
   const ranges = contentRanges(sentence, cue, region);
   if (cues.warnVerbs.has(cue.lemma) && cue.token >= 0) {
     // the warned party right after the verb, maybe after its determiner ("warned the Philippines")
@@ -98,7 +100,7 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
 /** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
 export function nominalThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const nouns = view.knowledge.cues.threatNouns;
-  return nominalClaims(view, sentence, existing, { type: 'THREAT', names: (tokens, i) => tokens[i].pos === 'NOUN' && nouns.has(tokens[i].normal) });
+  return nominalClaims(view, sentence, existing, { type: 'THREAT', inQuotes: true, names: (tokens, i) => tokens[i].pos === 'NOUN' && nouns.has(tokens[i].normal) });
 }
 
 export const threat: Detector = {

@@ -1,0 +1,74 @@
+// Threats named by a noun of force (force-acts.json "nouns", from the objects of CAMEO 13
+// patterns), threats issued as an ultimatum or a warning aimed at someone, and threats named
+// inside someone else's quote — with sentences written for this test: other countries, people
+// and phrasings than the seeds and fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+import { defaultKnowledge } from '../setup/knowledge';
+
+const threats = (edges: Edge[]): Edge[] => edges.filter((e) => e.type === 'THREAT');
+const threatIn = (edges: Edge[], words: string): Edge | undefined => threats(edges).find((e) => e.evidence.includes(words));
+
+describe('a stated intent to do an act a noun of force names', () => {
+  test('"would launch a ground offensive", "is ready to carry out retaliatory strikes", "will unleash hell"', () => {
+    const edges = edgesOf(
+      'Border dispute\n\nEritrean President Isaias Afwerki said on Monday that Eritrea would launch a ground offensive against Ethiopia. ' +
+        'Afwerki said Eritrea was ready to carry out retaliatory strikes on Ethiopia. ' +
+        'Afwerki said Eritrea will unleash hell on Ethiopia if its soldiers cross the river.',
+    );
+    for (const words of ['ground offensive', 'retaliatory strikes', 'unleash hell']) {
+      expect(threatIn(edges, words)).toEqual(expect.objectContaining({ source: 'Isaias Afwerki', target: 'Ethiopia' }));
+    }
+  });
+
+  test('no threat: no act of force, a negation, the other side as subject', () => {
+    const edges = edgesOf(
+      'Border dispute\n\nEritrean President Isaias Afwerki said on Monday that Eritrea would launch a peace initiative with Ethiopia. ' +
+        'Afwerki said Eritrea would not launch an offensive against Ethiopia. ' +
+        'Afwerki said Ethiopia would launch an offensive against Eritrea within days.',
+    );
+    expect(threats(edges)).toEqual([]);
+  });
+
+  test('a promise whose object is an act of force: "vowed revenge", "pledged swift retaliation"; not "pledged aid"', () => {
+    const edges = edgesOf(
+      'Raids\n\nThe Arakan Army vowed revenge against Myanmar on Sunday. ' +
+        'Bangladesh pledged swift military action against Myanmar. ' +
+        'Thailand pledged humanitarian aid to Myanmar.',
+    );
+    expect(threatIn(edges, 'vowed revenge')).toEqual(expect.objectContaining({ source: 'Arakan Army', target: 'Myanmar' }));
+    expect(threatIn(edges, 'swift military action')).toEqual(expect.objectContaining({ source: 'Bangladesh', target: 'Myanmar' }));
+    expect(threatIn(edges, 'humanitarian aid')).toBeUndefined();
+  });
+
+  test('the nouns of force come from the CAMEO 13 patterns, less the loose ones', () => {
+    const nouns = defaultKnowledge().threatFrames.forceNouns.map((n) => n.join(' '));
+    expect(nouns).toEqual(expect.arrayContaining(['offensive', 'revenge', 'embargo', 'military intervention', 'war']));
+    expect(nouns).not.toContain('debate');
+    expect(nouns).not.toContain('aid');
+  });
+});
+
+describe('a threat its author issues as an ultimatum or an aimed warning (CAMEO 139, 130)', () => {
+  test('"issued an ultimatum", "gave X an ultimatum", "sent a stern warning to X"; a warning about the weather is none', () => {
+    const edges = edgesOf(
+      'Standoff\n\nArmenian Prime Minister Nikol Pashinyan issued an ultimatum to Azerbaijan on Friday. ' +
+        'Iran gave Azerbaijan an ultimatum. ' +
+        'Turkey sent a stern warning to Armenia with the naval drills. ' +
+        'The Georgian National Environment Agency issued a warning about heavy snow in Georgia.',
+    );
+    expect(threatIn(edges, 'issued an ultimatum')).toEqual(expect.objectContaining({ source: 'Nikol Pashinyan', target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'gave Azerbaijan')).toEqual(expect.objectContaining({ source: 'Iran', target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'stern warning')).toEqual(expect.objectContaining({ source: 'Turkey', target: 'Armenia' }));
+    expect(threatIn(edges, 'heavy snow')).toBeUndefined();
+  });
+});
+
+describe("a threat named inside someone else's quote is its author's", () => {
+  test('"... in answer to Vietnam\'s threat of new port fees," the minister said', () => {
+    const edges = edgesOf(
+      'Shipping row\n\nPhilippine Trade Secretary Cristina Roque spoke on Tuesday. ' +
+        '"The President will answer Vietnam\'s recent threat of new port fees with a formal complaint, and we expect talks to begin soon," Roque said.',
+    );
+    expect(threats(edges)).toContainEqual(expect.objectContaining({ source: 'Vietnam' }));
+  });
+});
