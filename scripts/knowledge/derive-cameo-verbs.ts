@@ -18,14 +18,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCameoFile, type CameoPattern } from '../../src/knowledge/derived/cameo';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
+import { validateForceActs } from '../../src/knowledge/force-acts';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCE = join(ROOT, 'knowledge', 'en', 'cameo-verbs.json');
 const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
+// the verbs of force derive-force-acts.ts took from CAMEO 16-20: done by another actor, in a speaker's words, they accuse it
+const FORCE_ACTS = join(ROOT, 'knowledge', 'en', 'force-acts.json');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -39,6 +42,7 @@ interface Selection {
     nouns: string[];
     answeredProposals: string[];
     answeredClaims: string[];
+    denials: string[];
   };
 }
 
@@ -63,6 +67,13 @@ const asLabels = cameo.patterns
   .filter((p) => hasCode(p.code, selection.accusation.codes))
   .map((p) => /\(as ([a-z-]+)\)/.exec(p.pattern)?.[1])
   .filter((w): w is string => w !== undefined);
+
+// "said Azerbaijan had shelled the villages": a verb of force (CAMEO 18-20 assault, fight, mass
+// violence) that another actor did; not the verbs of coercion and response that a government does
+// in the open ("imposed sanctions", "retaliated"), which the selection drops
+const forceActs = validateForceActs(JSON.parse(readFileSync(FORCE_ACTS, 'utf8')), FORCE_ACTS);
+const misdeeds = sorted([...[...forceActs.verbs].filter((v) => !selection.accusation.misdeeds.fromForceDrop.includes(v)), ...selection.accusation.misdeeds.add]);
+for (const verb of selection.accusation.misdeeds.fromForceDrop) if (!forceActs.verbs.has(verb)) throw new Error(`accusation.misdeeds.fromForceDrop: "${verb}" is no verb of force-acts.json`);
 
 const objectOf = (p: CameoPattern): string => p.after.split(' ')[0] ?? '';
 const rejecting = cameo.patterns.filter((p) => hasCode(p.code, selection.rejection.codes) && selection.rejection.objects.includes(objectOf(p)));
@@ -122,6 +133,9 @@ const output = {
     objectVerbs: sorted(objectPhrases),
     intentVerbs: sorted(selection.accusation.intentVerbs),
     intentObjects: sorted(selection.accusation.intentObjects),
+    misdeeds,
+    unrealised: sorted(selection.accusation.misdeeds.unrealised),
+    targetPrepositions: sorted(selection.accusation.targetPrepositions),
   },
   rejection: {
     cameo: selection.rejection.codes,
@@ -135,6 +149,7 @@ const output = {
     nouns: sorted(selection.rejection.nouns),
     answeredProposals: cameoObjects('answeredProposals'),
     answeredClaims: cameoObjects('answeredClaims'),
+    denials: sorted(selection.rejection.denials),
   },
 };
 validateVerbalConflict(output, TARGET);

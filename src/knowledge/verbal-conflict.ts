@@ -23,6 +23,12 @@ export interface VerbalConflictKnowledge {
     intentVerbs: Set<string>;
     /** ... and those objects. */
     intentObjects: Set<string>;
+    /** Acts of force or wrongdoing that, done by another actor in a speaker's words, accuse it: "said Azerbaijan had shelled the villages". */
+    misdeeds: Set<string>;
+    /** Words right before such a verb that make it not done (yet): "would strike", "plans to invade", "could attack". */
+    unrealised: Set<string>;
+    /** Words after an accusation noun that name the accused: "reopened its complaint against Japan". */
+    targetPrepositions: Set<string>;
     /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
     future: Set<string>;
     /** Verbs that label something ("call", "describe") ... */
@@ -50,6 +56,8 @@ export interface VerbalConflictKnowledge {
     answeredProposals: Set<string>;
     /** Nouns of a claim made before ("rejected the accusations"): the rejection answers its author. */
     answeredClaims: Set<string>;
+    /** Phrases by which a speaker denies a claim: "had nothing to do with the incident", "there are no grounds for". */
+    denials: Map<string, string[][]>;
   };
 }
 
@@ -83,6 +91,16 @@ function phrasesByVerb(phrases: Set<string>): Map<string, Set<string>> {
   return byVerb;
 }
 
+/** "nothing to do with" -> nothing: [[nothing, to, do, with]]. */
+function phrasesByFirstWord(phrases: Set<string>): Map<string, string[][]> {
+  const byWord = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    byWord.set(words[0], [...(byWord.get(words[0]) ?? []), words]);
+  }
+  return byWord;
+}
+
 export function validateVerbalConflict(value: unknown, source: string): VerbalConflictKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const accusation = section(value, 'accusation', source);
@@ -92,7 +110,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), targetPrepositions: a('targetPrepositions'), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),
@@ -103,6 +121,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
       nouns: r('nouns'),
       answeredProposals: r('answeredProposals'),
       answeredClaims: r('answeredClaims'),
+      denials: phrasesByFirstWord(r('denials')),
     },
   };
 }

@@ -5,13 +5,16 @@
 // not "any provocation"), or label something as one ("described the drills as a threat"). An
 // accusation verb whose subject is someone else ("said Hamas had accused"), or the agent of a
 // passive ("was accused by Moscow"), is that actor's claim; so are "Moscow's accusation" and
-// "the condemnation by Paris". Aimed at the accused: the verb's object first, then the actors
+// "the condemnation by Paris"; an act of force or wrongdoing another actor did in the speaker's
+// words accuses that actor ("said Azerbaijan had shelled the villages"), so does a complaint against
+// it ("will reopen its complaint against Japan"), and a labelling verb with a reproaching label needs
+// no verb of saying ("Latvia branded Russia a terrorist state"). Aimed at the accused: the verb's object first, then the actors
 // named in the words, the one the reproach speaks of first; never the speaker's own side.
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import { mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
-import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
-import type { Detector } from './detector';
+import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import type { Clause, Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
 
@@ -45,15 +48,63 @@ function subjectOfClause(sentence: Sentence, end: number): boolean {
   return next === 'AUX' || next === 'VERB';
 }
 
-/** "saying NATO was openly preparing for a war": the actor the speaker's words ascribe a hostile intent to (not the own side, not "does not want war"), or null. */
+/** How far before a verb of force the words that make it not done may be: "could in future attack". */
+const UNREALISED_REACH = 3;
+
+/** "had shelled", "is killing", "were attacked by": done, not "would strike", "plans to invade", "did not attack". */
+function doneAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { unrealised } = view.knowledge.verbalConflict.accusation;
+  const { tokens } = sentence;
+  for (let k = i - 1; k >= Math.max(0, i - UNREALISED_REACH); k--) {
+    const t = tokens[k];
+    if (unrealised.has(t.normal)) return false;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return !negatedAt(view, sentence, i) && (!tokens[i].normal.endsWith('ing') || tokens[i - 1]?.pos === 'AUX');
+}
+
+/**
+ * The actor the speaker's words ascribe a hostile intent ("saying NATO was openly preparing for a
+ * war"; not "does not want war") or an act of force or wrongdoing to ("said Azerbaijan had shelled
+ * the villages", "the villages were shelled by Azerbaijan"; not "would strike"): not the speaker's
+ * own side, not a place; or null.
+ */
 function hostileIntentIn(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): number | null {
   const { tags, any } = conflictTags(view, sentence);
-  if ((any & INTENT) === 0) return null;
+  if ((any & (INTENT | MISDEED)) === 0) return null;
   for (const r of contentRanges(sentence, cue, region)) {
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
-      if ((tags[i] & INTENT) === 0 || i === cue.token || negatedAt(view, sentence, i)) continue;
-      const subject = clauseSubject(view, sentence, i);
-      if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
+      if ((tags[i] & (INTENT | MISDEED)) === 0 || i === cue.token) continue;
+      if ((tags[i] & INTENT) !== 0 ? negatedAt(view, sentence, i) : !doneAt(view, sentence, i)) continue;
+      const doers = (tags[i] & MISDEED) !== 0 && isPassive(sentence, i) ? passiveAgents(view, sentence, i) : [clauseSubject(view, sentence, i)];
+      for (const subject of doers) {
+        if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
+      }
+    }
+  }
+  return null;
+}
+
+/** How far before an accusation noun a verb that rejects or answers it may be: "rejected the new accusations against Moscow". */
+const ANSWER_REACH = 6;
+
+/**
+ * "would reopen its complaint against Japan", "filed charges against the ministry": an accusation
+ * noun that names the accused in the speaker's words (not one the speaker rejects: "dismissed the
+ * accusations against Moscow"); the accused, or null.
+ */
+function accusedByNoun(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number | null {
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & ACCUSATION_NOUN) === 0) return null;
+  const { tokens } = sentence;
+  const { targetPrepositions } = view.knowledge.verbalConflict.accusation;
+  for (const r of contentRanges(sentence, cue, region)) {
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
+      if ((tags[i] & ACCUSATION_NOUN) === 0 || !targetPrepositions.has(tokens[i + 1]?.normal ?? '')) continue;
+      let answered = false;
+      for (let k = Math.max(0, i - ANSWER_REACH); k < i; k++) if ((tags[k] & (REJECTS | ACCEPTS)) !== 0) answered = true;
+      const accused = mentionsFrom(view, sentence, i + 2, i + 3)[0] ?? null;
+      if (!answered && accused !== null && view.mentions[accused].label !== 'Location') return accused;
     }
   }
   return null;
@@ -70,42 +121,52 @@ function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: nu
   });
 }
 
+/** Whom the clause accuses, best first: the verb's object, else the actor the reproach or the hostile act speaks of. */
+function accused({ view, sentence, source, cue, region }: Clause): number[] {
+  const targets = targetsOf(view, sentence, source, cue, region, false);
+  const { verbs } = view.knowledge.verbalConflict.accusation;
+  if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return targets;
+  // "Pyongyang's launches are a clear violation of UN resolutions", "dismissed Seoul's offer as a
+  // farce": the actor nearest before the reproach, after the speaker's verb
+  const at = reproachesIn(view, sentence, cue, region)[0];
+  if (at === undefined) {
+    const byNoun = accusedByNoun(view, sentence, cue, region);
+    if (byNoun !== null) return [byNoun, ...targets.filter((m) => m !== byNoun)];
+    const intending = hostileIntentIn(view, sentence, source, cue, region);
+    return intending === null ? targets : [intending, ...targets.filter((m) => m !== intending)];
+  }
+  const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
+  // "the United States will no longer appease dictators": the subject of a clause acts against
+  // what is reproached, it is not the one reproached
+  const acting = new Set(mentionsFrom(view, sentence, from, at - 1).filter((m) => subjectOfClause(sentence, view.mentions[m].tokens[1])));
+  const near = mentionsFrom(view, sentence, from, at - 1).filter((m) => {
+    const mention = view.mentions[m];
+    return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m) && !acting.has(m);
+  });
+  const before = targets.filter((m) => view.mentions[m].tokens[1] < at && !acting.has(m));
+  const accused = near[near.length - 1] ?? before[before.length - 1];
+  const others = targets.filter((m) => m !== accused && !acting.has(m));
+  return accused === undefined ? others : [accused, ...others];
+}
+
 const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: ACCUSES, targetsAfter: actorsAfter };
+/** "Lithuania branded Belarus a terrorist state": a labelling verb with a label that reproaches, no verb of saying needed. */
+const LABELLING_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: LABELLING, targetsAfter: actorsAfter };
 
 export const accusation: Detector = {
   type: 'ACCUSATION',
-  fires: ({ view, sentence, source, cue, region }) => {
+  fires: (clause) => {
+    const { view, sentence, source, cue, region } = clause;
     const { verbs } = view.knowledge.verbalConflict.accusation;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
-    return reproachesIn(view, sentence, cue, region).length > 0 || accusationVerbInWords(view, sentence, source, cue, region) || hostileIntentIn(view, sentence, source, cue, region) !== null;
+    if (reproachesIn(view, sentence, cue, region).length > 0) return true;
+    return accusationVerbInWords(view, sentence, source, cue, region) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null;
   },
-  targets: ({ view, sentence, source, cue, region }) => {
-    const targets = targetsOf(view, sentence, source, cue, region, false);
-    const { verbs } = view.knowledge.verbalConflict.accusation;
-    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return targets;
-    // "Pyongyang's launches are a clear violation of UN resolutions", "dismissed Seoul's offer as a
-    // farce": the actor nearest before the reproach, after the speaker's verb
-    const at = reproachesIn(view, sentence, cue, region)[0];
-    if (at === undefined) {
-      const intending = hostileIntentIn(view, sentence, source, cue, region);
-      return intending === null ? targets : [intending, ...targets.filter((m) => m !== intending)];
-    }
-    const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
-    // "the United States will no longer appease dictators": the subject of a clause acts against
-    // what is reproached, it is not the one reproached
-    const acting = new Set(mentionsFrom(view, sentence, from, at - 1).filter((m) => subjectOfClause(sentence, view.mentions[m].tokens[1])));
-    const near = mentionsFrom(view, sentence, from, at - 1).filter((m) => {
-      const mention = view.mentions[m];
-      return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m) && !acting.has(m);
-    });
-    const before = targets.filter((m) => view.mentions[m].tokens[1] < at && !acting.has(m));
-    const accused = near[near.length - 1] ?? before[before.length - 1];
-    const others = targets.filter((m) => m !== accused && !acting.has(m));
-    return accused === undefined ? others : [accused, ...others];
-  },
+  targets: (clause) => accused(clause),
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
-    const byActors = actorClaims(view, sentence, claims, ACCUSATION_KIND);
+    const byVerbs = actorClaims(view, sentence, claims, ACCUSATION_KIND);
+    const byActors = (any & LABELLING) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], LABELLING_KIND)];
     if ((any & ACCUSATION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0, notByOf: true })];
   },

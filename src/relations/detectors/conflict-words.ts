@@ -159,6 +159,12 @@ export const REJECTION_NOUN = 256;
 export const LABELLED = 512;
 /** A verb that ascribes a hostile intent to its subject: "was preparing for a war". */
 export const INTENT = 4096;
+/** A verb of force or wrongdoing that accuses whoever did it: "said Azerbaijan had shelled the villages". */
+export const MISDEED = 8192;
+/** A labelling verb whose label reproaches: "branded Belarus a terrorist state", not "called for talks". */
+export const LABELLING = 16384;
+/** The first word of a phrase that denies a claim: "nothing to do with", "no grounds". */
+export const DENIAL = 32768;
 /** A noun of a proposal made before: "dismissed the proposal". */
 export const ANSWERED_PROPOSAL = 1024;
 /** A noun of a claim made before: "rejected the accusations". */
@@ -215,6 +221,14 @@ function labelledAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Parts of speech that, right after an "-ing" word, are its object. */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'NUM', 'ADJ']);
+
+/** "a trend that is troubling exporters": an "-ing" word with an object is a verb, no label ("is deeply troubling"). */
+function transitiveAt(tokens: Token[], i: number): boolean {
+  return tokens[i].normal.endsWith('ing') && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
+}
+
 const tagCache = new WeakMap<Sentence, ConflictTags>();
 
 /**
@@ -233,6 +247,8 @@ const CONFLICT_WORD = defineTokenTag(({ verbalConflict }) => {
 
 function wordsOf(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') into.add(value.split(' ')[0]);
+  // a phrase as its words ("nothing to do with"): its first word
+  else if (Array.isArray(value) && value.every((w) => typeof w === 'string')) into.add(String(value[0]));
   else if (value instanceof Set || Array.isArray(value)) for (const item of value) wordsOf(item, into);
   else if (value instanceof Map) {
     for (const [key, item] of value) {
@@ -267,22 +283,47 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
       const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
       if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
-      if (!hypothetical && accusation.labels.has(word)) tag |= labelledAt(tokens, i) ? LABEL | LABELLED : LABEL;
+      if (!hypothetical && accusation.labels.has(word) && !transitiveAt(tokens, i)) tag |= labelledAt(tokens, i) ? LABEL | LABELLED : LABEL;
     }
     // "the files were lies", not "the responsibility lies with"
     if (rejection.dismissals.has(word) && t.pos !== 'VERB') tag |= DISMISSAL;
     if (rejection.objects.has(word)) tag |= CLAIM_NOUN;
     if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
+    if (rejection.denials.has(word)) tag |= DENIAL;
     if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
+    if (t.pos === 'VERB' && conflictVerbAt(tokens, i, accusation.misdeeds)) tag |= MISDEED;
     if (t.pos === 'NOUN' && rejection.answeredProposals.has(word)) tag |= ANSWERED_PROPOSAL;
     if (t.pos === 'NOUN' && rejection.answeredClaims.has(word)) tag |= ANSWERED_CLAIM;
     tags[i] = tag;
     any |= tag;
   }
+  if ((any & (REPROACH | LABEL)) !== 0) any |= labellingVerbs(view, sentence, tags);
   const result = { tags, any };
   tagCache.set(sentence, result);
   return result;
+}
+
+/** How far after a labelling verb its label may be: "branded the neighbouring state a “terrorist regime”". */
+const LABELLING_REACH = 8;
+
+/** Marks the labelling verbs whose label, within reach and the clause, reproaches; returns LABELLING if any. */
+function labellingVerbs(view: ArticleView, sentence: Sentence, tags: Uint16Array): number {
+  const { tokens } = sentence;
+  const { labelVerbs } = view.knowledge.verbalConflict.accusation;
+  let found = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // wink tags a past form before a name as an adjective now and then: "Lithuania branded/ADJ Belarus"
+    const verb = tokens[i].pos === 'VERB' || (tokens[i].pos === 'ADJ' && ['PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? ''));
+    if (!verb || !labelVerbs.has(baseForm(tokens[i])) || tokens[i + 1]?.pos === 'ADP') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LABELLING_REACH) && tokens[k].pos !== 'VERB'; k++) {
+      if ((tags[k] & (REPROACH | LABEL)) === 0) continue;
+      tags[i] |= LABELLING;
+      found = LABELLING;
+      break;
+    }
+  }
+  return found;
 }
 
 export interface ConflictClaimKind {

@@ -4,7 +4,7 @@
 // the words with no other subject ("said Moscow had rejected Washington's proposal"), by a negated
 // acceptance in the words ("will not support any sanctions", "would never renounce"; not "will not
 // tolerate attacks", a warning), or by words that deny a claim ("the accusations were
-// fabrications"). Not "refused to comment", not "did not rule out". A rejection verb whose subject
+// fabrications", "had nothing to do with the incident"). Not "refused to comment", not "did not rule out". A rejection verb whose subject
 // is someone else ("said Beijing had rejected"), the agent of a passive ("was rejected by Tokyo"),
 // "Hanoi's refusal": that actor's claim. Aimed at the party whose proposal or claim it is, when named.
 import { contentRanges, targetsOf } from '../../extract/targets';
@@ -12,7 +12,7 @@ import { type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -55,10 +55,38 @@ function deniesInWords(view: ArticleView, sentence: Sentence, cue: Cue, from: nu
   return false;
 }
 
+/** "said Moscow had “nothing to do” with the incident", "there are no grounds for": a phrase that denies a claim, not negated. */
+function denialAt(view: ArticleView, sentence: Sentence, from: number, to: number): boolean {
+  const { denials } = view.knowledge.verbalConflict.rejection;
+  const { tokens } = sentence;
+  const words = (k: number): number => {
+    // quote marks inside the phrase: “nothing to do” with
+    let j = k;
+    while (tokens[j]?.pos === 'PUNCT' && tokens[j].normal !== ',') j++;
+    return j;
+  };
+  for (let i = from; i <= to; i++) {
+    for (const phrase of denials.get(tokens[i].normal) ?? []) {
+      let k = i;
+      let matched = true;
+      for (const word of phrase) {
+        k = words(k);
+        if (tokens[k]?.normal !== word) {
+          matched = false;
+          break;
+        }
+        k++;
+      }
+      if (matched && !negatedAt(view, sentence, i)) return true;
+    }
+  }
+  return false;
+}
+
 function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tokens } = sentence;
   const { tags, any } = conflictTags(view, sentence);
-  if ((any & (REJECTS | ACCEPTS | DISMISSAL)) === 0) return false;
+  if ((any & (REJECTS | ACCEPTS | DISMISSAL | DENIAL)) === 0) return false;
   for (const range of contentRanges(sentence, cue, region)) {
     const from = Math.max(range.from, 0);
     const to = Math.min(range.to, tokens.length - 1);
@@ -67,7 +95,7 @@ function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, c
       if ((tags[i] & REJECTS) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
       if (refusesAt(view, sentence, from, i)) return true;
     }
-    if (deniesInWords(view, sentence, cue, from, to)) return true;
+    if (deniesInWords(view, sentence, cue, from, to) || denialAt(view, sentence, from, to)) return true;
   }
   return false;
 }
