@@ -1,5 +1,5 @@
 // One file's bytes -> an Article, or the fatal message that says why there is none. Pure: no I/O.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash';
 import { basename, extname } from 'node:path';
 import type { Article, ArticleMetadata, IngestedFile, Message } from '../model/types';
 import { datelineInYearOf } from './dates';
@@ -138,7 +138,7 @@ function toArticle(path: string, document: PlainDocument, cleaned: CleanedText, 
 
 /** First 16 hex digits of the SHA-256 of the cleaned text: the same article twice is one article. */
 export function contentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
 
 export function tooLargeMessage(path: string, size: number, options: ResolvedIngestOptions): Message {

@@ -32,9 +32,9 @@ export function normalizeWord(text: string): string {
 
 export function annotate(article: Article): AnnotatedArticle {
   const sentences: Sentence[] = [];
-  for (const sentence of sentencesOf(article.text)) {
+  for (const { start, end, tokens } of sentencesOf(article.text)) {
     checkFileBudget();
-    sentences.push({ ...sentence, index: sentences.length, text: article.text.slice(sentence.start, sentence.end) });
+    sentences.push({ start, end, tokens, index: sentences.length, text: article.text.slice(start, end) });
   }
   return { article, sentences };
 }
@@ -91,7 +91,9 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
     for (let from = first; from <= last; ) {
       let to = from;
       while (to < last && lineOf[to + 1] === lineOf[from]) to++;
-      const sentenceTokens = mergeSplitWords(all.slice(from, to + 1).filter((t): t is Token => t !== null), text);
+      const kept: Token[] = [];
+      for (let k = from; k <= to; k++) if (all[k] !== null) kept.push(all[k] as Token);
+      const sentenceTokens = mergeSplitWords(kept, text);
       if (sentenceTokens.length > 0) result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
       from = to + 1;
     }

@@ -83,18 +83,34 @@ function addPersonName(index: CorpusIndex, name: string, count: number): void {
   const key = personKey(name);
   const surname = surnameKey(name);
   const list = index.bySurname.get(surname) ?? [];
-  if (!list.some((n) => personKey(n) === key)) list.push(name);
+  addOncePerKey(list, name, key, personKey);
   index.bySurname.set(surname, list);
   const words = nameWords(name);
   for (const word of words.slice(1, -1)) {
     const inner = index.byInnerWord.get(wordKey(word)) ?? [];
-    if (!inner.some((n) => personKey(n) === key)) inner.push(name);
+    addOncePerKey(inner, name, key, personKey);
     index.byInnerWord.set(wordKey(word), inner);
   }
   const forms = index.forms.get(key) ?? new Map<string, number>();
   forms.set(name, (forms.get(name) ?? 0) + count);
   index.forms.set(key, forms);
   index.chosen.delete(key);
+}
+
+/**
+ * The person keys of the names in each list of the index, beside it: a name is added to a list
+ * only if no name of its key is there, and a set answers that without a scan of the list (the
+ * lists of a common surname grow with the corpus). Rebuilt from the list where it is not known
+ * (an index copied to a worker thread).
+ */
+const keysOfList = new WeakMap<string[], Set<string>>();
+
+function addOncePerKey(list: string[], name: string, key: string, personKey: (name: string) => string): void {
+  let keys = keysOfList.get(list);
+  if (!keys || keys.size !== list.length) keysOfList.set(list, (keys = new Set(list.map(personKey))));
+  if (keys.has(key)) return;
+  list.push(name);
+  keys.add(key);
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
@@ -109,8 +125,10 @@ export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex
   return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name), knowledge);
 }
 
+const TWO_WORDS = /\S\s+\S/;
+
 function isFullPersonName(m: Mention): boolean {
-  return m.label === 'Person' && m.kind === 'name' && m.canonical.trim().split(/\s+/).length >= 2;
+  return m.label === 'Person' && m.kind === 'name' && TWO_WORDS.test(m.canonical); // canonical.trim().split(/\s+/).length >= 2
 }
 
 /** The name a person is known by across the corpus: knowledge first, then the most frequent full form. */

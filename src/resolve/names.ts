@@ -1,6 +1,6 @@
 // Person-name keys that survive spelling variants and transliterations:
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash';
 import { remembered } from '../memo';
 import { withoutPossessive } from '../lang/en/morphology';
 import { withoutLeadingArticle } from '../lang/en/phrases';
@@ -57,5 +57,5 @@ export const entityKey = remembered((name) => withoutLeadingArticle(plain(name))
 
 /** Stable id: the same input gives the same id in every run and on every machine. */
 export function stableId(prefix: string, ...parts: (string | number)[]): string {
-  return `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+  return `${prefix}_${sha256Hex(parts.join('\u0000')).slice(0, 16)}`;
 }
