@@ -25,6 +25,10 @@ interface Selection {
   nounCodes: string[];
   nounDrop: string[];
   nounAdd: string[];
+  postureObject: string;
+  postureDrop: string[];
+  postureNounAdd: string[];
+  postureVerbAdd: string[];
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'force-acts.selection.json'), 'utf8')) as Selection;
@@ -53,13 +57,25 @@ for (const block of dictionary.blocks) {
     for (const noun of patternObjects(pattern.text, dictionary.synsets)) if (!nounDrop.has(noun)) nouns.add(noun);
   }
 }
+// CAMEO 154 (mobilize armed forces): the verbs whose pattern takes the military as object, and the military
+const postureDrop = new Set(selection.postureDrop);
+const postureVerbs = new Set<string>(selection.postureVerbAdd);
+for (const block of dictionary.blocks) {
+  if (!block.patterns.some((p) => p.code.startsWith('154') && p.text.replace(/\s+/g, ' ').trim() === selection.postureObject)) continue;
+  for (const verb of block.verbs) {
+    const lemma = verb.lemma.toLowerCase().replace(/\[.*$/, '').replace(/[^a-z' -]/g, '').trim(); // "reconvene[---]"
+    if (lemma && !postureDrop.has(lemma)) postureVerbs.add(lemma);
+  }
+}
+const military = (dictionary.synsets.get('&MILITARY') ?? []).map((m) => m.toLowerCase().replace(/_/g, ' '));
 const output = {
   $comment:
-    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), and the nouns that name an act of force (the objects of CAMEO 13 patterns: vow * revenge, plan * attack), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), and the nouns that name an act of force (the objects of CAMEO 13 patterns: vow * revenge, plan * attack), and the verbs and nouns of a show of force (CAMEO 154: deploy troops, mobilize the army), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
   families: selection.families,
   verbs: [...new Set([...[...verbs].filter((v) => !dropped.has(v)), ...selection.add])].sort(),
   issuing: [...issuing].sort(),
   nouns: [...nouns].sort(),
+  posture: { verbs: [...postureVerbs].sort(), military: [...new Set([...military, ...selection.postureNounAdd])].sort() },
 };
 validateForceActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

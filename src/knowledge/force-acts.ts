@@ -11,6 +11,8 @@ export interface ForceActsKnowledge {
   issuing: Set<string>;
   /** Nouns, one word or more, that name an act of force or coercion ("offensive", "sanctions", "military action"). */
   nouns: string[][];
+  /** CAMEO 154, a show of force: verbs that move the military ("deploy", "mobilize") and the military they move ("troops"). */
+  posture: { verbs: string[][]; military: string[][] };
 }
 
 function fail(source: string, problem: string): never {
@@ -20,8 +22,8 @@ function fail(source: string, problem: string): never {
 export function validateForceActs(value: unknown, source: string): ForceActsKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing', 'nouns'].includes(key)) fail(source, `unknown field '${key}'`);
-  const { families, verbs, issuing, nouns } = record;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing', 'nouns', 'posture'].includes(key)) fail(source, `unknown field '${key}'`);
+  const { families, verbs, issuing, nouns, posture } = record;
   if (!Array.isArray(families) || !families.every((f): f is string => typeof f === 'string' && /^\d{2}$/.test(f))) fail(source, "'families' must be a list of two-digit CAMEO families");
   if (!Array.isArray(verbs) || verbs.length === 0) fail(source, "'verbs' must be a non-empty list");
   verbs.forEach((v, i) => {
@@ -35,5 +37,22 @@ export function validateForceActs(value: unknown, source: string): ForceActsKnow
   nouns.forEach((v, i) => {
     if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'nouns[${i}]' must be a lower-case noun of one or more words`);
   });
-  return { families, verbs: new Set(verbs as string[]), issuing: new Set(issuing as string[]), nouns: (nouns as string[]).map((n) => n.split(' ')) };
+  if (typeof posture !== 'object' || posture === null || Array.isArray(posture)) fail(source, "'posture' must be an object with 'verbs' and 'military'");
+  const shown = posture as Record<string, unknown>;
+  for (const key of Object.keys(shown)) if (!['verbs', 'military'].includes(key)) fail(source, `unknown field 'posture.${key}'`);
+  const postureWords = (key: 'verbs' | 'military'): string[][] => {
+    const list = shown[key];
+    if (!Array.isArray(list)) fail(source, `'posture.${key}' must be a list`);
+    return list.map((v, i) => {
+      if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'posture.${key}[${i}]' must be lower-case words`);
+      return v.split(' ');
+    });
+  };
+  return {
+    families,
+    verbs: new Set(verbs as string[]),
+    issuing: new Set(issuing as string[]),
+    nouns: (nouns as string[]).map((n) => n.split(' ')),
+    posture: { verbs: postureWords('verbs'), military: postureWords('military') },
+  };
 }

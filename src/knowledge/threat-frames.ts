@@ -24,6 +24,9 @@ export interface ThreatFramesKnowledge {
   issuingVerbs: Set<string>;
   /** Nouns that name an act of force ("offensive", "military action"), from force-acts.json. */
   forceNouns: string[][];
+  /** A show of force (CAMEO 154): verbs that move the military and the military they move, from force-acts.json. */
+  postureVerbs: string[][];
+  military: string[][];
   /** Verbs that do the act such a noun names ("launch", "carry out"). */
   actVerbs: string[][];
   /** Verbs of saying that threaten with a noun of force as object ("vowed revenge"). */
@@ -35,6 +38,10 @@ export interface ThreatFramesKnowledge {
   /** Nouns that name a threat only when aimed at someone ("a warning to Taipei"), and the words that aim them. */
   aimedNouns: Set<string>;
   aimedBy: Set<string>;
+  /** Words that make an act a threat with no verb of saying ("as a warning", "a show of force"). */
+  warningActs: string[][];
+  /** The word that names the author of a passive threat ("was threatened by X"). */
+  agentWords: Set<string>;
 }
 
 function fail(source: string, problem: string): never {
@@ -69,7 +76,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap } = record;
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 0 || reach > 6) fail(source, "'reach' must be a whole number from 0 to 6");
@@ -89,11 +96,15 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     phrasalForce: verbs.filter((v) => v.includes(' ')).map((v) => v.split(' ')),
     issuingVerbs: new Set([...force.issuing].map((v) => v.split(' ')[0])),
     forceNouns: force.nouns,
+    postureVerbs: force.posture.verbs,
+    military: force.posture.military,
     actVerbs: phrases(record, 'actVerbs', source),
     promiseVerbs: words(record, 'promiseVerbs', source),
     nounGap,
     issuedNouns: words(record, 'issuedNouns', source),
     aimedNouns: words(record, 'aimedNouns', source),
     aimedBy: words(record, 'aimedBy', source),
+    warningActs: phrases(record, 'warningActs', source),
+    agentWords: words(record, 'agentWords', source),
   };
 }

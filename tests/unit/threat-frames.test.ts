@@ -96,10 +96,10 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   });
 
   test('are checked field by field', () => {
-    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'] };
+    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] } };
     const good = {
       intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
-      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'],
+      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], warningActs: [['show', 'of', 'force']], agentWords: ['by'],
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -110,7 +110,9 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, actVerbs: ['launch'] }, 'f.json', force, 'g.json')).toThrow(/actVerbs\[0\]/);
     expect(() => validateThreatFrames({ ...good, aimedBy: 'to' }, 'f.json', force, 'g.json')).toThrow(/'aimedBy'/);
     expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
-    expect(() => validateForceActs({ families: ['19'], verbs: [], issuing: [], nouns: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
+    expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'] } }, 'g.json')).toThrow(/'posture\.military'/);
+    expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'], military: [], tanks: [] } }, 'g.json')).toThrow(/posture\.tanks/);
+    expect(() => validateForceActs({ ...force, verbs: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
     expect(() => validateForceActs({ families: ['19'], verbs: ['strike'] }, 'g.json')).toThrow(/'issuing'/);
     expect(() => validateForceActs({ families: ['1'], verbs: ['strike'], issuing: [] }, 'g.json')).toThrow(/families/);
   });

@@ -72,3 +72,58 @@ describe("a threat named inside someone else's quote is its author's", () => {
     expect(threats(edges)).toContainEqual(expect.objectContaining({ source: 'Vietnam' }));
   });
 });
+
+describe('threats with no clause of their own: the passive, and an act meant as a warning', () => {
+  test('"X was threatened with sanctions by Y", "has been warned by Y": Y threatens X', () => {
+    const edges = edgesOf(
+      'Pressure\n\nMoldova was threatened with an energy embargo by Russia on Friday. ' +
+        'Serbia has been warned by Croatia against closing the crossing.',
+    );
+    expect(threatIn(edges, 'energy embargo')).toEqual(expect.objectContaining({ source: 'Russia', target: 'Moldova' }));
+    expect(threatIn(edges, 'warned by Croatia')).toEqual(expect.objectContaining({ source: 'Croatia', target: 'Serbia' }));
+    expect(threats(edges).filter((e) => e.source === 'Moldova' || e.source === 'Serbia')).toEqual([]);
+  });
+
+  test('"moved troops to the border with X as a warning", "in a show of force"; not a threat with no named author', () => {
+    const edges = edgesOf(
+      'Standoff\n\nSudan moved tanks to the border with Chad as a warning on Tuesday. ' +
+        'Egypt sailed two frigates past Eritrea in a show of force. ' +
+        'The drills were held as a warning, a local newspaper wrote.',
+    );
+    expect(threatIn(edges, 'as a warning on Tuesday')).toEqual(expect.objectContaining({ source: 'Sudan', target: 'Chad' }));
+    expect(threatIn(edges, 'show of force')).toEqual(expect.objectContaining({ source: 'Egypt', target: 'Eritrea' }));
+    expect(threatIn(edges, 'drills were held')).toBeUndefined();
+  });
+});
+
+describe('a show of force (CAMEO 154) and promises of force', () => {
+  test('"pledged to send troops to the border if ...", "would deploy its army unless ..." threaten; "to help" offers', () => {
+    const edges = edgesOf(
+      'Border tension\n\nArmenian Prime Minister Nikol Pashinyan pledged to send more troops to the Azerbaijani border "if the Azerbaijanis continue their provocations". ' +
+        'Pashinyan said Armenia would deploy its army along the border unless Azerbaijan withdraws. ' +
+        'Pashinyan pledged to send troops to help Georgia after the floods.',
+    );
+    expect(threatIn(edges, 'Azerbaijani border')).toEqual(expect.objectContaining({ source: 'Nikol Pashinyan' }));
+    expect(threatIn(edges, 'deploy its army')).toEqual(expect.objectContaining({ source: 'Nikol Pashinyan', target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'help Georgia')).toBeUndefined();
+    expect(edges).toContainEqual(expect.objectContaining({ type: 'PROPOSAL', source: 'Nikol Pashinyan', target: 'Georgia' }));
+  });
+
+  test('"promised to strike back", "would consider military action"; not "would begin a war crimes inquiry"', () => {
+    const edges = edgesOf(
+      'Border tension\n\nArmenian Prime Minister Nikol Pashinyan promised to strike back at Azerbaijan. ' +
+        'Pashinyan said Armenia would consider military action against Azerbaijan. ' +
+        'Pashinyan said Armenia would begin a war crimes inquiry into the shelling by Azerbaijan.',
+    );
+    expect(threatIn(edges, 'strike back')).toEqual(expect.objectContaining({ target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'consider military action')).toEqual(expect.objectContaining({ target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'war crimes inquiry')).toBeUndefined();
+  });
+
+  test('the show of force comes from CAMEO 154', () => {
+    const { postureVerbs, military } = defaultKnowledge().threatFrames;
+    expect(postureVerbs).toContainEqual(['deploy']);
+    expect(postureVerbs).toContainEqual(['mobilize']);
+    expect(military).toContainEqual(['troops']);
+  });
+});

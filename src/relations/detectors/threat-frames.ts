@@ -68,6 +68,9 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
     const doing = actVerbAt(view, tokens, k);
     const named = doing > 0 ? forceNounAfter(view, tokens, k + doing) : -1;
     if (named >= 0) return { end: named, needsSpeaker: true }; // "would launch a new offensive"
+    // a show of force threatens only under a condition: "will send troops to the border if ...", not "to help"
+    const shown = postureAt(view, tokens, k);
+    if (shown >= 0 && conditionAfter(view, tokens, shown)) return { end: shown, needsSpeaker: true };
     const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
     const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
     if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
@@ -77,6 +80,27 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
     return { end: k, needsSpeaker: true };
   }
   return null;
+}
+
+/** The last token of "deploy [additional] troops", "mobilize the army" at tokens[k] (CAMEO 154), or -1. */
+export function postureAt(view: ArticleView, tokens: Token[], k: number): number {
+  const { postureVerbs, military, nounGap } = view.knowledge.threatFrames;
+  const base = baseForm(tokens[k]);
+  const verb = postureVerbs.find((v) => (v[0] === base || v[0] === tokens[k].lemma) && phraseAt(tokens, k + 1, v.slice(1)));
+  if (!verb) return -1;
+  for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
+    const noun = military.find((m) => phraseAt(tokens, j, m));
+    if (noun) return j + noun.length - 1;
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON'].includes(tokens[j].pos)) return -1;
+  }
+  return -1;
+}
+
+/** Does a condition ("if", "unless") follow the token in the sentence? */
+function conditionAfter(view: ArticleView, tokens: Token[], i: number): boolean {
+  const { conditionals } = view.knowledge.verbalConflict;
+  for (let k = i + 1; k < tokens.length; k++) if (conditionals.has(tokens[k].normal)) return true;
+  return false;
 }
 
 /** How many words a verb that does an act of force spells at tokens[k] ("launch", "carry out"), or 0. */
@@ -98,7 +122,8 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
     const t = tokens[k];
     const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
     const noun = candidates?.find((phrase) => phraseAt(tokens, k, phrase));
-    if (noun) return k + noun.length - 1;
+    // the head of its phrase, not a modifier ("would begin a war crimes inquiry")
+    if (noun) return tokens[k + noun.length]?.pos === 'NOUN' ? -1 : k + noun.length - 1;
     if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return -1;
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }

@@ -7,6 +7,7 @@ import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
+import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
@@ -105,7 +106,8 @@ export function nominalThreats(view: ArticleView, sentence: Sentence, existing: 
 
 export const threat: Detector = {
   type: 'THREAT',
-  fires: ({ view, sentence, source, cue, region }) => isThreat(view, sentence, source, cue, region),
+  // "Peru was threatened by Chile": the subject is the threatened party, not the author (threat-acts.ts)
+  fires: ({ view, sentence, source, cue, region }) => !(cue.token >= 0 && passiveThreatVerb(view, sentence, cue.token)) && isThreat(view, sentence, source, cue, region),
   targets: ({ view, sentence, source, cue, region }) => {
     const candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
@@ -116,6 +118,7 @@ export const threat: Detector = {
   inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },
   sentenceClaims: (view, sentence, claims) => {
     const nominal = nominalThreats(view, sentence, claims);
-    return [...nominal, ...issuedThreats(view, sentence, [...claims, ...nominal])];
+    const issued = issuedThreats(view, sentence, [...claims, ...nominal]);
+    return [...nominal, ...issued, ...actThreats(view, sentence, [...claims, ...nominal, ...issued])];
   },
 };
