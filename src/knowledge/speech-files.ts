@@ -24,6 +24,8 @@ export interface Readouts {
 /** Obligation as a call for action: "the fighting must stop", "we need to see aid delivered". */
 export interface CallsForAction {
   deonticModals: Set<string>;
+  /** Obligations only with an infinitive marker: "has to act", not "has seen". */
+  markedModals: Set<string>;
   infinitiveMarkers: Set<string>;
 }
 
@@ -54,9 +56,10 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'infinitiveMarkers']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
+    markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
     infinitiveMarkers: new Set(lowerWords(data.infinitiveMarkers, at(ctx, 'infinitiveMarkers'))),
   };
 }

@@ -29,6 +29,35 @@ describe('PROPOSAL', () => {
     expect(proposalIn(edges, 'must be respected')).toBeDefined();
   });
 
+  test('"would be meeting", "has to", "needed to", "X\'s call for", "announced its intention to"; not "has seen"', () => {
+    const edges = edgesOf(
+      'Lake talks\n\nMalawian Foreign Minister Nancy Tembo said on Friday that Malawi wanted calm on the lake. ' +
+        'Tembo said Malawi would be meeting with Zambia next week. ' +
+        'Tembo said Tanzania has to withdraw its boats from the lake. ' +
+        'Tembo said the two governments needed to resume the talks. ' +
+        "Zambia's call for a joint patrol was welcomed. " +
+        'Tembo said Malawi had announced its intention to join the commission. ' +
+        'Tembo said Malawi has seen no progress.',
+    );
+    for (const words of ['would be meeting', 'has to withdraw', 'needed to resume', 'intention to join']) {
+      expect(proposalIn(edges, words)).toEqual(expect.objectContaining({ source: 'Nancy Tembo' }));
+    }
+    expect(proposalIn(edges, 'would be meeting')).toEqual(expect.objectContaining({ targets: ['Zambia'] }));
+    expect(proposalIn(edges, 'call for a joint patrol')).toEqual(expect.objectContaining({ source: 'Zambia' }));
+    expect(proposalIn(edges, 'has seen')).toBeUndefined();
+  });
+
+  test('a speaker who reports their own side\'s offer proposes it too; one who reports another side\'s does not', () => {
+    const edges = edgesOf(
+      'Lake talks\n\nMalawi has offered to host talks between Tanzania and Mozambique, Malawian Foreign Minister Nancy Tembo said on Friday. ' +
+        'Mozambique has offered to mediate, Zambian President Hakainde Hichilema said.',
+    );
+    const proposals = ofType(edges, 'PROPOSAL');
+    expect(proposals.find((e) => e.source === 'Nancy Tembo')).toEqual(expect.objectContaining({ targets: expect.arrayContaining(['Tanzania', 'Mozambique']) }));
+    expect(proposals.find((e) => e.source === 'Hakainde Hichilema')).toBeUndefined();
+    expect(proposals.find((e) => e.source === 'Mozambique')).toBeDefined();
+  });
+
   test('not a proposal: a rejected deal, a vow of retaliation, an obligation on a thing near an actor', () => {
     const edges = edgesOf(
       'No deal\n\nMalian Foreign Minister Abdoulaye Diop rejected any deal with Algeria on Monday. ' +

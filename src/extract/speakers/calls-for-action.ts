@@ -1,12 +1,15 @@
 // Calls for action by obligation: "the fighting must stop now", "we need to see aid delivered",
 // "Resolution 1701 must be implemented in full". The modal of obligation and its verb (a passive
 // "be implemented" included) make a proposal signal; whose proposal it is, the caller decides.
+// "has to", "have to", "needed to" count only with their "to".
 import type { Token } from '../../model/types';
 import type { CallsForAction } from '../../knowledge';
 
 /** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
-  if (!k.deonticModals.has(tokens[i].normal)) return false;
+  const marked = k.markedModals.has(tokens[i].normal);
+  if (!k.deonticModals.has(tokens[i].normal) && !marked) return false;
+  if (marked && !k.infinitiveMarkers.has(tokens[i + 1]?.normal ?? '')) return false; // "has seen", "needed reforms"
   let v = i + 1;
   while (tokens[v] && (tokens[v].pos === 'ADV' || k.infinitiveMarkers.has(tokens[v].normal))) {
     if (negators.has(tokens[v].normal)) return false; // "must not", "need not"

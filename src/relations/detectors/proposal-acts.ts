@@ -78,3 +78,26 @@ function carried(view: ArticleView, source: number, claims: Claim[]): boolean {
   const canonical = view.mentions[source].canonical;
   return claims.some((c) => c.source === source || view.mentions[c.source].canonical === canonical || ownNames(view, c.source).has(canonical));
 }
+
+/**
+ * "Oman has offered to mediate ..., Omani Foreign Minister Badr Albusaidi said": a person who
+ * reports a proposal their own state or body made earlier in the sentence proposes it too (they
+ * speak for that side), with its targets.
+ */
+export function reportedOwnProposals(view: ArticleView, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const proposers = new Set(claims.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
+  for (const reporter of claims) {
+    const person = view.mentions[reporter.source];
+    if (reporter.type !== 'STATEMENT' || person.label !== 'Person' || proposers.has(person.canonical)) continue;
+    const own = ownNames(view, reporter.source);
+    const side = claims.find((c) => {
+      const m = view.mentions[c.source];
+      return c.type === 'PROPOSAL' && m.label !== 'Person' && m.tokens[0] < person.tokens[0] && own.has(m.canonical);
+    });
+    if (!side) continue;
+    proposers.add(person.canonical);
+    out.push({ type: 'PROPOSAL', source: reporter.source, targets: side.targets, evidence: reporter.evidence, quote: reporter.quote, cue: side.cue });
+  }
+  return out;
+}

@@ -8,12 +8,12 @@ import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speak
 import { contentRanges, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
-import { baseForm } from '../../lang/en/morphology';
+import { baseForm, isIngForm, isPossessive } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
-import { actProposals, type SignalReader } from './proposal-acts';
+import { actProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { intentFrames, statedForce } from './threat-frames';
 
@@ -72,7 +72,7 @@ export interface ProposalSignal {
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
   bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs],
-  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...cues.agreeTo.map((p) => p[0])],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...cues.agreeTo.map((p) => p[0])],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
 
@@ -130,7 +130,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     const window = tokens.slice(i + 1, i + 5);
     const at = window.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (at < 0 || window.slice(0, at).some((w) => cues.negators.has(w.normal))) return null; // "would not support"
-    const verb = window[at];
+    // "will be meeting with China": the progressive's verb is the commitment; "will be" alone commits to nothing
+    const progressive = tokens[i + 1 + at + 1];
+    const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
     return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
   }
   if (callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
@@ -184,14 +186,18 @@ export function embeddedProposals(view: ArticleView, sentence: Sentence, claims:
   return out;
 }
 
-/** "X's plan", "the project of X and Y", "Trump's proposed peace plan": proposals with no verb of saying. */
+/** "X's plan", "the project of X and Y", "Trump's proposed peace plan", "Finland's call for": proposals with no verb of saying. */
 export function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const cues = view.knowledge.cues;
   return nominalClaims(view, sentence, existing, {
     type: 'PROPOSAL',
     names: (tokens, i) => {
       const t = tokens[i];
-      if (t.pos !== 'NOUN' || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement') || cues.proposalNounNeeds.has(t.normal)) return false;
+      if (t.pos !== 'NOUN' || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) return false;
+      // "Finland's call for a tougher response", "Chile's intention to join": a noun that needs its word has it
+      const needs = cues.proposalNounNeeds.get(t.normal);
+      // only after its author's possessive: in "the importance of a return to democracy in X" the "of" names no author
+      if (needs && (!needs.has(tokens[i + 1]?.normal ?? '') || !isPossessive(tokens[i - 1]))) return false;
       return t.normal !== 'announcement' || tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal));
     },
   });
@@ -209,6 +215,8 @@ export const proposal: Detector = {
   sentenceClaims: (view, sentence, claims) => {
     const embedded = embeddedProposals(view, sentence, claims);
     const nominal = nominalProposals(view, sentence, [...claims, ...embedded]);
-    return [...embedded, ...nominal, ...actProposals(view, sentence, [...claims, ...embedded, ...nominal], SIGNALS)];
+    const acts = actProposals(view, sentence, [...claims, ...embedded, ...nominal], SIGNALS);
+    const found = [...embedded, ...nominal, ...acts];
+    return [...found, ...reportedOwnProposals(view, [...claims, ...found])];
   },
 };
