@@ -7,9 +7,13 @@ export interface ProposalActs {
   appealVerbs: Set<string>;
   /** Verbs that, followed by an infinitive, state the subject's own plan. */
   intentVerbs: Set<string>;
+  /** Verbs that propose with an object of cooperation ("seeks talks", "wants a ceasefire"). */
+  objectVerbs: Set<string>;
+  /** Those objects: nouns of meeting, negotiating, settling, yielding (CAMEO 025-028, 036-038 patterns). */
+  cooperationObjects: Set<string>;
 }
 
-const LEMMA = /^[a-z]+$/;
+const LEMMA = /^[a-z]+(-[a-z]+)?$/;
 const CODE = /^\d{3}$/;
 
 function fail(source: string, problem: string): never {
@@ -27,15 +31,19 @@ function lemmas(value: unknown, field: string, source: string): string[] {
 export function validateProposalActs(value: unknown, source: string): ProposalActs {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs'].includes(key)) fail(source, `unknown field '${key}'`);
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs', 'objectVerbs', 'objectCodes', 'cooperationObjects'].includes(key)) fail(source, `unknown field '${key}'`);
   const codes = record.codes;
   if (typeof codes !== 'object' || codes === null || Array.isArray(codes)) fail(source, "'codes' must be an object of CAMEO code lists");
   for (const [kind, list] of Object.entries(codes)) {
     if (!['appeal', 'intent'].includes(kind)) fail(source, `unknown field 'codes.${kind}'`);
     if (!Array.isArray(list) || !list.every((c) => typeof c === 'string' && CODE.test(c))) fail(source, `'codes.${kind}' must be a list of three-digit CAMEO codes`);
   }
+  const objectCodes = record.objectCodes;
+  if (!Array.isArray(objectCodes) || !objectCodes.every((c) => typeof c === 'string' && CODE.test(c))) fail(source, "'objectCodes' must be a list of three-digit CAMEO codes");
   return {
     appealVerbs: new Set(lemmas(record.appealVerbs, 'appealVerbs', source)),
     intentVerbs: new Set(lemmas(record.intentVerbs, 'intentVerbs', source)),
+    objectVerbs: new Set(lemmas(record.objectVerbs, 'objectVerbs', source)),
+    cooperationObjects: new Set(lemmas(record.cooperationObjects, 'cooperationObjects', source)),
   };
 }

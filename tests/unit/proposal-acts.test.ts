@@ -10,7 +10,7 @@ const proposalIn = (edges: Edge[], words: string): Edge | undefined => ofType(ed
 
 describe('proposal-acts.json', () => {
   test('is checked field by field', () => {
-    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'] };
+    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'], objectVerbs: ['seek'], objectCodes: ['026'], cooperationObjects: ['talks', 'cease-fire'] };
     expect(validateProposalActs(good, 'x.json').appealVerbs.has('ask')).toBe(true);
     expect(() => validateProposalActs({ ...good, appealVerbs: [] }, 'x.json')).toThrow(/'appealVerbs' must be a non-empty list/);
     expect(() => validateProposalActs({ ...good, intentVerbs: ['Plan'] }, 'x.json')).toThrow(/intentVerbs\[0\]/);
@@ -23,6 +23,8 @@ describe('proposal-acts.json', () => {
     for (const verb of ['ask', 'urge', 'invite', 'press', 'implore', 'want']) expect(proposalActs.appealVerbs.has(verb)).toBe(true);
     for (const verb of ['plan', 'intend', 'aim', 'seek', 'strive']) expect(proposalActs.intentVerbs.has(verb)).toBe(true);
     for (const verb of ['want', 'decide', 'hope', 'expect']) expect(proposalActs.intentVerbs.has(verb)).toBe(false);
+    for (const object of ['talks', 'ceasefire', 'truce', 'mediation', 'summit', 'withdrawal']) expect(proposalActs.cooperationObjects.has(object)).toBe(true);
+    for (const object of ['town', 'city', 'team', 'weapon']) expect(proposalActs.cooperationObjects.has(object)).toBe(false);
   });
 });
 
@@ -57,5 +59,29 @@ describe('PROPOSAL with no verb of saying: the subject plans, invites, asks, is 
 
   test('not proposals: force, a passive invitation, a past effort, a negated plan, a planned event', () => {
     for (const words of ['intends to strike', 'was invited', 'has sought', 'does not plan', 'planned summit']) expect(proposalIn(edges, words)).toBeUndefined();
+  });
+});
+
+describe('PROPOSAL: seeking or wanting an act of cooperation, readiness and willingness', () => {
+  const edges = edgesOf(
+    'Border crisis\n\nThai Foreign Minister Somchai Wongsawat said on Monday that Thailand wanted calm. ' +
+      'Thailand is seeking talks with Cambodia. ' +
+      'Thailand wants a lasting ceasefire with Laos. ' +
+      'Wongsawat expressed readiness to resume talks with Myanmar. ' +
+      "Wongsawat signalled Thailand's willingness to negotiate with Vietnam. " +
+      'Thailand wants weapons from Japan. ' +
+      "Wongsawat blamed Malaysia's lack of willingness to settle the dispute.",
+  );
+
+  test('"seeking talks", "wants a ceasefire", "expressed readiness to", "signalled willingness to"', () => {
+    expect(proposalIn(edges, 'seeking talks')).toEqual(expect.objectContaining({ source: 'Thailand', targets: ['Cambodia'] }));
+    expect(proposalIn(edges, 'lasting ceasefire')).toEqual(expect.objectContaining({ source: 'Thailand', targets: ['Laos'] }));
+    expect(proposalIn(edges, 'readiness')).toEqual(expect.objectContaining({ source: 'Somchai Wongsawat' }));
+    expect(ofType(edges, 'PROPOSAL').filter((e) => e.evidence.includes('willingness to negotiate')).map((e) => e.source)).toEqual(['Somchai Wongsawat']);
+  });
+
+  test('not proposals: wanting a thing that is no act of cooperation, a lack of willingness', () => {
+    expect(proposalIn(edges, 'wants weapons')).toBeUndefined();
+    expect(proposalIn(edges, 'lack of willingness')).toBeUndefined();
   });
 });

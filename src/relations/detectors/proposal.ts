@@ -5,7 +5,7 @@
 import { callForActionAt } from '../../extract/speakers/calls-for-action';
 import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
-import { contentRanges, targetsOf } from '../../extract/targets';
+import { contentRanges, ownNames, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isIngForm, isPossessive } from '../../lang/en/morphology';
@@ -71,7 +71,7 @@ export interface ProposalSignal {
  * set it reads must be listed here too, or its words are never looked at.
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
-  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs],
+  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs],
   normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...cues.agreeTo.map((p) => p[0])],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
@@ -115,6 +115,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
   if (t.pos === 'VERB' && sentence && view.knowledge.proposalActs.appealVerbs.has(base) && addresseeInfinitive(view, sentence, i) !== null) return 'explicit';
+  if (t.pos === 'VERB' && view.knowledge.proposalActs.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
@@ -147,6 +148,20 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
 /** "to" and a verb at `at`: "to sign", "to start talks". */
 export function infinitiveAt(tokens: Token[], at: number): boolean {
   return tokens[at]?.normal === 'to' && tokens[at + 1]?.pos === 'VERB';
+}
+
+/** How many words may stand between a verb and its object of cooperation ("wants a lasting ceasefire"). */
+const OBJECT_REACH = 4;
+
+/** "seeks [direct] talks", "wants an end": the verb's object is an act of cooperation (knowledge/en/proposal-acts.json). */
+function cooperationObjectAfter(view: ArticleView, tokens: Token[], verb: number): boolean {
+  const objects = view.knowledge.proposalActs.cooperationObjects;
+  for (let k = verb + 1; k < tokens.length && k <= verb + OBJECT_REACH; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN') return objects.has(t.normal) || objects.has(t.lemma);
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** How many words an addressee between a verb of appeal and its infinitive may take ("urged Kenya, Uganda and Tanzania to"). */
@@ -189,6 +204,9 @@ export function embeddedProposals(view: ArticleView, sentence: Sentence, claims:
 /** "X's plan", "the project of X and Y", "Trump's proposed peace plan", "Finland's call for": proposals with no verb of saying. */
 export function nominalProposals(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const cues = view.knowledge.cues;
+  // "X signalled Thailand's willingness to negotiate": a speaker who names their own side's proposal already proposes it
+  const proposers = existing.filter((c) => c.type === 'PROPOSAL').map((c) => ownNames(view, c.source));
+  const own = (claim: Claim): boolean => proposers.some((names) => names.has(view.mentions[claim.source].canonical));
   return nominalClaims(view, sentence, existing, {
     type: 'PROPOSAL',
     names: (tokens, i) => {
@@ -200,7 +218,7 @@ export function nominalProposals(view: ArticleView, sentence: Sentence, existing
       if (needs && (!needs.has(tokens[i + 1]?.normal ?? '') || !isPossessive(tokens[i - 1]))) return false;
       return t.normal !== 'announcement' || tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal));
     },
-  });
+  }).filter((claim) => !own(claim));
 }
 
 /** The signals and the test of force that the proposals with no verb of saying read (proposal-acts.ts). */
