@@ -3,6 +3,7 @@
 // "the Russian president"), appositions, and unknown capitalised names.
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
+import { defineTokenTag, tokenTags } from '../token-tags';
 import { type Draft, type SentenceContext, isCapitalised } from './context';
 import { acronym } from './acronyms';
 import { attachAppositions } from './appositions';
@@ -20,10 +21,11 @@ export { newMentionMemory, type MentionMemory } from './memory';
 /** All mentions in one sentence, left to right, without overlaps. */
 export function findMentions(ctx: SentenceContext): Draft[] {
   const { tokens } = ctx.sentence;
+  const starts = tokenTags(ctx, ctx.sentence);
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!canStartMention(ctx, tokens[i])) {
+    if (((starts[i] & MENTION_START) === 0 && !isCapitalised(tokens[i])) || !canStartMention(ctx, tokens[i])) {
       i++;
       continue;
     }
@@ -51,3 +53,8 @@ function canStartMention(ctx: SentenceContext, t: Token): boolean {
   const k = ctx.knowledge;
   return isCapitalised(t) || ctx.knowledge.functionWords.determiners.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
 }
+
+/** The lower-case words canStartMention takes (honorifics also with their full stop): one tag look-up per sentence pass. */
+const MENTION_START = defineTokenTag((k) => ({
+  normals: [...k.functionWords.determiners, ...k.names.next.keys(), ...k.roles.next.keys(), ...k.honorifics, ...[...k.honorifics].map((h) => `${h}.`)],
+}));

@@ -27,9 +27,12 @@ const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
   // most words: no verb of saying at all (a noun may still be one the tagger misread: below)
-  if (t.pos !== 'NOUN' && (tokenTags(view, sentence)[i] & SAYING_OR_SUPPORT) === 0) return null;
+  const tagged = (tokenTags(view, sentence)[i] & SAYING_OR_SUPPORT) !== 0;
+  if (t.pos !== 'NOUN' && !tagged) return null;
   const cues = view.knowledge.cues;
   const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs); // "“...,” Viguerie notes."
+  // an untagged noun can only be a verb of saying the tagger misread: its own base form is none
+  if (!tagged && nounTagged === null) return null;
   const base = nounTagged ?? baseForm(t);
   const quoteVerb = cues.quoteVerbs.has(base) && besideQuote(view, sentence, i); // "“...,” X continued"
   if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base) && !quoteVerb) return null; // most words: no verb of saying at all

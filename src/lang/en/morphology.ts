@@ -65,7 +65,7 @@ const CLAUSE_AFTER_SPEECH_VERB = new Set(['.', ',', ';', ':', 'that', 'out', 'â€
  */
 export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
   const t = tokens[i];
-  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || tokens[i - 1]?.pos !== 'PROPN') return null;
+  if (!t || t.pos !== 'NOUN' || tokens[i - 1]?.pos !== 'PROPN' || !/^\p{Ll}+s$/u.test(t.text)) return null;
   const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
   if (!speechVerbs.has(base)) return null;
   const next = tokens[i + 1];
