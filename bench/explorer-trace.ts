@@ -2,7 +2,8 @@
 // in the bench's own Neo4j) in headless Chromium under a Chrome trace, and prints every main-thread
 // task over a threshold with the functions that took its time (self and inclusive, from the trace's
 // CPU samples), and the marks the page set (first picture, layout start and end).
-//   npx ts-node --transpile-only bench/explorer-trace.ts [start|whole] [--pan] [--min-ms 100]
+//   npx ts-node --transpile-only bench/explorer-trace.ts [start|whole] [--pan] [--min-ms 100] [--layout-seconds 90]
+// (the layout is stopped after --layout-seconds, then the trace waits for the edges to be drawn again)
 // A tool for finding long tasks, not a measure: tracing slows the page down. Set
 // KG_EXPLORER_MINIFY=0 to keep the bundle's function names.
 import { join } from 'node:path';
@@ -132,12 +133,15 @@ async function main(argv: string[]): Promise<void> {
     await page.goto(url);
     const layoutAt = argv.indexOf('--layout-seconds');
     const layoutSeconds = layoutAt >= 0 ? Number(argv[layoutAt + 1]) : 90;
+    await page.waitForFunction(() => performance.getEntriesByName('kg-layout-start').length > 0, undefined, { timeout: 120_000 }).catch(() => log('no layout started'));
     await page.waitForFunction(() => performance.getEntriesByName('kg-layout-end').length > 0, undefined, { timeout: layoutSeconds * 1000 }).catch(() => log('layout still running'));
     // Stopped as the bench stops it before panning.
     await page.evaluate(() => {
       const v = (globalThis as unknown as { explorer: { view: { layout: { running: boolean; stop(): void } | null } } }).explorer.view;
       if (v.layout && v.layout.running) v.layout.stop();
     });
+    // Until the edges are drawn again after the layout (in slices), and a little longer.
+    await page.waitForFunction(() => (globalThis as unknown as { explorer: { view: { edgesDrawn: boolean } } }).explorer.view.edgesDrawn, undefined, { timeout: 30_000 }).catch(() => log('edges not drawn again'));
     await page.waitForTimeout(1500);
     if (pan) {
       await page.evaluate(() => performance.mark('kg-pan-start'));

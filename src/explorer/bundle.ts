@@ -14,6 +14,7 @@ export interface Bundle {
 const ENTRIES: Record<string, string> = {
   '/app.js': 'app.js',
   '/layout-worker.js': 'layout-worker.js',
+  '/graph-loader.js': 'graph-loader.js',
 };
 
 export function bundlePage(publicDir: string): Bundle {

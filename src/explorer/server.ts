@@ -3,7 +3,7 @@
 // cypher/explorer/ (or the pack in cypher/queries/); the browser never sends Cypher.
 //
 //   GET /                         the page (src/explorer/public/index.html, style.css, favicon.svg)
-//   GET /app.js, /layout-worker.js  the page's scripts, bundled at start with sigma.js and
+//   GET /app.js, /layout-worker.js, /graph-loader.js  the page's scripts, bundled at start with sigma.js and
 //                                 graphology from node_modules (src/explorer/bundle.ts; no CDN)
 //   GET /api/meta                 counts per label and type (each type with its kind, caption and
 //                                 colour: the registry's, else read from the graph and style.grass),

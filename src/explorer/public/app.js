@@ -3,6 +3,7 @@
 // server's fixed JSON endpoints; text from the graph is always inserted as text, never as HTML.
 import { $, api, download, el, plural, typeName } from './lib/dom.js';
 import { GraphView } from './lib/graph-view.js';
+import { loadColumns } from './lib/columns.js';
 import { Panels } from './lib/panels.js';
 import { Results } from './lib/results.js';
 import { Timeline } from './lib/timeline.js';
@@ -54,10 +55,11 @@ class App {
 
   // ---------------------------------------------------------------- loading
 
-  async loadTop() {
+  /** The most active actors; `early`: their request, when main() sent it before the page was set up. */
+  async loadTop(early) {
     this.start = 'top';
     this.status('Loading the most active actors…');
-    const payload = await api('/api/top', { limit: TOP_ACTORS });
+    const payload = await (early || topRequest());
     await this.view.add(payload);
     this.graphChanged();
   }
@@ -281,13 +283,16 @@ class App {
   }
 }
 
+const topRequest = () => api('/api/top', { limit: TOP_ACTORS });
+
 /**
  * The whole graph's nodes, then its edges: asked one after the other, as the edges' query (the big
  * one) would slow the nodes' down on a busy server, and the nodes make the first picture.
  */
 function wholeGraphRequests() {
   const nodes = api('/api/graph-nodes');
-  return { nodes, edges: nodes.then(() => api('/api/graph')) };
+  // The edges' JSON is parsed off the page's thread (tens of megabytes: a long task here).
+  return { nodes, edges: nodes.then(() => loadColumns('/api/graph')) };
 }
 
 async function main() {
@@ -295,9 +300,12 @@ async function main() {
   // The whole graph's requests go out with the first one: the server works on them meanwhile.
   const early = !saved && /[#&]all\b/.test(location.hash) ? wholeGraphRequests() : null;
   if (early) early.nodes.catch(() => undefined);
+  // So do the start view's: meta and the most active actors are asked side by side.
+  const top = !saved && !early ? topRequest() : null;
+  if (top) top.catch(() => undefined);
   const meta = await api('/api/meta');
   const app = new App(meta);
-  const loading = saved ? app.restore(saved) : early ? app.loadAll(early) : app.loadTop();
+  const loading = saved ? app.restore(saved) : early ? app.loadAll(early) : app.loadTop(top);
   // The corpus histogram and the query pack come once the first picture is drawn (or the loading
   // failed): on a busy server their queries would slow down the ones the first picture waits for.
   await Promise.race([app.view.firstPicture, loading.catch(() => undefined)]);

@@ -2,6 +2,7 @@
 // given (all of it, its nodes alone while a big layout runs, or its heaviest edges), edge picking
 // by geometry, and pans that end without re-reading the graph.
 import Graph from 'graphology';
+import { Slicer } from './slicer.js';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 /** Whether sigma takes its camera to be moving (the same test its render makes to hide edges and labels). */
@@ -139,30 +140,36 @@ export function sizeSettings(graph) {
   };
 }
 
-/** The `budget` edges with most claims shown (a count histogram: linear, no sort). */
-function heaviest(shown, budget) {
+// Items (nodes, edges) between two looks at the clock while a drawn graph is built in slices.
+const COPY_STEP = 2000;
+
+/** The `budget` edges with most claims shown (a count histogram: linear, no sort); yields now and then. */
+function* heaviest(shown, budget, out) {
   const byCount = new Map();
-  for (const n of shown.values()) byCount.set(n, (byCount.get(n) || 0) + 1);
+  let n = 0;
+  for (const count of shown.values()) {
+    byCount.set(count, (byCount.get(count) || 0) + 1);
+    if (++n % COPY_STEP === 0) yield;
+  }
   let threshold = Infinity;
   let taken = 0;
-  for (const n of [...byCount.keys()].sort((a, b) => b - a)) {
-    if (taken + byCount.get(n) > budget) break;
-    taken += byCount.get(n);
-    threshold = n;
+  for (const count of [...byCount.keys()].sort((a, b) => b - a)) {
+    if (taken + byCount.get(count) > budget) break;
+    taken += byCount.get(count);
+    threshold = count;
   }
   // Edges of the next count down fill what is left, in the graph's order.
   let next = -Infinity;
-  for (const n of byCount.keys()) if (n < threshold && n > next) next = n;
+  for (const count of byCount.keys()) if (count < threshold && count > next) next = count;
   let ties = budget - taken;
-  const out = [];
-  for (const [edge, n] of shown) {
-    if (n >= threshold) out.push(edge);
-    else if (ties > 0 && n === next) {
+  for (const [edge, count] of shown) {
+    if (count >= threshold) out.push(edge);
+    else if (ties > 0 && count === next) {
       out.push(edge);
       ties--;
     }
+    if (++n % COPY_STEP === 0) yield;
   }
-  return out;
 }
 
 // While a layout runs on a view of more nodes than this, sigma draws the busiest of them only (the
@@ -175,10 +182,13 @@ const MOVING_NODES_DRAWN = 5000;
 
 /** A graph's nodes, smallest first (drawn first, so under the bigger ones); the biggest `count` only, if given. */
 function nodesBySize(graph, count = Infinity) {
-  const nodes = graph.nodes();
-  const size = (node) => graph.getNodeAttribute(node, 'size') || 0;
-  nodes.sort((a, b) => size(a) - size(b));
-  return count < nodes.length ? nodes.slice(nodes.length - count) : nodes;
+  const sized = [];
+  graph.forEachNode((node, attr) => sized.push([attr.size || 0, node]));
+  sized.sort((a, b) => a[0] - b[0]);
+  const from = Math.max(0, sized.length - count);
+  const nodes = new Array(sized.length - from);
+  for (let i = from; i < sized.length; i++) nodes[i - from] = sized[i][1];
+  return nodes;
 }
 
 /**
@@ -187,19 +197,52 @@ function nodesBySize(graph, count = Infinity) {
  * busiest only while a layout runs) and no edges, or the heaviest EDGE_BUDGET edges shown.
  */
 export function drawnGraph(view, withEdges) {
+  const steps = drawnGraphSteps(view, withEdges);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, built in slices across frames (the copy of a big view: 12,000 nodes and 10,000 edges
+ * took a long task); null when the view changed meanwhile (`stillWanted` says so).
+ */
+export async function drawnGraphInSlices(view, withEdges, stillWanted) {
+  const steps = drawnGraphSteps(view, withEdges);
+  const slice = new Slicer();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slice.spent(0)) {
+      await slice.pause();
+      if (!stillWanted()) return null;
+    }
+  }
+}
+
+function* drawnGraphSteps(view, withEdges) {
   const g = view.graph;
   const big = isBigView(g);
   if (withEdges && !big && view.edgeShown.size <= EDGE_BUDGET) return g;
   const copy = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   // Big views: smallest first, so that a moving camera can draw the biggest alone (pickedAtRest).
   copy.smallestFirst = big;
-  if (big) for (const node of nodesBySize(g, view.busiestOnly ? LAYOUT_NODES_DRAWN : Infinity)) copy.addNode(node, g.getNodeAttributes(node));
-  else g.forEachNode((node, attr) => copy.addNode(node, attr));
+  const nodes = big ? nodesBySize(g, view.busiestOnly ? LAYOUT_NODES_DRAWN : Infinity) : g.nodes();
+  yield;
+  for (let i = 0; i < nodes.length; i++) {
+    copy.addNode(nodes[i], g.getNodeAttributes(nodes[i]));
+    if (i % COPY_STEP === COPY_STEP - 1) yield;
+  }
   if (withEdges) {
-    for (const edge of heaviest(view.edgeShown, EDGE_BUDGET)) {
+    const edges = [];
+    yield* heaviest(view.edgeShown, EDGE_BUDGET, edges);
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i];
       const source = g.source(edge);
       const target = g.target(edge);
       if (copy.hasNode(source) && copy.hasNode(target)) copy.addDirectedEdgeWithKey(edge, source, target, g.getEdgeAttributes(edge));
+      if (i % COPY_STEP === COPY_STEP - 1) yield;
     }
   }
   return copy;

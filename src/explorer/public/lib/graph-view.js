@@ -5,13 +5,14 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, drawnGraphInSlices, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
+import { columns, nodeRows } from './columns.js';
+import { Slicer } from './slicer.js';
 import { colourFromName } from './dom.js';
 
 const FADED_NODE = '#e4e7ec';
 const FADED_EDGE = '#eef0f3';
-const ADD_SLICE = 5000; // edges added per task
 
 /** Index of the first value >= x in a sorted array. */
 function lowerBound(list, x) {
@@ -25,8 +26,10 @@ function lowerBound(list, x) {
   return lo;
 }
 
+// Edges between two looks at the clock while the filter is applied in slices.
+const FILTER_STEP = 2000;
+
 export const edgeKey = (type, source, target) => `${type}|${source}|${target}`;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class GraphView {
   /** meta: /api/meta; on: {clickNode(id), doubleClickNode(id), clickEdge(source, target), change()} */
@@ -48,6 +51,7 @@ export class GraphView {
     this.layout = null;
     this.edgesDrawn = true; // false while a layout with many edges runs, or edges are added: sigma draws the nodes alone
     this.busiestOnly = false; // true while a view of many nodes loads or lays out: sigma draws the busiest (drawing.js)
+    this.drawToken = 0; // drawEdgesAgain's: bumped by every change of what is drawn
     this.firstPicture = new Promise((resolve) => (this.drewFirstPicture = resolve)); // resolved once sigma drew
   }
 
@@ -98,13 +102,7 @@ export class GraphView {
           this.busiestOnly = busiestOnly;
           if (busiestOnly || this.edgesDrawn) this.redrawNodes();
         }
-        if (!layout.running && !this.edgesDrawn) {
-          setTimeout(() => {
-            if (layout.running) return;
-            this.setEdgesDrawn(true);
-            this.on.change(); // the header says how many edges are drawn now
-          }, 0);
-        }
+        if (!layout.running && !this.edgesDrawn) this.drawEdgesAgain();
         this.on.change();
       },
       () => this.positionsChanged(),
@@ -154,8 +152,33 @@ export class GraphView {
     r.getMouseCaptor().on('mouseup', drop);
   }
 
+  /**
+   * Once a layout stops: the edges drawn again, the graph sigma gets built in slices across frames
+   * (in one task, a big view's took ~200 ms on a busy machine). Given up if anything changes the
+   * drawing meanwhile (a new layout, a filter, setEdgesDrawn).
+   */
+  async drawEdgesAgain() {
+    const token = ++this.drawToken;
+    const filterVersion = this.filterVersion;
+    const wanted = () => token === this.drawToken && filterVersion === this.filterVersion && !this.edgesDrawn && !(this.layout && this.layout.running);
+    const copy = await drawnGraphInSlices(this, true, wanted);
+    if (!copy || !wanted()) {
+      // A filter changed meanwhile: start over with it. (A new layout or setEdgesDrawn decides for itself.)
+      if (token === this.drawToken && !this.edgesDrawn && !(this.layout && this.layout.running)) this.drawEdgesAgain();
+      return;
+    }
+    this.edgesDrawn = true;
+    pausePicking(this.renderer, false);
+    this.drawnVersion = filterVersion;
+    this.renderer.setGraph(copy);
+    // For the benchmark (bench/explorer-bench.ts): the view is whole again.
+    performance.mark('kg-edges-drawn');
+    this.on.change(); // the header says how many edges are drawn now
+  }
+
   /** Edges drawn or not (the nodes always are); drawn again, they are the ones the filter now shows. */
   setEdgesDrawn(on) {
+    this.drawToken++; // a drawing being prepared in slices is out of date
     if (!this.renderer) {
       this.edgesDrawn = on; // the renderer, when made, draws accordingly
       return;
@@ -233,48 +256,60 @@ export class GraphView {
     return fresh.length;
   }
 
-  /** Adds a payload of /api/top, /api/expand or /api/graph; new nodes appear around `around`. */
+  /**
+   * Adds a payload of /api/top, /api/expand or /api/graph (as it comes, or as columns: columns.js);
+   * new nodes appear around `around`. The edges go in by slices of a few milliseconds, a frame
+   * between two: 140,000 of them in one task held the page for most of a second.
+   */
   async add(payload, around) {
     const g = this.graph;
+    const data = payload.edges && payload.edges.source ? payload : columns(payload);
+    const nodes = nodeRows(data.nodes);
+    const edges = data.edges;
     // A big payload's edges go into the graph while sigma draws the skeleton (nodes only): drawing
     // them, sigma would process each edge as it comes. They are drawn once the layout is done.
-    if (g.size + payload.edges.length >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
+    if (g.size + edges.length >= EDGES_WAIT_FOR_LAYOUT) this.setEdgesDrawn(false);
     const centre = around && g.hasNode(around) ? g.getNodeAttributes(around) : null;
-    const spread = centre ? 1 + Math.sqrt(payload.nodes.length) : 10 * Math.sqrt(g.order + payload.nodes.length);
-    const ids = payload.nodes.map((n) => n[0]);
+    const spread = centre ? 1 + Math.sqrt(nodes.length) : 10 * Math.sqrt(g.order + nodes.length);
+    const ids = nodes.map((n) => n[0]);
     let added = 0;
-    for (const [id, label, name] of payload.nodes) {
+    for (const [id, label, name] of nodes) {
       if (g.hasNode(id)) continue;
       const angle = Math.random() * 2 * Math.PI;
       const r = spread * Math.sqrt(Math.random());
       this.newNode(id, label, name, (centre ? centre.x : 0) + r * Math.cos(angle), (centre ? centre.y : 0) + r * Math.sin(angle));
       added++;
     }
-    const edges = payload.edges;
+    const { source, target, type: typeOf, count: countOf, dayStart, days } = edges;
+    const colours = data.types.map((type) => this.typeColour(type));
     const gained = new Map(); // node -> claims its new edges add
+    const slice = new Slicer();
     for (let i = 0; i < edges.length; i++) {
-      // Large payloads are added in slices, so no single task holds the page for long.
-      if (i > 0 && i % ADD_SLICE === 0) await nextTask();
-      const [s, t, typeAt, count, days] = edges[i];
-      const type = payload.types[typeAt];
-      const key = edgeKey(type, ids[s], ids[t]);
+      if (slice.spent(i)) await slice.pause();
+      const type = data.types[typeOf[i]];
+      const s = ids[source[i]];
+      const t = ids[target[i]];
+      const key = edgeKey(type, s, t);
       if (g.hasEdge(key)) continue;
-      g.addDirectedEdgeWithKey(key, ids[s], ids[t], {
+      const count = countOf[i];
+      const dated = days.subarray(dayStart[i], dayStart[i + 1]);
+      g.addDirectedEdgeWithKey(key, s, t, {
         rel: type,
         count,
-        days,
-        undated: count - days.length,
-        color: this.typeColour(type),
+        days: dated,
+        undated: count - dated.length,
+        color: colours[typeOf[i]],
         size: Math.min(8, 0.6 + Math.log2(count)),
       });
-      gained.set(ids[s], (gained.get(ids[s]) || 0) + count);
-      gained.set(ids[t], (gained.get(ids[t]) || 0) + count);
+      gained.set(s, (gained.get(s) || 0) + count);
+      gained.set(t, (gained.get(t) || 0) + count);
       added++;
     }
-    if (edges.length > ADD_SLICE) await nextTask();
+    await slice.pause();
     this.resize(gained);
-    this.applyFilter();
-    if (edges.length > ADD_SLICE) await nextTask();
+    await slice.pause();
+    await this.applyFilterInSlices();
+    await slice.pause();
     this.ensureRenderer();
     this.sizeSettings();
     this.redrawNodes();
@@ -351,36 +386,59 @@ export class GraphView {
 
   /** Recomputes what the filter and the hidden nodes leave, and the header's counts. */
   applyFilter() {
-    this.filterVersion = (this.filterVersion || 0) + 1; // a drawn copy of the heaviest edges is out of date
+    const steps = this.filterSteps();
+    while (!steps.next().done);
+  }
+
+  /**
+   * The same in slices across frames (big graphs: 140,000 edges took a long task). Meanwhile the
+   * header's counts and the drawn edges are those of before; a later filter change supersedes it.
+   */
+  async applyFilterInSlices() {
+    const steps = this.filterSteps();
+    const slice = new Slicer();
+    while (!steps.next().done) if (slice.spent(0)) await slice.pause();
+  }
+
+  /** applyFilter's work, yielding every FILTER_STEP edges; the result is taken on only if it is still the latest. */
+  *filterSteps() {
+    const version = (this.filterVersion = (this.filterVersion || 0) + 1); // a drawn copy of the heaviest edges is out of date
     const g = this.graph;
     const degree = new Map();
+    const edgeShown = new Map();
     let claims = 0;
     let undated = 0;
     let edges = 0;
-    this.edgeShown.clear();
-    g.forEachEdge((edge, attr, source, target) => {
-      if (this.hiddenNodes.has(source) || this.hiddenNodes.has(target)) return;
-      const n = this.shownCount(attr);
-      if (n === 0) return;
-      this.edgeShown.set(edge, n);
+    let n = 0;
+    for (const { edge, attributes: attr, source, target } of g.edgeEntries()) {
+      if (++n % FILTER_STEP === 0) {
+        yield;
+        if (version !== this.filterVersion) return;
+      }
+      if (this.hiddenNodes.has(source) || this.hiddenNodes.has(target)) continue;
+      const shown = this.shownCount(attr);
+      if (shown === 0) continue;
+      edgeShown.set(edge, shown);
       edges++;
       if (this.isClaimType(attr.rel)) {
-        claims += n;
+        claims += shown;
         if (this.filter.undated || (this.filter.from === null && this.filter.to === null)) undated += attr.undated;
       }
       degree.set(source, (degree.get(source) || 0) + 1);
       degree.set(target, (degree.get(target) || 0) + 1);
-    });
+    }
     const filtering = this.filter.from !== null || this.filter.to !== null || this.filter.hiddenTypes.size > 0;
-    this.nodeShown = new Set();
+    const nodeShown = new Set();
     g.forEachNode((node) => {
       if (this.hiddenNodes.has(node)) return;
       // An actor with no edge left under the filter goes too, unless the filter is off (a lone
       // search result stays).
       if (filtering && !degree.has(node)) return;
-      this.nodeShown.add(node);
+      nodeShown.add(node);
     });
-    this.visible = { nodes: this.nodeShown.size, claims, undated, edges };
+    this.edgeShown = edgeShown;
+    this.nodeShown = nodeShown;
+    this.visible = { nodes: nodeShown.size, claims, undated, edges };
   }
 
   nodeLook(node, data) {

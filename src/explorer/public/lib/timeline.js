@@ -2,9 +2,12 @@
 // holds) with a brush. Dragging across it picks a date range; the range filters what is drawn.
 // Undated claims have no place on an axis: they are counted apart, and a checkbox keeps or drops them.
 import { dayToIso, plural } from './dom.js';
+import { Slicer } from './slicer.js';
 
 const HEIGHT = 64;
 const AXIS = 14;
+const SLICED_FROM = 20_000; // edges from which the view's claims are counted in slices
+const STEP = 2000; // edges between two looks at the clock
 
 export class Timeline {
   /** onBrush({from, to}) with day numbers or nulls. */
@@ -47,20 +50,43 @@ export class Timeline {
     this.draw();
   }
 
-  /** The claims of the drawn graph (every claim edge's days, filter aside). */
+  /**
+   * The claims of the drawn graph (every claim edge's days, filter aside). Counted in slices across
+   * frames on big graphs (140,000 edges made a long task); a later call supersedes a running count.
+   */
   setView(graphView) {
-    this.view.clear();
+    const steps = this.viewSteps(graphView);
+    if (graphView.graph.size < SLICED_FROM) {
+      while (!steps.next().done);
+      return;
+    }
+    const slice = new Slicer();
+    const run = async () => {
+      while (!steps.next().done) if (slice.spent(0)) await slice.pause();
+    };
+    run();
+  }
+
+  *viewSteps(graphView) {
+    const version = (this.viewVersion = (this.viewVersion || 0) + 1);
+    const view = new Map();
     let undated = 0;
+    let n = 0;
     if (this.first !== null) {
-      graphView.graph.forEachEdge((_e, attr, source, target) => {
-        if (!graphView.isClaimType(attr.rel) || graphView.hiddenNodes.has(source) || graphView.hiddenNodes.has(target)) return;
+      for (const { attributes: attr, source, target } of graphView.graph.edgeEntries()) {
+        if (++n % STEP === 0) {
+          yield;
+          if (version !== this.viewVersion) return;
+        }
+        if (!graphView.isClaimType(attr.rel) || graphView.hiddenNodes.has(source) || graphView.hiddenNodes.has(target)) continue;
         undated += attr.undated;
         for (const day of attr.days) {
           const bin = this.binOf(day);
-          this.view.set(bin, (this.view.get(bin) || 0) + 1);
+          view.set(bin, (view.get(bin) || 0) + 1);
         }
-      });
+      }
     }
+    this.view = view;
     this.undated.view = undated;
     this.draw();
   }
