@@ -63,8 +63,9 @@ async function measureView(page: Page, url: string, layoutWaitSeconds: number): 
     .waitForFunction(() => performance.getEntriesByName('kg-layout-end').length > 0, undefined, { timeout: layoutWaitSeconds * 1000 })
     .catch(() => undefined);
   // A layout still running then is stopped. The window measured lasts until the view's edges are
-  // drawn again (a big view's come back after its layout, in slices: the page marks that moment;
-  // a page without the mark, until the view says they are drawn).
+  // drawn again (a big view's come back after its layout, in slices: the page marks that moment,
+  // and the window takes the second after it, which draws them; a page without the mark: until
+  // the view says they are drawn, and 1.5 s more).
   const layoutDone = await page.evaluate(() => performance.getEntriesByName('kg-layout-end').length > 0);
   if (!layoutDone) {
     await page.evaluate(() => {
@@ -74,13 +75,13 @@ async function measureView(page: Page, url: string, layoutWaitSeconds: number): 
     });
   }
   await page.waitForFunction(() => (globalThis as unknown as { explorer: { view: { edgesDrawn: boolean } } }).explorer.view.edgesDrawn, undefined, { timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(300); // the long tasks observed
+  await page.waitForTimeout(1500); // their first frames drawn, the long tasks observed
   const t = await page.evaluate(() => {
     const start = performance.getEntriesByName('kg-layout-start')[0].startTime;
     const endMark = performance.getEntriesByName('kg-layout-end')[0] ?? performance.getEntriesByName('kg-bench-layout-stopped')[0];
     const layoutEnd = endMark.startTime;
     const drawnMark = performance.getEntriesByName('kg-edges-drawn').filter((m) => m.startTime >= layoutEnd)[0];
-    const end = drawnMark ? drawnMark.startTime : performance.now();
+    const end = drawnMark ? drawnMark.startTime + 1000 : performance.now(); // with the frames that draw them
     const tasks = (globalThis as unknown as { __kgLongTasks: Array<[number, number]> }).__kgLongTasks;
     const during = tasks.filter(([s, d]) => s + d >= start && s <= end);
     const view = (globalThis as unknown as PageGlobals).explorer!.view;
@@ -91,10 +92,14 @@ async function measureView(page: Page, url: string, layoutWaitSeconds: number): 
       longestDuring: Math.max(0, ...during.map(([, d]) => d)),
       longestAll: Math.max(0, ...tasks.filter(([s]) => s <= end).map(([, d]) => d)),
       countDuring: during.length,
+      // The longest few: [ms after the layout started, ms], and where the layout ended, for a look with bench/explorer-trace.ts.
+      worst: [...during].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([s, d]) => [Math.round(s - start), Math.round(d)]),
+      layoutEndAt: Math.round(layoutEnd - start),
       nodes: view.graph.order,
       edges: view.graph.size,
     };
   });
+  log(`${url}: longest tasks [ms after the layout started, ms]: ${JSON.stringify(t.worst)}; the layout ended at ${t.layoutEndAt} ms`);
   // Panning: the layout stopped first, so the frames measure drawing, not the layout's updates.
   // A drag on the background as a hand makes it: mouse down, then one mouse move per animation
   // frame along a circle for 3 s, then up, all dispatched in the page (sigma's own handlers pan

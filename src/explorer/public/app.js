@@ -75,7 +75,7 @@ class App {
     const requests = early || wholeGraphRequests();
     requests.edges.catch(() => undefined); // awaited below; a failure is reported there
     const nodes = await requests.nodes;
-    this.view.addNodes(nodes);
+    await this.view.addNodes(nodes);
     this.status(`Loading the edges of ${plural(nodes.nodes.length, 'node')}…`);
     const payload = await requests.edges;
     this.status(`Drawing ${plural(payload.nodes.length, 'node')} and ${plural(payload.edges.length, 'edge')}…`);

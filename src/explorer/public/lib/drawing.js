@@ -103,8 +103,10 @@ export const EDGES_WAIT_FOR_LAYOUT = 1000;
 // At most this many merged edges are drawn at once: the heaviest under the filter (the header says
 // so). Sigma reads every drawn edge in one task whenever the drawing changes, and every frame at
 // rest draws them all: where WebGL runs on the CPU, 30,000 lines cost ~200 ms of CPU a frame,
-// 10,000 ~80 ms. The graph keeps every edge for counts, filters, panels and the layout.
-export const EDGE_BUDGET = 10_000;
+// 10,000 ~80 ms, and on a busy machine the frame that first shows 10,000 lines after a layout held
+// the page for 360 ms (5,000: 110 ms). The graph keeps every edge for counts, filters, panels and
+// the layout.
+export const EDGE_BUDGET = 5_000;
 // Big views draw nodes as points and edges as one-pixel lines: one vertex per node, two per edge,
 // one draw call each. Sigma's circles and thick lines are instanced, and where WebGL runs on the
 // CPU (SwiftShader) each instance costs: 19,000 circles took ~250 ms a frame and 140,000 thick
@@ -205,7 +207,7 @@ export function drawnGraph(view, withEdges) {
 }
 
 /**
- * The same, built in slices across frames (the copy of a big view: 12,000 nodes and 10,000 edges
+ * The same, built in slices across frames (the copy of a big view: 12,000 nodes and its edges
  * took a long task); null when the view changed meanwhile (`stillWanted` says so).
  */
 export async function drawnGraphInSlices(view, withEdges, stillWanted) {
@@ -386,5 +388,21 @@ export function quietLayers(renderer) {
     const gl = canvas.getContext('webgl2');
     if (gl) glClearsOnlyWhenDrawn(gl, layerShownWhenDrawn(canvas));
     else if (canvas.getContext('2d')) canvasClearsOnlyWhenDrawn(canvas.getContext('2d'), canvas, layerShownWhenDrawn(canvas));
+  }
+}
+
+/**
+ * Hands sigma another graph to draw, and leaves the processing and drawing to the next animation
+ * frame, a task of its own: sigma's setGraph reads every node and edge through the reducers and
+ * then processes and draws them all in the same task (a big view's 12,000 nodes and 5,000 edges:
+ * ~200 ms on a busy machine, half of it the drawing).
+ */
+export function setGraphDrawnNextFrame(renderer, graph) {
+  const refresh = renderer.refresh;
+  renderer.refresh = (opts) => refresh.call(renderer, opts || { schedule: true });
+  try {
+    renderer.setGraph(graph);
+  } finally {
+    renderer.refresh = refresh;
   }
 }

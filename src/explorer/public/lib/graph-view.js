@@ -5,29 +5,18 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, drawnGraphInSlices, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
 import { columns, nodeRows } from './columns.js';
 import { Slicer } from './slicer.js';
+import { filterSteps } from './view-filter.js';
 import { colourFromName } from './dom.js';
 
 const FADED_NODE = '#e4e7ec';
 const FADED_EDGE = '#eef0f3';
 
-/** Index of the first value >= x in a sorted array. */
-function lowerBound(list, x) {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-// Edges between two looks at the clock while the filter is applied in slices.
-const FILTER_STEP = 2000;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export const edgeKey = (type, source, target) => `${type}|${source}|${target}`;
 
@@ -161,19 +150,22 @@ export class GraphView {
     const token = ++this.drawToken;
     const filterVersion = this.filterVersion;
     const wanted = () => token === this.drawToken && filterVersion === this.filterVersion && !this.edgesDrawn && !(this.layout && this.layout.running);
-    const copy = await drawnGraphInSlices(this, true, wanted);
-    if (!copy || !wanted()) {
-      // A filter changed meanwhile: start over with it. (A new layout or setEdgesDrawn decides for itself.)
+    // Given up: a filter changed meanwhile, start over with it (a new layout or setEdgesDrawn decides for itself).
+    const superseded = () => {
       if (token === this.drawToken && !this.edgesDrawn && !(this.layout && this.layout.running)) this.drawEdgesAgain();
-      return;
-    }
+    };
+    const copy = await drawnGraphInSlices(this, true, wanted);
+    if (!copy || !wanted()) return superseded();
+    // Sigma gets the copy in a task of its own (the last slice's work is behind), and draws it at the next frame.
+    await nextTask();
+    if (!wanted()) return superseded();
     this.edgesDrawn = true;
     pausePicking(this.renderer, false);
     this.drawnVersion = filterVersion;
-    this.renderer.setGraph(copy);
-    // For the benchmark (bench/explorer-bench.ts): the view is whole again.
-    performance.mark('kg-edges-drawn');
-    this.on.change(); // the header says how many edges are drawn now
+    setGraphDrawnNextFrame(this.renderer, copy);
+    performance.mark('kg-edges-drawn'); // for the benchmark (bench/explorer-bench.ts)
+    setTimeout(() => this.on.change(), 0); // the header says how many edges are drawn now
+    return undefined;
   }
 
   /** Edges drawn or not (the nodes always are); drawn again, they are the ones the filter now shows. */
@@ -232,7 +224,7 @@ export class GraphView {
    * spiral, evenly spaced, the busiest in the middle (where ForceAtlas2 pulls them anyway), sized by
    * their activity. The edges follow with add(); the layout starts from here.
    */
-  addNodes(payload) {
+  async addNodes(payload) {
     const g = this.graph;
     const activity = payload.activity || {};
     const fresh = payload.nodes.filter(([id]) => !g.hasNode(id)).sort((a, b) => (activity[b[0]] || 0) - (activity[a[0]] || 0));
@@ -252,7 +244,10 @@ export class GraphView {
     if (this.renderer) {
       this.sizeSettings();
       this.redrawNodes();
-    } else this.ensureRenderer(); // draws them
+    } else {
+      await nextTask(); // sigma's first drawing in a task of its own
+      this.ensureRenderer(); // draws them
+    }
     return fresh.length;
   }
 
@@ -373,20 +368,9 @@ export class GraphView {
     this.refresh();
   }
 
-  /** How many claims of an edge the date filter keeps. */
-  shownCount(attr) {
-    const f = this.filter;
-    if (f.hiddenTypes.has(attr.rel)) return 0;
-    if (f.from === null && f.to === null) return attr.count;
-    const days = attr.days;
-    const lo = f.from === null ? 0 : lowerBound(days, f.from);
-    const hi = f.to === null ? days.length : lowerBound(days, f.to + 1);
-    return hi - lo + (f.undated ? attr.undated : 0);
-  }
-
   /** Recomputes what the filter and the hidden nodes leave, and the header's counts. */
   applyFilter() {
-    const steps = this.filterSteps();
+    const steps = filterSteps(this);
     while (!steps.next().done);
   }
 
@@ -395,50 +379,9 @@ export class GraphView {
    * header's counts and the drawn edges are those of before; a later filter change supersedes it.
    */
   async applyFilterInSlices() {
-    const steps = this.filterSteps();
+    const steps = filterSteps(this);
     const slice = new Slicer();
     while (!steps.next().done) if (slice.spent(0)) await slice.pause();
-  }
-
-  /** applyFilter's work, yielding every FILTER_STEP edges; the result is taken on only if it is still the latest. */
-  *filterSteps() {
-    const version = (this.filterVersion = (this.filterVersion || 0) + 1); // a drawn copy of the heaviest edges is out of date
-    const g = this.graph;
-    const degree = new Map();
-    const edgeShown = new Map();
-    let claims = 0;
-    let undated = 0;
-    let edges = 0;
-    let n = 0;
-    for (const { edge, attributes: attr, source, target } of g.edgeEntries()) {
-      if (++n % FILTER_STEP === 0) {
-        yield;
-        if (version !== this.filterVersion) return;
-      }
-      if (this.hiddenNodes.has(source) || this.hiddenNodes.has(target)) continue;
-      const shown = this.shownCount(attr);
-      if (shown === 0) continue;
-      edgeShown.set(edge, shown);
-      edges++;
-      if (this.isClaimType(attr.rel)) {
-        claims += shown;
-        if (this.filter.undated || (this.filter.from === null && this.filter.to === null)) undated += attr.undated;
-      }
-      degree.set(source, (degree.get(source) || 0) + 1);
-      degree.set(target, (degree.get(target) || 0) + 1);
-    }
-    const filtering = this.filter.from !== null || this.filter.to !== null || this.filter.hiddenTypes.size > 0;
-    const nodeShown = new Set();
-    g.forEachNode((node) => {
-      if (this.hiddenNodes.has(node)) return;
-      // An actor with no edge left under the filter goes too, unless the filter is off (a lone
-      // search result stays).
-      if (filtering && !degree.has(node)) return;
-      nodeShown.add(node);
-    });
-    this.edgeShown = edgeShown;
-    this.nodeShown = nodeShown;
-    this.visible = { nodes: nodeShown.size, claims, undated, edges };
   }
 
   nodeLook(node, data) {
