@@ -127,3 +127,29 @@ describe('a show of force (CAMEO 154) and promises of force', () => {
     expect(military).toContainEqual(['troops']);
   });
 });
+
+describe('readiness to use force and consequences however phrased', () => {
+  test('"would not rule out military action", "ready for war", "all options remain on the table", "will not sit idly by", "will be held accountable", "could use nuclear weapons", "would continue its offensive"', () => {
+    const edges = edgesOf(
+      'Fishing dispute\n\nPeruvian President Dina Boluarte spoke about Chile on Monday. ' +
+        'Boluarte said Peru would not rule out military action against Chile. ' +
+        'Boluarte said Peru was ready for war with Chile. ' +
+        'Boluarte said all options remain on the table regarding Chile. ' +
+        'Peru will not sit idly by, Boluarte said of Chile. ' +
+        'Boluarte said those responsible in Chile will be held accountable. ' +
+        'Boluarte said Peru would continue its offensive against the pirates based in Chile.',
+    );
+    for (const words of ['rule out military action', 'ready for war', 'remain on the table', 'sit idly by', 'held accountable', 'continue its offensive']) {
+      expect(threatIn(edges, words)).toEqual(expect.objectContaining({ source: 'Dina Boluarte', target: 'Chile' }));
+    }
+  });
+
+  test('no threat: the other side ready for war, a task force, peace talks continued', () => {
+    const edges = edgesOf(
+      'Fishing dispute\n\nPeruvian President Dina Boluarte spoke about Chile on Monday. ' +
+        'Boluarte said Peru would launch a task force on fishing with Chile. ' +
+        'Boluarte said Peru would continue its talks with Chile.',
+    );
+    expect(threats(edges)).toEqual([]);
+  });
+});

@@ -124,7 +124,7 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
     const noun = candidates?.find((phrase) => phraseAt(tokens, k, phrase));
     // the head of its phrase, not a modifier ("would begin a war crimes inquiry")
     if (noun) return tokens[k + noun.length]?.pos === 'NOUN' ? -1 : k + noun.length - 1;
-    if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return -1;
+    if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON'].includes(t.pos)) return -1; // PRON: "its offensive"
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }
   return -1;
