@@ -10,6 +10,7 @@ import { findQuotes } from './quotes';
 import { nameDatedTitleHolders } from './dated-titles';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
+import { noteStatedSides } from './targets';
 
 export type { Knowledge } from './knowledge';
 
@@ -35,8 +36,11 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   nameTitleHolders(mentions, knowledge);
   nameDatedTitleHolders(mentions, article.date, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge, drops: [] };
+  // read before the claims: a speaker's stated body is their own side (extract/targets.ts)
+  const phraseAffiliations = rolePhraseAffiliations(view);
+  noteStatedSides(view, phraseAffiliations);
   const claims = extractClaims(view);
-  return { article, mentions, claims, affiliations: [...affiliationsOf(view), ...rolePhraseAffiliations(view)], messages: [], drops: settledDrops(view, claims) };
+  return { article, mentions, claims, affiliations: [...affiliationsOf(view), ...phraseAffiliations], messages: [], drops: settledDrops(view, claims) };
 }
 
 /**

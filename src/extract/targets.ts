@@ -1,7 +1,7 @@
 // Targets: whom a claim addresses or is about — the direct object of "told/warned", the actors
 // named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
-import type { Claim, Mention, Sentence } from '../model/types';
+import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
 import { officeKnowledge } from '../knowledge/derived/office-lookup';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
@@ -80,6 +80,18 @@ function titleSide(view: ArticleView, m: Mention): string | undefined {
   return m.roleOf ?? (m.role ? officeKnowledge(view.knowledge).nationalOffices.get(m.role) : undefined);
 }
 
+const statedSides = new WeakMap<ArticleView, Map<string, string>>();
+
+/** The bodies role phrases give people ("Na Ri, an official with the Trade Ministry"), first one per person, before claims are read. */
+export function noteStatedSides(view: ArticleView, affiliations: readonly AffiliationClaim[]): void {
+  const sides = new Map<string, string>();
+  for (const a of affiliations) {
+    const person = view.mentions[a.person].canonical;
+    if (person && !sides.has(person)) sides.set(person, view.mentions[a.org].canonical);
+  }
+  statedSides.set(view, sides);
+}
+
 export function computeOwnNames(view: ArticleView, source: number): Set<string> {
   const speaker = view.mentions[source];
   const names = new Set<string>();
@@ -100,6 +112,9 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
     const state = view.knowledge.stateOf(name);
     if (state) names.add(state);
   }
+  // the body a role phrase gives the speaker, itself only: what a body's name suggests of its state is a guess
+  const stated = speaker.canonical ? statedSides.get(view)?.get(speaker.canonical) : undefined;
+  if (stated) names.add(stated);
   return names;
 }
 

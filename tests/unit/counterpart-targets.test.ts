@@ -124,4 +124,14 @@ describe('how the target was found, kept on the edge', () => {
     const { edges } = extractOne(text);
     expect(statementBy(edges, 'Janet Okafor', 'tolerate')?.target).toBe('Myanmar');
   });
+
+  test('the body a role phrase gives the speaker is their own side: "X, a spokeswoman for the Y, said the Y ..."', () => {
+    const text = [
+      'Chad accused Niger of draining the lake; Chad said it would take the dispute to the African Union.',
+      'Ruth Abara, a spokeswoman for the Lake Basin Authority, said the Lake Basin Authority would publish its own figures.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Ruth Abara', 'figures')?.target).toBe('Chad');
+  });
 });
