@@ -84,18 +84,26 @@ function ofPhrases({ extraction: x, entityOf, knowledge }: AffiliationInput): Dr
   return out;
 }
 
-/** "Secretary of State Ana Ruiz" in an article that names the United States. */
+/** "Secretary of State Ana Ruiz" in an article that names the United States (and its department, where it names that). */
 function nationalOffices({ extraction: x, entityOf, entities, knowledge }: AffiliationInput): Draft[] {
-  const offices = officeKnowledge(knowledge).nationalOffices;
+  const { nationalOffices: offices, officeBodies } = officeKnowledge(knowledge);
   const out: Draft[] = [];
   x.mentions.forEach((m, i) => {
     const person = entityOf[i];
     if (m.label !== 'Person' || !m.role || m.roleOf || !person) return;
     const body = offices.get(m.role);
-    const target = body ? entityNamed(entities, body) : undefined;
-    if (target) out.push({ person, target, role: m.role, ...sentenceAround(x.article.text, m.start) });
+    const targets = [body ? entityNamed(entities, body) : undefined, entityCalled(entities, officeBodies.get(m.role) ?? [])];
+    for (const target of targets) if (target) out.push({ person, target, role: m.role, ...sentenceAround(x.article.text, m.start) });
   });
   return out;
+}
+
+/** The organisation the article names by one of these names (its name or one of its aliases). */
+function entityCalled(entities: Map<string, Entity>, names: readonly string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  for (const e of entities.values()) if (e.label === 'Organization' && [e.name, ...e.aliases].some((n) => wanted.has(n.toLowerCase()))) return e.id;
+  return undefined;
 }
 
 /** A person named without affiliation who held an office on the article's date, in a state or body the article names. */

@@ -94,3 +94,21 @@ describe('dated office holders', () => {
     expect(even.map((e) => e.source)).not.toContain('Theresa May');
   });
 });
+
+describe('the department of an office that exists in one state only', () => {
+  test('"Treasury Secretary X" in an article that names the Treasury Department: the department and the state', () => {
+    const text = [
+      'The United States sanctioned two shipping firms in Panama on Tuesday.',
+      'Treasury Secretary Ruth Calloway said the Treasury Department would add more names next month.',
+      '',
+    ].join('\n');
+    const found = affiliations(extractOne(text).edges);
+    expect(found).toContain('Ruth Calloway -> Treasury Department');
+    expect(found).toContain('Ruth Calloway -> United States');
+  });
+
+  test('no department the article does not name', () => {
+    const text = 'The United States sanctioned two shipping firms in Panama. Treasury Secretary Ruth Calloway said more would follow.\n';
+    expect(affiliations(extractOne(text).edges)).toEqual(['Ruth Calloway -> United States']);
+  });
+});

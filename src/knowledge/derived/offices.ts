@@ -1,13 +1,15 @@
 // Offices for resolution: the validator of knowledge/en/offices.json (national offices, dated
 // holders the Phoenix dictionaries do not cover) and how its holders combine with Phoenix's.
 // office-lookup.ts reads it for a loaded Knowledge value and indexes the holders by date.
-import { at, list, lowerPhrase, onlyKeys, record, text, type FieldContext } from '../fields';
+import { at, list, lowerPhrase, onlyKeys, optionalTexts, record, text, type FieldContext } from '../fields';
 import { validateOfficeHolder, type OfficeHolder } from './phoenix';
 import { nameKey } from './office-index';
 
 export interface OfficeKnowledge {
   /** Role -> the one state or body that has it ("secretary of state" -> United States). */
   nationalOffices: Map<string, string>;
+  /** Role -> names of the department its holder heads or speaks for ("treasury secretary" -> Treasury Department). */
+  officeBodies: Map<string, string[]>;
   holders: OfficeHolder[];
 }
 
@@ -18,14 +20,18 @@ export function validateOfficesFile(value: unknown, source: string): OfficeKnowl
   const file = record(value, ctx);
   onlyKeys(file, ['nationalOffices', 'holders'], ctx);
   const nationalOffices = new Map<string, string>();
+  const officeBodies = new Map<string, string[]>();
   list(file.nationalOffices, at(ctx, 'nationalOffices')).forEach((item, i) => {
     const c = at(at(ctx, 'nationalOffices'), i);
     const office = record(item, c);
-    onlyKeys(office, ['role', 'of'], c);
-    nationalOffices.set(lowerPhrase(office.role, at(c, 'role')), text(office.of, at(c, 'of')));
+    onlyKeys(office, ['role', 'of', 'bodies'], c);
+    const role = lowerPhrase(office.role, at(c, 'role'));
+    nationalOffices.set(role, text(office.of, at(c, 'of')));
+    const bodies = optionalTexts(office.bodies, at(c, 'bodies'));
+    if (bodies.length > 0) officeBodies.set(role, bodies);
   });
   const holders = list(file.holders, at(ctx, 'holders')).map((item, i) => validateOfficeHolder(item, at(at(ctx, 'holders'), i)));
-  return { nationalOffices, holders };
+  return { nationalOffices, officeBodies, holders };
 }
 
 /** The latest date the dictionaries record: after it, their open-ended roles are not known to last. */
