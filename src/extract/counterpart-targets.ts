@@ -4,7 +4,7 @@
 // person counts for the state or body the article makes them speak for). Runs after inheritance:
 // a speaker who goes on keeps the party of their last claim first.
 import type { Claim, Mention } from '../model/types';
-import { onOwnSide, ownNames } from './targets';
+import { onOwnSide, ownNames, ownToMedium } from './targets';
 import type { ArticleView } from './view';
 
 /** Per article, counted once: how often each side is named, and a mention that can stand for it. */
@@ -75,7 +75,8 @@ function countsAsActor(m: Mention): boolean {
 export function counterpartOf(view: ArticleView, source: number): number | null {
   // walks past the speaker's own sides only: a few steps per claim
   const own = ownNames(view, source);
-  return articleActors(view).ranked.find(({ side }) => !own.has(side))?.anchor ?? null;
+  const medium = view.mentions[source].conduit;
+  return articleActors(view).ranked.find(({ side, anchor }) => !own.has(side) && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
 }
 
 /**
@@ -84,7 +85,7 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
  */
 function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, source: number, target: number): boolean {
   const m = view.mentions[target];
-  if (own.has(m.canonical) || (!view.mentions[source].conduit && onOwnSide(view, own, target))) return false;
+  if (view.mentions[source].conduit ? ownToMedium(view, own, target) : onOwnSide(view, own, target)) return false;
   const loneWord = m.label === 'Person' && m.kind === 'name' && !m.canonical.includes(' ');
   return !loneWord || articleActors(view).nameWords.has(m.canonical) || knowledgeNameWords(view.knowledge).has(m.canonical);
 }

@@ -148,6 +148,16 @@ export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number
   return side !== undefined && own.has(side);
 }
 
+/**
+ * For a state's medium ("KCNA said"): its own names and its state's bodies ("the KPA") are its
+ * side; the state's people are what it reports on ("KCNA reported that Kim ...").
+ */
+export function ownToMedium(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {
+  const mention = view.mentions[m];
+  if (mention.canonical && own.has(mention.canonical)) return true;
+  return mention.label === 'Organization' && mention.roleOf !== undefined && own.has(mention.roleOf);
+}
+
 /** A lone capitalised word counts as a person only when it is the surname of someone the article names in full. */
 export function plausibleActor(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
@@ -220,7 +230,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
     return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);
   });
   // media report on their state's people ("KCNA reported that Kim ..."): those are what they talk about
-  const isOwn = (m: number): boolean => (view.mentions[source].conduit ? !!view.mentions[m].canonical && own.has(view.mentions[m].canonical) : onOwnSide(view, own, m));
+  const isOwn = (m: number): boolean => (view.mentions[source].conduit ? ownToMedium(view, own, m) : onOwnSide(view, own, m));
   const others = named.filter((m) => !isOwn(m));
   const subjectLike = (m: number): boolean => {
     const mention = view.mentions[m];

@@ -134,4 +134,15 @@ describe('how the target was found, kept on the edge', () => {
     const { edges } = extractOne(text);
     expect(statementBy(edges, 'Ruth Abara', 'figures')?.target).toBe('Chad');
   });
+
+  test('a state\'s medium: the state\'s own bodies are its side, the other state is the target', () => {
+    const text = [
+      'Philippine coast guard vessels and Chinese ships collided near the shoal; the Philippines protested to Beijing.',
+      'The Philippines said its crew had been injured.',
+      '"The People\'s Liberation Army acted with restraint," Xinhua said.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Xinhua', 'restraint')?.target).toBe('Philippines');
+  });
 });
