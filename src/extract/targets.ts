@@ -7,6 +7,7 @@ import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
 import { linkedAddressees } from './addressees';
+import { pronounReferent } from './pronoun-targets';
 
 
 
@@ -145,7 +146,23 @@ export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number
   if (mention.canonical && own.has(mention.canonical)) return true;
   if (mention.label !== 'Person' || !mention.canonical) return false;
   const side = personSide(view, m);
-  return side !== undefined && own.has(side);
+  if (side === undefined) return false;
+  // a person of a body of the speaker's state ("Medvedev, of the Russian Security Council", for a Russian ministry)
+  const bodyState = bodyStates(view).get(side) ?? view.knowledge.stateOf(side);
+  return own.has(side) || (bodyState !== undefined && own.has(bodyState));
+}
+
+const bodyStatesCache = new WeakMap<ArticleView, Map<string, string>>();
+
+/** The state each organisation of the article belongs to, where its mention says (read once per article). */
+function bodyStates(view: ArticleView): Map<string, string> {
+  let states = bodyStatesCache.get(view);
+  if (!states) {
+    states = new Map();
+    for (const m of view.mentions) if (m.label === 'Organization' && m.roleOf && !states.has(m.canonical)) states.set(m.canonical, m.roleOf);
+    bodyStatesCache.set(view, states);
+  }
+  return states;
 }
 
 /**
@@ -250,7 +267,10 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   }
   // who is cited ("according to a readout published by the Chinese Foreign Ministry") is a source, not an addressee
   const rest = candidates.filter((m) => m !== direct && !afterAccordingTo(sentence, view.mentions[m].tokens[0]));
-  const ordered = [...rest].sort((a, b) => rankOf(view, sentence, a) - rankOf(view, sentence, b));
+  // "He was named the leader ...": the person the words are about, named before by a pronoun
+  const referent = direct === undefined ? pronounReferent(view, sentence, contentRanges(sentence, cue, region), source, { isOwn, plausible: (m) => plausibleActor(view, m) }) : null;
+  if (referent !== null && !rest.includes(referent)) rest.unshift(referent);
+  const ordered = [...rest].sort((a, b) => (a === referent ? -1 : b === referent ? 1 : rankOf(view, sentence, a) - rankOf(view, sentence, b)));
   return direct !== undefined ? [direct, ...ordered] : ordered;
 }
 
