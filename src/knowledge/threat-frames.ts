@@ -42,6 +42,10 @@ export interface ThreatFramesKnowledge {
   warningActs: string[][];
   /** The word that names the author of a passive threat ("was threatened by X"). */
   agentWords: Set<string>;
+  /** Orders to forces ("ordered", "issued an order") that threaten with a readiness phrase within orderReach words after them. */
+  orderWords: Set<string>;
+  readiness: string[][];
+  orderReach: number;
 }
 
 function fail(source: string, problem: string): never {
@@ -76,9 +80,10 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
-  const { reach, nounGap } = record;
+  const { reach, nounGap, orderReach } = record;
+  if (typeof orderReach !== 'number' || !Number.isInteger(orderReach) || orderReach < 1 || orderReach > 60) fail(source, "'orderReach' must be a whole number from 1 to 60");
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 0 || reach > 6) fail(source, "'reach' must be a whole number from 0 to 6");
   if (typeof nounGap !== 'number' || !Number.isInteger(nounGap) || nounGap < 0 || nounGap > 6) fail(source, "'nounGap' must be a whole number from 0 to 6");
   const force = validateForceActs(forceActs, forceSource);
@@ -106,5 +111,8 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     aimedBy: words(record, 'aimedBy', source),
     warningActs: phrases(record, 'warningActs', source),
     agentWords: words(record, 'agentWords', source),
+    orderWords: words(record, 'orderWords', source),
+    readiness: phrases(record, 'readiness', source),
+    orderReach,
   };
 }

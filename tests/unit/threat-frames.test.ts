@@ -99,13 +99,14 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] } };
     const good = {
       intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
-      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], warningActs: [['show', 'of', 'force']], agentWords: ['by'],
+      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], orderReach: 20,
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
     expect(() => validateThreatFrames({ ...good, intentMarkers: [['Will']] }, 'f.json', force, 'g.json')).toThrow(/intentMarkers\[0\]/);
     expect(() => validateThreatFrames({ ...good, extra: [] }, 'f.json', force, 'g.json')).toThrow(/unknown field 'extra'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceNouns).toContainEqual(['military', 'action']);
+    expect(() => validateThreatFrames({ ...good, orderReach: 0 }, 'f.json', force, 'g.json')).toThrow(/'orderReach'/);
     expect(() => validateThreatFrames({ ...good, nounGap: 9 }, 'f.json', force, 'g.json')).toThrow(/'nounGap'/);
     expect(() => validateThreatFrames({ ...good, actVerbs: ['launch'] }, 'f.json', force, 'g.json')).toThrow(/actVerbs\[0\]/);
     expect(() => validateThreatFrames({ ...good, aimedBy: 'to' }, 'f.json', force, 'g.json')).toThrow(/'aimedBy'/);

@@ -153,3 +153,16 @@ describe('readiness to use force and consequences however phrased', () => {
     expect(threats(edges)).toEqual([]);
   });
 });
+
+describe('an order to forces to make ready for war (CAMEO 13 "issue * orders", 15 alert status)', () => {
+  test('"ordered the army to prepare for war with X", "issued an order that the units be combat ready", also inside a quote; not an order to prepare for an election', () => {
+    const edges = edgesOf(
+      'Alert\n\nArmenian Prime Minister Nikol Pashinyan ordered the army to prepare for war with Azerbaijan. ' +
+        'The agency wrote: "Ilham Aliyev issued an order that the border units should be fully combat ready." ' +
+        'Georgian Prime Minister Irakli Kobakhidze ordered the police to prepare for the elections.',
+    );
+    expect(threatIn(edges, 'prepare for war')).toEqual(expect.objectContaining({ source: 'Nikol Pashinyan', target: 'Azerbaijan' }));
+    expect(threatIn(edges, 'combat ready')).toEqual(expect.objectContaining({ source: 'Ilham Aliyev' }));
+    expect(threatIn(edges, 'elections')).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ import { isPassive } from './conflict-words';
 /** Tokens that may start a passive threat or a warning act. */
 const THREAT_ACT_WORD = defineTokenTag(({ cues, threatFrames }) => ({
   bases: [...cues.threatVerbs, ...cues.warnVerbs],
-  normals: threatFrames.warningActs.map((phrase) => phrase[0]),
+  normals: [...threatFrames.warningActs.map((phrase) => phrase[0]), ...threatFrames.orderWords],
 }));
 
 /** How far after a passive verb its agent may come ("was threatened on Friday with sanctions by X"). */
@@ -26,8 +26,10 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
   const out: Claim[] = [];
   const threatened = existing.some((c) => c.type === 'THREAT');
   for (let i = 0; i < sentence.tokens.length; i++) {
-    if (!(tags[i] & THREAT_ACT_WORD) || insideQuote(view.quotes, sentence.tokens[i].start)) continue;
-    const claim = passiveThreat(view, sentence, i) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i));
+    if (!(tags[i] & THREAT_ACT_WORD)) continue;
+    // an order reported in another's words is still its author's ("KCNA said: 'Kim issued an order ...'")
+    const quoted = insideQuote(view.quotes, sentence.tokens[i].start) !== null;
+    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
     if (claim && !existing.some((c) => c.type === 'THREAT' && view.mentions[c.source].canonical === view.mentions[claim.source].canonical)) out.push(claim);
   }
   return out;
@@ -89,6 +91,37 @@ function warningAct(view: ArticleView, sentence: Sentence, i: number): Claim | n
     return claimOf(sentence, subject, targets, phrase.join(' '));
   }
   return null;
+}
+
+/**
+ * "Kim ordered the army to prepare for war with Seoul", "issued an order that the front-line
+ * units be fully battle ready": an order to forces to make ready for war threatens those named
+ * after it. The author is the subject of "ordered", or of the verb that issues "an order".
+ */
+function orderedReadiness(view: ArticleView, sentence: Sentence, i: number): Claim | null {
+  const { tokens } = sentence;
+  const { orderWords, readiness, orderReach, issuingVerbs } = view.knowledge.threatFrames;
+  if (!orderWords.has(tokens[i].normal)) return null;
+  let ready = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + orderReach && ready < 0; k++) if (readiness.some((p) => phraseAt(tokens, k, p))) ready = k;
+  if (ready < 0) return null;
+  // the verb whose subject gives the order: "ordered" itself, or the verb that issues the noun
+  let verb = tokens[i].pos === 'VERB' ? i : -1;
+  for (let j = i - 1; verb < 0 && j >= 0 && j >= i - 4; j--) {
+    if (tokens[j].pos === 'VERB' && issuingVerbs.has(tokens[j].lemma)) verb = j;
+    else if (!['DET', 'ADJ', 'NUM'].includes(tokens[j].pos)) break;
+  }
+  if (verb < 0) return null;
+  let j = verb - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  const author = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
+  const own = ownNames(view, author);
+  const targets = mentionsFrom(view, sentence, ready, tokens.length - 1).filter((m) => {
+    const other = view.mentions[m];
+    return other.label !== 'Location' && other.qualifies === undefined && !own.has(other.canonical) && other.canonical !== view.mentions[author].canonical;
+  });
+  return claimOf(sentence, author, targets, tokens[i].normal);
 }
 
 function claimOf(sentence: Sentence, source: number, targets: number[], cue: string): Claim {
