@@ -7,6 +7,7 @@ import { normalizeWord, tokenizeForLexicon, tokenizeManyForLexicon } from '../nl
 import type { CuesFile } from './cues-file';
 import type { GenderFile, OrganizationsFile, PatternsFile, PeopleFile, StatesFile, StopwordsFile, TitlesFile } from './lexicon-files';
 import type { ThreatFramesKnowledge } from './threat-frames';
+import type { KnownOrganization } from './derived/known-organizations';
 import type { VerbalConflictKnowledge } from './verbal-conflict';
 import { withoutLeadingArticle } from '../lang/en/phrases';
 
@@ -157,6 +158,32 @@ function insertIntoTrie(trie: TrieNode, phrase: string, entry: LexiconEntry, wor
   else if (node.entries[same].caseSensitive && !shortCaps) node.entries[same] = entry; // "TASS" and "Tass": any case
 }
 
+/** The entries of the trie node a phrase ends at, whatever their case rules. */
+function entriesAt(trie: TrieNode, phrase: string): LexiconEntry[] {
+  let node: TrieNode | undefined = trie;
+  for (const word of tokenizeForLexicon(phrase.replace(/^the\s+/i, ''))) {
+    node = node.next.get(word);
+    if (!node) return [];
+  }
+  return node.entries;
+}
+
+/**
+ * The derived organisations, after the hand list: a body the hand list names (by any of its
+ * names) keeps the hand list's name and gains the derived spellings ("Hizballah" for Hezbollah);
+ * a phrase that already names something (a state, a capital, another body) stays that.
+ */
+function addKnownOrganizations(trie: TrieNode, organizations: readonly KnownOrganization[]): void {
+  for (const org of organizations) {
+    const names = [org.name, ...org.aliases];
+    const known = names.flatMap((n) => entriesAt(trie, n)).find((e) => e.kind === 'organization');
+    const entry: LexiconEntry = known
+      ? { kind: 'organization', label: 'Organization', canonical: known.canonical, orgKind: known.orgKind, conduit: known.conduit, state: known.state }
+      : { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind };
+    for (const name of names) if (entriesAt(trie, name).length === 0) addToTrie(trie, name, entry);
+  }
+}
+
 function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {
   return new Map<string, Gender>([...file.female[part].map((w): [string, Gender] => [w, 'f']), ...file.male[part].map((w): [string, Gender] => [w, 'm'])]);
 }
@@ -244,6 +271,8 @@ function withCameoCues(cues: Cues, cameo: CameoCues): Cues {
 export interface LexiconFiles {
   states: StatesFile;
   organizations: OrganizationsFile;
+  /** Organisations derived from the Phoenix dictionaries (knowledge/en/known-organizations.json). */
+  knownOrganizations: readonly KnownOrganization[];
   people: PeopleFile;
   titles: TitlesFile;
   patterns: PatternsFile;
@@ -283,6 +312,8 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     // "European" and "Western" are adjectives of blocs: never names of people
     for (const demonym of bloc.demonyms ?? []) addToTrie(names, demonym, { ...entry, kind: 'demonym', state: bloc.name });
   }
+
+  addKnownOrganizations(names, files.knownOrganizations);
 
   const people: LexiconEntry[] = [];
   for (const person of files.people.people) {

@@ -9,6 +9,7 @@ import { validateCameoFile, type CameoKnowledge } from './derived/cameo';
 import { validateFirstNamesFile, type FirstNameGender } from './derived/first-names';
 import { validateOfficesFile } from './derived/offices';
 import { validateOrganizationFormsFile, type OrganizationForm } from './derived/organization-forms';
+import { validateKnownOrganizationsFile } from './derived/known-organizations';
 import { knowledgeSources, readKnowledgeFile, type KnowledgeSources } from './files';
 import { validateIngestFiles, type IngestKnowledge } from './ingest-files';
 import { buildLexicons, type CameoCues, type LexiconKnowledge } from './lexicon';
@@ -53,6 +54,7 @@ export interface Knowledge extends LexiconKnowledge {
 export const KNOWLEDGE_FILES = {
   states: { file: 'states.json', validate: validateStatesFile },
   organizations: { file: 'organizations.json', validate: validateOrganizationsFile },
+  knownOrganizations: { file: 'known-organizations.json', validate: validateKnownOrganizationsFile },
   people: { file: 'people.json', validate: validatePeopleFile },
   titles: { file: 'titles.json', validate: validateTitlesFile },
   patterns: { file: 'organization-patterns.json', validate: validatePatternsFile },
@@ -156,6 +158,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
   const lexicons = buildLexicons({
     states: load(f.states),
     organizations: load(f.organizations),
+    knownOrganizations: load(f.knownOrganizations),
     people: load(f.people),
     titles: load(f.titles),
     patterns: load(f.patterns),

@@ -152,7 +152,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const full = x.mentions.filter(isFullPersonName);
   const fullNames = indexFullNames(keys, full);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
-  const fullerOrganization = fullerOrganizationNames(x.mentions);
+  const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };

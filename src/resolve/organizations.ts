@@ -34,11 +34,32 @@ function spells(acronym: string, full: string): boolean {
   return initials(full) === acronym || initials(beforeOf(full)) === acronym;
 }
 
+/** Between an acronym and the name it stands for, side by side: "IGAD (", ", the" */
+const APPOSED = /^\s*(?:[,(]\s*(?:the\s+)?|\(|,)$/;
+
+/**
+ * "the Intergovernmental Authority on Development (IGAD)", "FARC, Revolutionary Armed Forces of
+ * Colombia rebels": an acronym written right beside a longer organisation name is that body's,
+ * whatever the letters spell (translations, older names). Linear: neighbours only.
+ */
+function apposedAcronyms(mentions: Mention[], text: string): Map<string, string> {
+  const pairs = new Map<string, Set<string>>();
+  const orgs = mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical);
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const [a, b] = [orgs[i], orgs[i + 1]];
+    if (a.sentence !== b.sentence || isAcronym(a.canonical) === isAcronym(b.canonical) || !APPOSED.test(text.slice(a.end, b.start))) continue;
+    const [acronym, full] = isAcronym(a.canonical) ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
+    pairs.set(acronym, (pairs.get(acronym) ?? new Set()).add(full));
+  }
+  return new Map([...pairs].filter(([, fulls]) => fulls.size === 1).map(([acronym, fulls]) => [acronym, [...fulls][0]]));
+}
+
 /** Organisation name -> the fuller name of the same body in this article, where there is exactly one. */
-export function fullerOrganizationNames(mentions: Mention[]): Map<string, string> {
+export function fullerOrganizationNames(mentions: Mention[], text = ''): Map<string, string> {
   const names = [...new Set(mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical).map((m) => m.canonical))];
-  const fuller = new Map<string, string>();
+  const fuller = apposedAcronyms(mentions, text);
   for (const name of names) {
+    if (fuller.has(name)) continue;
     const candidates = names.filter((other) => other !== name && (isAcronym(name) ? spells(name, other) : isShortFormOf(name, other)));
     // the fullest form: candidates that are themselves short forms of another candidate give way
     const longest = candidates.filter((c) => !candidates.some((o) => o !== c && isShortFormOf(c, o)));

@@ -26,7 +26,7 @@ describe('unknown organisations', () => {
   });
 
   test('an acronym acting as a subject is an organisation; capitals in a shouted line are not', () => {
-    expect(organizations(extractOne('Residents fled as FDLR fighters advanced. Later K27 seized the border post of Kitagoma.\n').labels)).toEqual(['K27']);
+    expect(organizations(extractOne('Residents fled as KMLF fighters advanced. Later K27 seized the border post of Kitagoma.\n').labels)).toEqual(['K27']);
     expect(organizations(extractOne('MARKETS CLOSE HIGHER AS OPEC MEETS IN VIENNA TODAY\n').labels)).not.toContain('OPEC MEETS');
   });
 
@@ -74,5 +74,22 @@ describe('unknown organisations', () => {
   test('a company name written in one word with two capitals keeps both halves inside a sentence', () => {
     const { labels } = extractOne('Analysts said TerraNova Corp. would buy the mine, and that BlueHarbor Ltd had no comment.\n');
     expect(organizations(labels)).toEqual(expect.arrayContaining(['TerraNova Corp.', 'BlueHarbor Ltd']));
+  });
+
+  test('organisations of the Phoenix dictionaries are known by name, spelling and acronym', () => {
+    const { labels, edges } = extractOne('Human Rights Watch said on Monday that the militia had recruited children. Later Al-Shabaab rejected the report, and the FBI said it had opened an inquiry.\n');
+    expect(organizations(labels)).toEqual(expect.arrayContaining(['Human Rights Watch', 'Al-Shabaab', 'Federal Bureau of Investigation']));
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Human Rights Watch')).toBe(true);
+  });
+
+  test('a spelling of a body the hand list knows is that body, not a second one', () => {
+    const { labels } = extractOne('Hizballah fighters fired rockets on Sunday, and Hezbollah said the strikes were a warning.\n');
+    expect(organizations(labels)).toEqual(['Hezbollah']);
+  });
+
+  test('an acronym written beside a longer name is that body, whatever its letters spell', () => {
+    const text = 'PKS, the Prosperous Justice Party, ended its talks with the president on Monday. Later PKS said it would join the cabinet.\n\nThe Andean Water Authority (AGUA) said rivers were low. Later AGUA said rationing would begin.\n';
+    const { labels } = extractOne(text);
+    expect(organizations(labels).sort()).toEqual(['Andean Water Authority', 'Prosperous Justice Party']);
   });
 });

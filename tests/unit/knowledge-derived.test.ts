@@ -14,6 +14,7 @@ import {
 import { validateCameoFile } from '../../src/knowledge/derived/cameo';
 import { validateFirstNamesFile } from '../../src/knowledge/derived/first-names';
 import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organization-forms';
+import { validateKnownOrganizationsFile } from '../../src/knowledge/derived/known-organizations';
 import { buildOfficeIndex, holderNamed, holderOfTitle } from '../../src/knowledge/derived/office-index';
 import { loadKnowledge, mergeKnowledge } from '../../src/knowledge';
 
@@ -129,6 +130,26 @@ describe('first names and organisation forms', () => {
     expect(forms.map((f) => [f.form, f.opens])).toEqual([['Kft.', false], ['Front', true]]);
     expect(() => validateOrganizationFormsFile({ forms: [{ form: 'Kft.', kind: 'company', position: 'suffix' }, { form: 'Zrt.', variants: ['Kft.'], kind: 'company', position: 'suffix' }] }, 'of.json')).toThrow('forms[1]: "Kft." is already forms[0]');
     expect(() => validateOrganizationFormsFile({ forms: [{ form: 'Kft.', kind: 'company', position: 'suffix', opens: true }] }, 'of.json')).toThrow('forms[0].opens: only a head noun opens a name');
+  });
+});
+
+describe('known organisations (derived from Phoenix)', () => {
+  it('reads names with their kind and refuses a name in lower case or an unknown kind', () => {
+    const file = { organizations: [{ name: 'Nordic Grain Board', aliases: ['NGB'], kind: 'international' }] };
+    expect(validateKnownOrganizationsFile(file, 'k.json')).toEqual(file.organizations);
+    expect(() => validateKnownOrganizationsFile({ organizations: [{ ...file.organizations[0], aliases: ['the board'] }] }, 'k.json')).toThrow('organizations[0].aliases[0]: "the board" must start with a capital');
+    expect(() => validateKnownOrganizationsFile({ organizations: [{ ...file.organizations[0], kind: 'club' }] }, 'k.json')).toThrow('organizations[0].kind: expected one of');
+  });
+
+  it('the shipped file splits Phoenix codes into bodies and leaves out people, roles and common words', () => {
+    const orgs = validateKnownOrganizationsFile(read('known-organizations.json'), 'known-organizations.json');
+    const named = (n: string) => orgs.find((o) => o.name === n || o.aliases.includes(n));
+    expect(named('FBI')?.name).toBe('Federal Bureau of Investigation');
+    expect(named('DEA')?.name).not.toBe('Federal Bureau of Investigation'); // filed under the FBI's code, a body of its own
+    expect(named('Hizballah')?.name).toBe(named('Hezbollah')?.name);
+    expect(named('Al-Qaida')?.name).toBe('Al-Qaeda');
+    for (const notABody of ['White House Spokesman', 'State Department Official', 'Foundation', 'Guardian', 'R.K. Pachauri', 'Hambali', 'Indian Ocean']) expect(named(notABody)).toBeUndefined();
+    expect(orgs.length).toBeGreaterThan(5000);
   });
 });
 

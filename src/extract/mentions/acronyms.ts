@@ -3,8 +3,9 @@
 // or acting as the subject of a verb ("M23 seized the town"). Capitals elsewhere are shouting,
 // datelines or units, and stay no mention.
 import type { Token } from '../../model/types';
-import { type Draft, type SentenceContext, draft, isWordy } from './context';
+import { type Draft, type SentenceContext, draft, isCapitalised, isWordy } from './context';
 import { isPossessive } from '../../lang/en/morphology';
+import { hasOrgWord } from './runs';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
@@ -42,6 +43,17 @@ function actsAsSubject(ctx: SentenceContext, i: number): boolean {
   return !!next && (isPossessive(next) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'VERB' || next.pos === 'AUX')));
 }
 
+/** "PKS, the Prosperous Justice Party,", "AGUA (Andean Water Authority)": the name it stands for follows. */
+function spelledOutAfter(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== '(') return false;
+  let k = tokens[i + 2]?.normal === 'the' ? i + 3 : i + 2;
+  if (!tokens[k] || !/^\p{Lu}\p{Ll}/u.test(tokens[k].text)) return false;
+  // the words after it name a body: they hold an organisation word ("Party", "Authority", "Forces")
+  for (; k < tokens.length && k <= i + 10 && (isCapitalised(tokens[k]) || ctx.knowledge.functionWords.organizationConnectors.has(tokens[k].normal)); k++) if (hasOrgWord(ctx, [tokens[k]])) return true;
+  return false;
+}
+
 /** An acronym at token i naming an organisation, or null; `previous` is the mention just before. */
 export function acronym(ctx: SentenceContext, i: number, previous: Draft | undefined): Draft[] | null {
   const { tokens } = ctx.sentence;
@@ -54,6 +66,6 @@ export function acronym(ctx: SentenceContext, i: number, previous: Draft | undef
     ctx.memory?.acronyms.set(t.text, previous.canonical);
     return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: previous.canonical, conduit: previous.conduit })];
   }
-  if (actsAsSubject(ctx, i) && !shouting(ctx)) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: spelledOrganization(ctx, t.text) ?? t.text })];
+  if ((actsAsSubject(ctx, i) || spelledOutAfter(ctx, i)) && !shouting(ctx)) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: spelledOrganization(ctx, t.text) ?? t.text })];
   return null;
 }

@@ -1,0 +1,216 @@
+// Derives knowledge/en/known-organizations.json — organisations the mention finder knows by name —
+// from the Phoenix organisations and armed groups that convert-petrarch.ts wrote (PETRARCH2, MIT;
+// licence in knowledge/en/PETRARCH2.LICENSE). Rerunnable:
+//
+//   npx ts-node --transpile-only scripts/knowledge/derive-organizations.ts
+//
+// Phoenix files its names under actor codes, not bodies: one code holds the FBI and the DEA, the
+// Kremlin and the Russian White House, a group and its leaders. So each code's names are split into
+// bodies — a name joins another when it is its acronym, its spelling variant (the same consonants:
+// Hezbollah, Hizballah) or the same words — and each body becomes one entry. Left out: names of
+// people (a given name or initials first, no organisation word), of roles ("UN Envoy", "White
+// House Spokesman"), numbers and codes, and one-word names that are common English words (in the
+// vocabulary of the wink-nlp model, so "Guardian" or "Foundation" alone never names a body).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { validateArmedGroupsFile, validateOrganizationsFile, validateRoleNounsFile } from '../../src/knowledge/derived/phoenix';
+import { validateFirstNamesFile } from '../../src/knowledge/derived/first-names';
+import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organization-forms';
+import { validatePatternsFile, validateStopwordsFile } from '../../src/knowledge/lexicon-files';
+import { validateKnownOrganizationsFile, type KnownOrganization, type KnownOrganizationKind } from '../../src/knowledge/derived/known-organizations';
+import { writeKnowledgeJson } from './write-json';
+
+const DIR = join(__dirname, '..', '..', 'knowledge', 'en');
+const TARGET = join(DIR, 'known-organizations.json');
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+
+const organizations = validateOrganizationsFile(read('phoenix-organizations.json'), 'phoenix-organizations.json');
+const armedGroups = validateArmedGroupsFile(read('phoenix-armed-groups.json'), 'phoenix-armed-groups.json');
+const roleNouns = validateRoleNounsFile(read('phoenix-agents.json'), 'phoenix-agents.json');
+const firstNames = validateFirstNamesFile(read('first-names.json'), 'first-names.json');
+const forms = validateOrganizationFormsFile(read('organization-forms.json'), 'organization-forms.json');
+const patterns = validatePatternsFile(read('organization-patterns.json'), 'organization-patterns.json');
+const stopwords = validateStopwordsFile(read('stopwords.json'), 'stopwords.json');
+const placeWords = new Set(stopwords.placeWords);
+const calendarWords = new Set([...stopwords.months, ...stopwords.days]);
+
+/** Words that make a name an organisation's: heads and legal forms, and the patterns' organisation words. */
+const orgWords = new Set([...forms.flatMap((f) => [f.form, ...f.variants]).map((w) => w.toLowerCase().replace(/\.$/, '')), ...patterns.orgWords]);
+/** Role nouns ("envoy", "spokesman", "officials"): a name ending in one names a person or people. */
+const roles = new Set(roleNouns.flatMap((r) => [r.phrase, ...r.plurals]));
+
+const nlp = winkNLP(model);
+const VOCABULARY_SIZE = firstNewId('qzxjvqzx');
+/** The model's ids of a text's tokens: a word outside its vocabulary gets an id past the vocabulary's. */
+function ids(text: string): number[] {
+  const out: number[] = [];
+  nlp.readDoc(text).tokens().each((t: ItemToken) => out.push(Number(t.out(nlp.its.uniqueId))));
+  return out;
+}
+function firstNewId(word: string): number {
+  return ids(word)[0] ?? 0;
+}
+/** A lower-case word the model's vocabulary holds is an English word (or a well-known name). */
+function inVocabulary(word: string): boolean {
+  return ids(word.toLowerCase()).every((id) => id < VOCABULARY_SIZE);
+}
+
+const PARTICLES = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'for', 'to', '&']);
+const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,8}$/u.test(name) || /^\p{Lu}{2,}\d{1,2}$/u.test(name);
+const lower = (w: string): string => w.toLowerCase().replace(/['’.]/g, '');
+
+/** The consonants of a name, in order, doubled ones once: Hezbollah and Hizballah are "hzbl". */
+function skeleton(name: string): string {
+  return words(name)
+    .map(lower)
+    .filter((w) => !PARTICLES.has(w))
+    .join('')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function initials(name: string): string[] {
+  const ws = words(name);
+  const all = ws.map((w) => w[0]).join('').toUpperCase();
+  const content = ws.filter((w) => !PARTICLES.has(lower(w))).map((w) => w[0]).join('').toUpperCase();
+  return [all, content];
+}
+
+function sameBody(a: string, b: string): boolean {
+  if (isAcronym(a) !== isAcronym(b)) {
+    const [acronym, full] = isAcronym(a) ? [a, b] : [b, a];
+    return initials(full).includes(acronym.replace(/\./g, ''));
+  }
+  if (isAcronym(a)) return a.replace(/\./g, '') === b.replace(/\./g, '');
+  if (skeleton(a) === skeleton(b)) return true;
+  const wa = new Set(words(a).map(lower).filter((w) => !PARTICLES.has(w)));
+  const wb = new Set(words(b).map(lower).filter((w) => !PARTICLES.has(w)));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return small.size >= 2 && [...small].every((w) => large.has(w));
+}
+
+function personLike(name: string): boolean {
+  const ws = name.split(/\s+/); // "Al-Shabaab" is one word, not the given name "Al" and a surname
+  if (ws.some((w) => orgWords.has(lower(w)))) return false;
+  return /^(?:\p{Lu}\.){1,3}/u.test(name) || (ws.length >= 2 && ws.length <= 3 && firstNames.has(lower(ws[0])));
+}
+
+/** `own`: the code's own name, kept even when it is also an English word ("Hezbollah", "Fatah"). */
+function usable(name: string, own: boolean): boolean {
+  if (!/^\p{Lu}/u.test(name) || /[/,;()]/.test(name) || /^\d/.test(name) || !/\p{L}{2}/u.test(name)) return false;
+  if (personLike(name)) return false;
+  const ws = name.toLowerCase().split(/\s+/);
+  if (placeWords.has(ws[ws.length - 1])) return false; // "Indian Ocean"
+  if (ws.some((w) => calendarWords.has(w)) && /\d/.test(name)) return false; // "May 15"
+
+  const tail = [ws.slice(-2).join(' '), ws[ws.length - 1]];
+  if (ws.length > 1 && tail.some((t) => roles.has(t)) && !orgWords.has(ws[ws.length - 1])) return false; // "UN Envoy", "Supreme Court Justices"
+  if (isAcronym(name)) return name.replace(/\./g, '').length >= 2;
+  // "Al-Qaeda" is known by its word "Qaeda", not by its article
+  const parts = name.split('-');
+  const rare = parts.some((w) => PARTICLES.has(lower(w))) || parts.some((w) => !inVocabulary(w));
+  if (!name.includes(' ')) return (own || rare) && !firstNames.has(lower(name));
+  return true;
+}
+
+/** News writes "Hamas", "Nvidia", "Xinhua": a company's, group's or outlet's name in capitals is not an acronym. */
+function asWritten(name: string, kind: KnownOrganizationKind): string {
+  if (!/^\p{Lu}{5,}$/u.test(name) || kind === 'international' || kind === 'ngo') return name;
+  return name[0] + name.slice(1).toLowerCase();
+}
+
+const KINDS: Record<string, KnownOrganizationKind | undefined> = {
+  intergovernmental: 'international',
+  'non-governmental': 'ngo',
+  company: 'company',
+  media: 'media',
+  party: 'party',
+  security: 'government',
+  national: 'government',
+};
+
+/**
+ * "White House Spokesman", "State Department Official" beside "US State Department": another name
+ * of the code (or it less its first word) and one more word, not an organisation word, names a
+ * member of the body, not the body.
+ */
+function memberOf(name: string, names: string[]): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || orgWords.has(lower(ws[ws.length - 1]))) return false;
+  const head = ws.slice(0, -1).join(' ');
+  return names.some((other) => other !== name && (other === head || other.split(/\s+/).slice(1).join(' ') === head));
+}
+
+/** One code's names, split into bodies; each body's name is the code's own name, else its longest. */
+function bodies(names: string[], kind: KnownOrganizationKind): KnownOrganization[] {
+  const clusters: string[][] = [];
+  for (const name of names.filter((n, i) => usable(n, i === 0) && !memberOf(n, names))) {
+    const cluster = clusters.find((c) => c.some((other) => sameBody(name, other)));
+    if (cluster) cluster.push(name);
+    else clusters.push([name]);
+  }
+  // an acronym that spells none of them ("FARC" beside "Revolutionary Armed Forces of Colombia") is
+  // the acronym of the code's one full name, where it has only one
+  const named = clusters.filter((c) => c.some((n) => !isAcronym(n)));
+  if (named.length === 1) for (const c of clusters) if (c !== named[0] && !c.some((n) => !isAcronym(n))) named[0].push(...c.splice(0));
+  return clusters.filter((c) => c.length > 0).flatMap((cluster) => {
+    const full = cluster.filter((n) => !isAcronym(n));
+    if (full.length === 0 && cluster.every((n) => n.replace(/\./g, '').length < 3)) return [];
+    // the code's own name, else the longest plainly written one ("Al-Qaida" before "Al-Qa'Ida")
+    const plain = (n: string): number => (/['’]\p{Lu}/u.test(n) ? 1 : 0);
+    const longest = [...full].sort((a, b) => plain(a) - plain(b) || b.length - a.length)[0];
+    const name = asWritten(full.includes(names[0]) ? names[0] : (longest ?? cluster[0]), kind);
+    const aliases = [...new Set(cluster)].filter((n) => n !== name);
+    return [{ name, aliases, kind }];
+  });
+}
+
+const out: KnownOrganization[] = [];
+for (const org of organizations) {
+  const kind = KINDS[org.kind];
+  if (kind) out.push(...bodies([org.name, ...org.aliases], kind));
+}
+// a one-word "group" with no other name is one of its leaders, filed under the group's code ("Hambali")
+const leader = (g: { name: string; aliases: string[] }): boolean => g.aliases.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(g.name);
+for (const group of armedGroups) if (!leader(group)) out.push(...bodies([group.name, ...group.aliases], 'armed-group'));
+
+// the same body filed under two codes ("IGAD" and "Intergovernmental Authority on Development"): one entry
+/** "U.N. Security Council" and "UN Security Council", "People's Army" and "Peoples Army": one key. */
+const nameKey = (name: string): string => name.toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
+const byName = new Map<string, KnownOrganization>();
+const byInitials = new Map<string, KnownOrganization[]>();
+for (const org of out) {
+  if (isAcronym(org.name)) continue;
+  for (const n of [org.name, ...org.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), org);
+  for (const i of new Set(initials(org.name))) byInitials.set(i, [...(byInitials.get(i) ?? []), org]);
+}
+const merged = out.filter((org) => {
+  const names = [org.name, ...org.aliases];
+  const spelled = isAcronym(org.name) ? (byInitials.get(org.name.replace(/\./g, '')) ?? []) : [];
+  const into = names.map((n) => byName.get(nameKey(n))).find((o) => o && o !== org) ?? (spelled.length === 1 ? spelled[0] : undefined);
+  if (!into) return true;
+  into.aliases = [...new Set([...into.aliases, ...names.filter((n) => n !== into.name)])];
+  return false;
+});
+
+// one entry per name: the first body that claims a name keeps it
+const claimed = new Set<string>();
+const unique = merged.flatMap((org) => {
+  const names = [org.name, ...org.aliases].filter((n) => !claimed.has(nameKey(n)));
+  if (!names.includes(org.name)) return [];
+  for (const n of names) claimed.add(nameKey(n));
+  return [{ ...org, aliases: names.filter((n) => n !== org.name) }];
+});
+
+const file = {
+  $comment:
+    'Organisations known by name: international and non-governmental bodies, armed groups, parties, media, companies. Derived from the PETRARCH2 Phoenix dictionaries (openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE) by scripts/knowledge/derive-organizations.ts. Do not edit by hand: rerun the script, or add your own entries to organizations.json, which wins where both name a phrase.',
+  organizations: unique,
+};
+validateKnownOrganizationsFile(JSON.parse(JSON.stringify(file)), TARGET);
+writeKnowledgeJson(TARGET, file);
+process.stdout.write(`${unique.length} organisations written to ${TARGET}\n`);
