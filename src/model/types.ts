@@ -170,6 +170,11 @@ export interface Mention extends CharSpan {
   weak?: boolean;
   /** 'f' or 'm' where a title, honorific, given name or knowledge says so: for "she said". */
   gender?: Gender;
+  /**
+   * A lone capitalised word that acts as a body would ("Nvidia said", "told Haaretz"): resolution
+   * makes it an organisation where it is nobody's name (src/resolve).
+   */
+  actsAsBody?: boolean;
 }
 
 export type Gender = 'f' | 'm';

@@ -153,12 +153,13 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const fullNames = indexFullNames(keys, full);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text);
+  const insideSentences = wordsInsideSentences(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
-    return loneSurname(m, fullNames, runs, corpus);
+    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences);
   });
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
@@ -198,6 +199,20 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corp
   const inner = corpus.length === 0 ? (corpusIndex.byInnerWord.get(key) ?? []) : [];
   if (inner.length === 1) return { label: 'Person', name: inner[0] }; // "Lula" of Luiz Inacio Lula da Silva, named in another article
   return null;
+}
+
+/**
+ * "Nvidia said": a lone word that acts as a body and is nobody's name is an organisation, if the
+ * article writes it somewhere inside a sentence, where its capital is not the sentence's
+ * ("Delegates said" opens its sentence, and "delegates" is written in lower case elsewhere).
+ */
+function loneBody(m: Mention, insideSentences: Set<string>): Referent | null {
+  return m.actsAsBody && insideSentences.has(m.canonical) ? { label: 'Organization', name: m.canonical } : null;
+}
+
+/** The one-word names the article's mentions write after a sentence's first word. */
+function wordsInsideSentences(mentions: Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.tokens[0] > 0 && m.tokens[0] === m.tokens[1]).map((m) => m.canonical));
 }
 
 /** An article's full names by family-name key and by first-word key, in article order. */

@@ -92,4 +92,24 @@ describe('unknown organisations', () => {
     const { labels } = extractOne(text);
     expect(organizations(labels).sort()).toEqual(['Andean Water Authority', 'Prosperous Justice Party']);
   });
+
+  test('a lone unknown word acting as a body is an organisation where it is nobody\'s name', () => {
+    const text = 'Shares of Zentrix fell on Monday after Zentrix said it would cut 2,000 jobs. Regulators said the cuts were legal.\n\nThe board is led by Anna Verhoeven. Later Verhoeven said the plan was sound.\n';
+    const { labels } = extractOne(text);
+    expect(labels.get('Zentrix')).toBe('Organization');
+    expect(labels.get('Anna Verhoeven')).toBe('Person');
+    expect(labels.has('Verhoeven')).toBe(false);
+    expect(labels.has('Regulators')).toBe(false);
+  });
+
+  test('a word only capitalised because it opens its sentence is no body', () => {
+    const { labels } = extractOne('Brokers said the market would recover. Traders rejected the forecast.\n');
+    expect([...labels.keys()]).toEqual([]);
+  });
+
+  test('a name before a word for a body names that body', () => {
+    const { labels } = extractOne('Rasa Vilkaite of the Sandora coalition told reporters the count was fair.\n');
+    expect(labels.get('Sandora')).toBe('Organization');
+    expect(labels.get('Rasa Vilkaite')).toBe('Person');
+  });
 });

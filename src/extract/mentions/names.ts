@@ -2,10 +2,11 @@
 import type { EntityLabel, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
-import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from './context';
+import { type Draft, type SentenceContext, draft, fromEntry, isCapitalised, pickEntry } from './context';
 import { organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
+import { isDictionaryWord } from '../../lang/en/dictionary';
 
 /** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
 export function nameAt(ctx: SentenceContext, i: number): Draft | null {
@@ -92,13 +93,59 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (!label) return [];
   if (label === 'Person') {
     const person = personDraft(ctx, run);
-    return person ? [person] : [];
+    return person ? [actsAsBody(ctx, run) ? { ...person, actsAsBody: true } : person] : [];
   }
   const conduit = (label === 'Organization' && mediaName(ctx, words)) || undefined;
   if (label === 'Organization') rememberShortName(ctx, run);
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
 }
+
+/**
+ * "Nvidia said", "Hamas rejected the plan", "Medrek has": one capitalised word, no given name, as
+ * the subject of a verb, may be a body as well as a surname; resolution decides (src/resolve).
+ */
+function actsAsBody(ctx: SentenceContext, run: Run): boolean {
+  const { tokens } = ctx.sentence;
+  const word = tokens[run.first];
+  if (run.first !== run.last || !couldNameBody(ctx, word.normal)) return false;
+  // "the Medrek coalition", "a Likud party official": a word for a body right after the name
+  const after = tokens[run.last + 1];
+  if (ctx.knowledge.functionWords.determiners.has(tokens[run.first - 1]?.normal ?? '')) return false; // "the Pontiff said": a title, not a name
+  const next = after?.pos === 'ADV' ? tokens[run.last + 2] : after;
+  return !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'VERB' && actVerbs(ctx).has(next.lemma);
+}
+
+/**
+ * Not a given name ("Maria said"), a common word ("Stocks rose", "Ministers said"), a people
+ * ("Koreans said", "Kurds rejected") or a city of the datelines ("Istanbul hosted").
+ */
+function couldNameBody(ctx: SentenceContext, word: string): boolean {
+  const k = ctx.knowledge;
+  if (k.derived.firstNames.has(word) || isDictionaryWord(word) || datelineCities(ctx).has(word)) return false;
+  const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
+  return !singular || (!isDictionaryWord(singular) && !k.names.next.get(singular)?.entries.some((e) => e.kind === 'demonym' || e.kind === 'plural'));
+}
+
+/** "coalition", "party", "company": a word that stands for a body ("the party said"). */
+function bodyNoun(ctx: SentenceContext, t: Token): boolean {
+  return ctx.knowledge.orgIntroducers.has(t.normal) || ctx.knowledge.mentionWords.backReferences.has(t.normal);
+}
+
+/** Verbs of saying and of acting towards others (the CAMEO families the knowledge holds): what bodies do. */
+function actVerbs(ctx: SentenceContext): Set<string> {
+  let verbs = ACT_VERBS.get(ctx.knowledge);
+  if (!verbs) ACT_VERBS.set(ctx.knowledge, (verbs = new Set([...ctx.knowledge.cues.speechVerbs, ...ctx.knowledge.cues.proposalVerbs, ...ctx.knowledge.derived.cameo.verbs.map((v) => v.lemma)])));
+  return verbs;
+}
+const ACT_VERBS = new WeakMap<object, Set<string>>();
+
+function datelineCities(ctx: SentenceContext): Set<string> {
+  let cities = CITIES.get(ctx.knowledge);
+  if (!cities) CITIES.set(ctx.knowledge, (cities = new Set(ctx.knowledge.ingest.datelineCities.map((c) => c.toLowerCase()))));
+  return cities;
+}
+const CITIES = new WeakMap<object, Set<string>>();
 
 /**
  * "the Refugee Council Enver Solomon", "the Farmers Union Grace Mwangi": an organisation's name
@@ -139,6 +186,9 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
   if (k.thingWords.has(words[words.length - 1].normal)) return null; // "Geneva Agreement", "Truth Social"
   if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"
+  // "the Medrek coalition", "the Likud party": a run before a word for a body names that body
+  // (not common words, "the Central bank", nor an adjective, "a Hong Kong-based company")
+  if (after && /^\p{Ll}/u.test(after.text) && bodyNoun(ctx, after) && isCapitalised(words[words.length - 1]) && !words.every((w) => isDictionaryWord(w.normal))) return 'Organization';
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
