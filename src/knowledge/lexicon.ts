@@ -161,7 +161,7 @@ function insertIntoTrie(trie: TrieNode, phrase: string, entry: LexiconEntry, wor
 /** The entries of the trie node a phrase ends at, whatever their case rules. */
 function entriesAt(trie: TrieNode, phrase: string): LexiconEntry[] {
   let node: TrieNode | undefined = trie;
-  for (const word of tokenizeForLexicon(phrase.replace(/^the\s+/i, ''))) {
+  for (const word of tokenizeForLexicon(withoutLeadingArticle(phrase))) {
     node = node.next.get(word);
     if (!node) return [];
   }

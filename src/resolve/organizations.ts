@@ -2,7 +2,7 @@
 // acronym ("IEBC") joins the one fuller name the article gives that body ("Independent Electoral
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
 import type { Mention } from '../model/types';
-import { beforeOf } from '../lang/en/phrases';
+import { beforeOf, isAppositionGap } from '../lang/en/phrases';
 
 const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
 
@@ -34,8 +34,6 @@ function spells(acronym: string, full: string): boolean {
   return initials(full) === acronym || initials(beforeOf(full)) === acronym;
 }
 
-/** Between an acronym and the name it stands for, side by side: "IGAD (", ", the" */
-const APPOSED = /^\s*(?:[,(]\s*(?:the\s+)?|\(|,)$/;
 
 /**
  * "the Intergovernmental Authority on Development (IGAD)", "FARC, Revolutionary Armed Forces of
@@ -47,7 +45,7 @@ function apposedAcronyms(mentions: Mention[], text: string): Map<string, string>
   const orgs = mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical);
   for (let i = 0; i + 1 < orgs.length; i++) {
     const [a, b] = [orgs[i], orgs[i + 1]];
-    if (a.sentence !== b.sentence || isAcronym(a.canonical) === isAcronym(b.canonical) || !APPOSED.test(text.slice(a.end, b.start))) continue;
+    if (a.sentence !== b.sentence || isAcronym(a.canonical) === isAcronym(b.canonical) || !isAppositionGap(text.slice(a.end, b.start))) continue;
     const [acronym, full] = isAcronym(a.canonical) ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
     pairs.set(acronym, (pairs.get(acronym) ?? new Set()).add(full));
   }

@@ -12,6 +12,11 @@ export function isOfLink(between: string): boolean {
   return /^\s+of\s+(?:the\s+)?$/i.test(between);
 }
 
+/** "IGAD [ (the ] Intergovernmental ...", "FARC[, ]Revolutionary ...": a comma or bracket, and an article, between two names in apposition. */
+export function isAppositionGap(between: string): boolean {
+  return /^\s*[,(]\s*(?:the\s+)?$/i.test(between);
+}
+
 /** "Minister for [Foreign Affairs]", "Ambassador to [Ukraine]": text before a name ends with a preposition that makes it part of a longer title. */
 export function endsWithTitlePreposition(before: string): boolean {
   return /\b(?:for|of|to)\s+$/i.test(before);
