@@ -13,12 +13,13 @@
 // vocabulary of the wink-nlp model, so "Guardian" or "Foundation" alone never names a body).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import countries from 'world-countries';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { validateArmedGroupsFile, validateOrganizationsFile, validateRoleNounsFile } from '../../src/knowledge/derived/phoenix';
 import { validateFirstNamesFile } from '../../src/knowledge/derived/first-names';
 import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organization-forms';
-import { validatePatternsFile, validateStopwordsFile } from '../../src/knowledge/lexicon-files';
+import { validatePatternsFile, validateStatesFile, validateStopwordsFile } from '../../src/knowledge/lexicon-files';
 import { validateKnownOrganizationsFile, type KnownOrganization, type KnownOrganizationKind } from '../../src/knowledge/derived/known-organizations';
 import { writeKnowledgeJson } from './write-json';
 
@@ -34,7 +35,21 @@ const forms = validateOrganizationFormsFile(read('organization-forms.json'), 'or
 const patterns = validatePatternsFile(read('organization-patterns.json'), 'organization-patterns.json');
 const stopwords = validateStopwordsFile(read('stopwords.json'), 'stopwords.json');
 const placeWords = new Set(stopwords.placeWords);
+const states = validateStatesFile(read('states.json'), 'states.json');
 const calendarWords = new Set([...stopwords.months, ...stopwords.days]);
+
+/**
+ * Names of states, their capitals and demonyms (world-countries and states.json): Phoenix files
+ * "CHINA" under a company and "COLOMBIA" under a rebel army, but the name stays the state's.
+ */
+const placeKey = (name: string): string => name.toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
+const stateNames = new Set(
+  countries
+    .flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4), ...c.capital, c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''])
+    .concat(...Object.values(states.aliases), ...Object.values(states.capitals), ...Object.values(states.demonyms), ...Object.values(states.plurals), ...Object.values(states.canonical))
+    .filter((n) => n !== '')
+    .map(placeKey),
+);
 
 /** Words that make a name an organisation's: heads and legal forms, and the patterns' organisation words. */
 const orgWords = new Set([...forms.flatMap((f) => [f.form, ...f.variants]).map((w) => w.toLowerCase().replace(/\.$/, '')), ...patterns.orgWords]);
@@ -102,7 +117,7 @@ function personLike(name: string): boolean {
 /** `own`: the code's own name, kept even when it is also an English word ("Hezbollah", "Fatah"). */
 function usable(name: string, own: boolean): boolean {
   if (!/^\p{Lu}/u.test(name) || /[/,;()]/.test(name) || /^\d/.test(name) || !/\p{L}{2}/u.test(name)) return false;
-  if (personLike(name)) return false;
+  if (personLike(name) || stateNames.has(placeKey(name))) return false;
   const ws = name.toLowerCase().split(/\s+/);
   if (placeWords.has(ws[ws.length - 1])) return false; // "Indian Ocean"
   if (ws.some((w) => calendarWords.has(w)) && /\d/.test(name)) return false; // "May 15"

@@ -158,30 +158,48 @@ function insertIntoTrie(trie: TrieNode, phrase: string, entry: LexiconEntry, wor
   else if (node.entries[same].caseSensitive && !shortCaps) node.entries[same] = entry; // "TASS" and "Tass": any case
 }
 
-/** The entries of the trie node a phrase ends at, whatever their case rules. */
-function entriesAt(trie: TrieNode, phrase: string): LexiconEntry[] {
+/** The entries of the trie node a tokenized phrase ends at, whatever their case rules. */
+function entriesAt(trie: TrieNode, words: readonly string[]): LexiconEntry[] {
   let node: TrieNode | undefined = trie;
-  for (const word of tokenizeForLexicon(withoutLeadingArticle(phrase))) {
+  for (const word of words) {
     node = node.next.get(word);
     if (!node) return [];
   }
   return node.entries;
 }
 
+/** Inserts the phrases addToTrie holds back so far, so that what follows can see them. */
+function flushWaitingAdds(): void {
+  if (!waiting || waiting.length === 0) return;
+  const adds = waiting;
+  waiting = [];
+  const words = tokenizeManyForLexicon(adds.map((a) => withoutLeadingArticle(a.phrase)));
+  adds.forEach((a, k) => insertIntoTrie(a.trie, a.phrase, a.entry, words[k]));
+}
+
 /**
- * The derived organisations, after the hand list: a body the hand list names (by any of its
- * names) keeps the hand list's name and gains the derived spellings ("Hizballah" for Hezbollah);
- * a phrase that already names something (a state, a capital, another body) stays that.
+ * The derived organisations, after the states and the hand list: a body the hand list names (by
+ * any of its names) keeps the hand list's name and gains the derived spellings ("Hizballah" for
+ * Hezbollah); a phrase that already names something (a state, a capital, another body: Phoenix
+ * files "CHINA" under a company and "COLOMBIA" under a rebel army) stays that. The phrases held
+ * back until now are inserted first, else the trie would look empty here.
  */
 function addKnownOrganizations(trie: TrieNode, organizations: readonly KnownOrganization[]): void {
-  for (const org of organizations) {
-    const names = [org.name, ...org.aliases];
-    const known = names.flatMap((n) => entriesAt(trie, n)).find((e) => e.kind === 'organization');
+  flushWaitingAdds();
+  const namesOf = organizations.map((org) => [org.name, ...org.aliases]);
+  const words = tokenizeManyForLexicon(namesOf.flat().map(withoutLeadingArticle));
+  let k = 0;
+  namesOf.forEach((names, o) => {
+    const org = organizations[o];
+    const own = words.slice(k, (k += names.length));
+    const known = own.flatMap((w) => entriesAt(trie, w)).find((e) => e.kind === 'organization');
     const entry: LexiconEntry = known
       ? { kind: 'organization', label: 'Organization', canonical: known.canonical, orgKind: known.orgKind, conduit: known.conduit, state: known.state }
       : { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind };
-    for (const name of names) if (entriesAt(trie, name).length === 0) addToTrie(trie, name, entry);
-  }
+    names.forEach((name, j) => {
+      if (entriesAt(trie, own[j]).length === 0) insertIntoTrie(trie, name, entry, own[j]);
+    });
+  });
 }
 
 function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {

@@ -211,4 +211,21 @@ describe('loading the derived files', () => {
     expect(() => loadKnowledge([dir])).toThrow('must start with a capital');
     expect(mergeKnowledge({ a: [1], b: { c: [2] } }, { a: [3], b: { c: [4], d: 5 } })).toEqual({ a: [1, 3], b: { c: [2, 4], d: 5 } });
   });
+
+  it('a known organisation never takes a name that already names a state or its capital', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-known-orgs-'));
+    const org = { name: 'Fjordline Shipping Holdings', aliases: ['NORWAY', 'Oslo', 'Fjordline'], kind: 'company' };
+    writeFileSync(join(dir, 'known-organizations.json'), JSON.stringify({ organizations: [org] }));
+    const names = loadKnowledge([dir]).names;
+    const kinds = (word: string): string[] => (names.next.get(word)?.entries ?? []).map((e) => `${e.kind}:${e.canonical}`);
+    expect(kinds('norway')).toEqual(['state:Norway']);
+    expect(kinds('oslo')).toEqual(['capital:Norway']);
+    expect(kinds('fjordline')).toEqual(['organization:Fjordline Shipping Holdings']);
+  });
+
+  it('the shipped organisations file names no state', () => {
+    const orgs = validateKnownOrganizationsFile(read('known-organizations.json'), 'known-organizations.json');
+    const names = new Set(orgs.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
+    for (const state of ['china', 'colombia', 'greece', 'bolivia']) expect(names.has(state)).toBe(false);
+  });
 });
