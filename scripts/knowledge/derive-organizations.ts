@@ -160,6 +160,16 @@ function memberOf(name: string, names: string[]): boolean {
   return names.some((other) => other !== name && (other === head || other.split(/\s+/).slice(1).join(' ') === head));
 }
 
+/** "U.S. Federal Reserve" beside "Federal Reserve": the name news writes, without the state Phoenix puts before it. */
+function withoutStatePrefix(name: string, cluster: string[]): string {
+  const ws = name.split(/\s+/);
+  for (let k = 1; k < ws.length - 1; k++) {
+    const rest = ws.slice(k).join(' ');
+    if (stateNames.has(placeKey(ws.slice(0, k).join(' '))) && cluster.includes(rest)) return rest;
+  }
+  return name;
+}
+
 /** One code's names, split into bodies; each body's name is the code's own name, else its longest. */
 function bodies(names: string[], kind: KnownOrganizationKind): KnownOrganization[] {
   const clusters: string[][] = [];
@@ -178,7 +188,7 @@ function bodies(names: string[], kind: KnownOrganizationKind): KnownOrganization
     // the code's own name, else the longest plainly written one ("Al-Qaida" before "Al-Qa'Ida")
     const plain = (n: string): number => (/['’]\p{Lu}/u.test(n) ? 1 : 0);
     const longest = [...full].sort((a, b) => plain(a) - plain(b) || b.length - a.length)[0];
-    const name = asWritten(full.includes(names[0]) ? names[0] : (longest ?? cluster[0]), kind);
+    const name = asWritten(withoutStatePrefix(full.includes(names[0]) ? names[0] : (longest ?? cluster[0]), cluster), kind);
     const aliases = [...new Set(cluster)].filter((n) => n !== name);
     return [{ name, aliases, kind }];
   });

@@ -9,6 +9,8 @@ import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
+import { addOrganizationForms, organizationFormsOf, writtenOrganizationName, type OrganizationForms } from './organization-names';
+export { addOrganizationForms, organizationFormsOf, type OrganizationForm } from './organization-names';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -39,6 +41,10 @@ export interface CorpusIndex {
   chosen: Map<string, string>;
   /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
   nameHonorifics: ReadonlySet<string>;
+  /** The forms the corpus writes each organisation in: its node's name (organization-names.ts). */
+  organizationForms: OrganizationForms;
+  /** The lower-case words inside organisations' names ("of", "for"), which a written form may hold. */
+  organizationConnectors: ReadonlySet<string>;
 }
 
 /** The name keys of the index's knowledge. */
@@ -64,7 +70,7 @@ export interface KnownPerson {
 export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
   const nameHonorifics = knowledge.functionWords.nameHonorifics;
   const { personKey } = nameKeys(nameHonorifics);
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics };
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics, organizationForms: new Map(), organizationConnectors: knowledge.functionWords.organizationConnectors };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   for (const person of graphPeople) addPersonName(index, person.name, person.articles);
   return index;
@@ -76,6 +82,7 @@ export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction):
   const full = extraction.mentions.filter(isFullPersonName);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   for (const m of full) if (!longerNameOf(keys, runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
+  addOrganizationForms(index.organizationForms, organizationFormsOf(extraction.mentions, index.organizationConnectors));
 }
 
 function addPersonName(index: CorpusIndex, name: string, count: number): void {
@@ -122,7 +129,8 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
   const referents = resolveArticleMentions(extraction, knowledge, index);
-  return buildResolvedArticle({ extraction, referents }, (name) => canonicalPersonName(index, name), knowledge);
+  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name) => writtenOrganizationName(index.organizationForms, name) };
+  return buildResolvedArticle({ extraction, referents }, names, knowledge);
 }
 
 const TWO_WORDS = /\S\s+\S/;
@@ -334,14 +342,21 @@ function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf:
 
 // ---------------------------------------------------------------- entities and relations
 
-function buildResolvedArticle(a: ArticleReferents, canonicalPerson: (name: string) => string, knowledge: Knowledge): ResolvedArticle {
+/** The name a node carries across the corpus, from the name its mentions resolved to. */
+interface NodeNames {
+  person: (name: string) => string;
+  organization: (name: string) => string;
+}
+
+function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: Knowledge): ResolvedArticle {
   const { extraction: x } = a;
   const articleId = x.article.id;
   const entities = new Map<string, Entity>();
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
-    const name = r.label === 'Person' ? canonicalPerson(r.name) : r.name;
-    const id = entityId(r.label, name, knowledgeKeys(knowledge));
+    const name = r.label === 'Person' ? names.person(r.name) : r.label === 'Organization' ? names.organization(r.name) : r.name;
+    // an organisation's id is its resolved name's, whatever form of it names the node
+    const id = entityId(r.label, r.label === 'Organization' ? r.name : name, knowledgeKeys(knowledge));
     const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
     const surfaces = x.mentions[i].weak ? [] : aliasesOf(x, i);
     for (const alias of surfaces.filter((s): s is string => !!s)) {

@@ -11,11 +11,11 @@ function words(name: string): string[] {
 }
 
 /** The capitalised words' initials: "Independent Electoral and Boundaries Commission" -> IEBC. */
-function initials(name: string): string {
+export function initials(name: string): string {
   return (name.match(NAME_WORD) ?? []).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toUpperCase()).join('');
 }
 
-function isAcronym(name: string): boolean {
+export function isAcronym(name: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(name);
 }
 
@@ -26,6 +26,15 @@ function isShortFormOf(short: string, full: string): boolean {
   if (s.length < 2 || s.length >= f.length) return false;
   const same = (offset: number): boolean => s.every((w, i) => f[offset + i] === w);
   for (let offset = 0; offset + s.length <= f.length; offset++) if (same(offset)) return true;
+  return false;
+}
+
+/** `part`'s words are a run of `whole`'s words (any length): "Babcock" of "Babcock International", "Tass" of "Russian Agency Tass". */
+export function isRunOf(part: string, whole: string): boolean {
+  const p = words(part);
+  const w = words(whole);
+  if (p.length === 0 || p.length > w.length) return false;
+  for (let offset = 0; offset + p.length <= w.length; offset++) if (p.every((x, i) => w[offset + i] === x)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Unknown organisations (issue 10), on sentences written for these tests: legal forms, acronyms
 // defined and used again, acronyms acting as subjects, back-references and leaders' bodies.
-import { extractOne } from '../setup/extract-text';
+import { extractOne, resolveTexts } from '../setup/extract-text';
 import { spellsName } from '../../src/extract/mentions/acronyms';
 
 const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
@@ -112,4 +112,35 @@ describe('unknown organisations', () => {
     expect(labels.get('Sandora')).toBe('Organization');
     expect(labels.get('Rasa Vilkaite')).toBe('Person');
   });
+
+  test('a name before a plural describes people, not a body; nor is the tail of a longer name one', () => {
+    const { labels } = extractOne('Police in Tarsk detained 14 suspected Veltani militants on Sunday.\n');
+    expect(labels.has('Veltani')).toBe(false);
+    expect(extractOne('The prize went to the Order of Kestria group last year.\n').labels.has('Kestria')).toBe(false);
+  });
+
+  test('a word that is no subject does not act as a body', () => {
+    expect(extractOne('Troops in the village of Marvuka said the road was closed.\n').labels.has('Marvuka')).toBe(false);
+    expect(extractOne('She was the third Zembian deported from the camp, aid workers said.\n').labels.has('Zembian')).toBe(false);
+  });
 });
+
+describe('organisations named as the corpus writes them', () => {
+  const nodeNames = (texts: string[]): string[] => [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name);
+
+  test('a spelling the text writes names the node, not knowledge\'s spelling', () => {
+    expect(nodeNames(['Fighters of Hizballah fired rockets on Tuesday, and Hizballah said more would follow.\n'])).toEqual(['Hizballah']);
+  });
+
+  test('knowledge\'s name stays where the text writes it, a part of it or its initials', () => {
+    expect(nodeNames(['Hezbollah said on Monday it would respond. Later Hizballah fighters withdrew.\n'])).toEqual(['Hezbollah']);
+    expect(nodeNames(['The Central Intelligence Agency said the report was false. CIA officials declined to comment.\n', 'The CIA said nothing.\n'])).toEqual(['Central Intelligence Agency']);
+  });
+
+  test('one body is one node across articles whatever each writes', () => {
+    const { nodes } = resolveTexts(['Hizballah said on Monday it would respond.\n', 'Hezbollah said on Friday it had withdrawn.\n']);
+    const bodies = [...nodes.values()].filter((n) => n.label === 'Organization');
+    expect(bodies).toHaveLength(1);
+  });
+});
+

@@ -112,6 +112,9 @@ function actsAsBody(ctx: SentenceContext, run: Run): boolean {
   // "the Medrek coalition", "a Likud party official": a word for a body right after the name
   const after = tokens[run.last + 1];
   if (ctx.knowledge.functionWords.determiners.has(tokens[run.first - 1]?.normal ?? '')) return false; // "the Pontiff said": a title, not a name
+  // a subject opens its phrase: not "the eighth African deported", "in the town of Uyo said"
+  const before = tokens[run.first - 1];
+  if (before && (NOT_BEFORE_SUBJECT.has(before.pos) || before.normal === 'of')) return false;
   const next = after?.pos === 'ADV' ? tokens[run.last + 2] : after;
   return !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'VERB' && actVerbs(ctx).has(next.lemma);
 }
@@ -127,9 +130,15 @@ function couldNameBody(ctx: SentenceContext, word: string): boolean {
   return !singular || (!isDictionaryWord(singular) && !k.names.next.get(singular)?.entries.some((e) => e.kind === 'demonym' || e.kind === 'plural'));
 }
 
-/** "coalition", "party", "company": a word that stands for a body ("the party said"). */
+/** Tags of a word that leaves the word after it inside its phrase: an adjective, a numeral, a determiner. */
+const NOT_BEFORE_SUBJECT = new Set(['ADJ', 'NUM', 'DET']);
+
+/**
+ * "coalition", "party", "company": a word that stands for a body ("the party said"); in the
+ * singular, since a name before a plural describes people ("Moslem militants", "Tamil rebels").
+ */
 function bodyNoun(ctx: SentenceContext, t: Token): boolean {
-  return ctx.knowledge.orgIntroducers.has(t.normal) || ctx.knowledge.mentionWords.backReferences.has(t.normal);
+  return (ctx.knowledge.orgIntroducers.has(t.normal) || ctx.knowledge.mentionWords.backReferences.has(t.normal)) && t.lemma === t.normal;
 }
 
 /** Verbs of saying and of acting towards others (the CAMEO families the knowledge holds): what bodies do. */
@@ -188,7 +197,9 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"
   // "the Medrek coalition", "the Likud party": a run before a word for a body names that body
   // (not common words, "the Central bank", nor an adjective, "a Hong Kong-based company")
-  if (after && /^\p{Ll}/u.test(after.text) && bodyNoun(ctx, after) && isCapitalised(words[words.length - 1]) && !words.every((w) => isDictionaryWord(w.normal))) return 'Organization';
+  // (nor the tail of a longer name, "the Nation of Islam group")
+  const tailOfName = !!before && k.functionWords.organizationConnectors.has(before.normal);
+  if (after && /^\p{Ll}/u.test(after.text) && bodyNoun(ctx, after) && !tailOfName && isCapitalised(words[words.length - 1]) && !words.every((w) => isDictionaryWord(w.normal))) return 'Organization';
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;

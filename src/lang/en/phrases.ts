@@ -7,6 +7,11 @@ export function withoutLeadingArticle(phrase: string): string {
   return phrase.replace(/^the\s+/i, '');
 }
 
+/** A name as a mention writes it, without the article before it: "the PLO" -> "PLO". */
+export function writtenName(surface: string): string {
+  return withoutLeadingArticle(surface.trim());
+}
+
 /** "Putin [ of ] Russia", "X [ of the ] Y": only "of" (and an article) between two names. */
 export function isOfLink(between: string): boolean {
   return /^\s+of\s+(?:the\s+)?$/i.test(between);
