@@ -27,15 +27,16 @@ export function proseWords(text: string): string[] {
   return words;
 }
 
-// WORD and LOWER_INITIAL on a line of ASCII only, where a letter is [A-Za-z]: the same words, without
-// the Unicode property look-ups (most lines of most articles).
-const ASCII_WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
+// WORD and LOWER_INITIAL on a line whose only letters are ASCII ones (ASCII, and typographic
+// quotes, dashes and spaces besides): the same words, without the Unicode property look-ups (most
+// lines of most articles).
+const ASCII_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 const ASCII_LOWER_INITIAL = /^[a-z]/;
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_LETTERS = /[^\x00-\x7f‘’“”–—…\u00a0]/;
 
 /** The words of one line (as written) if it reads as a sentence, else null. */
 function proseLineWords(line: string): string[] | null {
-  const ascii = !NOT_ASCII.test(line);
+  const ascii = !NOT_ASCII_LETTERS.test(line);
   const lineWords = line.match(ascii ? ASCII_WORD : WORD);
   if (!lineWords || lineWords.length < PROSE_LINE_WORDS) return null;
   const lowerInitial = ascii ? ASCII_LOWER_INITIAL : LOWER_INITIAL;
