@@ -166,3 +166,12 @@ describe('an order to forces to make ready for war (CAMEO 13 "issue * orders", 1
     expect(threatIn(edges, 'elections')).toBeUndefined();
   });
 });
+
+describe('a speaker whose side the article never gives speaks for the state that is the subject', () => {
+  test('"spokesperson X said Brasilia would sternly respond to any incursion by Venezuela": X threatens Venezuela, not Brazil', () => {
+    const edges = edgesOf(
+      'Border\n\n"The incursions must stop," presidential spokesperson Carla Dias told reporters on Monday, adding that Brasilia would "sternly respond" to any incursion by Venezuela.',
+    );
+    expect(threats(edges)).toContainEqual(expect.objectContaining({ source: 'Carla Dias', target: 'Venezuela' }));
+  });
+});

@@ -146,7 +146,13 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
     while (k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')) k--;
     return view.knowledge.threatFrames.possessives.has(tokens[k - 1]?.normal ?? '');
   }
-  return proposalAgent(view, sentence, marker, source, cue).speaker;
+  const agent = proposalAgent(view, sentence, marker, source, cue);
+  if (agent.speaker) return true;
+  // a person whose side the article never gives ("presidential spokesperson X said Seoul would
+  // respond") speaks for the one state or body that is the subject, named right before the marker
+  const speaker = view.mentions[source];
+  const subject = mentionEndingAt(view, sentence, j);
+  return speaker.label === 'Person' && agent.others.length === 1 && agent.others[0] === subject && view.mentions[subject].label !== 'Person' && !speaker.roleOf && ownNames(view, source).size <= 1;
 }
 
 /** Where the speaker states a force or consequence inside the region (index in the sentence), or -1. */

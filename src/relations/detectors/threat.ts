@@ -4,7 +4,7 @@
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
 import type { Claim, Sentence } from '../../model/types';
 import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
-import { phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
+import { mentionEndingAt, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
@@ -98,6 +98,13 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
   return targets.filter((m) => !view.mentions[m].conduit).sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
 
+/** The actor named right before an intent marker ("Seoul would", "the alliance is prepared to"), or null. */
+function subjectBefore(view: ArticleView, sentence: Sentence, marker: number): number | null {
+  let j = marker - 1;
+  while (j >= 0 && (sentence.tokens[j].pos === 'ADV' || sentence.tokens[j].pos === 'AUX' || QUOTE_MARK.test(sentence.tokens[j].text))) j--;
+  return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+}
+
 /** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
 export function nominalThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const nouns = view.knowledge.cues.threatNouns;
@@ -109,7 +116,12 @@ export const threat: Detector = {
   // "Peru was threatened by Chile": the subject is the threatened party, not the author (threat-acts.ts)
   fires: ({ view, sentence, source, cue, region }) => !(cue.token >= 0 && passiveThreatVerb(view, sentence, cue.token)) && isThreat(view, sentence, source, cue, region),
   targets: ({ view, sentence, source, cue, region }) => {
-    const candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
+    let candidates = targetsOf(view, sentence, source, cue, region, false); // nobody threatens their own side
+    // "Seoul would sternly respond to X": the side that states its force is not its target (a
+    // consequence's subject is: "Israel will pay a price")
+    const stated = statedThreatAt(view, sentence, source, cue, region);
+    const actor = stated >= 0 && intentFrames(view, sentence)[stated]?.needsSpeaker ? subjectBefore(view, sentence, stated) : null;
+    if (actor !== null) candidates = candidates.filter((m) => view.mentions[m].canonical !== view.mentions[actor].canonical);
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
     return direct ? candidates.filter((m) => !view.mentions[m].conduit) : threatTargets(view, sentence, source, candidates, region, cue);
