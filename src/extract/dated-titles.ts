@@ -6,7 +6,7 @@
 //   state's prime minister on the article's date ("PM meeting with Japanese Prime Minister X:
 //   5 May 2022 ... The Prime Minister hosted ..." is the British prime minister of that day).
 // The title stays a title: it is never made an alias of the person across the corpus (resolve).
-import type { Mention } from '../model/types';
+import type { Mention, Sentence } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { holderOfTitle } from '../knowledge/derived/office-index';
 import { officeIndex } from '../knowledge/derived/office-lookup';
@@ -58,4 +58,35 @@ export function homeState(mentions: Mention[], role: string): string | undefined
   if (!first || first[1] < HOME_STATE_MIN_MENTIONS) return undefined;
   if (second && first[1] < HOME_STATE_MARGIN * second[1]) return undefined;
   return first[0];
+}
+
+/** How many words a second title may have: "and OSCE Chairman-in-Office", "and Minister of Foreign Affairs". */
+const JOINT_TITLE_REACH = 8;
+
+/**
+ * "Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew Rau": titles joined by "and" (or
+ * by hyphens) before one name are that person's, whoever else knowledge or the date says held the
+ * first. Not when the name comes with its own title ("the French president and German Chancellor
+ * Olaf Scholz": two people), nor across a state. Runs after the title holders are named, and wins.
+ */
+export function nameJointTitleHolders(mentions: Mention[], sentences: Sentence[], knowledge: Knowledge): void {
+  const words = knowledge.functionWords;
+  mentions.forEach((m, i) => {
+    if (m.label !== 'Person' || m.kind !== 'title' || !m.roleOf) return;
+    const { tokens } = sentences[m.sentence];
+    const after = m.tokens[1] + 1;
+    const from = tokens[after]?.normal === 'and' ? after + 1 : after;
+    const hyphenated = (k: number): boolean => tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-';
+    const titleWord = (k: number): boolean =>
+      /^\p{Lu}/u.test(tokens[k].text) || tokens[k].text === '-' || hyphenated(k) || words.affiliationPrepositions.has(tokens[k].normal) || words.definiteDeterminers.has(tokens[k].normal);
+    for (let j = i + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) {
+      const next = mentions[j];
+      if (next.tokens[0] - from > JOINT_TITLE_REACH || next.label === 'State' || next.label === 'Location') return;
+      if (next.label !== 'Person' || next.kind !== 'name') continue;
+      let k = from;
+      while (k < next.tokens[0] && titleWord(k)) k++;
+      if (k === next.tokens[0] && next.canonical.includes(' ') && !next.role && !next.roleOf) m.canonical = next.canonical;
+      return;
+    }
+  });
 }

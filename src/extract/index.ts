@@ -7,7 +7,7 @@ import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
-import { nameDatedTitleHolders } from './dated-titles';
+import { nameDatedTitleHolders, nameJointTitleHolders } from './dated-titles';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
 import { noteStatedSides } from './targets';
@@ -35,6 +35,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   counterpartRoles(mentions);
   nameTitleHolders(mentions, knowledge);
   nameDatedTitleHolders(mentions, article.date, knowledge);
+  nameJointTitleHolders(mentions, sentences, knowledge);
   const view: ArticleView = { text: article.text, sentences, mentions, bySentence, quotes: findQuotes(article.text), knowledge, drops: [] };
   // read before the claims: a speaker's stated body is their own side (extract/targets.ts)
   const phraseAffiliations = rolePhraseAffiliations(view);

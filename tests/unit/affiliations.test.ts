@@ -112,3 +112,16 @@ describe('the department of an office that exists in one state only', () => {
     expect(affiliations(extractOne(text).edges)).toEqual(['Ruth Calloway -> United States']);
   });
 });
+
+describe('titles joined before one name', () => {
+  test('"Latvian Foreign Minister and OSCE Chairman-in-Office X": both titles are the named person\'s', () => {
+    const text = 'Japanese Foreign Minister Takeshi Iwaya spoke by phone with Latvian Foreign Minister and OSCE Chairman-in-Office Maria Kalnina on Monday.\n';
+    const { edges } = extractOne(text);
+    expect(affiliations(edges)).toEqual(expect.arrayContaining(['Maria Kalnina -> Latvia', 'Maria Kalnina -> OSCE']));
+  });
+
+  test('a name with its own title is another person: "the Dutch prime minister and Belgian Premier X"', () => {
+    const text = 'The Dutch prime minister and Belgian Prime Minister Bart De Wever met in Antwerp on Monday.\n';
+    expect(affiliations(extractOne(text).edges)).not.toContain('Bart De Wever -> Netherlands');
+  });
+});
