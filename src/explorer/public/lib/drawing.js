@@ -104,9 +104,10 @@ export const EDGES_WAIT_FOR_LAYOUT = 1000;
 // so). Sigma reads every drawn edge in one task whenever the drawing changes, and every frame at
 // rest draws them all: where WebGL runs on the CPU, 30,000 lines cost ~200 ms of CPU a frame,
 // 10,000 ~80 ms, and on a busy machine the frame that first shows 10,000 lines after a layout held
-// the page for 360 ms (5,000: 110 ms). The graph keeps every edge for counts, filters, panels and
-// the layout.
-export const EDGE_BUDGET = 5_000;
+// the page for 360 ms (5,000: 110 ms). The budget stays at 10,000 as issue 14 asks (an analyst sees
+// twice the structure); that first frame is the cost. The graph keeps every edge for counts,
+// filters, panels and the layout.
+export const EDGE_BUDGET = 10_000;
 // Big views draw nodes as points and edges as one-pixel lines: one vertex per node, two per edge,
 // one draw call each. Sigma's circles and thick lines are instanced, and where WebGL runs on the
 // CPU (SwiftShader) each instance costs: 19,000 circles took ~250 ms a frame and 140,000 thick
