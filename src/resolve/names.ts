@@ -11,6 +11,15 @@ const plain = remembered((text) => withoutPossessive(text.normalize('NFKD').repl
 /** One word's key: accents off, transliteration endings folded (-y, -yy, -iy, -i -> i). */
 export const wordKey = remembered((word) => plain(word).replace(/[^a-z]/g, '').replace(/(iy|yy|ii|y|i)$/, 'i').replace(/(.)\1/g, '$1'));
 
+/**
+ * The key of a name's last word by its last hyphenated part: "Kim Jong-un" and "Kim Jong Un",
+ * "Lee Jae-myung" and "Lee Jae Myung", "al-Mawla" and "Mawla" are written both ways.
+ */
+const lastPartKey = (word: string): string => {
+  const parts = word.split(/[-‐‑]/).filter((p) => /\p{L}/u.test(p));
+  return wordKey(parts.length > 1 ? parts[parts.length - 1] : word);
+};
+
 /** Regnal numbers and generations say which one, not who: "Pope Leo XIV" is "Leo", "Jr." goes. */
 const SUFFIXES = /^(?:[IVX]{1,5}|Jr|Sr|Jnr|Snr)\.?$/;
 
@@ -39,13 +48,13 @@ export function nameKeys(honorifics: ReadonlySet<string>): NameKeys {
       .map((w) => w.replace(/\.$/, ''));
   const surnameKey = remembered((name) => {
     const words = nameWords(name);
-    return words.length ? wordKey(words[words.length - 1]) : '';
+    return words.length ? lastPartKey(words[words.length - 1]) : '';
   });
   const personKey = remembered((name) => {
     const words = nameWords(name);
     if (words.length === 0) return plain(name);
-    if (words.length === 1) return `?${wordKey(words[0])}`;
-    return `${wordKey(words[0]).slice(0, 4)} ${wordKey(words[words.length - 1])}`;
+    if (words.length === 1) return `?${lastPartKey(words[0])}`;
+    return `${wordKey(words[0]).slice(0, 4)} ${lastPartKey(words[words.length - 1])}`;
   });
   keys = { nameWords, surnameKey, personKey };
   keysByHonorifics.set(honorifics, keys);

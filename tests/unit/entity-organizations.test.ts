@@ -144,3 +144,10 @@ describe('organisations named as the corpus writes them', () => {
   });
 });
 
+
+describe('person names written with and without hyphens', () => {
+  test('"Ri Sol-ju" and "Ri Sol Ju" are one person', () => {
+    const { labels } = extractOne('Pyongyang said Ri Sol-ju visited the plant. Later Ri Sol Ju said the plant would expand.\n');
+    expect([...labels].filter(([, l]) => l === 'Person')).toHaveLength(1);
+  });
+});
