@@ -96,4 +96,28 @@ describe('REJECTION: more shapes', () => {
     const edges = edgesOf('Case\n\nMoldova said the complaint by Romania was not without grounds.');
     expect(ofType(edges, 'REJECTION')).toEqual([]);
   });
+
+  test('a refusal to negotiate, comply or withdraw; no interest in talks; a defied deadline', () => {
+    const edges = edgesOf(
+      'Standoff\n\nVenezuela said it would not negotiate with Guyana over the border. ' +
+        'Poland said it would not comply with the ruling from Luxembourg. ' +
+        'Eritrea said it had no interest in talks with Djibouti. ' +
+        'Kosovo said it would not be introducing the tariffs demanded by Serbia.',
+    );
+    const sources = ofType(edges, 'REJECTION').map((e) => e.source);
+    expect(sources).toEqual(expect.arrayContaining(['Venezuela', 'Poland', 'Eritrea', 'Kosovo']));
+  });
+
+  test('words that call a report false in other terms: "misleading and inaccurate"', () => {
+    const edges = edgesOf('Media row\n\nThe Indian embassy said the Reuters report was "misleading and inaccurate".');
+    expect(ofType(edges, 'REJECTION')).toContainEqual(expect.objectContaining({ source: 'Indian Embassy' }));
+  });
+});
+
+describe('ACCUSATION in a readout', () => {
+  test('"X spoke with Y to discuss Z\'s unprovoked attack": X accuses Z, and the statement is aimed at Y', () => {
+    const edges = edgesOf('Call\n\nSecretary of State Marco Rubio spoke by phone with Estonian Foreign Minister Margus Tsahkna to discuss Russia’s unprovoked and unjustified attack on Ukraine.');
+    expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ source: 'Marco Rubio', target: 'Russia' }));
+    expect(ofType(edges, 'STATEMENT')).toContainEqual(expect.objectContaining({ source: 'Marco Rubio', target: 'Margus Tsahkna' }));
+  });
 });

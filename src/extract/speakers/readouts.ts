@@ -31,7 +31,11 @@ export function readoutClaims(view: ArticleView, claims: Claim[], claimsOf: Clai
     if (meeting) {
       group = { members: meeting.pair, sentence: sentence.index };
       // the meeting itself is the host's act towards the guest: "X spoke with Y", "X hosted Y"
-      if (meeting.speech && !spoke(meeting.pair[0])) out.push(...claimsOf(sentence, meeting.pair[0]).filter((c) => c.type === 'STATEMENT').map((c) => withTarget(c, meeting.pair[1])));
+      // a readout's words of reproach are the host's ("spoke with Y to discuss Russia's unprovoked attack"), aimed at whom they reproach
+      if (meeting.speech && !spoke(meeting.pair[0])) {
+        const made = claimsOf(sentence, meeting.pair[0]);
+        out.push(...made.filter((c) => c.type === 'STATEMENT').map((c) => withTarget(c, meeting.pair[1])), ...made.filter((c) => c.type === 'ACCUSATION'));
+      }
       continue;
     }
     const listed = listedSpeakers(view, sentence, here());
