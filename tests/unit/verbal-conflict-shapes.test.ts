@@ -55,6 +55,11 @@ describe('ACCUSATION: labels and words of reproach', () => {
     expect(ofType(edges, 'ACCUSATION')).toContainEqual(expect.objectContaining({ target: 'Iran' }));
   });
 
+  test('"would be a major escalation" warns of what may come; it labels nothing', () => {
+    const edges = edgesOf('Warning\n\nSending troops to Moldova would be a major escalation, the Romanian foreign ministry said.');
+    expect(ofType(edges, 'ACCUSATION')).toEqual([]);
+  });
+
   test('a verb is no label: "a dispute that is worrying investors" stays a statement', () => {
     const edges = edgesOf('Markets\n\nThe Swiss central bank said the dispute with Austria was hurting trade, a trend that is troubling exporters.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);

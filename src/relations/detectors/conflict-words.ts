@@ -212,10 +212,12 @@ function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
 const LABEL_REACH = 4;
 
 /** A label after "as" or a form of "be" ("as an attack", "is a serious threat"), not after "not". */
-function labelledAt(tokens: Token[], i: number): boolean {
+function labelledAt(tokens: Token[], i: number, future: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - LABEL_REACH); k--) {
     const t = tokens[k];
-    if (t.normal === 'as' || (t.pos === 'AUX' && t.lemma === 'be')) return true;
+    if (t.normal === 'as') return true;
+    // "would be a major escalation": a warning of what may come, no label of what is
+    if (t.pos === 'AUX' && t.lemma === 'be') return !future.has(tokens[k - 1]?.normal ?? '');
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'PUNCT' && t.normal !== ',')) return false;
   }
   return false;
@@ -283,7 +285,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
       const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
       if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
-      if (!hypothetical && accusation.labels.has(word) && !transitiveAt(tokens, i)) tag |= labelledAt(tokens, i) ? LABEL | LABELLED : LABEL;
+      if (!hypothetical && accusation.labels.has(word) && !transitiveAt(tokens, i)) tag |= labelledAt(tokens, i, accusation.future) ? LABEL | LABELLED : LABEL;
     }
     // "the files were lies", not "the responsibility lies with"
     if (rejection.dismissals.has(word) && t.pos !== 'VERB') tag |= DISMISSAL;
