@@ -98,7 +98,40 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
       from = to + 1;
     }
   });
-  return result;
+  return joinCutLabels(result, text);
+}
+
+type Span = Omit<Sentence, 'index' | 'text'>;
+
+/** How many sentences an open parenthesis may join: a stray "(" does not swallow its line. */
+const MAX_JOINED = 3;
+
+/**
+ * wink-nlp ends sentences at the full stops of an abbreviation inside parentheses: "Sen. Ana Ruiz
+ * (D-N." | "M.) said ..." and "Sen. Ana Ruiz (I-Vt.)" | "said ...". A sentence left with an open
+ * parenthesis, or one ending with a parenthesis and followed on its line by a lower-case word, goes
+ * on into the next.
+ */
+function joinCutLabels(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  let open = 0; // parentheses left open in the last sentence of out
+  let joined = 0;
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const last = previous?.tokens[previous.tokens.length - 1];
+    const continues = previous !== undefined && joined < MAX_JOINED && !text.slice(previous.end, span.start).includes('\n') && (open > 0 || (last?.text === ')' && /^\p{Ll}/u.test(span.tokens[0].text)));
+    if (continues) {
+      previous.tokens.push(...span.tokens);
+      previous.end = span.end;
+      joined++;
+    } else {
+      out.push({ start: span.start, end: span.end, tokens: span.tokens.slice() });
+      open = 0;
+      joined = 0;
+    }
+    for (const t of span.tokens) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  }
+  return out;
 }
 
 /** Every token has the same fields in the same order (one object shape for the stages that read them). */

@@ -10,6 +10,7 @@ import { insideQuote, quoteWords } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
 
 
@@ -49,10 +50,38 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const prev = sentence.tokens[i - 1];
   if (prev && (prev.pos === 'DET' || isPossessive(prev))) return null; // "the proposed summit"
   const needs = cues.speechVerbNeeds.get(base);
-  if (needs && !needs.has(sentence.tokens[i + 1]?.normal ?? '')) return null; // "ruled out", not "ruled the country"
+  if (needs && !needsMet(view, sentence, i, needs)) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one
   if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => view.knowledge.functionWords.sayingNegators.has(w.normal))) return null;
   return base;
+}
+
+/** How far after a verb a direct quote may open and still be what the verb reports ("called the plan “a disaster”"). */
+const QUOTE_OBJECT_REACH = 8;
+
+/**
+ * A verb that is one of saying only with a given word after it ("ruled out", "asked whether") has
+ * it: right after the verb, after the verb's object ("asked Ana Ruiz whether", "asked him about"),
+ * or instead a direct quote that the verb introduces ("asked, “...”", "called the plan “a
+ * disaster”": a quote that opens before any other verb of the sentence).
+ */
+export function needsMet(view: ArticleView, sentence: Sentence, verb: number, needs: ReadonlySet<string>): boolean {
+  const { tokens } = sentence;
+  const next = tokens[verb + 1];
+  if (!next) return false;
+  let before = verb - 1;
+  while (before > 0 && tokens[before].pos === 'ADV') before--;
+  if (tokens[before]?.lemma === 'be') return false; // "was asked whether", "was called a liar": the subject hears the words
+  if (needs.has(next.normal)) return true;
+  const named = mentionStartingAt(view, sentence, verb + 1);
+  const afterObject = named !== null ? view.mentions[named].tokens[1] + 1 : afterShortObject(tokens, verb);
+  if (afterObject > verb + 1 && needs.has(tokens[afterObject]?.normal ?? '')) return true;
+  for (let k = verb + 1; k < tokens.length && k <= verb + QUOTE_OBJECT_REACH; k++) {
+    const t = tokens[k];
+    if (/^["“]$/.test(t.text)) return k + 1 < tokens.length && insideQuote(view.quotes, tokens[k + 1].start) !== null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === '.' || t.normal === ';' || insideQuote(view.quotes, t.start)) return false;
+  }
+  return false;
 }
 
 /** A verb that reports words only after them: '“...,” X continued', '“...,” X barked' (a quote of its sentence ends before it). */
@@ -121,7 +150,9 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (insidePrepositionalPhrase(view, tokens, first)) return { speaker: { unnamed: true }, from: i };
     // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
     const head = prepositionalHead(view, sentence, first);
-    if (head !== null) return { speaker: resolveSpeakerMention(view, head), from: view.mentions[head].phraseStart ?? view.mentions[head].tokens[0] };
+    // "Stacy Baker of Columbia, South Carolina says": a home place the mentions hold only in part
+    const home = head ?? (view.mentions[ending].label !== 'Person' && sentence.tokens[first - 1]?.normal === ',' ? nameBeforeLabel(view, sentence, i) : null);
+    if (home !== null) return { speaker: resolveSpeakerMention(view, home), from: view.mentions[home].phraseStart ?? view.mentions[home].tokens[0] };
     return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
   }
   const described = ASIDE_MARKS.has(t.normal) ? describedSubject(view, sentence, i) : null;
@@ -130,7 +161,9 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     // "Dmitry Medvedev who even says", "The spokesman for the Kremlin, Dmitry Peskov, said"
     const before = t.normal === 'who' && tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
     const named = mentionEndingAt(view, sentence, before);
-    if (named !== null && (view.mentions[named].label === 'Person' || t.normal === 'who')) return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
+    // not a name at the end of an aside ("Ana Ruiz, wearing a badge that read Silva, said"): an apposition stands after a comma or opens the clause
+    const apposition = t.normal === 'who' || (named !== null && (tokens[(view.mentions[named].phraseStart ?? view.mentions[named].tokens[0]) - 1]?.normal === ',' || opensClause(view, sentence, named)));
+    if (named !== null && apposition && (view.mentions[named].label === 'Person' || t.normal === 'who')) return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
   }
   if (k.pronouns.has(t.normal)) {
     const resolved = resolvePronoun(view, sentence, i, discourse);
@@ -241,12 +274,33 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
       (t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k) && !insideNamePhrase(view, sentence, c + 1 + k)) || t.pos === 'AUX',
     );
     if (verbs && !participial) return nearest;
-    const named = mentionEndingAt(view, sentence, c - 1);
+    const named = mentionEndingAt(view, sentence, c - 1) ?? nameBeforeLabel(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
     if (nearest === null) nearest = named;
     asideEnd = c;
   }
   return nearest;
+}
+
+/** How many words a place after a name may have ("of Columbia, South Carolina"). */
+const PLACE_WORDS = 5;
+
+/**
+ * The name a party label or a home place follows, ending at `last`: "Ana Ruiz (D-N.M.)", "Ana
+ * Ruiz of Santa Fe", "Ana Ruiz of Columbia, South Carolina" (a place the mentions may not hold).
+ */
+export function nameBeforeLabel(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  if (tokens[last]?.text === ')') {
+    let open = last - 1;
+    while (open > 0 && last - open < 8 && tokens[open].text !== '(') open--;
+    return tokens[open]?.text === '(' ? mentionEndingAt(view, sentence, open - 1) : null;
+  }
+  let k = last;
+  while (k > 0 && last - k < PLACE_WORDS && (/^\p{Lu}/u.test(tokens[k].text) || (tokens[k].normal === ',' && /^\p{Lu}/u.test(tokens[k - 1].text)))) k--;
+  if (k === last || !view.knowledge.functionWords.headPrepositions.has(tokens[k]?.normal ?? '')) return null;
+  const head = mentionEndingAt(view, sentence, k - 1);
+  return head !== null && view.mentions[head].label === 'Person' ? head : null;
 }
 
 /** "New Jersey's sitting governor", "the acting director": a participle used as an adjective. */
@@ -319,6 +373,11 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
     const starting = mentionStartingAt(view, sentence, i);
     if (starting !== null) {
       const m = view.mentions[starting];
+      // "said Chile's foreign minister Ana Ruiz", "said the Kremlin's spokesman, Dmitry Peskov": the possessor only qualifies
+      if (isPossessive(tokens[m.tokens[1] + 1])) {
+        i = m.tokens[1];
+        continue;
+      }
       if (m.label === 'Location') return null;
       const after = tokens[m.tokens[1] + 1];
       if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause

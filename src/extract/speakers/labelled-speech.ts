@@ -5,6 +5,7 @@
 // article's person of that surname.
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
+import { isPossessive } from '../../lang/en/morphology';
 import type { ArticleView } from '../view';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
@@ -55,6 +56,13 @@ function labelColon(view: ArticleView, sentence: Sentence): number {
   return colon;
 }
 
+/** A document noun that heads a title: nothing, a preposition or a name after it ("Remarks by", "Statement on"), no possessive before it. */
+function namesDocument(sentence: Sentence, noun: number): boolean {
+  const after = sentence.tokens[noun + 1];
+  if (isPossessive(sentence.tokens[noun - 1])) return false;
+  return !after || after.pos === 'ADP' || after.pos === 'PROPN' || after.pos === 'PUNCT';
+}
+
 function isShouted(view: ArticleView, sentence: Sentence): boolean {
   const colon = labelColon(view, sentence);
   const letters = sentence.tokens.slice(0, colon).map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
@@ -68,8 +76,9 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
   const words = sentence.tokens.slice(0, colon).map((t) => t.normal);
   const k = view.knowledge.documentSpeech;
   if (words.some((w) => k.otherTurnLabels.has(w))) return null; // "QUESTION:", "MODERATOR:"
-  // "Council meeting: Remarks by Minister X" is a document's title, not the council's words
-  if (sentence.tokens.slice(colon + 1, colon + 4).some((t) => k.documentNouns.has(t.normal))) return null;
+  // "Council meeting: Remarks by Minister X" is a document's title, not the council's words; in
+  // "Ruiz: Chile's message will be heard" the noun is the subject of the label's words
+  if (sentence.tokens.slice(colon + 1, colon + 4).some((t, j) => k.documentNouns.has(t.normal) && namesDocument(sentence, colon + 1 + j))) return null;
   const named = view.bySentence[sentence.index].find((m) => {
     const mention = view.mentions[m];
     if (mention.tokens[1] >= colon || mention.qualifies !== undefined || mention.label === 'Location' || mention.kind !== 'name') return false;

@@ -1,6 +1,7 @@
 // English phrase shapes that resolution and the lexicons test names and text against: the leading
 // article of a name, "X of Y" links, definite descriptions, and the head of an office's title.
 // The grammar words they use ("the", "of") are English itself; vocabulary lists stay in knowledge/.
+import type { Token } from '../../model/types';
 
 /** "the Kremlin" -> "Kremlin": a name without its leading article (any case). */
 export function withoutLeadingArticle(phrase: string): string {
@@ -49,4 +50,21 @@ export function roleFamily(role: string): string {
   if (role.startsWith('spokes')) return `${deputy}spokes`;
   const head = beforeOf(role).trim();
   return `${deputy}${head.split(/\s+/).pop() ?? head}`;
+}
+
+/** Longest object a verb's next word may follow: "asked the Lebanese army to". */
+const OBJECT_WORDS = 4;
+
+/**
+ * The token after a verb's short object ("asked him to", "asked the Lebanese army to", "asked
+ * Ana Ruiz whether"): a pronoun, or a determiner and a few nouns, names and adjectives; the
+ * verb's own next token when there is none.
+ */
+export function afterShortObject(tokens: readonly Token[], verb: number): number {
+  let k = verb + 1;
+  if (tokens[k]?.pos === 'PRON') return k + 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  const first = k;
+  while (k < tokens.length && k - first < OBJECT_WORDS && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[k].pos)) k++;
+  return k === first ? verb + 1 : k;
 }

@@ -1,0 +1,68 @@
+// Speaker shapes for recall on unseen news (issue 10): verbs that need a word (asked whether,
+// asked X to, called X “...”), party labels and home places after a name, a possessor before
+// an inverted speaker, headline labels, and a name at the end of an aside that is no speaker.
+// Sentences written for these tests.
+import { edgesOf } from '../setup/extract-text';
+
+const TITLE = 'Talks on the northern corridor resume\n\n';
+const said = (edges: ReturnType<typeof edgesOf>, source: string, words: string): boolean =>
+  edges.some((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
+
+describe('verbs of saying that need a word after them', () => {
+  test('"asked, “...”", "asked X whether", "asked the X army to"', () => {
+    const edges = edgesOf(TITLE + [
+      'Norwegian moderator Ingrid Solberg asked, “Will the northern corridor open before winter?”',
+      'Chilean senator Paulina Vodanovic asked Finance Minister Mario Marcel whether the copper levy would rise.',
+      'Kenyan President William Ruto asked the Ugandan army to withdraw from the border posts.',
+    ].join('\n\n') + '\n');
+    expect(said(edges, 'Ingrid Solberg', 'Will the northern corridor')).toBe(true);
+    expect(said(edges, 'Paulina Vodanovic', 'copper levy')).toBe(true);
+    expect(said(edges, 'William Ruto', 'Ugandan army')).toBe(true);
+    // a question is no proposal; a request to act is one
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Ingrid Solberg')).toBe(false);
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Paulina Vodanovic')).toBe(false);
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'William Ruto')).toBe(true);
+  });
+
+  test('"called the plan “...”" is a statement; "was asked whether" is not the subject\'s', () => {
+    const edges = edgesOf(TITLE + [
+      'Peruvian lawmaker Ruth Luque called Congress’s mining bill “a gift to the smugglers of the Amazon.”',
+      'Bolivian minister Eduardo del Castillo was asked whether the border would close.',
+    ].join('\n\n') + '\n');
+    expect(said(edges, 'Ruth Luque', 'mining bill')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Eduardo del Castillo')).toBe(false);
+  });
+});
+
+describe('names with a party label or a home place', () => {
+  test('"Sen. X (D-N.M.) said" stays one sentence', () => {
+    const edges = edgesOf(TITLE + 'Sen. Martin Heinrich (D-N.M.) said the water compact would hold.\n\nRep. Tom Cole (R-Okla.) said the vote would come next week.\n');
+    expect(said(edges, 'Martin Heinrich', 'water compact')).toBe(true);
+    expect(said(edges, 'Tom Cole', 'vote would come')).toBe(true);
+  });
+
+  test('"X of <place>, <aside>, said"', () => {
+    const edges = edgesOf(TITLE + 'Deputy Leticia Ortega of Santa Cruz, a farmer herself, said the drought would cut the harvest by half.\n');
+    expect(said(edges, 'Leticia Ortega', 'drought would cut')).toBe(true);
+  });
+});
+
+describe('possessors and asides are not the speaker', () => {
+  test('"said Chile\'s longtime negotiator X": the negotiator speaks', () => {
+    const edges = edgesOf(TITLE + '“The corridor is open to every ship,” said Argentina’s longtime negotiator Diana Mondino.\n');
+    expect(said(edges, 'Diana Mondino', 'corridor is open')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Argentina')).toBe(false);
+  });
+
+  test('a name at the end of an aside does not speak', () => {
+    const edges = edgesOf(TITLE + 'Lucía Ferreyra, clad in a scarf that bore the name of President Javier Milei, said the march would go ahead.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Javier Milei')).toBe(false);
+  });
+});
+
+describe('headline labels', () => {
+  test('"X: Y\'s message ..." is X\'s words; "X: Remarks by Y" is a title', () => {
+    const edges = edgesOf('Mottley: Barbados’s message will be heard in Baku\n\nBRIDGETOWN — Prime Minister Mia Mottley spoke to the island’s climate negotiators on Monday.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Mia Mottley' && e.evidence.includes('message will be heard'))).toBe(true);
+  });
+});
