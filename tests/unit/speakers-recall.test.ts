@@ -66,3 +66,28 @@ describe('headline labels', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Mia Mottley' && e.evidence.includes('message will be heard'))).toBe(true);
   });
 });
+
+describe('who speaks in a description', () => {
+  test('"The spokesman of the X board, Ana Ruiz, told": the person in apposition', () => {
+    const edges = edgesOf(TITLE + 'The spokesman of the Independent Electoral Commission of Ghana, Samuel Tettey, told reporters the count would end on Friday.\n');
+    expect(said(edges, 'Samuel Tettey', 'count would end')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source !== 'Samuel Tettey')).toBe(false);
+  });
+
+  test('"X of the opposition coalition told": the person the phrase hangs off', () => {
+    const edges = edgesOf(TITLE + 'Bobi Wine of the main opposition coalition told the BBC the tally had been rigged.\n');
+    expect(said(edges, 'Bobi Wine', 'tally had been rigged')).toBe(true);
+  });
+
+  test('"is calling the drills “...”" is the subject\'s own words', () => {
+    const edges = edgesOf(TITLE + 'Japan’s Defense Ministry is calling the drills “the most dangerous in a decade,” with forty ships taking part.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.includes('most dangerous'))).toBe(true);
+  });
+});
+
+describe('headline speakers', () => {
+  test('"Ruto Says ..." is the person named in full below', () => {
+    const edges = edgesOf('Ruto Says Kenya Will Not Back Down On Port Deal\n\nNAIROBI — Kenyan President William Ruto defended the port concession on Monday.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'William Ruto' && e.evidence.includes('Will Not Back Down'))).toBe(true);
+  });
+});

@@ -13,8 +13,9 @@ export const PRONOUN_MEMORY = 5;
 export function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
   const m = view.mentions[mention];
   if (m.kind === 'title' && !m.roleOf && !m.canonical) {
-    const earlier = lastPersonWithRole(view, mention, m.role ?? '');
-    return earlier === null ? { unnamed: true } : { mention: earlier };
+    // a headline's "Foreign Secretary calls for ..." is the holder the article names after it
+    const holder = lastPersonWithRole(view, mention, m.role ?? '') ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
+    return holder === null ? { unnamed: true } : { mention: holder };
   }
   return { mention };
 }
@@ -25,6 +26,15 @@ export function lastPersonWithRole(view: ArticleView, before: number, role: stri
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
     if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
+  }
+  return null;
+}
+
+/** The first person after `after` who holds a matching role (a headline's title, named in the text below it). */
+export function firstPersonWithRole(view: ArticleView, after: number, role: string): number | null {
+  for (let m = after + 1; m < view.mentions.length; m++) {
+    const candidate = view.mentions[m];
+    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && roleFamily(candidate.role) === roleFamily(role)) return m;
   }
   return null;
 }
@@ -69,4 +79,15 @@ export function lastMentionBefore(view: ArticleView, sentence: Sentence, label: 
     if (ms.length > 0) return ms[0];
   }
   return null;
+}
+
+/** The first person the article names in full whose surname this is ("KING" -> Rachel King). */
+export function personBySurname(view: ArticleView, surname: string): number | null {
+  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname)) return null;
+  const found = view.mentions.findIndex((m) => {
+    if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return false;
+    const parts = m.canonical.toLowerCase().split(/\s+/);
+    return parts.length > 1 && parts[parts.length - 1] === surname;
+  });
+  return found < 0 ? null : found;
 }

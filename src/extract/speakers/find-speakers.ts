@@ -9,7 +9,7 @@ import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
-import { resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
 
@@ -71,7 +71,7 @@ export function needsMet(view: ArticleView, sentence: Sentence, verb: number, ne
   if (!next) return false;
   let before = verb - 1;
   while (before > 0 && tokens[before].pos === 'ADV') before--;
-  if (tokens[before]?.lemma === 'be') return false; // "was asked whether", "was called a liar": the subject hears the words
+  if (tokens[before]?.lemma === 'be' && !isIngForm(tokens[verb].normal)) return false; // "was asked whether", "was called a liar": the subject hears the words (not "is calling")
   if (needs.has(next.normal)) return true;
   const named = mentionStartingAt(view, sentence, verb + 1);
   const afterObject = named !== null ? view.mentions[named].tokens[1] + 1 : afterShortObject(tokens, verb);
@@ -174,9 +174,39 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     // "the RIA Novosti agency reported", "the ERR broadcaster said"
     const outlet = view.knowledge.functionWords.mediaNouns.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
     if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
+    const headlined = headlineSurname(view, sentence, i);
+    if (headlined !== null) return { speaker: { mention: headlined }, from: 0 };
+    const member = nameBeforePhrase(view, sentence, i); // "Merera Gudina of the opposition coalition told"
+    if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };
+}
+
+/** Most words of the phrase after a name's preposition ("of the Medrek opposition coalition"). */
+const PHRASE_WORDS = 5;
+
+/** "Ana Ruiz of the farmers' union said": the person the phrase ending at `last` hangs off, when that person opens the clause. */
+export function nameBeforePhrase(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  let k = last;
+  while (k > 0 && last - k < PHRASE_WORDS && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k].pos) && !insideQuote(view.quotes, tokens[k].start)) k--;
+  if (k === last || tokens[k].pos !== 'ADP' || !view.knowledge.functionWords.headPrepositions.has(tokens[k].normal)) return null;
+  const head = mentionEndingAt(view, sentence, k - 1);
+  return head !== null && view.mentions[head].label === 'Person' && view.mentions[head].kind === 'name' && opensClause(view, sentence, head) ? head : null;
+}
+
+/** Most words a headline's bare subject may have ("Chavez", "Ana Ruiz"). */
+const HEADLINE_SUBJECT_WORDS = 2;
+
+/**
+ * "Chavez Says Colombia Seeks War": a headline's subject is a bare surname (the mentions of a
+ * Title Case line leave it out) of a person the article names in full.
+ */
+export function headlineSurname(view: ArticleView, sentence: Sentence, last: number): number | null {
+  if (sentence.index !== 0 && !isHeadline(sentence.tokens, view.knowledge)) return null;
+  if (last >= HEADLINE_SUBJECT_WORDS || !sentence.tokens.slice(0, last + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
+  return personBySurname(view, sentence.tokens[last].normal);
 }
 
 /**
@@ -274,6 +304,9 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
       (t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k) && !insideNamePhrase(view, sentence, c + 1 + k)) || t.pos === 'AUX',
     );
     if (verbs && !participial) return nearest;
+    // "The spokesman of the electoral board, Ana Ruiz, told": the person in apposition right before the verb
+    const apposed = asideEnd === comma ? mentionStartingAt(view, sentence, c + 1) : null;
+    if (apposed !== null && view.mentions[apposed].label === 'Person' && view.mentions[apposed].kind === 'name' && view.mentions[apposed].tokens[1] === comma - 1) return apposed;
     const named = mentionEndingAt(view, sentence, c - 1) ?? nameBeforeLabel(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
     if (nearest === null) nearest = named;

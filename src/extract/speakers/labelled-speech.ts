@@ -7,6 +7,7 @@ import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { isPossessive } from '../../lang/en/morphology';
 import type { ArticleView } from '../view';
+import { personBySurname } from './antecedents';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -88,17 +89,6 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
   });
   if (named !== undefined) return named;
   return personBySurname(view, sentence.tokens[colon - 1].normal);
-}
-
-/** The first person the article names in full whose surname this is ("KING" -> Rachel King). */
-function personBySurname(view: ArticleView, surname: string): number | null {
-  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname)) return null;
-  const found = view.mentions.findIndex((m) => {
-    if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return false;
-    const parts = m.canonical.toLowerCase().split(/\s+/);
-    return parts.length > 1 && parts[parts.length - 1] === surname;
-  });
-  return found < 0 ? null : found;
 }
 
 /** '... doesn't surprise pollster Jane Roe: “Historically, ...”': a person right before a colon and a quotation. */
