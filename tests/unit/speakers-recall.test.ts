@@ -91,3 +91,27 @@ describe('headline speakers', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'William Ruto' && e.evidence.includes('Will Not Back Down'))).toBe(true);
   });
 });
+
+describe('verbs of speaking beyond say', () => {
+  test('"spoke to", "talked about", "congratulated", "questioned whether", "revealed that", "testified that"', () => {
+    const edges = edgesOf(TITLE + [
+      'Danish Prime Minister Mette Frederiksen spoke to Greenland’s premier Mute Egede on Tuesday evening.',
+      'Austrian Chancellor Karl Nehammer talked about the gas transit deal at length.',
+      'Irish Prime Minister Simon Harris congratulated Maltese Prime Minister Robert Abela on the vote.',
+      'Estonian lawmaker Kaja Kallas questioned whether the ferry levy would survive the winter.',
+      'Swiss banker Sergio Ermotti revealed that the merger had cost more than planned.',
+      'Former Croatian general Ante Gotovina testified that the order never reached his brigade.',
+    ].join('\n\n') + '\n');
+    expect(said(edges, 'Mette Frederiksen', 'spoke to')).toBe(true);
+    expect(said(edges, 'Karl Nehammer', 'gas transit')).toBe(true);
+    expect(said(edges, 'Simon Harris', 'congratulated')).toBe(true);
+    expect(said(edges, 'Kaja Kallas', 'ferry levy')).toBe(true);
+    expect(said(edges, 'Sergio Ermotti', 'merger had cost')).toBe(true);
+    expect(said(edges, 'Ante Gotovina', 'order never reached')).toBe(true);
+  });
+
+  test('speaking without a word of content says nothing ("spoke on Monday", "talks continued")', () => {
+    const edges = edgesOf(TITLE + 'Finnish President Alexander Stubb spoke on Monday in Turku.\n\nThe talks between Slovak Prime Minister Robert Fico and the unions continued.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT')).toBe(false);
+  });
+});

@@ -183,6 +183,11 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   return { speaker: null, from: cue };
 }
 
+function isFullPersonName(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0];
+}
+
 /** Most words of the phrase after a name's preposition ("of the Medrek opposition coalition"). */
 const PHRASE_WORDS = 5;
 
@@ -305,8 +310,10 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     );
     if (verbs && !participial) return nearest;
     // "The spokesman of the electoral board, Ana Ruiz, told": the person in apposition right before the verb
+    // (a full name, not the state after a town: "a welder from Dayton, Ohio, says")
     const apposed = asideEnd === comma ? mentionStartingAt(view, sentence, c + 1) : null;
-    if (apposed !== null && view.mentions[apposed].label === 'Person' && view.mentions[apposed].kind === 'name' && view.mentions[apposed].tokens[1] === comma - 1) return apposed;
+    const place = mentionEndingAt(view, sentence, c - 1);
+    if (apposed !== null && isFullPersonName(view, apposed) && view.mentions[apposed].tokens[1] === comma - 1 && (place === null || view.mentions[place].label !== 'Location')) return apposed;
     const named = mentionEndingAt(view, sentence, c - 1) ?? nameBeforeLabel(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
     if (nearest === null) nearest = named;
