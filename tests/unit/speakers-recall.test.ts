@@ -1,6 +1,6 @@
 // Speaker shapes for recall on unseen news (issue 10): verbs that need a word (asked whether,
-// asked X to, called X “...”), party labels and home places after a name, a possessor before
-// an inverted speaker, headline labels, and a name at the end of an aside that is no speaker.
+// asked X to, called X “...”), party labels and home places after a name,
+// headline labels, and a name at the end of an aside that is no speaker.
 // Sentences written for these tests.
 import { edgesOf } from '../setup/extract-text';
 
@@ -13,7 +13,7 @@ describe('verbs of saying that need a word after them', () => {
     const edges = edgesOf(TITLE + [
       'Norwegian moderator Ingrid Solberg asked, “Will the northern corridor open before winter?”',
       'Chilean senator Paulina Vodanovic asked Finance Minister Mario Marcel whether the copper levy would rise.',
-      'Kenyan President William Ruto asked the Ugandan army to withdraw from the border posts.',
+      'Kenyan President William Ruto asked the Ugandan army to withdraw from the border posts, and asked Tanzania to reopen the Namanga crossing.',
     ].join('\n\n') + '\n');
     expect(said(edges, 'Ingrid Solberg', 'Will the northern corridor')).toBe(true);
     expect(said(edges, 'Paulina Vodanovic', 'copper levy')).toBe(true);
@@ -47,13 +47,7 @@ describe('names with a party label or a home place', () => {
   });
 });
 
-describe('possessors and asides are not the speaker', () => {
-  test('"said Chile\'s longtime negotiator X": the negotiator speaks', () => {
-    const edges = edgesOf(TITLE + '“The corridor is open to every ship,” said Argentina’s longtime negotiator Diana Mondino.\n');
-    expect(said(edges, 'Diana Mondino', 'corridor is open')).toBe(true);
-    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Argentina')).toBe(false);
-  });
-
+describe('asides are not the speaker', () => {
   test('a name at the end of an aside does not speak', () => {
     const edges = edgesOf(TITLE + 'Lucía Ferreyra, clad in a scarf that bore the name of President Javier Milei, said the march would go ahead.\n');
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Javier Milei')).toBe(false);

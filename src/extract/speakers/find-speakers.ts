@@ -413,11 +413,6 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
     const starting = mentionStartingAt(view, sentence, i);
     if (starting !== null) {
       const m = view.mentions[starting];
-      // "said Chile's foreign minister Ana Ruiz", "said the Kremlin's spokesman, Dmitry Peskov": the possessor only qualifies
-      if (isPossessive(tokens[m.tokens[1] + 1])) {
-        i = m.tokens[1];
-        continue;
-      }
       if (m.label === 'Location') return null;
       const after = tokens[m.tokens[1] + 1];
       if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause
