@@ -32,8 +32,9 @@ export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] 
 
 /**
  * '"... cut them off," von der Leyen said at a press conference. "This package will hit Russia
- * where it hurts."': a quotation that follows an attributed quote in the same paragraph, with no
- * speaker of its own, goes on with the same speaker.
+ * where it hurts."': a quotation that follows an attributed quote, with no speaker of its own, goes
+ * on with the same speaker: in the same paragraph, or opening the next one (news writes a long
+ * quote as paragraphs that each open with a quotation mark), paragraph after paragraph.
  */
 export function quotesAfterAttribution(view: ArticleView, claims: Claim[], claimed: Set<number>): Claim[] {
   const out: Claim[] = [];
@@ -42,15 +43,17 @@ export function quotesAfterAttribution(view: ArticleView, claims: Claim[], claim
   for (const c of claims) if (c.type === 'STATEMENT' && c.quote && !quotedStatementAt.has(c.evidence.start)) quotedStatementAt.set(c.evidence.start, c);
   for (let k = 1; k < view.sentences.length; k++) {
     const sentence = view.sentences[k];
-    const previous = view.sentences[k - 1];
-    if (claimed.has(sentence.start) || view.text.slice(previous.end, sentence.start).includes('\n')) continue;
+    if (claimed.has(sentence.start)) continue;
     const opening = sentence.tokens[0];
     const quote = opening && /^["“]$/.test(opening.text) ? quoteAt.get(opening.end) : undefined;
     if (!quote || quoteWords(view.text, quote) < MIN_QUOTE_CONTINUATION_WORDS || quote.end < sentence.end - 2) continue;
-    const anchor = quotedStatementAt.get(previous.start);
+    const anchor = quotedStatementAt.get(view.sentences[k - 1].start);
     if (!anchor) continue;
     const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
-    out.push(...typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 }));
+    const found = typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 });
+    out.push(...found);
+    const statement = found.find((c) => c.type === 'STATEMENT');
+    if (statement) quotedStatementAt.set(sentence.start, statement); // the next paragraph's quote goes on too
     claimed.add(sentence.start);
   }
   return out;

@@ -109,3 +109,26 @@ describe('verbs of speaking beyond say', () => {
     expect(edges.some((e) => e.type === 'STATEMENT')).toBe(false);
   });
 });
+
+describe('quotes continued in the next paragraph', () => {
+  test('a paragraph that is one quotation goes on with the speaker of the quote before it', () => {
+    const edges = edgesOf(TITLE + [
+      '“We will not sign a deal that leaves our fishermen behind,” Icelandic Fisheries Minister Hanna Katrin Fridriksson told reporters in Reykjavik.',
+      '“The quotas have to be shared fairly between the coastal states.”',
+      '“Otherwise the talks will fail again next spring.”',
+      'The next round of talks is set for March.',
+    ].join('\n\n') + '\n');
+    expect(said(edges, 'Hanna Katrin Fridriksson', 'quotas have to be shared')).toBe(true);
+    expect(said(edges, 'Hanna Katrin Fridriksson', 'talks will fail again')).toBe(true);
+    expect(said(edges, 'Hanna Katrin Fridriksson', 'next round of talks')).toBe(false);
+  });
+
+  test('a quotation with a speaker of its own is that speaker\'s', () => {
+    const edges = edgesOf(TITLE + [
+      '“We will not sign a deal that leaves our fishermen behind,” Icelandic Fisheries Minister Hanna Katrin Fridriksson told reporters.',
+      '“That is a position we cannot accept,” Norwegian Fisheries Minister Marianne Sivertsen said.',
+    ].join('\n\n') + '\n');
+    expect(said(edges, 'Hanna Katrin Fridriksson', 'cannot accept')).toBe(false);
+    expect(said(edges, 'Marianne Sivertsen', 'cannot accept')).toBe(true);
+  });
+});
