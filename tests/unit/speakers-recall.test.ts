@@ -9,19 +9,16 @@ const said = (edges: ReturnType<typeof edgesOf>, source: string, words: string):
   edges.some((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
 
 describe('verbs of saying that need a word after them', () => {
-  test('"asked, “...”", "asked X whether", "asked the X army to"', () => {
+  test('"asked, “...”" and "asked X whether" are statements, not proposals', () => {
     const edges = edgesOf(TITLE + [
       'Norwegian moderator Ingrid Solberg asked, “Will the northern corridor open before winter?”',
       'Chilean senator Paulina Vodanovic asked Finance Minister Mario Marcel whether the copper levy would rise.',
-      'Kenyan President William Ruto asked the Ugandan army to withdraw from the border posts, and asked Tanzania to reopen the Namanga crossing.',
     ].join('\n\n') + '\n');
     expect(said(edges, 'Ingrid Solberg', 'Will the northern corridor')).toBe(true);
     expect(said(edges, 'Paulina Vodanovic', 'copper levy')).toBe(true);
-    expect(said(edges, 'William Ruto', 'Ugandan army')).toBe(true);
-    // a question is no proposal; a request to act is one
+    // a question is no proposal (a request to act, 'asked X to', is one with no verb of saying: proposal-acts.test.ts)
     expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Ingrid Solberg')).toBe(false);
     expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Paulina Vodanovic')).toBe(false);
-    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'William Ruto')).toBe(true);
   });
 
   test('"called the plan “...”" is a statement; "was asked whether" is not the subject\'s', () => {
