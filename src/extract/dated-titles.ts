@@ -64,7 +64,7 @@ export function homeState(mentions: Mention[], role: string): string | undefined
 const JOINT_TITLE_REACH = 8;
 
 /**
- * "Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew Rau": titles joined by "and" (or
+ * "Czech Foreign Minister and Council of Europe Chair Pavel Dvorak": titles joined by "and" (or
  * by hyphens) before one name are that person's, whoever else knowledge or the date says held the
  * first. Not when the name comes with its own title ("the French president and German Chancellor
  * Olaf Scholz": two people), nor across a state. Runs after the title holders are named, and wins.

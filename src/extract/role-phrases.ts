@@ -81,7 +81,7 @@ const isState = (view: ArticleView, m: number | null): m is number => m !== null
 const TITLE_COMPLEMENT_REACH = 8;
 
 /**
- * "French Special Envoy for the Horn of Africa Frederic Clavier": a title with its state, its
+ * "Italian Special Envoy for the Sahel Lucia Ferri": a title with its state, its
  * complement, then the name; the title, read on its own, names nobody, so the name is its holder.
  */
 function titleBefore(view: ArticleView, sentence: Sentence, p: number): Found | null {

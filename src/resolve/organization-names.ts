@@ -61,7 +61,7 @@ const capitalWords = (name: string): string => name.split(/[\s-]+/).filter((w) =
 const compact = (name: string): string => entityKey(name).replace(/ /g, '');
 
 /**
- * "Babcock" or "Russian Agency Tass" for "Babcock International" or "TASS" (one a part of the
+ * "Halvorsen" or "Nordic Agency Norpress" for "Halvorsen Marine" or "NORPRESS" (one a part of the
  * other), "Argumenty and Fakty" for "Argumenty i Fakty", "G-20" for "G20", "JCS" for "South
  * Korean Joint Chiefs of Staff" (the initials of its capitalised words hold it; a hyphenated word
  * is one: "AFP" does not spell "Agence France-Presse", and names the node where written alone).

@@ -29,7 +29,7 @@ function isShortFormOf(short: string, full: string): boolean {
   return false;
 }
 
-/** `part`'s words are a run of `whole`'s words (any length): "Babcock" of "Babcock International", "Tass" of "Russian Agency Tass". */
+/** `part`'s words are a run of `whole`'s words (any length): "Halvorsen" of "Halvorsen Marine", "Norpress" of "Nordic Agency Norpress". */
 export function isRunOf(part: string, whole: string): boolean {
   const p = words(part);
   const w = words(whole);

@@ -102,14 +102,14 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
 }
 
 /**
- * "Nvidia said", "Hamas rejected the plan", "Medrek has": one capitalised word, no given name, as
+ * "Nvidia said", "Hamas rejected the plan", "Renova has": one capitalised word, no given name, as
  * the subject of a verb, may be a body as well as a surname; resolution decides (src/resolve).
  */
 function actsAsBody(ctx: SentenceContext, run: Run): boolean {
   const { tokens } = ctx.sentence;
   const word = tokens[run.first];
   if (run.first !== run.last || !couldNameBody(ctx, word.normal)) return false;
-  // "the Medrek coalition", "a Likud party official": a word for a body right after the name
+  // "the Renova alliance", "a Likud party official": a word for a body right after the name
   const after = tokens[run.last + 1];
   if (ctx.knowledge.functionWords.determiners.has(tokens[run.first - 1]?.normal ?? '')) return false; // "the Pontiff said": a title, not a name
   // a subject opens its phrase: not "the eighth African deported", "in the town of Uyo said"
@@ -195,7 +195,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
   if (k.thingWords.has(words[words.length - 1].normal)) return null; // "Geneva Agreement", "Truth Social"
   if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"
-  // "the Medrek coalition", "the Likud party": a run before a word for a body names that body
+  // "the Renova alliance", "the Likud party": a run before a word for a body names that body
   // (not common words, "the Central bank", nor an adjective, "a Hong Kong-based company")
   // (nor the tail of a longer name, "the Nation of Islam group")
   const tailOfName = !!before && k.functionWords.organizationConnectors.has(before.normal);

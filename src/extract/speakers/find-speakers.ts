@@ -176,7 +176,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
     const headlined = headlineSurname(view, sentence, i);
     if (headlined !== null) return { speaker: { mention: headlined }, from: 0 };
-    const member = nameBeforePhrase(view, sentence, i); // "Merera Gudina of the opposition coalition told"
+    const member = nameBeforePhrase(view, sentence, i); // "Tomas Vela of the opposition alliance told"
     if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
@@ -188,7 +188,7 @@ function isFullPersonName(view: ArticleView, mention: number): boolean {
   return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0];
 }
 
-/** Most words of the phrase after a name's preposition ("of the Medrek opposition coalition"). */
+/** Most words of the phrase after a name's preposition ("of the Renova opposition alliance"). */
 const PHRASE_WORDS = 5;
 
 /** "Ana Ruiz of the farmers' union said": the person the phrase ending at `last` hangs off, when that person opens the clause. */
@@ -205,7 +205,7 @@ export function nameBeforePhrase(view: ArticleView, sentence: Sentence, last: nu
 const HEADLINE_SUBJECT_WORDS = 2;
 
 /**
- * "Chavez Says Colombia Seeks War": a headline's subject is a bare surname (the mentions of a
+ * "Ortega Says Panama Wants Talks": a headline's subject is a bare surname (the mentions of a
  * Title Case line leave it out) of a person the article names in full.
  */
 export function headlineSurname(view: ArticleView, sentence: Sentence, last: number): number | null {

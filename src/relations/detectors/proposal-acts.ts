@@ -80,7 +80,7 @@ function carried(view: ArticleView, source: number, claims: Claim[]): boolean {
 }
 
 /**
- * "Oman has offered to mediate ..., Omani Foreign Minister Badr Albusaidi said": a person who
+ * "Qatar has offered to mediate ..., Qatari Foreign Minister Ali Hamad said": a person who
  * reports a proposal their own state or body made earlier in the sentence proposes it too (they
  * speak for that side), with its targets.
  */
