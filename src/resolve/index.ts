@@ -9,7 +9,7 @@ import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
-import { addOrganizationForms, organizationFormsOf, writtenOrganizationName, type OrganizationForms } from './organization-names';
+import { addOrganizationForms, organizationFormsOf, type OrganizationForms } from './organization-names';
 export { addOrganizationForms, organizationFormsOf, type OrganizationForm } from './organization-names';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
@@ -129,7 +129,11 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
   const referents = resolveArticleMentions(extraction, knowledge, index);
-  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name) => writtenOrganizationName(index.organizationForms, name) };
+  // An organisation keeps knowledge's name. Naming it as the corpus writes it (writtenOrganizationName)
+  // depends on which articles a load holds, and the graph keeps no organisation forms to remember
+  // between loads, so loading day by day named one node two ways ("AFP" / "Agence France-Presse"):
+  // off until the daily memory carries organisation forms as it carries people's (issue 10).
+  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name) => name };
   return buildResolvedArticle({ extraction, referents }, names, knowledge);
 }
 
@@ -161,7 +165,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const fullNames = indexFullNames(keys, full);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text);
-  const insideSentences = wordsInsideSentences(x.mentions);
+  const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
@@ -218,9 +222,15 @@ function loneBody(m: Mention, insideSentences: Set<string>): Referent | null {
   return m.actsAsBody && insideSentences.has(m.canonical) ? { label: 'Organization', name: m.canonical } : null;
 }
 
-/** The one-word names the article's mentions write after a sentence's first word. */
-function wordsInsideSentences(mentions: Mention[]): Set<string> {
-  return new Set(mentions.filter((m) => m.tokens[0] > 0 && m.tokens[0] === m.tokens[1]).map((m) => m.canonical));
+/**
+ * The one-word names the article's mentions write inside a clause: after a word, a number or a
+ * comma, not after a sentence's start, a dash or a colon, where a capital opens the clause
+ * ("NAIROBI, June 5 - Miano proposed": a dateline ends before "Miano", whose capital is the
+ * clause's, so it may be a surname as well as a body).
+ */
+function wordsInsideSentences(mentions: Mention[], text: string): Set<string> {
+  const insideClause = (m: Mention): boolean => /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return new Set(mentions.filter((m) => m.tokens[0] > 0 && m.tokens[0] === m.tokens[1] && insideClause(m)).map((m) => m.canonical));
 }
 
 /** An article's full names by family-name key and by first-word key, in article order. */

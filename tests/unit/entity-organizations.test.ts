@@ -102,6 +102,11 @@ describe('unknown organisations', () => {
     expect(labels.has('Regulators')).toBe(false);
   });
 
+  test('a lone word right after a dateline opens its clause: no body (it may be a surname named in full elsewhere)', () => {
+    const { labels } = extractOne('ACCRA, March 3 2025 - Tetteh proposed new talks with Togo on Monday.\n');
+    expect(labels.has('Tetteh')).toBe(false);
+  });
+
   test('a word only capitalised because it opens its sentence is no body', () => {
     const { labels } = extractOne('Brokers said the market would recover. Traders rejected the forecast.\n');
     expect([...labels.keys()]).toEqual([]);
@@ -128,8 +133,10 @@ describe('unknown organisations', () => {
 describe('organisations named as the corpus writes them', () => {
   const nodeNames = (texts: string[]): string[] => [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name);
 
-  test('a spelling the text writes names the node, not knowledge\'s spelling', () => {
-    expect(nodeNames(['Fighters of Hizballah fired rockets on Tuesday, and Hizballah said more would follow.\n'])).toEqual(['Hizballah']);
+  // Naming a node by the text's spelling is off: it depends on which articles one load holds, and
+  // loads day by day must give the graph one load gives (daily-graph-memory.test.ts).
+  test('a spelling the text writes finds the body, whose node keeps knowledge\'s name', () => {
+    expect(nodeNames(['Fighters of Hizballah fired rockets on Tuesday, and Hizballah said more would follow.\n'])).toEqual(['Hezbollah']);
   });
 
   test('knowledge\'s name stays where the text writes it, a part of it or its initials', () => {
