@@ -9,8 +9,6 @@ import { fullerOrganizationNames } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
-import { addOrganizationForms, organizationFormsOf, type OrganizationForms } from './organization-names';
-export { addOrganizationForms, organizationFormsOf, type OrganizationForm } from './organization-names';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 interface Referent {
@@ -41,10 +39,6 @@ export interface CorpusIndex {
   chosen: Map<string, string>;
   /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
   nameHonorifics: ReadonlySet<string>;
-  /** The forms the corpus writes each organisation in: its node's name (organization-names.ts). */
-  organizationForms: OrganizationForms;
-  /** The lower-case words inside organisations' names ("of", "for"), which a written form may hold. */
-  organizationConnectors: ReadonlySet<string>;
 }
 
 /** The name keys of the index's knowledge. */
@@ -70,7 +64,7 @@ export interface KnownPerson {
 export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
   const nameHonorifics = knowledge.functionWords.nameHonorifics;
   const { personKey } = nameKeys(nameHonorifics);
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics, organizationForms: new Map(), organizationConnectors: knowledge.functionWords.organizationConnectors };
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   for (const person of graphPeople) addPersonName(index, person.name, person.articles);
   return index;
@@ -82,7 +76,6 @@ export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction):
   const full = extraction.mentions.filter(isFullPersonName);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   for (const m of full) if (!longerNameOf(keys, runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
-  addOrganizationForms(index.organizationForms, organizationFormsOf(extraction.mentions, index.organizationConnectors));
 }
 
 function addPersonName(index: CorpusIndex, name: string, count: number): void {
@@ -129,10 +122,9 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
   const referents = resolveArticleMentions(extraction, knowledge, index);
-  // An organisation keeps knowledge's name. Naming it as the corpus writes it (writtenOrganizationName)
-  // depends on which articles a load holds, and the graph keeps no organisation forms to remember
-  // between loads, so loading day by day named one node two ways ("AFP" / "Agence France-Presse"):
-  // off until the daily memory carries organisation forms as it carries people's (issue 10).
+  // An organisation keeps knowledge's name: naming it as the corpus writes it would depend on which
+  // articles a load holds (the graph keeps no organisation forms between loads), and loads day by
+  // day must give the graph one load gives.
   const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name) => name };
   return buildResolvedArticle({ extraction, referents }, names, knowledge);
 }

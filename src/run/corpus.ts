@@ -16,7 +16,7 @@ import type { Article, ArticleExtraction, Drop, GraphBatch, Mention, Message, Re
 import { listInputFiles, STDIN, type IngestOptions } from '../ingest';
 import { resolveOptions } from '../ingest/options';
 import { loadKnowledge, type Knowledge } from '../knowledge';
-import { addOrganizationForms, emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } from '../resolve';
+import { emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } from '../resolve';
 import { toGraphBatch } from '../graph';
 import { InProcessExecutor, ThreadExecutor, type Executor } from './executors';
 import { DropTally, inArticleOrder } from './drops';
@@ -151,7 +151,6 @@ class Pass1 {
     } else {
       this.seen.add(result.article.id);
       indexArticle(this.index, { mentions: result.personNames.map(personMention) } as unknown as ArticleExtraction);
-      addOrganizationForms(this.index.organizationForms, result.organizationForms);
       this.articles.push(result.article);
       this.refs.push(result.spill);
     }

@@ -1,7 +1,7 @@
 // Messages between a run (src/run/index.ts) and the code that does its tasks (tasks.ts): worker threads, or the main thread itself.
 import type { Article, Message, ResolvedArticle } from '../model/types';
 import type { IngestOptions } from '../ingest';
-import type { CorpusIndex, OrganizationForm } from '../resolve';
+import type { CorpusIndex } from '../resolve';
 
 export interface WorkerSetup {
   /** This worker's number: names its spill file in results. */
@@ -33,8 +33,6 @@ export type ExtractResult =
       article: ArticleMeta;
       /** canonical of every Person mention of kind 'name': what indexArticle reads. */
       personNames: string[];
-      /** [canonical, written form] of every named Organization mention: what the index names bodies by. */
-      organizationForms: OrganizationForm[];
       spill: SpillRef;
     };
 
