@@ -1,8 +1,9 @@
 // Mentions of names the lexicon knows: people, organisations, states, capitals and demonyms.
 import type { Token } from '../../model/types';
-import type { LexiconEntry } from '../knowledge';
+import type { LexiconEntry, TrieNode } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
+import { capitalisedRun, endsInOrgWord } from './runs';
 import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -20,7 +21,7 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
     case 'plural':
       return [fromEntry(ctx, i, match.last, entry, 'demonym')];
     default: {
-      const led = entry.kind === 'person' ? leaderBody(ctx, i, match.last) : null;
+      const led = entry.kind === 'person' ? leaderBody(ctx, i, match.last) : entry.kind === 'organization' ? bodyOfKnown(ctx, i, match.last, entry) : null;
       return [led ?? fromEntry(ctx, i, match.last, entry, 'name')];
     }
   }
@@ -56,4 +57,35 @@ function demonymsAsActors(ctx: SentenceContext, first: number, last: number, ent
   const preceded = tokens[first - 1];
   const asActor = !modifiesNoun && (chain.length > 1 || preceded?.normal === 'the' || preceded?.normal === 'to' || !after || after.pos === 'PUNCT' || after.pos === 'VERB' || after.pos === 'AUX');
   return asActor ? chain : chain.map((d) => ({ ...d, weak: true }));
+}
+
+/**
+ * "the UN General Assembly", "Zarovia News Network Radio": a known body's name, then capitalised
+ * words ending in an organisation word, names a body of its own (an organ, a channel). It is
+ * named after the known body's canonical name, so "U.N." and "United Nations" give one node
+ * (and the name the knowledge gives that body, when it knows it).
+ */
+function bodyOfKnown(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry): Draft | null {
+  const { tokens } = ctx.sentence;
+  if (ctx.headline || isPossessive(tokens[last + 1])) return null;
+  let end = -1;
+  for (let j = last + 1; j <= last + MAX_ORGAN_WORDS && j < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && tokens[j].start > tokens[j - 1].end; j++) {
+    if (endsInOrgWord(ctx, j)) end = j;
+  }
+  // "Ostland Senate Majority Leader ...": the capitals go on into a title, and name no organ
+  if (end < 0 || (tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1].text))) return null;
+  const words = tokens.slice(last + 1, end + 1);
+  const knownName = entryAt(ctx.knowledge.names, [...entry.canonical.toLowerCase().split(/\s+/), ...words.map((w) => w.normal)]);
+  const canonical = knownName ?? `${entry.canonical} ${words.map((w) => w.text).join(' ')}`;
+  return { ...fromEntry(ctx, first, end, entry, 'name'), canonical, conduit: undefined, roleOf: entry.state };
+}
+
+/** "General Assembly", "Human Rights Council": an organ's name is a few words. */
+const MAX_ORGAN_WORDS = 4;
+
+/** The canonical name of the organisation a phrase of normalised words names, if the trie knows one. */
+function entryAt(trie: TrieNode, words: string[]): string | undefined {
+  let node: TrieNode | undefined = trie;
+  for (const w of words) if (!(node = node.next.get(w))) return undefined;
+  return node.entries.find((e) => e.kind === 'organization')?.canonical;
 }

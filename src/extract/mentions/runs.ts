@@ -4,6 +4,7 @@ import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, isCapitalised } from './context';
 import { organizationForm } from './name-words';
+import { isDictionaryWord } from '../../lang/en/dictionary';
 
 export interface Run {
   first: number;
@@ -16,7 +17,9 @@ export interface Run {
 function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const t = ctx.sentence.tokens[i];
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
-  if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // "SHOCK OFFER", "BRUSSELS": shouting and datelines; known acronyms come from the lexicon
+  // "SHOCK OFFER", "BRUSSELS": shouting and datelines; known acronyms come from the lexicon; a legal
+  // form after a name is part of it ("Nordholm AG", "Vestra PLC")
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return i > 0 && /^\p{Lu}.*\p{Ll}/u.test(ctx.sentence.tokens[i - 1].text) && organizationForm(ctx.knowledge, t.text)?.position === 'suffix';
   const previous = ctx.sentence.tokens[i - 1];
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
   if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i))) return false; // "spokesperson He Yongqian"
@@ -72,16 +75,18 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1;
     } else if (joiner && /^['’]$/.test(joiner.text) && joiner.start === tokens[last].end && /s$/.test(tokens[last].text) && nameToken(ctx, next + 1)) {
       last = next + 1; // "Workers' Party of Korea"
+    } else if (joiner && commonPossessiveInName(ctx, i, last, next)) {
+      last = next + 1; // "Ostland People's Liberation Front", "Children's Relief Fund"
     } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
       last = next + 1; // "Min-seo"
-    } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && isCapitalised(tokens[next + 1] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[next + 1]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
-      last = next + 1; // "National Bureau of Investigation", "Institute for Policy Studies"
+    } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && !endsInLegalForm(ctx, last) && isCapitalised(tokens[nameAfterConnector(ctx, next)] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[nameAfterConnector(ctx, next)]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
+      last = nameAfterConnector(ctx, next); // "National Bureau of Investigation", "Institute for Policy Studies", "Council for the Defence of Migrants"
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && nameToken(ctx, next + 1)) {
       last = next + 1;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
       last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
-    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person'))) {
+    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person') || knownBodyEndsName(ctx, next))) {
       // a known place after a common word that opens the name is part of it: "New Amsterdam Exchange"
       last = next;
     } else {
@@ -95,6 +100,58 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   return { first: i, last, text, skip };
+}
+
+/**
+ * "Tarvia Democratic Party", "Ostland Workers Party": a name before a known body's name that ends
+ * in an organisation word is the body's own name, not the known one (a region's party is not the
+ * Democratic Party of the United States).
+ */
+function knownBodyEndsName(ctx: SentenceContext, at: number): boolean {
+  const match = longestMatch(ctx.sentence.tokens, at, ctx.knowledge.names);
+  // of two words or more, and the name ends with it, or an officer's name follows ("Senate" alone,
+  // "Senate Majority Leader" are no party's name)
+  const after = ctx.sentence.tokens[(match?.last ?? at) + 1];
+  return !!match && match.last > at && match.entries.every((e) => e.kind === 'organization') && endsInOrgWord(ctx, match.last) && !(after && isCapitalised(after) && !ctx.knowledge.derived.firstNames.has(after.normal));
+}
+
+/** The word at `last` is an organisation's head noun: "Party", "Council", "Commission". */
+export function endsInOrgWord(ctx: SentenceContext, last: number): boolean {
+  const t = ctx.sentence.tokens[last];
+  return ctx.knowledge.orgWords.has(t.normal) || organizationForm(ctx.knowledge, t.text)?.position === 'head';
+}
+
+/** After "of"/"for" in an organisation's name, the name goes on at the next word, or after "the" ("Fund for the Protection of ..."). */
+function nameAfterConnector(ctx: SentenceContext, connector: number): number {
+  const { tokens } = ctx.sentence;
+  const the = tokens[connector + 1];
+  return the?.normal === 'the' && tokens[connector].normal !== 'and' && /^\p{Lu}\p{Ll}/u.test(tokens[connector + 2]?.text ?? '') ? connector + 2 : connector + 1;
+}
+
+/**
+ * "People's" in "Ostland People's Liberation Front": a common word's possessive inside a name
+ * that goes on to an organisation word. Not a state's or a person's ("Ostland's Electoral Board",
+ * "Trump's Republican Party"): those own the body, and are no part of its name.
+ */
+function commonPossessiveInName(ctx: SentenceContext, first: number, last: number, joiner: number): boolean {
+  const { tokens } = ctx.sentence;
+  const owner = tokens[last];
+  const mark = tokens[joiner];
+  if (!/^['’]s$/.test(mark.text) || mark.start !== owner.end || !isDictionaryWord(owner.normal) || ctx.knowledge.derived.firstNames.has(owner.normal)) return false;
+  if (longestMatch(tokens, last, ctx.knowledge.names)) return false;
+  // a name's own word ("the Children's Fund", "Ostland People's Front"), not a person's surname ("Mark Trump's Party")
+  // (or the state's adjective before it: "Ostlandic People's Front")
+  const before = tokens[first - 1];
+  const opened = first < last ? !ctx.knowledge.derived.firstNames.has(tokens[first].normal) : !!before && (ctx.knowledge.functionWords.determiners.has(before.normal) || longestMatch(tokens, first - 1, ctx.knowledge.names)?.entries.some((e) => e.kind === 'demonym') === true);
+  if (!opened) return false;
+  for (let j = joiner + 1; j < tokens.length && nameToken(ctx, j); j++) if (endsInOrgWord(ctx, j)) return true;
+  return false;
+}
+
+/** "Kestrel Motor Corp of Chile": a legal form closes a company's name; what follows says where it is. */
+function endsInLegalForm(ctx: SentenceContext, last: number): boolean {
+  const t = ctx.sentence.tokens[last];
+  return organizationForm(ctx.knowledge, t.text)?.position === 'suffix' || (t.text === '.' && organizationForm(ctx.knowledge, ctx.sentence.tokens[last - 1]?.text ?? '')?.position === 'suffix');
 }
 
 /** "Independent Electoral and Boundaries Commission": after "and", capitalised words that end in an organisation word. */
