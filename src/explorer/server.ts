@@ -8,6 +8,8 @@
 //   GET /api/meta                 counts per label and type (each type with its kind, caption and
 //                                 colour: the registry's, else read from the graph and style.grass),
 //                                 first and last article date, and the registry's relation types
+//   GET /api/top-nodes?limit=     the most active actors alone (the start view's first picture:
+//                                 node degrees only, no edge read)
 //   GET /api/top?limit=           the most active actors and the edges between them (start view)
 //   GET /api/expand?id=&limit=    one node's neighbours and edges
 //   GET /api/graph?limit=         the whole graph
@@ -212,6 +214,8 @@ export class Explorer {
     switch (route) {
       case '/api/meta':
         return this.meta(params);
+      case '/api/top-nodes':
+        return graphNodesPayload((await this.run('top-nodes', params))[0]);
       case '/api/top':
         return topPayload((await this.run('top', params))[0]);
       case '/api/expand':

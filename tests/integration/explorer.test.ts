@@ -25,7 +25,8 @@ interface PageGlobals {
   explorer?: { view: PageView };
 }
 // Each is sent to the page on its own: no reference to anything else in this file.
-const graphDrawn = (): boolean => ((globalThis as unknown as PageGlobals).explorer?.view.graph.order ?? 0) > 10;
+// The start view draws its nodes first, their edges when they come: both in.
+const graphDrawn = (): boolean => ((globalThis as unknown as PageGlobals).explorer?.view.graph.order ?? 0) > 10 && ((globalThis as unknown as PageGlobals).explorer?.view.graph.size ?? 0) > 10;
 const drawnCounts = (): { nodes: number; edges: number } => {
   const view = (globalThis as unknown as PageGlobals).explorer?.view;
   return { nodes: view?.graph.order ?? 0, edges: view?.graph.size ?? 0 };
@@ -151,6 +152,11 @@ describe('explorer', () => {
       expect(top.nodes.length).toBe(10);
       expect(top.nodes.map((n) => n[2])).toContain('Vladimir Putin');
       expect(top.edges.length).toBeGreaterThan(0);
+      // The start view's first picture: the same actors, in the same order, without their edges.
+      const first = (await request(explorer.url, '/api/top-nodes?limit=10')).json() as unknown as Payload & { activity: Record<string, number> };
+      expect(first.nodes).toEqual(top.nodes);
+      expect(first.edges).toEqual([]);
+      expect(Object.values(first.activity).every((a) => a > 0)).toBe(true);
     });
 
     test('expand, claims and article: from an actor to the sentence in its article', async () => {
@@ -227,6 +233,7 @@ describe('explorer', () => {
       ['/api/graph?limit=abc', 400, /whole number/],
       ['/api/graph?cypher=MATCH%20(n)%20RETURN%20n', 400, /unknown parameter cypher/],
       ['/api/top?limit=501', 400, /between 1 and 500/],
+      ['/api/top-nodes?limit=0', 400, /between 1 and 500/],
       ['/api/expand', 400, /needs id/],
       ['/api/claims?source=a&target=b', 400, /needs type/],
       ['/api/claims?source=a&target=b&type=THREAT%00', 400, /control characters/],

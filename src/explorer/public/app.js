@@ -49,18 +49,33 @@ class App {
     const layout = running ? ` · laying out${busiest}…` : busiest;
     const drawn = this.view.drawnEdges;
     const heaviest = drawn > 0 && drawn < v.edges ? ` · edges drawn: the ${drawn.toLocaleString('en')} heaviest of ${v.edges.toLocaleString('en')}` : '';
-    this.status(`showing ${v.nodes.toLocaleString('en')} of ${plural(this.totals.nodes, 'node')}, ${v.claims.toLocaleString('en')} of ${plural(this.totals.claims, 'claim')}${layout}${heaviest}`);
+    const loading = this.loading ? ` · ${this.loading}` : '';
+    this.status(`showing ${v.nodes.toLocaleString('en')} of ${plural(this.totals.nodes, 'node')}, ${v.claims.toLocaleString('en')} of ${plural(this.totals.claims, 'claim')}${loading}${layout}${heaviest}`);
     this.saveViewSoon();
   }
 
   // ---------------------------------------------------------------- loading
 
-  /** The most active actors; `early`: their request, when main() sent it before the page was set up. */
+  /**
+   * The most active actors: drawn as soon as they come (a query of node degrees, no edge read), their
+   * edges (the query that reads them all, asked right after) join them when they arrive. `early`:
+   * both requests, when main() sent them before the page was set up.
+   */
   async loadTop(early) {
     this.start = 'top';
     this.status('Loading the most active actors…');
-    const payload = await (early || topRequest());
-    await this.view.add(payload);
+    const requests = early || topRequests();
+    requests.edges.catch(() => undefined); // awaited below; a failure is reported there
+    const nodes = await requests.nodes;
+    this.loading = 'loading the claims between them…';
+    try {
+      await this.view.addNodes(nodes);
+      this.changed();
+      const payload = await requests.edges;
+      await this.view.add(payload);
+    } finally {
+      this.loading = '';
+    }
     this.graphChanged();
   }
 
@@ -283,7 +298,14 @@ class App {
   }
 }
 
-const topRequest = () => api('/api/top', { limit: TOP_ACTORS });
+/**
+ * The start view's nodes, then their edges: one after the other, so the edges' query (it reads
+ * every edge of the busiest actors) does not slow down the nodes' on a busy server.
+ */
+function topRequests() {
+  const nodes = api('/api/top-nodes', { limit: TOP_ACTORS });
+  return { nodes, edges: nodes.then(() => api('/api/top', { limit: TOP_ACTORS })) };
+}
 
 /**
  * The whole graph's nodes, then its edges: asked one after the other, as the edges' query (the big
@@ -301,14 +323,15 @@ async function main() {
   const early = !saved && /[#&]all\b/.test(location.hash) ? wholeGraphRequests() : null;
   if (early) early.nodes.catch(() => undefined);
   // So do the start view's: meta and the most active actors are asked side by side.
-  const top = !saved && !early ? topRequest() : null;
-  if (top) top.catch(() => undefined);
+  const top = !saved && !early ? topRequests() : null;
+  if (top) top.nodes.catch(() => undefined);
   const meta = await api('/api/meta');
   const app = new App(meta);
   const loading = saved ? app.restore(saved) : early ? app.loadAll(early) : app.loadTop(top);
-  // The corpus histogram and the query pack come once the first picture is drawn (or the loading
-  // failed): on a busy server their queries would slow down the ones the first picture waits for.
-  await Promise.race([app.view.firstPicture, loading.catch(() => undefined)]);
+  // The corpus histogram and the query pack come once the start view's edges are in (the whole
+  // graph's: once its first picture is drawn), or the loading failed: on a busy server their
+  // queries would slow down the ones the view waits for.
+  await Promise.race([early ? app.view.firstPicture : new Promise(() => undefined), loading.catch(() => undefined)]);
   api('/api/timeline')
     .then((timeline) => {
       app.timeline.setCorpus(timeline, (type) => app.view.isClaimType(type));

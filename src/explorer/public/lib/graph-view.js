@@ -308,6 +308,9 @@ export class GraphView {
     this.ensureRenderer();
     this.sizeSettings();
     this.redrawNodes();
+    // Nodes drawn ahead of their edges (addNodes) get them drawn now when they are few: only big
+    // views keep their edges for the end of the layout.
+    if (!this.edgesDrawn && g.size < EDGES_WAIT_FOR_LAYOUT && !(this.layout && this.layout.running)) this.setEdgesDrawn(true);
     if (added > 0) this.relayout();
     else if (!(this.layout && this.layout.running)) {
       this.busiestOnly = false;
