@@ -7,6 +7,7 @@ import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { findQuotes } from './quotes';
+import { joinQuoteTags } from './quote-tags';
 import { nameDatedTitleHolders, nameJointTitleHolders } from './dated-titles';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
@@ -15,7 +16,8 @@ import { noteStatedSides } from './targets';
 export type { Knowledge } from './knowledge';
 
 export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): ArticleExtraction {
-  const { article, sentences } = annotated;
+  const { article } = annotated;
+  const sentences = joinQuoteTags(annotated.sentences, article.text, knowledge);
   const mentions: Mention[] = [];
   const bySentence: number[][] = [];
   const memory = newMentionMemory();

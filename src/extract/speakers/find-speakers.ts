@@ -73,6 +73,7 @@ export function needsMet(view: ArticleView, sentence: Sentence, verb: number, ne
   while (before > 0 && tokens[before].pos === 'ADV') before--;
   if (tokens[before]?.lemma === 'be' && !isIngForm(tokens[verb].normal)) return false; // "was asked whether", "was called a liar": the subject hears the words (not "is calling")
   if (needs.has(next.normal)) return true;
+  if (tagsQuoteBefore(view, sentence, verb)) return true; // '“Why now?” asked Ana Ruiz', '“Why?” she asked'
   const named = mentionStartingAt(view, sentence, verb + 1);
   const afterObject = named !== null ? view.mentions[named].tokens[1] + 1 : afterShortObject(tokens, verb);
   if (afterObject > verb + 1 && needs.has(tokens[afterObject]?.normal ?? '')) return true;
@@ -80,6 +81,23 @@ export function needsMet(view: ArticleView, sentence: Sentence, verb: number, ne
     const t = tokens[k];
     if (/^["“]$/.test(t.text)) return k + 1 < tokens.length && insideQuote(view.quotes, tokens[k + 1].start) !== null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === '.' || t.normal === ';' || insideQuote(view.quotes, t.start)) return false;
+  }
+  return false;
+}
+
+/** How many words a quote's tag may put between the closing mark and its verb: '“...?” the deputy minister asked'. */
+const TAG_REACH = 6;
+
+/** '“Why now?” asked Ana Ruiz', '“Why?” the minister asked': the verb tags the quote that closes just before it. */
+function tagsQuoteBefore(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  for (let k = verb - 1; k >= 0 && k >= verb - TAG_REACH; k--) {
+    const t = tokens[k];
+    if (/^["”»]$/.test(t.text)) {
+      const quote = k > 0 ? insideQuote(view.quotes, tokens[k - 1].start) : null;
+      return quote !== null && quoteWords(view.text, quote) >= MIN_QUOTE_CONTINUATION_WORDS;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || insideQuote(view.quotes, t.start)) return false;
   }
   return false;
 }
