@@ -3,7 +3,7 @@
 import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, isCapitalised } from './context';
-import { organizationForm } from './name-words';
+import { isFirstName, organizationForm } from './name-words';
 import { isDictionaryWord } from '../../lang/en/dictionary';
 
 export interface Run {
@@ -24,9 +24,25 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
   if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i))) return false; // "spokesperson He Yongqian"
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
-  if (opensClause && t.pos !== 'PROPN') return false;
+  if (opensClause && t.pos !== 'PROPN' && !givenNameOpening(ctx, i)) return false;
   if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
   return true;
+}
+
+/** Tags a given name may wrongly get where it opens a sentence: "Ted/VERB Cruz", "Sue/VERB Gray" (never "Will/AUX"). */
+const MISREAD_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ']);
+
+/**
+ * "Ted Cruz said", "Grant Shapps told": a given name that is also an English word opens a sentence,
+ * where the tagger reads it as that word; before a surname it is a name, as it is inside a sentence.
+ * Not before a place, state or body the lexicon knows ("Rose Garden").
+ */
+function givenNameOpening(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens[i];
+  const next = ctx.sentence.tokens[i + 1];
+  if (!next || !MISREAD_NAME_TAGS.has(t.pos) || !isFirstName(ctx.knowledge, t.normal)) return false;
+  if (next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(next.text) || ctx.knowledge.nonNames.has(next.normal)) return false;
+  return !longestMatch(ctx.sentence.tokens, i + 1, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person');
 }
 
 /**
