@@ -8,6 +8,7 @@ import { insideQuote } from '../quotes';
 import { isIngForm } from '../../lang/en/morphology';
 import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { sharedClauseSubject } from './clause-subject';
+import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -138,7 +139,25 @@ export function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: numbe
   let quoted = cue - 1;
   while (quoted >= Math.max(0, cue - 8) && tokens[quoted].normal !== 'quoted') quoted--;
   if (quoted < 0 || cue - quoted > 8) return null;
+  // "state media quoted the minister as saying", "Xinhua quoted him as saying": the one quoted
+  // speaks, not the outlet that relays the words
+  if (tokens[quoted - 1]?.pos !== 'AUX') {
+    const object = quotedObject(view, sentence, quoted, cue, discourse);
+    if (object !== null) return object;
+  }
   return subjectLeft(view, sentence, quoted, discourse);
+}
+
+/** The person or body between an active "quoted" and "as saying": a name, a title, or a pronoun for an earlier speaker. */
+function quotedObject(view: ArticleView, sentence: Sentence, quoted: number, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
+  const pronoun = sentence.tokens[quoted + 1];
+  if (quoted + 2 === cue - 1 && view.knowledge.pronouns.get(pronoun.normal) === 'Person') {
+    const resolved = resolvePronoun(view, sentence, quoted + 1, discourse);
+    return { speaker: resolved === null ? { unnamed: true } : { mention: resolved }, from: 0 };
+  }
+  const named = mentionsFrom(view, sentence, quoted + 1, cue - 2).filter((m) => view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined);
+  if (named.length === 0) return null;
+  return { speaker: resolveSpeakerMention(view, named[named.length - 1]), from: 0 };
 }
 
 export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number): boolean {

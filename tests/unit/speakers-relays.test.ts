@@ -1,0 +1,29 @@
+// "Outlet quoted X as saying": the person quoted speaks, not the outlet that relays the words.
+// Sentences written for these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const said = (edges: Edge[], source: string, words: string): boolean =>
+  edges.some((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
+
+describe('an outlet quoting a speaker as saying', () => {
+  test('active voice: the named object of "quoted" speaks', () => {
+    const edges = edgesOf(['Dam talks resume', '', 'State television quoted Water Minister Sileshi Bekele as saying the filling would go ahead in July.', ''].join('\n'));
+    expect(said(edges, 'Sileshi Bekele', 'filling would go ahead')).toBe(true);
+  });
+
+  test('active voice with a pronoun: the earlier speaker it stands for', () => {
+    const text = ['Dam talks resume', '', 'Egyptian negotiator Hany Sewilam arrived in Khartoum on Sunday.', '', 'The Al-Ahram daily quoted him as saying Cairo would not accept a unilateral timetable.', ''].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'Hany Sewilam', 'unilateral timetable')).toBe(true);
+  });
+
+  test('passive voice still names the subject', () => {
+    const edges = edgesOf(['Dam talks resume', '', 'Sileshi Bekele was quoted by a state broadcaster as saying the talks were useful.', ''].join('\n'));
+    expect(said(edges, 'Sileshi Bekele', 'talks were useful')).toBe(true);
+  });
+
+  test('not a claim: the outlet quotes unnamed people', () => {
+    const edges = edgesOf(['Dam talks resume', '', 'The Addis Standard quoted farmers as saying the river had risen.', ''].join('\n'));
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.includes('river had risen'))).toBe(false);
+  });
+});
