@@ -61,3 +61,30 @@ describe('a quote tag after a quotation that ends a sentence', () => {
     expect(said(edges, 'Pavel Novak', 'Enough is enough')).toBe(false);
   });
 });
+
+describe('a verb that reports words only beside a quote, introducing one', () => {
+  const budget = ['Budget vote looms', ''];
+
+  test('"He continued: “...”" and "X concluded, “...”"', () => {
+    const text = [
+      ...budget,
+      'Finance Minister Lindiwe Dube defended the plan in parliament on Tuesday. She continued: “We cannot borrow our way out of this crisis.”',
+      '',
+      'Opposition leader Themba Khoza spoke next. Khoza concluded, “This budget punishes the poor and rewards the connected.”',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(said(edges, 'Lindiwe Dube', 'borrow our way out')).toBe(true);
+    expect(said(edges, 'Themba Khoza', 'punishes the poor')).toBe(true);
+  });
+
+  test('"X continued:" closing its paragraph hands over the quoted paragraph below', () => {
+    const text = [...budget, 'Finance Minister Lindiwe Dube spoke for an hour.', '', 'Dube continued:', '', '“The fiscal rule will be written into law before the end of the year.”', ''].join('\n');
+    expect(said(edgesOf(text), 'Lindiwe Dube', 'fiscal rule')).toBe(true);
+  });
+
+  test('not an utterance: "continued:" with no quote after it', () => {
+    const text = [...budget, 'Finance Minister Lindiwe Dube left the chamber.', '', 'The talks continued: nobody expected a deal before Friday.', ''].join('\n');
+    expect(edgesOf(text).some((e) => e.evidence.includes('nobody expected'))).toBe(false);
+  });
+});

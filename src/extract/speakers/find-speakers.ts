@@ -35,7 +35,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   // an untagged noun can only be a verb of saying the tagger misread: its own base form is none
   if (!tagged && nounTagged === null) return null;
   const base = nounTagged ?? baseForm(t);
-  const quoteVerb = cues.quoteVerbs.has(base) && besideQuote(view, sentence, i); // "“...,” X continued"
+  const quoteVerb = cues.quoteVerbs.has(base) && (besideQuote(view, sentence, i) || opensQuote(view, sentence, i)); // "“...,” X continued", "X continued: “...”"
   if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base) && !quoteVerb) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
@@ -106,6 +106,25 @@ function tagsQuoteBefore(view: ArticleView, sentence: Sentence, verb: number): b
 function besideQuote(view: ArticleView, sentence: Sentence, i: number): boolean {
   const at = sentence.tokens[i].start;
   return quoteIn(view, sentence) !== undefined && overlapping(view.quotes, sentence).some((q) => q.end <= at && quoteWords(view.text, q) >= MIN_QUOTE_CONTINUATION_WORDS);
+}
+
+/**
+ * 'X continued: “...”', 'X concluded, “...”', 'X continued:' closing its paragraph before a quoted
+ * one: a verb that reports words only beside a quote, introducing one.
+ */
+function opensQuote(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const mark = tokens[i + 1];
+  if (!mark || (mark.text !== ':' && mark.text !== ',')) return false;
+  const opening = tokens[i + 2];
+  if (opening === undefined) return mark.text === ':' && paragraphOpensWithQuote(view, sentence);
+  return /^["“]$/.test(opening.text) && tokens[i + 3] !== undefined && insideQuote(view.quotes, tokens[i + 3].start) !== null;
+}
+
+/** The next paragraph opens with a quotation mark ('X continued:' then '“...”' below). */
+function paragraphOpensWithQuote(view: ArticleView, sentence: Sentence): boolean {
+  const next = view.sentences[sentence.index + 1];
+  return next !== undefined && view.text.slice(sentence.end, next.start).includes('\n') && /^["“]$/.test(next.tokens[0]?.text ?? '');
 }
 
 /**
