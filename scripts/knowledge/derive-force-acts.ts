@@ -29,6 +29,11 @@ interface Selection {
   postureDrop: string[];
   postureNounAdd: string[];
   postureVerbAdd: string[];
+  ruptureCodes: string[];
+  ruptureVerbDrop: string[];
+  ruptureObjectDrop: string[];
+  ruptureVerbAdd: string[];
+  ruptureObjectAdd: string[];
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'force-acts.selection.json'), 'utf8')) as Selection;
@@ -67,15 +72,33 @@ for (const block of dictionary.blocks) {
     if (lemma && !postureDrop.has(lemma)) postureVerbs.add(lemma);
   }
 }
+// CAMEO 16 (reduce relations, aid, negotiations): the verbs and objects of its patterns, less the loose ones
+const ruptureVerbs = new Set<string>(selection.ruptureVerbAdd);
+const ruptureObjects = new Set<string>(selection.ruptureObjectAdd);
+const ruptureVerbDrop = new Set(selection.ruptureVerbDrop);
+const ruptureObjectDrop = new Set(selection.ruptureObjectDrop);
+for (const block of dictionary.blocks) {
+  for (const pattern of block.patterns) {
+    if (!selection.ruptureCodes.some((code) => pattern.code.startsWith(code))) continue;
+    const objects = patternObjects(pattern.text, dictionary.synsets).filter((o) => !ruptureObjectDrop.has(o));
+    if (objects.length === 0) continue;
+    for (const o of objects) ruptureObjects.add(o);
+    for (const verb of block.verbs) {
+      const lemma = verb.lemma.toLowerCase().replace(/\[.*$/, '').replace(/_/g, ' ').replace(/[^a-z' -]/g, '').trim();
+      if (lemma && !ruptureVerbDrop.has(lemma)) ruptureVerbs.add(lemma);
+    }
+  }
+}
 const military = (dictionary.synsets.get('&MILITARY') ?? []).map((m) => m.toLowerCase().replace(/_/g, ' '));
 const output = {
   $comment:
-    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), and the nouns that name an act of force (the objects of CAMEO 13 patterns: vow * revenge, plan * attack), and the verbs and nouns of a show of force (CAMEO 154: deploy troops, mobilize the army), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs of acts of force and coercion: a speaker who says they will, would or are ready to do one threatens (CAMEO 13). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), families 16-20, the verbs that issue a threat named by a noun (CAMEO 13 patterns whose object is a warning or threat), and the nouns that name an act of force (the objects of CAMEO 13 patterns: vow * revenge, plan * attack), the verbs and nouns of a show of force (CAMEO 154: deploy troops, mobilize the army), and the verbs and objects of a cut in relations, aid or talks (CAMEO 16: sever ties, suspend aid, recall the ambassador), by scripts/knowledge/derive-force-acts.ts with scripts/knowledge/force-acts.selection.json. Do not edit by hand: rerun the script.',
   families: selection.families,
   verbs: [...new Set([...[...verbs].filter((v) => !dropped.has(v)), ...selection.add])].sort(),
   issuing: [...issuing].sort(),
   nouns: [...nouns].sort(),
   posture: { verbs: [...postureVerbs].sort(), military: [...new Set([...military, ...selection.postureNounAdd])].sort() },
+  ruptures: { verbs: [...ruptureVerbs].sort(), objects: [...ruptureObjects].sort() },
 };
 validateForceActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

@@ -13,6 +13,8 @@ export interface ForceActsKnowledge {
   nouns: string[][];
   /** CAMEO 154, a show of force: verbs that move the military ("deploy", "mobilize") and the military they move ("troops"). */
   posture: { verbs: string[][]; military: string[][] };
+  /** CAMEO 16, a cut in relations, aid or talks: verbs ("sever", "pull out of") and their objects ("ties", "talks"). */
+  ruptures: { verbs: string[][]; objects: string[][] };
 }
 
 function fail(source: string, problem: string): never {
@@ -22,8 +24,8 @@ function fail(source: string, problem: string): never {
 export function validateForceActs(value: unknown, source: string): ForceActsKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing', 'nouns', 'posture'].includes(key)) fail(source, `unknown field '${key}'`);
-  const { families, verbs, issuing, nouns, posture } = record;
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['families', 'verbs', 'issuing', 'nouns', 'posture', 'ruptures'].includes(key)) fail(source, `unknown field '${key}'`);
+  const { families, verbs, issuing, nouns, posture, ruptures } = record;
   if (!Array.isArray(families) || !families.every((f): f is string => typeof f === 'string' && /^\d{2}$/.test(f))) fail(source, "'families' must be a list of two-digit CAMEO families");
   if (!Array.isArray(verbs) || verbs.length === 0) fail(source, "'verbs' must be a non-empty list");
   verbs.forEach((v, i) => {
@@ -48,11 +50,23 @@ export function validateForceActs(value: unknown, source: string): ForceActsKnow
       return v.split(' ');
     });
   };
+  if (typeof ruptures !== 'object' || ruptures === null || Array.isArray(ruptures)) fail(source, "'ruptures' must be an object with 'verbs' and 'objects'");
+  const cut = ruptures as Record<string, unknown>;
+  for (const key of Object.keys(cut)) if (!['verbs', 'objects'].includes(key)) fail(source, `unknown field 'ruptures.${key}'`);
+  const cutWords = (key: 'verbs' | 'objects'): string[][] => {
+    const list = cut[key];
+    if (!Array.isArray(list)) fail(source, `'ruptures.${key}' must be a list`);
+    return list.map((v, i) => {
+      if (typeof v !== 'string' || !/^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(v)) fail(source, `'ruptures.${key}[${i}]' must be lower-case words`);
+      return v.split(' ');
+    });
+  };
   return {
     families,
     verbs: new Set(verbs as string[]),
     issuing: new Set(issuing as string[]),
     nouns: (nouns as string[]).map((n) => n.split(' ')),
     posture: { verbs: postureWords('verbs'), military: postureWords('military') },
+    ruptures: { verbs: cutWords('verbs'), objects: cutWords('objects') },
   };
 }

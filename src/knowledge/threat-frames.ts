@@ -17,6 +17,8 @@ export interface ThreatFramesKnowledge {
   /** Verb of force -> words after it that make it none ("respond to questions"). */
   notForceBefore: Map<string, Set<string>>;
   cessation: Set<string>;
+  /** Cessation words whose negation keeps the harm open ("did not rule out"). */
+  openedCessation: Set<string>;
   /** Verbs of force: one-word lemmas, and phrasal ones by their first word. */
   forceVerbs: Set<string>;
   phrasalForce: string[][];
@@ -46,6 +48,42 @@ export interface ThreatFramesKnowledge {
   orderWords: Set<string>;
   readiness: string[][];
   orderReach: number;
+  /** Words that may stand inside a threat phrase without changing it ("pay a heavy price"). */
+  intensifiers: Set<string>;
+  /** Adjectives or adverbs that make a response noun a threat ("a tough response"), and those nouns. */
+  severity: Set<string>;
+  responseNouns: Set<string>;
+  /** Verbs whose subject suffers a noun of force or penalty ("will face sanctions"). */
+  sufferVerbs: Set<string>;
+  /** Nouns of penalty or cost that threaten like nouns of force ("fines", "repercussions"). */
+  penalties: string[][];
+  /** Nouns of force that name harm only when one of the aimers follows ("measures against X"). */
+  aimedOnly: Set<string>;
+  aimers: Set<string>;
+  /** How many words may stand between such a noun and its aimer ("every tool at our disposal against"). */
+  aimReach: number;
+  /** Verbs of force that need a noun of force as object ("impose sanctions", not "impose a tax"). */
+  objectVerbs: Set<string>;
+  /** Verbs with "to" that pass the marker on ("will continue to impose"). */
+  chainVerbs: Set<string>;
+  /** Verbs that threaten only under a condition in the sentence ("Egypt will act if ..."). */
+  conditionalActs: Set<string>;
+  /** "hold X accountable": the words after "hold" that make it an act of the speaker's side. */
+  accountable: Set<string>;
+  /** A possible act of force raised ("raised the prospect of sanctions"): the verbs, and the nouns of possibility. */
+  prospectVerbs: string[][];
+  prospectNouns: Set<string>;
+  /** Those verbs that take the noun of force with no noun of possibility ("hinted at sanctions"). */
+  prospectDirect: string[][];
+  /** Units of time that make "gave X 72 hours to" an ultimatum. */
+  ultimatumUnits: Set<string>;
+  /** A listing as a sanction ("will designate X a terrorist organization"): its verbs, the words that make it one, how far after. */
+  designationVerbs: Set<string>;
+  designationLabels: Set<string>;
+  designationReach: number;
+  /** CAMEO 16 cuts, from force-acts.json: verbs ("sever", "pull out of") and objects ("ties", "talks"). */
+  ruptureVerbs: string[][];
+  ruptureObjects: string[][];
 }
 
 function fail(source: string, problem: string): never {
@@ -80,9 +118,15 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
-  const { reach, nounGap, orderReach } = record;
+  const { reach, nounGap, orderReach, aimReach, designationReach } = record;
+  if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
+  const designations = record.designations;
+  if (typeof designations !== 'object' || designations === null || Array.isArray(designations)) fail(source, "'designations' must be an object with 'verbs' and 'labels'");
+  const listing = designations as Record<string, unknown>;
+  for (const key of Object.keys(listing)) if (!['verbs', 'labels'].includes(key)) fail(source, `unknown field 'designations.${key}'`);
+  if (typeof aimReach !== 'number' || !Number.isInteger(aimReach) || aimReach < 1 || aimReach > 8) fail(source, "'aimReach' must be a whole number from 1 to 8");
   if (typeof orderReach !== 'number' || !Number.isInteger(orderReach) || orderReach < 1 || orderReach > 60) fail(source, "'orderReach' must be a whole number from 1 to 60");
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 0 || reach > 6) fail(source, "'reach' must be a whole number from 0 to 6");
   if (typeof nounGap !== 'number' || !Number.isInteger(nounGap) || nounGap < 0 || nounGap > 6) fail(source, "'nounGap' must be a whole number from 0 to 6");
@@ -97,12 +141,16 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     possessives: words(record, 'possessives', source),
     notForceBefore: wordsByWord(record, 'notForceBefore', source),
     cessation: words(record, 'cessation', source),
+    openedCessation: words(record, 'openedCessation', source),
     forceVerbs: new Set(verbs.filter((v) => !v.includes(' '))),
     phrasalForce: verbs.filter((v) => v.includes(' ')).map((v) => v.split(' ')),
     issuingVerbs: new Set([...force.issuing].map((v) => v.split(' ')[0])),
-    forceNouns: force.nouns,
+    // a penalty threatens as a noun of force does ('would impose fines', 'will face penalties')
+    forceNouns: [...force.nouns, ...penaltyNouns(record, source)],
     postureVerbs: force.posture.verbs,
     military: force.posture.military,
+    ruptureVerbs: force.ruptures.verbs,
+    ruptureObjects: force.ruptures.objects,
     actVerbs: phrases(record, 'actVerbs', source),
     promiseVerbs: words(record, 'promiseVerbs', source),
     nounGap,
@@ -114,5 +162,36 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     orderWords: words(record, 'orderWords', source),
     readiness: phrases(record, 'readiness', source),
     orderReach,
+    intensifiers: words(record, 'intensifiers', source),
+    severity: words(record, 'severity', source),
+    responseNouns: words(record, 'responseNouns', source),
+    sufferVerbs: words(record, 'sufferVerbs', source),
+    penalties: penaltyNouns(record, source),
+    aimedOnly: words(record, 'aimedOnly', source),
+    aimers: words(record, 'aimers', source),
+    aimReach,
+    objectVerbs: words(record, 'objectVerbs', source),
+    chainVerbs: words(record, 'chainVerbs', source),
+    conditionalActs: words(record, 'conditionalActs', source),
+    accountable: words(record, 'accountable', source),
+    ...prospects(record, source),
+    ultimatumUnits: words(record, 'ultimatumUnits', source),
+    designationVerbs: words(listing, 'verbs', `${source} 'designations'`),
+    designationLabels: words(listing, 'labels', `${source} 'designations'`),
+    designationReach,
   };
+}
+
+function penaltyNouns(record: Record<string, unknown>, source: string): string[][] {
+  const list = record.penalties;
+  if (!Array.isArray(list) || !list.every((w): w is string => typeof w === 'string' && /^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(w))) fail(source, "'penalties' must be a list of lower-case nouns");
+  return list.map((w) => w.split(' '));
+}
+
+function prospects(record: Record<string, unknown>, source: string): { prospectVerbs: string[][]; prospectNouns: Set<string>; prospectDirect: string[][] } {
+  const value = record.prospects;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, "'prospects' must be an object with 'verbs' and 'nouns'");
+  const inner = value as Record<string, unknown>;
+  for (const key of Object.keys(inner)) if (!['verbs', 'nouns', 'direct'].includes(key)) fail(source, `unknown field 'prospects.${key}'`);
+  return { prospectVerbs: phrases(inner, 'verbs', `${source} 'prospects'`), prospectNouns: words(inner, 'nouns', `${source} 'prospects'`), prospectDirect: phrases(inner, 'direct', `${source} 'prospects'`) };
 }

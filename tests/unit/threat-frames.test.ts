@@ -96,10 +96,13 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   });
 
   test('are checked field by field', () => {
-    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] } };
+    const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] }, ruptures: { verbs: ['sever'], objects: ['ties'] } };
     const good = {
       intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
       actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], orderReach: 20,
+      openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
+      objectVerbs: ['impose'], chainVerbs: ['continue'], conditionalActs: ['act'], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
+      designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -116,5 +119,10 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateForceActs({ ...force, verbs: [] }, 'g.json')).toThrow(/g\.json: 'verbs'/);
     expect(() => validateForceActs({ families: ['19'], verbs: ['strike'] }, 'g.json')).toThrow(/'issuing'/);
     expect(() => validateForceActs({ families: ['1'], verbs: ['strike'], issuing: [] }, 'g.json')).toThrow(/families/);
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceNouns).toContainEqual(['fines']); // penalties threaten as nouns of force
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').ruptureObjects).toContainEqual(['ties']);
+    expect(() => validateForceActs({ ...force, ruptures: { verbs: ['Sever'], objects: [] } }, 'g.json')).toThrow(/ruptures\.verbs\[0\]/);
+    expect(() => validateThreatFrames({ ...good, prospects: { verbs: [['raise']], nouns: [], direct: [], other: [] } }, 'f.json', force, 'g.json')).toThrow(/prospects\.other/);
+    expect(() => validateThreatFrames({ ...good, aimReach: 0 }, 'f.json', force, 'g.json')).toThrow(/'aimReach'/);
   });
 });

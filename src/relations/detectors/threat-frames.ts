@@ -48,13 +48,18 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
   let auxiliary = false;
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     if (!QUOTE_MARK.test(tokens[k].text)) words++;
-    const consequence = consequences.find((c) => phraseAt(tokens, k, c));
-    if (consequence && !negated) return { end: k + consequence.length - 1, needsSpeaker: false };
-    const act = acts.find((c) => phraseAt(tokens, k, c));
-    if (act && !negated) return { end: k + act.length - 1, needsSpeaker: true };
+    const consequence = negated ? -1 : spelledEnd(view, tokens, k, consequences);
+    if (consequence >= 0) return { end: consequence, needsSpeaker: false };
+    const act = negated ? -1 : spelledEnd(view, tokens, k, acts);
+    if (act >= 0) return { end: act, needsSpeaker: true };
     const t = tokens[k];
     if (negators.has(t.normal)) {
       negated = true;
+      continue;
+    }
+    // "will continue to impose", "would seek to punish": the verb after the chain is the one governed
+    if (!auxiliary && !negated && tokens[k + 1]?.normal === 'to' && view.knowledge.threatFrames.chainVerbs.has(baseForm(t))) {
+      k++;
       continue;
     }
     if (t.pos === 'ADV' || t.pos === 'PART' || auxiliary || QUOTE_MARK.test(t.text)) continue; // would "resolutely respond"
@@ -65,21 +70,106 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
       continue;
     }
     if (negated) return null; // "would not attack"
-    const doing = actVerbAt(view, tokens, k);
-    const named = doing > 0 ? forceNounAfter(view, tokens, k + doing) : -1;
-    if (named >= 0) return { end: named, needsSpeaker: true }; // "would launch a new offensive"
-    // a show of force threatens only under a condition: "will send troops to the border if ...", not "to help"
-    const shown = postureAt(view, tokens, k);
-    if (shown >= 0 && conditionAfter(view, tokens, shown)) return { end: shown, needsSpeaker: true };
-    const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
-    const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
-    if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
-    if (!forceVerbs.has(base)) return null;
-    const spoiler = notForceBefore.get(base);
-    if (spoiler && tokens.slice(k + 1, k + 4).some((w) => spoiler.has(w.normal))) return null; // "respond to questions"
-    return { end: k, needsSpeaker: true };
+    return governedForce(view, tokens, k);
   }
   return null;
+}
+
+/** The force or consequence that the verb the marker governs (at k) states, if any. */
+function governedForce(view: ArticleView, tokens: Token[], k: number): StatedForce | null {
+  const { forceVerbs, phrasalForce, notForceBefore, sufferVerbs, objectVerbs, conditionalActs, accountable, nounGap } = view.knowledge.threatFrames;
+  const t = tokens[k];
+  const doing = actVerbAt(view, tokens, k);
+  const named = doing > 0 ? forceNounAfter(view, tokens, k + doing) : -1;
+  if (named >= 0) return { end: named, needsSpeaker: true }; // "would launch a new offensive"
+  // "will face sanctions", "would suffer the consequences": the subject is the one threatened
+  const suffered = sufferVerbs.has(baseForm(t)) ? forceNounAfter(view, tokens, k + 1) : -1;
+  if (suffered >= 0) return { end: suffered, needsSpeaker: false };
+  // a show of force threatens only under a condition: "will send troops to the border if ...", not "to help"
+  const shown = postureAt(view, tokens, k);
+  if (shown >= 0 && conditionAfter(view, tokens, shown)) return { end: shown, needsSpeaker: true };
+  const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
+  const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
+  if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
+  // "will hold Sudan accountable"
+  if (baseForm(t) === 'hold') {
+    for (let j = k + 1; j < tokens.length && j <= k + nounGap + 3; j++) if (accountable.has(tokens[j].normal)) return { end: j, needsSpeaker: true };
+  }
+  // "will designate X a terrorist organization": a listing that is a sanction
+  if (view.knowledge.threatFrames.designationVerbs.has(baseForm(t))) {
+    const { designationLabels, designationReach } = view.knowledge.threatFrames;
+    for (let j = k + 1; j < tokens.length && j <= k + designationReach; j++) if (designationLabels.has(tokens[j].normal)) return { end: j, needsSpeaker: true };
+  }
+  // "if Ethiopia fills the dam again, Egypt will act"
+  if (conditionalActs.has(baseForm(t)) && conditionIn(view, tokens)) return { end: k, needsSpeaker: true };
+  // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
+  const ruptured = ruptureAt(view, tokens, k);
+  if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured))) return { end: ruptured, needsSpeaker: true };
+  if (!forceVerbs.has(base) || objectVerbs.has(base)) return null; // "impose" needs a noun of force: "impose a tax" is none
+  const spoiler = notForceBefore.get(base);
+  if (spoiler && tokens.slice(k + 1, k + 4).some((w) => spoiler.has(w.normal))) return null; // "respond to questions"
+  return { end: k, needsSpeaker: true };
+}
+
+/** Is a named party right after the object ("ties with Mexico", "aid to Rwanda"): a preposition, maybe a determiner, a proper noun? */
+function partyAfter(tokens: Token[], end: number): boolean {
+  let j = end + 1;
+  if (tokens[j]?.pos !== 'ADP') return false;
+  j++;
+  if (tokens[j]?.pos === 'DET') j++;
+  return tokens[j]?.pos === 'PROPN';
+}
+
+/** Is there a condition ("if", "unless") anywhere in the sentence? */
+function conditionIn(view: ArticleView, tokens: Token[]): boolean {
+  const { conditionals } = view.knowledge.verbalConflict;
+  return tokens.some((t) => conditionals.has(t.normal));
+}
+
+/**
+ * The last token of a cut in relations, aid or talks at tokens[k] (CAMEO 16, force-acts.json
+ * "ruptures": "sever ties", "suspend aid", "pull out of the talks", "recall its ambassador"), or -1.
+ */
+export function ruptureAt(view: ArticleView, tokens: Token[], k: number): number {
+  const { ruptureVerbs, ruptureObjects, nounGap } = view.knowledge.threatFrames;
+  const base = baseForm(tokens[k]);
+  if (!ruptureVerbStarts(view).has(base) && !ruptureVerbStarts(view).has(tokens[k].normal)) return -1;
+  // "pull out of the talks" and "pull out the envoy": every verb that the words spell
+  for (const verb of ruptureVerbs) {
+    if (!(verb[0] === base || verb[0] === tokens[k].lemma || verb[0] === tokens[k].normal) || !phraseAt(tokens, k + 1, verb.slice(1))) continue;
+    for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
+      const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
+      if (object) return j + object.length - 1;
+      if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && tokens[j].normal !== "'s") break;
+    }
+  }
+  return -1;
+}
+
+const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();
+
+/** The first words of the rupture verbs, once per knowledge: most tokens are no such verb. */
+function ruptureVerbStarts(view: ArticleView): Set<string> {
+  let starts = ruptureStarts.get(view.knowledge);
+  if (!starts) ruptureStarts.set(view.knowledge, (starts = new Set(view.knowledge.threatFrames.ruptureVerbs.map((v) => v[0]))));
+  return starts;
+}
+
+/** The last token of the first phrase spelled at k, an intensifier allowed inside it ("pay a heavy price"), or -1. */
+export function spelledEnd(view: ArticleView, tokens: Token[], k: number, list: string[][]): number {
+  const { intensifiers } = view.knowledge.threatFrames;
+  const is = (w: number, word: string): boolean => tokens[w].normal === word || tokens[w].lemma === word;
+  for (const phrase of list) {
+    if (!is(k, phrase[0])) continue;
+    let w = k + 1;
+    let j = 1;
+    for (; j < phrase.length && w < tokens.length; j++, w++) {
+      while (w < tokens.length - 1 && !is(w, phrase[j]) && (intensifiers.has(tokens[w].normal) || QUOTE_MARK.test(tokens[w].text)) && w - k < phrase.length + 3) w++;
+      if (!is(w, phrase[j])) break;
+    }
+    if (j === phrase.length) return w - 1;
+  }
+  return -1;
 }
 
 /** The last token of "deploy [additional] troops", "mobilize the army" at tokens[k] (CAMEO 154), or -1. */
@@ -123,11 +213,27 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
     const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
     const noun = candidates?.find((phrase) => phraseAt(tokens, k, phrase));
     // the head of its phrase, not a modifier ("would begin a war crimes inquiry")
-    if (noun) return tokens[k + noun.length]?.pos === 'NOUN' ? -1 : k + noun.length - 1;
+    if (noun) {
+      if (tokens[k + noun.length]?.pos === 'NOUN') return -1;
+      // "measures against Belarus", not "measures to help Ukraine"
+      // ("would take further measures if X tests again" is aimed by its condition)
+      if (noun.length === 1 && view.knowledge.threatFrames.aimedOnly.has(noun[0]) && !aimedAfter(view, tokens, k + 1) && !conditionAfter(view, tokens, k)) return -1;
+      return k + noun.length - 1;
+    }
     if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON'].includes(t.pos)) return -1; // PRON: "its offensive"
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }
   return -1;
+}
+
+/** Does a word that aims harm ("against", "on") follow within aimReach words, with no verb or punctuation before it? */
+function aimedAfter(view: ArticleView, tokens: Token[], from: number): boolean {
+  const { aimers, aimReach } = view.knowledge.threatFrames;
+  for (let j = from; j < tokens.length && j < from + aimReach; j++) {
+    if (aimers.has(tokens[j].normal)) return true;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
@@ -169,8 +275,15 @@ export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { 
 
 /** "urged Russia to cease its military action", "to avoid escalation": harm the speaker wants ended. */
 export function ceasedBefore(view: ArticleView, tokens: Token[], i: number, window = 3): boolean {
-  const { cessation } = view.knowledge.threatFrames;
-  for (let k = Math.max(0, i - window); k < i; k++) if (cessation.has(baseForm(tokens[k])) || cessation.has(tokens[k].normal)) return true;
+  const { cessation, openedCessation } = view.knowledge.threatFrames;
+  const negators = view.knowledge.cues.negators;
+  for (let k = Math.max(0, i - window); k < i; k++) {
+    const word = cessation.has(baseForm(tokens[k])) ? baseForm(tokens[k]) : tokens[k].normal;
+    if (!cessation.has(word)) continue;
+    // "did not rule out the use of force": that cessation denied keeps the harm open
+    if (openedCessation.has(word) && (negators.has(tokens[k - 1]?.normal ?? '') || negators.has(tokens[k - 2]?.normal ?? ''))) continue;
+    return true;
+  }
   return false;
 }
 
@@ -191,7 +304,9 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].normal;
     const aimed = aimedNouns.has(noun);
-    if (tokens[i].pos !== 'NOUN' || !(nouns.has(noun) || issuedNouns.has(noun) || aimed)) continue;
+    // "gave Peru 72 hours to hand over the suspect" (CAMEO 139 "* + hours")
+    const deadline = view.knowledge.threatFrames.ultimatumUnits.has(noun) && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.normal === 'to';
+    if (tokens[i].pos !== 'NOUN' || !(nouns.has(noun) || issuedNouns.has(noun) || aimed || deadline)) continue;
     if (aimed && !aimedBy.has(tokens[i + 1]?.normal ?? '')) continue; // "a warning about the heat" threatens nobody
     let issued = false;
     let author: number | null = null;

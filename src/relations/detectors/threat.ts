@@ -9,6 +9,7 @@ import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
+import { raisedThreats } from './threat-prospects';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -27,16 +28,61 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   const words: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].text.length !== 1 || !QUOTE_MARK.test(tokens[i].text)) words.push(i);
   const byFirst = phrasesByFirstWord(view.knowledge.cues.threatPhrases);
-  const spells = (k: number, phrase: string[]): boolean =>
-    k + phrase.length <= words.length && phrase.every((word, j) => tokens[words[k + j]].normal === word || tokens[words[k + j]].lemma === word);
+  const { intensifiers, severity, responseNouns } = view.knowledge.threatFrames;
+  const negators = view.knowledge.cues.negators;
+  const is = (w: number, word: string): boolean => tokens[words[w]].normal === word || tokens[words[w]].lemma === word;
+  // the phrase's last word index in `words`, or -1; an intensifier may stand inside it ("pay a heavy price")
+  const spells = (k: number, phrase: string[]): number => {
+    let w = k;
+    for (let j = 0; j < phrase.length; j++, w++) {
+      while (j > 0 && w < words.length && !is(w, phrase[j]) && intensifiers.has(tokens[words[w]].normal) && w - k < phrase.length + 2) w++;
+      if (w >= words.length || !is(w, phrase[j])) return -1;
+    }
+    return w - 1;
+  };
+  // "would not retaliate", "never punish": harm said not to come is none ("not go unanswered" is a phrase of its own)
+  const negatedAt = (k: number): boolean => {
+    const before = k > 0 && tokens[words[k - 1]].pos === 'ADV' && !negators.has(tokens[words[k - 1]].normal) ? k - 2 : k - 1;
+    return before >= 0 && negators.has(tokens[words[before]].normal);
+  };
+  // a response's "be" and the severity word after it ("will be swift"), within a few words, or -1
+  const severeAfter = (k: number): number => {
+    for (let w = k + 1; w < words.length && w <= k + 6; w++) {
+      const t = tokens[words[w]];
+      if (t.lemma === 'be') {
+        for (let v = w + 1; v < words.length && v <= w + 2; v++) if (severity.has(tokens[words[v]].normal)) return v;
+        return -1;
+      }
+      if (t.pos === 'PUNCT' || t.pos === 'VERB') return -1;
+    }
+    return -1;
+  };
   for (let k = 0; k < words.length; k++) {
     const t = tokens[words[k]];
     const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
-    if (candidates && ceasedBefore(view, tokens, words[k])) continue; // "to cease its military action"
+    const severe = severity.has(t.normal);
+    if (responseNouns.has(t.normal) && ends[words[k]] < 0) {
+      // "our response to them will be swift and severe"
+      const said = severeAfter(k);
+      if (said >= 0) ends[words[k]] = words[said];
+    }
+    if (!candidates && !severe) continue;
+    if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
     for (const phrase of candidates ?? []) {
-      if (!spells(k, phrase)) continue;
-      const end = words[k + phrase.length - 1];
+      const last = spells(k, phrase);
+      if (last < 0) continue;
+      const end = words[last];
       if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
+    }
+    // "a tough response", "swift and severe retaliation": a response made harsh by its adjective
+    if (severe && ends[words[k]] < 0) {
+      for (let w = k + 1; w < words.length && w <= k + 3; w++) {
+        if (responseNouns.has(tokens[words[w]].normal)) {
+          ends[words[k]] = words[w];
+          break;
+        }
+        if (!(severity.has(tokens[words[w]].normal) || intensifiers.has(tokens[words[w]].normal) || tokens[words[w]].normal === 'and' || tokens[words[w]].pos === 'ADJ')) break;
+      }
     }
   }
   harmEndsCache.set(sentence, ends);
@@ -131,6 +177,7 @@ export const threat: Detector = {
   sentenceClaims: (view, sentence, claims) => {
     const nominal = nominalThreats(view, sentence, claims);
     const issued = issuedThreats(view, sentence, [...claims, ...nominal]);
-    return [...nominal, ...issued, ...actThreats(view, sentence, [...claims, ...nominal, ...issued])];
+    const raised = raisedThreats(view, sentence, [...claims, ...nominal, ...issued]);
+    return [...nominal, ...issued, ...raised, ...actThreats(view, sentence, [...claims, ...nominal, ...issued, ...raised])];
   },
 };

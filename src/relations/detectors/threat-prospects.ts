@@ -1,0 +1,71 @@
+// A possible act of force raised rather than stated (CAMEO 1312 "raise * possibility (of
+// sanctions)", 138 "announce * possibility (of &fight)", 130 "hint * measures"): "India raised the
+// prospect of sanctions against Bangladesh", "Australia hinted at tariffs on Myanmar", "Turkey did
+// not rule out a military operation against Greece". The author is the subject of the verb that
+// raises it; the threatened are those named after the noun of force. Knowledge:
+// threat-frames.json "prospects", with the nouns of force of force-acts.json.
+import type { Claim, Sentence } from '../../model/types';
+import { ownNames, plausibleActor } from '../../extract/targets';
+import { phraseAt } from '../../extract/lexicon-match';
+import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
+import { forceNounAfter } from './threat-frames';
+
+/** How many determiners or possessives may stand between the verb and the noun of possibility ("raised the prospect"). */
+const DETERMINER_GAP = 2;
+
+export function raisedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const { prospectVerbs, prospectNouns } = view.knowledge.threatFrames;
+  const out: Claim[] = [];
+  const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
+  const starts = firstWords(view);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!starts.has(tokens[i].normal) && !starts.has(tokens[i].lemma)) continue; // most tokens start no such verb
+    const verb = prospectVerbs.find((v) => phraseAt(tokens, i, v));
+    if (!verb) continue;
+    const direct = view.knowledge.threatFrames.prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
+    const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
+    if (force < 0) continue;
+    const author = subjectOf(view, sentence, i);
+    if (author === null || authors.has(view.mentions[author].canonical)) continue;
+    authors.add(view.mentions[author].canonical);
+    const own = ownNames(view, author);
+    const targets = mentionsFrom(view, sentence, i + verb.length, tokens.length - 1).filter((m) => {
+      const other = view.mentions[m];
+      return other.label !== 'Location' && other.qualifies === undefined && !own.has(other.canonical) && other.canonical !== view.mentions[author].canonical;
+    });
+    out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: verb.join(' ') });
+  }
+  return out;
+}
+
+const firstWordsCache = new WeakMap<ArticleView['knowledge'], Set<string>>();
+
+/** The first words of the prospect verbs, once per knowledge. */
+function firstWords(view: ArticleView): Set<string> {
+  let words = firstWordsCache.get(view.knowledge);
+  if (!words) firstWordsCache.set(view.knowledge, (words = new Set(view.knowledge.threatFrames.prospectVerbs.map((v) => v[0]))));
+  return words;
+}
+
+/** After the verb: "[the] prospect of" or nothing, then a noun of force; its last token, or -1. */
+function possibleForce(view: ArticleView, sentence: Sentence, from: number, nouns: ReadonlySet<string>, direct: boolean): number {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < tokens.length && k - from < DETERMINER_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'PRON')) k++;
+  if (nouns.has(tokens[k]?.lemma ?? '') || nouns.has(tokens[k]?.normal ?? '')) {
+    if (tokens[k + 1]?.normal !== 'of') return -1;
+    return forceNounAfter(view, tokens, k + 2);
+  }
+  // "raised tariffs on X" is an act, not a possibility: only some verbs take the noun of force directly
+  return direct ? forceNounAfter(view, tokens, k) : -1;
+}
+
+/** The actor right before the verb at `i` ("India raised", "Turkey did not rule out"), or null. */
+function subjectOf(view: ArticleView, sentence: Sentence, i: number): number | null {
+  let j = i - 1;
+  while (j >= 0 && (sentence.tokens[j].pos === 'AUX' || sentence.tokens[j].pos === 'ADV')) j--;
+  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (subject === null || !plausibleActor(view, subject) || view.mentions[subject].label === 'Location' || view.mentions[subject].weak) return null;
+  return subject;
+}

@@ -1,0 +1,283 @@
+// The threat battery: sentences written for it (no fixture's names, sentences or phrasings), one
+// short article each, across the CAMEO 13 families (130 threaten ... 139 ultimatum) and the ways
+// news writes a threat: warnings, vows, modal and conditional threats, consequences, quotes,
+// reported speech, passives, threats by bodies; and sentences that are no threat of the speaker's:
+// denials, past attacks, fears with no author, predictions, threats the speaker complains of.
+// A positive case names the author and the threatened party; a negative case names whom no threat
+// may come from (or nobody: no threat at all).
+
+export interface ThreatCase {
+  /** CAMEO 13 code the case stands for, or the shape it tests. */
+  family: string;
+  text: string;
+  /** Positive: the author of the threat; negative: absent. */
+  source?: string;
+  /** The threatened party (one of the edge's targets). */
+  target?: string;
+  /** Negative: nobody may threaten here (or only not this actor, when set). */
+  notFrom?: string;
+  /** A known gap: why the case fails today (the test expects it to fail until it is closed). */
+  gap?: string;
+}
+
+const T = (family: string, text: string, source: string, target?: string): ThreatCase => ({ family, text, source, target });
+const G = (c: ThreatCase, gap: string): ThreatCase => ({ ...c, gap });
+const N = (family: string, text: string, notFrom?: string): ThreatCase => ({ family, text, notFrom });
+
+export const POSITIVE: ThreatCase[] = [
+  // 130: threaten, warn (of consequences, retaliation, a response)
+  T('130', 'Algeria threatened Morocco with retaliation on Tuesday.', 'Algeria', 'Morocco'),
+  T('130', 'Pakistan warned India of consequences after the dam was closed.', 'Pakistan', 'India'),
+  T('130', 'Egypt warned Ethiopia of a firm response if the reservoir is filled again.', 'Egypt', 'Ethiopia'),
+  T('130', 'Azerbaijan warned Armenia on Monday that it would face a harsh response.', 'Azerbaijan', 'Armenia'),
+  T('130', 'Greece warned Turkey that it would respond to any violation of its waters.', 'Greece', 'Turkey'),
+  T('130', 'Serbia warned Kosovo of serious repercussions over the arrests.', 'Serbia', 'Kosovo'),
+  T('130', 'Sudan warned Chad of retaliation for sheltering the rebels.', 'Sudan', 'Chad'),
+  T('130', 'Ecuador warned Colombia that there would be consequences.', 'Ecuador', 'Colombia'),
+  T('130', 'Turkish President Recep Tayyip Erdogan warned Greece it would pay a heavy price.', 'Recep Tayyip Erdoğan', 'Greece'),
+  T('130', 'Indian Prime Minister Narendra Modi warned Pakistan of a befitting reply to any attack.', 'Narendra Modi', 'Pakistan'),
+  T('130', 'Rwanda threatened Burundi on Sunday.', 'Rwanda', 'Burundi'),
+  T('130', 'Mali is threatening Algeria with reprisals.', 'Mali', 'Algeria'),
+  T('130', 'Cambodia has threatened Thailand with a military response.', 'Cambodia', 'Thailand'),
+  T('130', 'Morocco warned Algeria against any provocation along the border.', 'Morocco', 'Algeria'),
+  T('130', 'Kenya cautioned Somalia against expelling its diplomats, warning of consequences.', 'Kenya', 'Somalia'),
+  T('130', 'The Philippines warned Vietnam of countermeasures over the reef.', 'Philippines', 'Vietnam'),
+  T('130', 'Bolivia warned Chile that the seizure would not go unanswered.', 'Bolivia', 'Chile'),
+  T('130', 'Armenia warned Azerbaijan that any incursion would be met with force.', 'Armenia', 'Azerbaijan'),
+  T('130', 'Ethiopian Prime Minister Abiy Ahmed warned Eritrea that Ethiopia would defend its access to the sea by force.', 'Abiy Ahmed', 'Eritrea'),
+  T('130', 'Egyptian President Abdel Fattah el-Sisi warned Ethiopia that Egypt would use all available means to protect its water.', 'Abdel Fattah el-Sisi', 'Ethiopia'),
+  // vows to retaliate or respond
+  T('130v', 'Rwanda vowed to retaliate against Burundi.', 'Rwanda', 'Burundi'),
+  T('130v', 'Chad vowed to respond to any attack by Sudan.', 'Chad', 'Sudan'),
+  T('130v', 'Pakistan vowed to hit back at India for the missile strikes.', 'Pakistan', 'India'),
+  T('130v', 'Niger vowed a tough response to any intervention by Nigeria.', 'Niger', 'Nigeria'),
+  T('130v', 'Thailand vowed retaliation against Cambodia after the mine blast.', 'Thailand', 'Cambodia'),
+  T('130v', 'Somalia pledged to punish Ethiopia for the port deal.', 'Somalia', 'Ethiopia'),
+  T('130v', 'Kosovo promised a firm response to Serbia.', 'Kosovo', 'Serbia'),
+  // will not hesitate
+  T('130h', 'Ecuador said it would not hesitate to use force against Peru.', 'Ecuador', 'Peru'),
+  T('130h', 'Greece will not hesitate to defend its islands against Turkey, Greek Defence Minister Nikos Dendias said.', 'Nikos Dendias', 'Turkey'),
+  T('130h', 'Egypt said it would not hesitate to act against Ethiopia if its water was cut.', 'Egypt', 'Ethiopia'),
+  T('130h', 'Indonesia said it would not hesitate to sink Malaysian boats that enter its waters. Malaysia did not comment.', 'Indonesia', 'Malaysia'),
+  // will pay a price
+  T('130p', 'Cambodian Prime Minister Hun Manet said Thailand will pay a heavy price for the shelling.', 'Hun Manet', 'Thailand'),
+  T('130p', 'Armenia would pay dearly for the provocation, Azerbaijan said.', 'Azerbaijan', 'Armenia'),
+  T('130p', '"Burundi will pay for this," Rwandan President Paul Kagame said.', 'Paul Kagame', 'Burundi'),
+  T('130p', 'Ethiopia said Eritrea would pay a high price if it meddled in Tigray.', 'Ethiopia', 'Eritrea'),
+  T('130p', 'Sudan told Chad it would pay the price for arming the rebels.', 'Sudan', 'Chad'),
+  // would face
+  T('130f', 'Morocco would face consequences, Algeria said on Monday.', 'Algeria', 'Morocco'),
+  T('130f', 'Colombia said Ecuador would face sanctions if it kept the tariffs.', 'Colombia', 'Ecuador'),
+  T('130f', 'Japan said China would face countermeasures if the seafood ban stayed.', 'Japan', 'China'),
+  T('130f', 'Thailand said Cambodia will face a strong response.', 'Thailand', 'Cambodia'),
+  T('130f', 'The European Union said Hungary would face penalties if it blocked the vote.', 'European Union', 'Hungary'),
+  // ready to use force
+  T('138r', 'Turkey is ready to use force against Greece, Turkish Defence Minister Yasar Guler said.', 'Yasar Guler', 'Greece'),
+  T('138r', 'Azerbaijan said it was prepared to use force against Armenia.', 'Azerbaijan', 'Armenia'),
+  T('138r', 'Morocco stands ready to use military force against the Polisario Front, Moroccan Foreign Minister Nasser Bourita said.', 'Nasser Bourita', 'Polisario Front'),
+  T('138r', 'India said its army was ready to strike Pakistan at any moment.', 'India', 'Pakistan'),
+  T('138r', 'Egypt said it was ready to take military action against Ethiopia.', 'Egypt', 'Ethiopia'),
+  // raised the prospect of, signalled, may
+  T('131s', 'India raised the prospect of sanctions against Bangladesh.', 'India', 'Bangladesh'),
+  T('131s', 'Brazil signalled it may impose tariffs on Argentina.', 'Brazil', 'Argentina'),
+  T('131s', 'Canada signalled that it could impose duties on Mexico.', 'Canada', 'Mexico'),
+  T('131s', 'Australia hinted at sanctions against Myanmar.', 'Australia', 'Myanmar'),
+  T('131s', 'Germany floated the idea of tariffs on China.', 'Germany', 'China'),
+  // 131: non-force threats: sanctions, boycott, embargo, tariffs, fines
+  T('131', 'Mexico threatened to impose tariffs on Canada.', 'Mexico', 'Canada'),
+  T('131', 'Nigeria threatened Ghana with sanctions.', 'Nigeria', 'Ghana'),
+  T('131', 'Ghana threatened to boycott the summit in Togo.', 'Ghana', 'Togo'),
+  T('131', 'Argentina threatened an embargo on Uruguay.', 'Argentina', 'Uruguay'),
+  T('131', 'The European Commission threatened Google with fines.', 'European Commission', 'Google'),
+  T('131', 'The European Commission warned Microsoft that it could face fines.', 'European Commission', 'Microsoft'),
+  T('131', 'The United States threatened to sanction Turkey over the purchase.', 'United States', 'Turkey'),
+  T('131', 'Japan warned South Korea it would impose export controls.', 'Japan', 'South Korea'),
+  T('131', 'India said it would impose tariffs on Bangladesh if the ban stayed.', 'India', 'Bangladesh'),
+  T('131', 'Brazil said it would retaliate against the United States with tariffs.', 'Brazil', 'United States'),
+  T('131', 'Indonesia threatened to ban exports to the European Union.', 'Indonesia', 'European Union'),
+  T('131', 'Malaysia threatened to halt palm oil shipments to France.', 'Malaysia', 'France'),
+  T('131', 'Australia warned China that it would take the dispute to the World Trade Organization.', 'Australia', 'China'),
+  T('131', 'South Africa threatened to freeze the assets of Glencore Plc.', 'South Africa', 'Glencore Plc'),
+  T('131', 'Vietnam threatened to fine Samsung over the delays.', 'Vietnam', 'Samsung'),
+  T('131', 'Britain warned Apple Inc. it could be fined.', 'United Kingdom', 'Apple Inc.'),
+  T('131', 'Canada threatened to slap duties on steel from the United States.', 'Canada', 'United States'),
+  T('131', 'The Treasury Department threatened sanctions on Cuba.', 'Treasury Department', 'Cuba'),
+  T('131', 'The European Union threatened Belarus with new sanctions.', 'European Union', 'Belarus'),
+  T('131', 'The Netherlands warned Hungary it could lose European funds.', 'Netherlands', 'Hungary'),
+  // 132: reduce or break relations or aid
+  T('132', 'Peru threatened to recall its ambassador from Mexico.', 'Peru', 'Mexico'),
+  T('132', 'Colombia warned that it would expel the diplomats of Ecuador.', 'Colombia', 'Ecuador'),
+  T('132', 'Germany threatened to cut aid to Rwanda.', 'Germany', 'Rwanda'),
+  T('132', 'Sweden threatened to suspend development aid to Tanzania.', 'Sweden', 'Tanzania'),
+  T('132', 'Morocco threatened to sever ties with Spain.', 'Morocco', 'Spain'),
+  T('132', 'Argentina threatened to break off diplomatic relations with Venezuela.', 'Argentina', 'Venezuela'),
+  T('132', 'The United States threatened to withdraw military aid from Egypt.', 'United States', 'Egypt'),
+  T('132', 'Turkey warned it would downgrade relations with Sweden.', 'Turkey', 'Sweden'),
+  T('132', 'Lithuania threatened to close its border with Belarus.', 'Lithuania', 'Belarus'),
+  T('132', 'Mexico said it would freeze relations with Peru if the envoy stayed.', 'Mexico', 'Peru'),
+  // 133: political dissent
+  T('133', 'The Labour Party threatened mass protests against the government of Nigeria.', 'Labour Party', 'Nigeria'),
+  T('133', 'The Nigeria Labour Congress threatened a nationwide strike against the government.', 'Nigeria Labour Congress'),
+  T('133', 'The Awami League threatened to boycott the election.', 'Awami League'),
+  // 134, 136: halt negotiations or mediation
+  T('134', 'Serbia threatened to walk out of the talks with Kosovo.', 'Serbia', 'Kosovo'),
+  T('134', 'Egypt threatened to suspend negotiations with Ethiopia.', 'Egypt', 'Ethiopia'),
+  T('134', 'Armenia warned it would pull out of the peace talks with Azerbaijan.', 'Armenia', 'Azerbaijan'),
+  T('136', 'Norway threatened to end its mediation between Colombia and the rebels.', 'Norway', 'Colombia'),
+  T('136', 'Qatar threatened to halt its mediation between Sudan and the rebels.', 'Qatar', 'Sudan'),
+  // 137: repression
+  T('137', 'Tunisian President Kais Saied threatened to jail members of the Ennahda party.', 'Kais Saied', 'Ennahda'),
+  T('137', 'Nicaraguan President Daniel Ortega threatened to imprison Bishop Rolando Alvarez.', 'Daniel Ortega', 'Rolando Alvarez'),
+  T('137', 'Uganda threatened to arrest Bobi Wine if he held the rally.', 'Uganda', 'Bobi Wine'),
+  T('137', 'Myanmar threatened to execute leaders of the National League for Democracy.', 'Myanmar', 'National League for Democracy'),
+  // 138: military force: attack, blockade, occupation, nuclear, all options on the table
+  T('138', 'Ethiopia threatened to blockade the ports of Eritrea.', 'Ethiopia', 'Eritrea'),
+  T('138', 'Azerbaijan threatened to occupy villages in Armenia.', 'Azerbaijan', 'Armenia'),
+  T('138', 'Pakistan threatened India with nuclear weapons.', 'Pakistan', 'India'),
+  T('138', 'Pakistan said all options were on the table against India.', 'Pakistan', 'India'),
+  T('138', 'Turkey threatened a new military operation against the Kurdish militia in Syria.', 'Turkey', 'Syria'),
+  T('138', 'Sudan threatened to bomb the airports of Chad.', 'Sudan', 'Chad'),
+  T('138', 'Rwanda threatened to invade Burundi.', 'Rwanda', 'Burundi'),
+  T('138', 'Israel threatened to strike Lebanon if the rockets did not stop.', 'Israel', 'Lebanon'),
+  T('138', 'The United States said it would use military force against the cartels in Mexico.', 'United States', 'Mexico'),
+  T('138', 'India warned that it would strike Pakistan again.', 'India', 'Pakistan'),
+  T('138', 'Somalia said it would shoot down any Ethiopian aircraft over its territory. Ethiopia did not comment.', 'Somalia', 'Ethiopia'),
+  T('138', 'Greece said its navy would intercept Turkish ships entering the zone. Turkey did not comment.', 'Greece', 'Turkey'),
+  T('138', 'Morocco said it could launch strikes on Algeria.', 'Morocco', 'Algeria'),
+  T('138', 'Egypt said military action against Ethiopia remained an option.', 'Egypt', 'Ethiopia'),
+  T('138', 'Turkey did not rule out a military operation against Greece.', 'Turkey', 'Greece'),
+  // 139: ultimatum
+  T('139', 'Ecuador gave Mexico 72 hours to hand over the fugitive.', 'Ecuador', 'Mexico'),
+  T('139', 'Nigeria issued an ultimatum to Niger.', 'Nigeria', 'Niger'),
+  T('139', 'Chad gave Sudan a deadline of one week to withdraw its troops or face military action.', 'Chad', 'Sudan'),
+  T('139', 'Kenya told Somalia to withdraw within 48 hours or face consequences.', 'Kenya', 'Somalia'),
+  T('139', 'Serbia demanded that Kosovo free the officers or face the consequences.', 'Serbia', 'Kosovo'),
+  // conditionals
+  T('cond', '"If Armenia crosses the line, we will strike," Azerbaijani President Ilham Aliyev said.', 'Ilham Aliyev', 'Armenia'),
+  T('cond', 'If Ethiopia fills the dam again, Egypt will act, the Egyptian foreign minister Badr Abdelatty said.', 'Badr Abdelatty', 'Ethiopia'),
+  T('cond', 'Mexico said that if Peru did not apologise, it would expel the Peruvian ambassador.', 'Mexico', 'Peru'),
+  T('cond', 'Unless Guatemala withdraws its soldiers, Belize will respond, Belize said.', 'Belize', 'Guatemala'),
+  T('cond', 'Should Greece extend its waters, Turkey will consider it a cause for war, Turkey said.', 'Turkey', 'Greece'),
+  // any attack will be met with
+  T('met', 'Any attack by Malaysia on our ships will be met with force, Indonesian Defence Minister Sjafrie Sjamsoeddin said.', 'Sjafrie Sjamsoeddin', 'Malaysia'),
+  T('met', 'Pakistan said any Indian aggression would be met with a strong response. India did not comment.', 'Pakistan', 'India'),
+  T('met', 'Any incursion by Eritrea will be answered with force, Ethiopia said.', 'Ethiopia', 'Eritrea'),
+  T('met', 'Morocco said any attack by Algeria would not go unpunished.', 'Morocco', 'Algeria'),
+  // quotes and reported speech
+  T('quote', '"We will hit back hard if Uganda attacks," Kenya said on Friday.', 'Kenya', 'Uganda'),
+  T('quote', '"Tanzania will regret this decision," Kenyan Foreign Minister Musalia Mudavadi said.', 'Musalia Mudavadi', 'Tanzania'),
+  T('quote', 'Rwandan President Paul Kagame said: "If Burundi attacks us, we will crush them."', 'Paul Kagame', 'Burundi'),
+  T('quote', '"Our response to Colombia will be swift and severe," Ecuador said.', 'Ecuador', 'Colombia'),
+  T('quote', 'Algeria told Morocco that it "will not tolerate any aggression".', 'Algeria', 'Morocco'),
+  T('quote', 'Sudan said it would "take all measures" against Chad.', 'Sudan', 'Chad'),
+  T('quote', 'Pakistan said it would give India "a befitting response".', 'Pakistan', 'India'),
+  T('quote', 'Egypt said Ethiopia would "bear the consequences" of the filling.', 'Egypt', 'Ethiopia'),
+  T('quote', 'Azerbaijan said Armenia would be "held responsible" for any escalation.', 'Azerbaijan', 'Armenia'),
+  T('quote', '"The response will be painful," Serbia told Kosovo.', 'Serbia', 'Kosovo'),
+  // passive
+  T('passive', 'Ghana was threatened with sanctions by Nigeria.', 'Nigeria', 'Ghana'),
+  T('passive', 'Moldova has been warned by Romania of consequences.', 'Romania', 'Moldova'),
+  T('passive', 'Samsung was threatened with fines by the European Commission.', 'European Commission', 'Samsung'),
+  // bodies: ministries, militaries, companies, regulators
+  T('body', 'The Egyptian Foreign Ministry warned Ethiopia of consequences.', 'Egyptian Foreign Ministry', 'Ethiopia'),
+  T('body', 'The Pakistan Army warned India of a swift response.', 'Pakistan Army', 'India'),
+  G(T('body', 'The Federal Trade Commission threatened to sue Amazon.com Inc.', 'Federal Trade Commission', 'Amazon.com Inc.'), 'a company named only by its corporate form after the verb is not yet a target entity'),
+  G(T('body', 'Boeing threatened legal action against Airbus SE.', 'Boeing', 'Airbus SE'), 'a company named only by its corporate form after the verb is not yet a target entity'),
+  T('body', 'The International Monetary Fund warned Argentina that it could suspend its loans.', 'International Monetary Fund', 'Argentina'),
+  T('body', 'NATO warned Serbia that it would intervene if the violence continued.', 'NATO', 'Serbia'),
+  T('body', 'The African Union threatened to suspend Mali.', 'African Union', 'Mali'),
+  T('body', 'ECOWAS threatened military intervention in Niger.', 'Economic Community of West African States', 'Niger'),
+  T('body', 'The Indian Ministry of External Affairs said India would respond to Pakistan at a time of its choosing.', 'Indian Ministry of External Affairs', 'Pakistan'),
+  // official statements and press releases: costs, accountability, designations, tools
+  T('release', 'The United States will continue to impose costs on Russia for its aggression, the State Department said.', 'US State Department', 'Russia'),
+  T('release', 'Treasury stands ready to take additional actions against the regime of Nicolas Maduro, Treasury Secretary Janet Yellen said.', 'Janet Yellen', 'Nicolás Maduro'),
+  T('release', 'Canada is prepared to impose further sanctions on Iran, Canadian Foreign Minister Melanie Joly said in a statement.', 'Melanie Joly', 'Iran'),
+  T('release', 'Secretary of State Antony Blinken said the United States would hold Sudan accountable for the atrocities.', 'Antony Blinken', 'Sudan'),
+  G(T('release', '"We will not hesitate to use every tool at our disposal against Hezbollah," US Treasury official Brian Nelson said.', 'Brian Nelson', 'Hezbollah'), "'we' inside a quote whose speaker is named after it is not tied to the speaker's side"),
+  T('release', 'The State Department announced its intent to designate the Houthis as a terrorist organization.', 'US State Department', 'Houthis'),
+  T('release', 'The Treasury Department said it plans to sanction officials of Nicaragua who undermine democracy.', 'Treasury Department', 'Nicaragua'),
+  T('release', 'Those who undermine democracy in Guatemala will face consequences, the State Department said.', 'US State Department', 'Guatemala'),
+  T('release', 'Britain said it would take further measures against Russia if the attacks continued.', 'United Kingdom', 'Russia'),
+  T('release', 'The European Union stands ready to adopt further restrictive measures against Belarus, EU foreign policy chief Josep Borrell said.', 'Josep Borrell', 'Belarus'),
+  G(T('release', 'The Home Office said migrants who fail to comply may be removed from Britain.', 'Home Office'), "harm in the passive with no named party ('may be removed')"),
+  G(T('release', 'The United States will respond decisively to any attack on its personnel by Iraqi militias, Pentagon spokesman John Kirby said.', 'John Kirby'), "'X will ..., Y said': the actor before the modal is taken as a second speaker"),
+  T('release', 'Washington warned Beijing that there would be costs if it supplied weapons to Moscow.', 'United States', 'China'),
+  T('release', 'France said it reserved the right to respond to the cyberattacks by Russia.', 'France', 'Russia'),
+  G(T('release', 'Germany said further steps against Hungary could not be ruled out.', 'Germany', 'Hungary'), "a passive exclusion denied ('could not be ruled out')"),
+  T('release', 'President Joe Biden said Russia would pay a severe price if it used chemical weapons.', 'Joe Biden', 'Russia'),
+  G(T('release', 'The Pentagon said it would defend Guyana against any aggression by Venezuela.', 'US Department of Defense', 'Venezuela'), "a protective act ('defend X against Y') threatens the aggressor named after 'against'"),
+  T('release', 'Japanese Prime Minister Fumio Kishida said Japan would respond resolutely to China.', 'Fumio Kishida', 'China'),
+  // tenses, word orders
+  T('order', 'On Thursday, Argentina warned Chile of retaliation.', 'Argentina', 'Chile'),
+  T('order', 'Warning of a tough response, Serbia told Kosovo to withdraw its police.', 'Serbia', 'Kosovo'),
+  T('order', 'Mali will retaliate against any attack by Algeria, Mali said.', 'Mali', 'Algeria'),
+  T('order', 'Ethiopia threatens Eritrea again.', 'Ethiopia', 'Eritrea'),
+  T('order', 'Tanzania had threatened Kenya with a trade ban.', 'Tanzania', 'Kenya'),
+  T('order', 'Uruguay is warning Argentina of sanctions.', 'Uruguay', 'Argentina'),
+];
+
+export const NEGATIVE: ThreatCase[] = [
+  // denials
+  N('deny', 'Algeria denied threatening Morocco.'),
+  N('deny', 'Pakistan denied that it had threatened India with nuclear weapons.'),
+  N('deny', 'Greece said it had never threatened Turkey.'),
+  N('deny', 'Thailand said it would not retaliate against Cambodia.'),
+  N('deny', 'Vietnam ruled out the use of force against the Philippines.'),
+  N('deny', 'Egypt said it would not attack Ethiopia.'),
+  N('deny', 'Serbia said it had no intention of attacking Kosovo.'),
+  // reports of past acts
+  N('past', 'Pakistan attacked Indian positions on Monday.'),
+  N('past', 'Azerbaijan shelled villages in Armenia last week.'),
+  N('past', 'Mexico imposed tariffs on Chinese steel in April.'),
+  N('past', 'Colombia lifted its sanctions on Ecuador.'),
+  N('past', 'Rwanda expelled Belgian diplomats on Tuesday.'),
+  N('past', 'Sudan bombed a market in Chad, Chad said.', 'Chad'),
+  // fear or risk without an author
+  N('fear', 'Fears of war between Ethiopia and Eritrea grew on Monday.'),
+  N('fear', 'The risk of conflict between Greece and Turkey is rising.'),
+  N('fear', 'Tensions between Algeria and Morocco have raised concerns of war.'),
+  N('fear', 'The hurricane threatens the coast of Cuba.'),
+  N('fear', 'Rising seas threaten the Maldives.'),
+  N('fear', 'The drought threatens harvests in Kenya, the FAO said.'),
+  // predictions and warnings of no one's harm
+  N('predict', 'IMF chief Kristalina Georgieva warned that the economy of Argentina could slow.'),
+  N('predict', 'Analysts warned that Brazil could face a recession.'),
+  N('predict', 'The World Health Organization warned of a new wave of infections in Peru.'),
+  N('predict', 'The Bank of England warned that inflation would rise in Britain.'),
+  N('predict', 'Chile warned its citizens against travelling to Peru.'),
+  N('predict', 'The United Nations warned that the fighting in Sudan could spread to Chad.'),
+  N('predict', 'Egypt warned of the risk of a regional war.'),
+  N('predict', 'Kenyan President William Ruto said the dispute could escalate into war.'),
+  N('predict', 'Japan warned that China could invade Taiwan within years.', 'Japan'),
+  N('predict', 'The Red Cross warned that millions in Yemen would face famine.'),
+  N('predict', 'Experts warned the drought would hit exports from Brazil.'),
+  // threats against the speaker, reported as a complaint
+  N('complaint', 'Armenia said Azerbaijan had threatened it with war.', 'Armenia'),
+  N('complaint', 'Ghana condemned the threats by Togo.', 'Ghana'),
+  N('complaint', 'Kosovo accused Serbia of threatening its police.', 'Kosovo'),
+  N('complaint', 'Ethiopia complained that Egypt was threatening it with war.', 'Ethiopia'),
+  N('complaint', 'Colombia said it would not accept threats from Ecuador.', 'Colombia'),
+  N('complaint', 'Uruguay said it was being threatened by Argentina.', 'Uruguay'),
+  // no harm: a response to questions, help, defence of oneself
+  N('benign', 'Peru said it would respond to the letter from Chile.'),
+  N('benign', 'Mexico said it would send troops to help Guatemala after the earthquake.'),
+  N('benign', 'Japan said it would deploy ships to rescue the crew of the Filipino vessel.'),
+  N('benign', 'Canada said it would impose a tax on plastic bags.'),
+  N('benign', 'Norway said it would mediate between Colombia and the rebels.'),
+  N('benign', 'India offered to help Bangladesh rebuild the bridge.'),
+  N('benign', 'Brazil said it would lift tariffs on Argentine wheat.'),
+  N('benign', 'The State Department said it would hold a briefing on Sudan on Friday.'),
+  N('benign', 'Britain said it would take further measures to help Ukraine.'),
+  N('benign', 'The Pentagon said it would defend the budget before Congress.'),
+  N('benign', 'Kenya said it would close the border for the holiday.'),
+  N('benign', 'Peru said it plans to raise taxes on mining companies.'),
+  N('benign', 'Japan said it may impose a tax on tourists.'),
+  N('benign', 'Brazil raised tariffs on steel from China last year.'),
+  N('benign', 'Egypt said it would hold talks with Ethiopia next week.'),
+  N('benign', 'Nestle said it would face higher costs next year.'),
+  N('benign', 'Spain said the economy would face headwinds in 2026.'),
+  N('deny', 'Rwanda said it would not cut ties with Belgium.'),
+  N('benign', 'Chile said it would designate a new ambassador to Peru.'),
+  N('benign', 'The Bank of Ghana said it may introduce new rules for lenders.'),
+  N('benign', 'Australia said it would take measures to protect the reef.'),
+];
