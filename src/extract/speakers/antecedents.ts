@@ -53,7 +53,7 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
     const other = gender === 'f' ? 'm' : 'f';
     const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
-    const fits = latest.find((s) => view.mentions[s.mention].gender === gender) ?? latest.find((s) => view.mentions[s.mention].gender !== other);
+    const fits = latest.find((s) => view.mentions[s.mention].gender !== other); // the latest who can be "she", not an earlier one only because her gender is known
     // a person who became the subject after that speaker is who "he" now is
     const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
     if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
