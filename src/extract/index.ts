@@ -6,6 +6,7 @@ import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
+import type { Draft } from './mentions/context';
 import { findQuotes } from './quotes';
 import { joinQuoteTags } from './quote-tags';
 import { nameDatedTitleHolders, nameJointTitleHolders } from './dated-titles';
@@ -27,9 +28,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
     const drafts = findMentions({ sentence, knowledge, headline, memory });
     const base = mentions.length;
     bySentence.push(drafts.map((_, k) => base + k));
-    for (const d of drafts) {
-      mentions.push({ ...d, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies, surface: article.text.slice(d.start, d.end) });
-    }
+    for (const d of drafts) mentions.push(mentionOf(d, base, article.text));
   }
   joinAcronyms(mentions, article.text);
   assignGender(mentions, article.text, knowledge);
@@ -44,6 +43,21 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   noteStatedSides(view, phraseAffiliations);
   const claims = extractClaims(view);
   return { article, mentions, claims, affiliations: [...affiliationsOf(view), ...phraseAffiliations], messages: [], drops: settledDrops(view, claims) };
+}
+
+/**
+ * A draft as the article's mention: every field written out in the draft's order (a spread of
+ * drafts of many shapes took a generic copy per mention). The type lists every field of Mention,
+ * so a field added there fails to compile until it is copied here too.
+ */
+function mentionOf(d: Draft, base: number, text: string): Mention {
+  const m: Mention & Record<keyof Mention, unknown> = {
+    label: d.label, kind: d.kind, canonical: d.canonical, sentence: d.sentence, tokens: d.tokens, start: d.start, end: d.end,
+    role: d.role, roleOf: d.roleOf, title: d.title, phraseStart: d.phraseStart, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies,
+    conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, gender: d.gender, actsAsBody: d.actsAsBody,
+    surface: text.slice(d.start, d.end),
+  };
+  return m;
 }
 
 /**
