@@ -10,9 +10,18 @@ import type { Entity, ExportDocument, ResolvedArticle } from '../model/types';
 import { exportMentions, toExport } from '../graph';
 import type { ArticleMeta } from './protocol';
 
-/** One element of a top-level array, as JSON.stringify(doc, null, 2) indents it. */
+/** What JSON.stringify([[value]], null, 2) puts around the value (which it indents by four spaces). */
+const NESTED_OPEN = '[\n  [\n'.length;
+const NESTED_CLOSE = '\n  ]\n]'.length;
+
+/**
+ * One element of a top-level array, as JSON.stringify(doc, null, 2) indents it: the value
+ * stringified two arrays deep, where it has the document's indentation, and cut out (no regex pass
+ * over the text to indent it afterwards).
+ */
 function element(value: unknown): string {
-  return `    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+  const nested = JSON.stringify([[value]], null, 2);
+  return nested.slice(NESTED_OPEN, nested.length - NESTED_CLOSE);
 }
 
 interface NodeAcc {
