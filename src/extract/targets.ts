@@ -100,9 +100,9 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
   if (side) names.add(side);
   if (speaker.canonical) {
     names.add(speaker.canonical);
-    const surname = speaker.canonical.split(' ').pop();
+    const surname = lastWord(speaker.canonical);
     for (const m of view.mentions) {
-      if (m.label !== 'Person' || !m.canonical || m.canonical.split(' ').pop() !== surname) continue;
+      if (m.label !== 'Person' || !m.canonical || !endsWithWord(m.canonical, surname)) continue;
       const theirs = titleSide(view, m) ?? knownSide(view, m.canonical);
       if (theirs) names.add(theirs);
     }
@@ -117,6 +117,16 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
   const stated = speaker.canonical ? statedSides.get(view)?.get(speaker.canonical) : undefined;
   if (stated) names.add(stated);
   return names;
+}
+
+/** The text after a name's last space (the whole name without one). */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** lastWord(name) === word, without cutting the name: asked of every mention for every speaker. */
+function endsWithWord(name: string, word: string): boolean {
+  return name.endsWith(word) && name.lastIndexOf(' ') === name.length - word.length - 1;
 }
 
 const personSides = new WeakMap<ArticleView, Map<string, string>>();
