@@ -62,3 +62,55 @@ export function phraseAt(tokens: Token[], first: number, phrase: string[]): bool
   if (first + phrase.length > tokens.length) return false;
   return phrase.every((word, k) => tokens[first + k].normal === word || tokens[first + k].lemma === word);
 }
+
+/** A phrase list's phrases by first word, each with its place in the list (ascending); -1 or the first empty phrase's place. */
+interface FirstWordIndex {
+  byWord: Map<string, number[]>;
+  empty: number;
+}
+
+const firstWordIndexes = new WeakMap<readonly string[][], FirstWordIndex>();
+
+function firstWordIndex(phrases: readonly string[][]): FirstWordIndex {
+  let index = firstWordIndexes.get(phrases);
+  if (index) return index;
+  index = { byWord: new Map(), empty: -1 };
+  for (let p = 0; p < phrases.length; p++) {
+    const first = phrases[p][0];
+    if (first === undefined) {
+      if (index.empty < 0) index.empty = p;
+      continue;
+    }
+    const places = index.byWord.get(first);
+    if (places) places.push(p);
+    else index.byWord.set(first, [p]);
+  }
+  firstWordIndexes.set(phrases, index);
+  return index;
+}
+
+/**
+ * `phrases.find((p) => phraseAt(tokens, first, p))` without trying every phrase at every token:
+ * only those whose first word is the token's normal form or lemma (an index built once per list,
+ * which knowledge never changes after loading), and still the first in the list's order.
+ */
+export function firstPhraseAt(tokens: Token[], first: number, phrases: readonly string[][]): string[] | undefined {
+  const index = firstWordIndex(phrases);
+  let best = index.empty < 0 ? phrases.length : index.empty;
+  const t = tokens[first];
+  if (t !== undefined) {
+    best = firstPlaceAt(tokens, first, phrases, index.byWord.get(t.normal), best);
+    if (t.lemma !== t.normal) best = firstPlaceAt(tokens, first, phrases, index.byWord.get(t.lemma), best);
+  }
+  return best < phrases.length ? phrases[best] : undefined;
+}
+
+/** The first of `places` (before `best`) whose phrase is spelled at `first`, else `best`. */
+function firstPlaceAt(tokens: Token[], first: number, phrases: readonly string[][], places: number[] | undefined, best: number): number {
+  if (places === undefined) return best;
+  for (const p of places) {
+    if (p >= best) break;
+    if (phraseAt(tokens, first, phrases[p])) return p;
+  }
+  return best;
+}

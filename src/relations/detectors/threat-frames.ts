@@ -5,7 +5,7 @@
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { phraseAt } from '../../extract/lexicon-match';
+import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
@@ -28,7 +28,7 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
   const { tokens } = sentence;
   const markers = view.knowledge.threatFrames.intentMarkers;
   frames = tokens.map((t, i) => {
-    const marker = markers.find((m) => phraseAt(tokens, i, m));
+    const marker = firstPhraseAt(tokens, i, markers);
     if (!marker || (marker.length === 1 && t.pos === 'NOUN')) return null; // "the will of the people"
     return statedForce(view, tokens, i + marker.length);
   });
@@ -41,7 +41,7 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
   const { consequences, acts, reach, forceVerbs, phrasalForce, notForceBefore } = view.knowledge.threatFrames;
   const negators = view.knowledge.cues.negators;
   for (let k = from; k < tokens.length && k <= from + 2 * reach; k++) {
-    const either = view.knowledge.threatFrames.eitherPolarity.find((c) => phraseAt(tokens, k, c));
+    const either = firstPhraseAt(tokens, k, view.knowledge.threatFrames.eitherPolarity);
     if (either) return { end: k + either.length - 1, needsSpeaker: false };
   }
   let negated = false;
