@@ -20,7 +20,17 @@ export const isCapitalised = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 };
-export const isWordy = (t: Token): boolean => /\p{L}/u.test(t.text);
+/** Has the token a letter? ASCII letters and marks are answered without the Unicode regex (asked of every token of every sentence). */
+export const isWordy = (t: Token): boolean => {
+  const text = t.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32; // 'A'-'Z' to 'a'-'z'
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(i) >= 128) return LETTER.test(text);
+  }
+  return false;
+};
+const LETTER = /\p{L}/u;
 
 /**
  * Every draft has the same fields in the same order (absent ones undefined): mentions are read

@@ -23,10 +23,16 @@ export function isHeadline(tokens: Token[], knowledge: Knowledge): boolean {
 const headlines = new WeakMap<Knowledge, WeakMap<Token[], boolean>>();
 
 function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
-  const words = tokens.filter((t) => isWordy(t) && !knowledge.functionWords.headlineSmallWords.has(t.normal));
-  if (words.length < HEADLINE_MIN_WORDS) return false;
-  const capitalised = words.filter(isCapitalised).length;
+  // one pass, no arrays: most sentences fail on the counts, before the function words are read
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!isWordy(t) || knowledge.functionWords.headlineSmallWords.has(t.normal)) continue;
+    words++;
+    if (isCapitalised(t)) capitalised++;
+  }
+  if (words < HEADLINE_MIN_WORDS || capitalised / words < 0.8) return false;
   const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
-  return capitalised / words.length >= 0.8 && capitalisedFunctionWord;
+  return capitalisedFunctionWord;
 }
 
