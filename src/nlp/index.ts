@@ -68,20 +68,20 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const spans = locateTokens(joined, values);
+  const { starts, ends } = locateTokens(joined, values);
   const lineOf = new Int32Array(values.length);
   // wink-nlp keeps some line gaps as tokens of their own ('"legitimate target"' + gap): dropped
   const all: (Token | null)[] = new Array<Token | null>(values.length);
   let line = 0;
   let joinedStart = 0;
   for (let i = 0; i < values.length; i++) {
-    while (line + 1 < lines.length && spans[i].start >= joinedStart + lines[line].text.length + LINE_GAP.length) {
+    while (line + 1 < lines.length && starts[i] >= joinedStart + lines[line].text.length + LINE_GAP.length) {
       joinedStart += lines[line].text.length + LINE_GAP.length;
       line++;
     }
     const shift = lines[line].start - joinedStart;
-    const start = spans[i].start + shift;
-    const end = spans[i].end + shift;
+    const start = starts[i] + shift;
+    const end = ends[i] + shift;
     lineOf[i] = line;
     all[i] = values[i].trim() === '' ? null : makeToken(text.slice(start, end), values[i], pos[i], lemmas[i] ?? values[i], start, end);
   }
@@ -168,19 +168,24 @@ function mergeSplitWords(tokens: Token[], text: string): Token[] {
  * a value that is not found verbatim keeps the cursor and gets a zero-width span rather than a
  * wrong one, so `text.slice(start, end)` always equals the token's text.
  */
-function locateTokens(line: string, values: string[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function locateTokens(line: string, values: string[]): { starts: Int32Array; ends: Int32Array } {
+  // two typed arrays, not an object per token
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
   let cursor = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     const at = line.indexOf(value, cursor);
     if (at >= 0 && at - cursor < 200) {
-      spans.push({ start: at, end: at + value.length });
+      starts[i] = at;
+      ends[i] = at + value.length;
       cursor = at + value.length;
     } else {
-      spans.push({ start: cursor, end: cursor });
+      starts[i] = cursor;
+      ends[i] = cursor;
     }
   }
-  return spans;
+  return { starts, ends };
 }
 
 /** The normalised tokens of a lexicon phrase, cut exactly as article text is cut, so look-ups line up. */
