@@ -15,12 +15,28 @@ const ADDRESSEE_REACH = 4;
 /** Tokens that open a new clause after the cue: the speaker is no longer its subject. */
 const opensClause = (view: ArticleView, t: Token): boolean => view.knowledge.functionWords.clauseOpeners.has(t.normal) || /^["“”]$/.test(t.text);
 
+/** The first words of the two-word link phrases, per knowledge: most tokens start none, and build no string to ask. */
+const twoWordStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function startsTwoWordLink(links: ReadonlySet<string>, word: string): boolean {
+  let starts = twoWordStarts.get(links);
+  if (!starts) {
+    starts = new Set();
+    for (const link of links) {
+      const space = link.indexOf(' ');
+      if (space >= 0) starts.add(link.slice(0, space));
+    }
+    twoWordStarts.set(links, starts);
+  }
+  return starts.has(word);
+}
+
 /** The length of the link phrase at token i (0: none): "called on", "phone with", "urged". */
 function linkAt(view: ArticleView, tokens: Token[], i: number): number {
   const words = view.knowledge.functionWords;
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (next && words.addresseeLinks.has(`${t.normal} ${next.normal}`)) return 2;
+  if (next && (startsTwoWordLink(words.addresseeLinks, t.normal) || t.normal.includes(' ')) && words.addresseeLinks.has(`${t.normal} ${next.normal}`)) return 2;
   if (words.addresseeLinks.has(t.normal)) return 1;
   if (t.pos === 'VERB' && words.inversionObjects.has(baseForm(t))) return 1;
   return 0;
