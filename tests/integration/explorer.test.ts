@@ -24,6 +24,30 @@ interface PageView {
 interface PageGlobals {
   explorer?: { view: PageView };
 }
+// What the analyst's walk below reads of the page (each function sent to the page finds it itself).
+interface WalkView {
+  graph: {
+    order: number;
+    size: number;
+    hasNode(id: string): boolean;
+    nodes(): string[];
+    edges(id?: string): string[];
+    neighbors(id: string): string[];
+    source(edge: string): string;
+    target(edge: string): string;
+    getNodeAttributes(id: string): { x: number; y: number; fixed?: boolean; label: string };
+    getEdgeAttributes(edge: string): { count: number; size: number; rel: string; undated: number };
+  };
+  hiddenNodes: Set<string>;
+  nodeShown: Set<string>;
+  edgeShown: Map<string, number>;
+  visible: { nodes: number; claims: number; undated: number };
+  highlight: Set<string> | null;
+  communities: Map<string, string> | null;
+  sizes: Map<string, number> | null;
+  layout: { running: boolean } | null;
+  renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
+}
 // Each is sent to the page on its own: no reference to anything else in this file.
 // The start view draws its nodes first, their edges when they come: both in.
 const graphDrawn = (): boolean => ((globalThis as unknown as PageGlobals).explorer?.view.graph.order ?? 0) > 10 && ((globalThis as unknown as PageGlobals).explorer?.view.graph.size ?? 0) > 10;
@@ -75,7 +99,7 @@ describe('explorer', () => {
     db = await openTestDatabase();
     await loadSeedsGraph(db);
     explorer = await startExplorer({ db, port: 0 });
-  });
+  }, 600_000); // the seeds through the pipeline: minutes on a machine shared with other work
 
   afterAll(async () => {
     await explorer?.close();
@@ -345,6 +369,124 @@ describe('explorer', () => {
 
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
+    });
+
+    test('an analyst\'s walk: double-click expands, hide, pin, a merged edge, the article and back to an actor, pack highlight, communities, PageRank, time axis, saved view', async () => {
+      const page = await chromium.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      await page.goto(explorer.url);
+      await page.waitForFunction(graphDrawn);
+      const still = (): boolean => !(globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.layout?.running;
+      await page.waitForFunction(still, undefined, { timeout: 60_000 });
+      const box = (await page.locator('#graph').boundingBox())!;
+      const status = async (): Promise<string> => (await page.textContent('#status')) ?? '';
+      expect(await status()).toMatch(/^showing \d+ of [\d,]+ nodes, [\d,]+ of [\d,]+ claims$/);
+
+      // Double-click expands (the seeds' start view already holds every actor: the expansion is
+      // asked, and the node's panel opens; explorer-large.test.ts sees a view grow): the node drawn
+      // farthest from the others' centre, so no other node lies over it.
+      const at = await page.evaluate(() => {
+        const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+        const nodes = v.graph.nodes();
+        const c = nodes.reduce((m, n) => ({ x: m.x + v.graph.getNodeAttributes(n).x / nodes.length, y: m.y + v.graph.getNodeAttributes(n).y / nodes.length }), { x: 0, y: 0 });
+        const far = (n: string): number => Math.hypot(v.graph.getNodeAttributes(n).x - c.x, v.graph.getNodeAttributes(n).y - c.y);
+        const id = [...nodes].sort((a, b) => far(b) - far(a))[0];
+        return { id, ...v.renderer.graphToViewport(v.graph.getNodeAttributes(id)) };
+      });
+      await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+      await page.waitForSelector('#details h2');
+      await page.waitForFunction((id) => (globalThis as unknown as { explorer: { expanded: string[] } }).explorer.expanded.includes(id), at.id);
+      await page.waitForFunction(still, undefined, { timeout: 60_000 });
+      expect(page.url()).toMatch(/#view=/);
+
+      // Hide, then pin (the node panel's buttons), each said in the header and the URL.
+      const shownBefore = await page.evaluate(() => (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.visible.nodes);
+      await page.click('#pin-node');
+      await page.waitForSelector('#pin-node:has-text("Unpin")');
+      expect(await page.evaluate((id) => !!(globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.graph.getNodeAttributes(id).fixed, at.id)).toBe(true);
+      const hiddenId = await page.evaluate(() => {
+        const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+        return v.graph.nodes().filter((n) => v.nodeShown.has(n) && !v.graph.getNodeAttributes(n).fixed)[0];
+      });
+      const hiddenName = await page.evaluate((id) => (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.graph.getNodeAttributes(id).label, hiddenId);
+      await page.evaluate((id) => (globalThis as unknown as { explorer: { selectNode(id: string): void } }).explorer.selectNode(id), hiddenId);
+      await page.waitForSelector(`#details h2:has-text("${hiddenName}")`);
+      await page.click('#hide-node');
+      await page.waitForFunction((id) => (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.hiddenNodes.has(id), hiddenId);
+      const shownAfter = await page.evaluate(() => (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.visible.nodes);
+      expect(shownAfter).toBe(shownBefore - 1);
+      expect(await status()).toContain(`showing ${shownAfter} of`);
+
+      // A merged edge of several claims: wider than one of a single claim; clicked, it lists each
+      // claim, and a claim opens its evidence, then the article, and an actor there brings the graph back.
+      const merged = await page.evaluate(() => {
+        const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+        const edges = [...v.edgeShown.keys()].filter((e) => v.graph.source(e) !== v.graph.target(e));
+        edges.sort((a, b) => v.graph.getEdgeAttributes(b).count - v.graph.getEdgeAttributes(a).count);
+        const e = edges[0];
+        const single = edges.find((x) => v.graph.getEdgeAttributes(x).count === 1);
+        const s = v.graph.getNodeAttributes(v.graph.source(e));
+        const t = v.graph.getNodeAttributes(v.graph.target(e));
+        return { count: v.graph.getEdgeAttributes(e).count, size: v.graph.getEdgeAttributes(e).size, singleSize: single ? v.graph.getEdgeAttributes(single).size : 0, point: v.renderer.graphToViewport({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }) };
+      });
+      expect(merged.count).toBeGreaterThan(1);
+      expect(merged.size).toBeGreaterThan(merged.singleSize);
+      await page.mouse.click(box.x + merged.point.x, box.y + merged.point.y);
+      await page.waitForSelector('#pair-title');
+      await page.waitForSelector('#details ul.claims li[data-edge]');
+      expect(await page.textContent('#details h3.merged')).toMatch(/· \d+$/);
+      await page.click('#details ul.claims li[data-edge] >> nth=0');
+      await page.waitForSelector('#evidence');
+      await page.click('#open-article');
+      await page.waitForSelector('#article-text mark.current');
+      const actor = page.locator('#reader p.actors button.link').first();
+      const actorName = (await actor.textContent()) ?? '';
+      await actor.click();
+      expect(await page.isHidden('#reader')).toBe(true);
+      await page.waitForSelector(`#details h2:has-text("${actorName}")`);
+
+      // The query pack's rows highlighted in the graph.
+      await page.selectOption('#query-name', 'threats');
+      await page.click('#query-form button[type=submit]');
+      await page.waitForSelector('#results-table tbody tr');
+      const highlighted = await page.evaluate(() => (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.highlight?.size ?? 0);
+      expect(highlighted).toBeGreaterThan(0);
+      expect(await page.textContent('#results .results-head .hint')).toContain(`${highlighted} of the actors named are highlighted`);
+      await page.click('#results-close');
+
+      // Communities and PageRank, on demand.
+      await page.selectOption('#colour-by', 'community');
+      expect(await status()).toMatch(/^\d+ communit(y|ies) \(Louvain\)$/);
+      await page.selectOption('#size-by', 'pagerank');
+      const analysed = await page.evaluate(() => {
+        const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+        return { communities: v.communities?.size ?? 0, sizes: v.sizes?.size ?? 0 };
+      });
+      expect(analysed.communities).toBeGreaterThan(0);
+      expect(analysed.sizes).toBeGreaterThan(0);
+
+      // The time axis counts undated claims apart.
+      await page.waitForSelector('#timeline-info:has-text("undated")');
+      expect(await page.textContent('#timeline-info')).toMatch(/undated: [\d,]+ claims? in view \([\d,]+ in the corpus\)/);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-walk.png') });
+
+      // The view as a URL: the expanded node, the pin and the hidden node come back.
+      await page.click('#save-view');
+      const saved = await page.inputValue('#view-url');
+      const again = await chromium.context.newPage();
+      await again.goto(saved);
+      await again.waitForFunction((id) => !!(globalThis as unknown as { explorer?: { view: WalkView } }).explorer?.view.graph.hasNode(id), at.id);
+      await again.waitForFunction(
+        ([pinned, hidden]) => {
+          const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+          return v.graph.hasNode(pinned) && !!v.graph.getNodeAttributes(pinned).fixed && v.hiddenNodes.has(hidden) && !v.nodeShown.has(hidden);
+        },
+        [at.id, hiddenId] as const,
+      );
+      await again.close();
+      await page.close();
+      expect(pageErrors).toEqual([]);
     });
 
     test('relation filter: threats only', async () => {

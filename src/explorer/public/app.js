@@ -170,7 +170,7 @@ class App {
     $('undated').addEventListener('change', (e) => this.view.setFilter({ undated: e.target.checked }));
     $('clear-dates').addEventListener('click', () => this.timeline.setRange(null, null));
     $('colour-by').addEventListener('change', (e) => {
-      if (e.target.value === 'community') this.status(`${plural(colourByCommunity(this.view), 'community')} (Louvain)`);
+      if (e.target.value === 'community') this.status(`${plural(colourByCommunity(this.view), 'community', 'communities')} (Louvain)`);
       else colourByLabel(this.view);
     });
     $('size-by').addEventListener('change', (e) => sizeBy(this.view, e.target.value));

@@ -39,8 +39,8 @@ export function short(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function plural(n, word) {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n, word, many = `${word}s`) {
+  return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 }
 
 /** Saves a Blob under a file name (a blob: URL the page made itself; nothing leaves the machine). */
