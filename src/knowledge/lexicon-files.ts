@@ -40,6 +40,8 @@ export interface PatternsFile {
   heads: Record<string, string>;
   orgWords: string[];
   orgIntroducers: string[];
+  /** Words organisations' names are spelt two ways with: British to American ("organisation": "organization"). */
+  spellings: Record<string, string>;
 }
 
 export interface StopwordsFile {
@@ -162,11 +164,14 @@ export function validateTitlesFile(value: unknown, source: string): TitlesFile {
 }
 
 export function validatePatternsFile(value: unknown, source: string): PatternsFile {
-  const { data, ctx } = fileObject(value, source, ['heads', 'orgWords', 'orgIntroducers']);
+  const { data, ctx } = fileObject(value, source, ['heads', 'orgWords', 'orgIntroducers', 'spellings']);
+  const spellings = data.spellings === undefined ? {} : textMap(data.spellings, at(ctx, 'spellings'));
+  for (const [key, v] of Object.entries(spellings)) if (!/^[\p{Ll}-]+$/u.test(key) || !/^[\p{Ll}-]+$/u.test(v)) reject(at(ctx, `spellings.${key}`), 'expected one lower-case word to one lower-case word');
   return {
     heads: textMap(data.heads, at(ctx, 'heads')),
     orgWords: lowerWords(data.orgWords, at(ctx, 'orgWords')),
     orgIntroducers: lowerWords(data.orgIntroducers, at(ctx, 'orgIntroducers')),
+    spellings,
   };
 }
 

@@ -202,6 +202,39 @@ function addKnownOrganizations(trie: TrieNode, organizations: readonly KnownOrga
   });
 }
 
+/**
+ * The names with each one's other spelling after it ("Organisation of ..." and "Organization of
+ * ..."), from British and American word pairs; a name with no such word stays as it is.
+ */
+function respeller(spellings: Record<string, string>): (names: string[]) => string[] {
+  const other = new Map<string, string>();
+  for (const [british, american] of Object.entries(spellings)) {
+    other.set(british, american);
+    other.set(american, british);
+  }
+  if (other.size === 0) return (names) => names;
+  const words = new RegExp(`(?<![\\p{L}-])(${[...other.keys()].join('|')})(?![\\p{L}-])`, 'giu');
+  const swap = (w: string): string => {
+    const to = other.get(w.toLowerCase()) ?? w;
+    return /^\p{Lu}/u.test(w) ? to[0].toUpperCase() + to.slice(1) : to;
+  };
+  // every mix of the two spellings ("Organisation for Security and Co-operation", "... Cooperation")
+  const mixes = (name: string): string[] => {
+    let spellings = [''];
+    let from = 0;
+    for (const m of name.matchAll(words)) {
+      const plain = name.slice(from, m.index);
+      spellings = spellings.flatMap((s) => [s + plain + m[0], s + plain + swap(m[0])]).slice(0, MAX_SPELLINGS);
+      from = (m.index ?? 0) + m[0].length;
+    }
+    return spellings.map((s) => s + name.slice(from));
+  };
+  return (names) => [...new Set(names.flatMap(mixes))];
+}
+
+/** A name with many words of two spellings gets no more spellings than this. */
+const MAX_SPELLINGS = 8;
+
 function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {
   return new Map<string, Gender>([...file.female[part].map((w): [string, Gender] => [w, 'f']), ...file.male[part].map((w): [string, Gender] => [w, 'm'])]);
 }
@@ -320,9 +353,10 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
   };
 
   const orgs = files.organizations;
+  const spelt = respeller(files.patterns.spellings);
   for (const org of orgs.organizations) {
     const entry: LexiconEntry = { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind, conduit: org.conduit, state: stateName(org.state, org.name) };
-    for (const alias of [org.name, ...org.aliases]) addToTrie(names, alias, entry);
+    for (const alias of spelt([org.name, ...org.aliases])) addToTrie(names, alias, entry);
   }
   for (const bloc of orgs.blocs) {
     const entry: LexiconEntry = { kind: 'bloc', label: 'Organization', canonical: bloc.name };
@@ -331,7 +365,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     for (const demonym of bloc.demonyms ?? []) addToTrie(names, demonym, { ...entry, kind: 'demonym', state: bloc.name });
   }
 
-  addKnownOrganizations(names, files.knownOrganizations);
+  addKnownOrganizations(names, files.knownOrganizations.map((org) => ({ ...org, aliases: spelt([org.name, ...org.aliases]).slice(1) })));
 
   const people: LexiconEntry[] = [];
   for (const person of files.people.people) {

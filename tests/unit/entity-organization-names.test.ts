@@ -1,6 +1,6 @@
 // Organisation names that hold "of", "for the", a possessive, a legal form or a known body's name
 // (issue 10, round 5): each is ONE node, named by its whole name. Sentences written for these tests.
-import { extractOne } from '../setup/extract-text';
+import { extractOne, resolveTexts } from '../setup/extract-text';
 
 const organizations = (text: string): string[] => [...extractOne(text).labels].filter(([, l]) => l === 'Organization').map(([n]) => n).sort();
 
@@ -69,5 +69,23 @@ describe('known bodies inside longer names', () => {
   test('a region\'s party is not the known party of the same words', () => {
     expect(organizations('A spokesman for the Ostrava Democratic Party said the ceasefire held.\n')).toEqual(['Ostrava Democratic Party']);
     expect(organizations('The Tavush Workers Party rejected the plan.\n')).toEqual(['Tavush Workers Party']);
+  });
+});
+
+describe('known bodies under both spellings', () => {
+  test('a known body written the British way, or half so, is the same body', () => {
+    const text = 'The Organisation for Security and Co-operation in Europe said the count was flawed. Later the OSCE said observers had been blocked.\n';
+    const names = organizations(text);
+    expect(names).toHaveLength(1);
+    expect(names).not.toContain('Europe');
+  });
+
+  test('"Organisation" and "Organization" give one node', () => {
+    const { nodes } = resolveTexts(['The Organisation for the Prohibition of Chemical Weapons sent inspectors to Homs.\n', 'The Organization for the Prohibition of Chemical Weapons said samples were taken near Aleppo.\n']);
+    expect([...nodes.values()].filter((n) => n.label === 'Organization')).toHaveLength(1);
+  });
+
+  test('the State Department and the Department of State are one node named as news write it', () => {
+    expect(organizations('The Department of State said the envoy would travel to Lima. A State Department spokesman said talks went well.\n')).toEqual(['State Department']);
   });
 });
