@@ -2,7 +2,8 @@
 // named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
 import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
-import { officeKnowledge } from '../knowledge/derived/office-lookup';
+import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
+import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
@@ -62,7 +63,11 @@ export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
 
 const knownSides = new WeakMap<ArticleView['knowledge'], Map<string, string>>();
 
-/** The state or body knowledge gives a well-known person (people.json), for a speaker the text gives none. */
+/**
+ * The state or body knowledge gives a well-known person, for a speaker the text gives none: the
+ * project's people.json first, then the country the Phoenix dictionaries give every person of
+ * that full name (one country for all of them; a name shared across countries tells nothing).
+ */
 function knownSide(view: ArticleView, canonical: string): string | undefined {
   let sides = knownSides.get(view.knowledge);
   if (!sides) {
@@ -70,7 +75,18 @@ function knownSide(view: ArticleView, canonical: string): string | undefined {
     for (const p of view.knowledge.people) if (p.roleOf && !sides.has(p.canonical)) sides.set(p.canonical, p.roleOf);
     knownSides.set(view.knowledge, sides);
   }
-  return sides.get(canonical);
+  if (sides.has(canonical)) return sides.get(canonical) || undefined;
+  const country = canonical.includes(' ') ? dictionaryCountry(view.knowledge, canonical) : undefined;
+  sides.set(canonical, country ?? ''); // asked once per name and knowledge
+  return country;
+}
+
+/** The one country the Phoenix office holders of this full name share, as a canonical state. */
+function dictionaryCountry(knowledge: ArticleView['knowledge'], canonical: string): string | undefined {
+  const holders = officeIndex(knowledge).byName.get(nameKey(canonical)) ?? [];
+  const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
+  if (countries.size !== 1) return undefined;
+  return stateOfCountry(knowledge, [...countries][0]);
 }
 
 /**
@@ -113,7 +129,8 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
     const state = view.knowledge.stateOf(name);
     if (state) names.add(state);
   }
-  // the body a role phrase gives the speaker, itself only: what a body's name suggests of its state is a guess
+  // the body a role phrase gives the speaker, itself only: what a body's name suggests of its state
+  // is a guess ("Taiwan Affairs Office" speaks for China)
   const stated = speaker.canonical ? statedSides.get(view)?.get(speaker.canonical) : undefined;
   if (stated) names.add(stated);
   return names;

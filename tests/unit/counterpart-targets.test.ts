@@ -146,3 +146,28 @@ describe('how the target was found, kept on the edge', () => {
     expect(statementBy(edges, 'Xinhua', 'restraint')?.target).toBe('Philippines');
   });
 });
+
+describe('a well-known person\'s country from the Phoenix dictionaries', () => {
+  const text = [
+    'Argentina and Uruguay have quarrelled over a pulp mill on the river for two years.',
+    'Argentina closed a bridge again on Friday, and Argentina asked a court in The Hague for a ruling.',
+    'Argentina says the mill poisons the water.',
+    '"We will not give up our river," Carlos Saul Menem said at a rally.',
+    '',
+  ].join('\n');
+
+  test('a person the dictionaries place in one country speaks for it: the other side is the target', () => {
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Carlos Saul Menem', 'our river')?.target).toBe('Uruguay');
+  });
+
+  test('a person knowledge does not place: the state named most stays the other side', () => {
+    const { edges } = extractOne(text.replace('Carlos Saul Menem', 'Tomas Iriarte Vega'));
+    expect(statementBy(edges, 'Tomas Iriarte Vega', 'our river')?.target).toBe('Argentina');
+  });
+
+  test('a person the dictionaries place keeps another party the words name', () => {
+    const { edges } = extractOne(text.replace('"We will not give up our river,"', '"Brazil should stay out of this,"'));
+    expect(statementBy(edges, 'Carlos Saul Menem', 'stay out')?.target).toBe('Brazil');
+  });
+});
