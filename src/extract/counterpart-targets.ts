@@ -6,6 +6,7 @@
 import type { Claim, Mention } from '../model/types';
 import { onOwnSide, ownNames, ownToMedium } from './targets';
 import type { ArticleView } from './view';
+import { homeState } from './dated-titles';
 
 /** Per article, counted once: how often each side is named, and a mention that can stand for it. */
 interface ArticleActors {
@@ -16,6 +17,8 @@ interface ArticleActors {
   ranked: { side: string; anchor: number }[];
   /** First and last words of the people the article names in full ("Lai" of Lai Ching-te). */
   nameWords: Set<string>;
+  /** The state the article is plainly about (named most, by a clear margin), if any. */
+  home: string | undefined;
 }
 
 const actorsCache = new WeakMap<ArticleView, ArticleActors>();
@@ -61,7 +64,7 @@ function articleActors(view: ArticleView): ArticleActors {
   });
   const ranked = order.filter((side) => anchor.has(side)).map((side, first) => ({ side, first, weight: weight.get(side) ?? 0, anchor: anchor.get(side) ?? -1 }));
   ranked.sort((a, b) => b.weight - a.weight || a.first - b.first);
-  const actors = { ranked: ranked.map(({ side, anchor: at }) => ({ side, anchor: at })), nameWords };
+  const actors = { ranked: ranked.map(({ side, anchor: at }) => ({ side, anchor: at })), nameWords, home: homeState(view.mentions, '') };
   actorsCache.set(view, actors);
   return actors;
 }
@@ -71,12 +74,20 @@ function countsAsActor(m: Mention): boolean {
   return m.label !== 'Person' || m.kind === 'name';
 }
 
-/** The first mention of the actor the article names most often outside the speaker's side, or null. */
+/**
+ * The first mention of the actor the article names most often outside the speaker's side, or null.
+ * A person of whom neither text nor knowledge tells a side is taken to be of the state the article
+ * is plainly about (a senator in a story about one country's budget, an official of "the South's
+ * trade ministry"): their other side is whom the article sets against that state, not the state.
+ */
 export function counterpartOf(view: ArticleView, source: number): number | null {
   // walks past the speaker's own sides only: a few steps per claim
   const own = ownNames(view, source);
-  const medium = view.mentions[source].conduit;
-  return articleActors(view).ranked.find(({ side, anchor }) => !own.has(side) && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
+  const speaker = view.mentions[source];
+  const medium = speaker.conduit;
+  const actors = articleActors(view);
+  const home = speaker.label === 'Person' && own.size <= 1 ? actors.home : undefined;
+  return actors.ranked.find(({ side, anchor }) => !own.has(side) && side !== home && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
 }
 
 /**

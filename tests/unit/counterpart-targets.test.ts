@@ -150,7 +150,7 @@ describe('how the target was found, kept on the edge', () => {
 describe('a well-known person\'s country from the Phoenix dictionaries', () => {
   const text = [
     'Argentina and Uruguay have quarrelled over a pulp mill on the river for two years.',
-    'Argentina closed a bridge again on Friday, and Argentina asked a court in The Hague for a ruling.',
+    'Argentina closed a bridge again on Friday, and Uruguay asked a court in The Hague for a ruling.',
     'Argentina says the mill poisons the water.',
     '"We will not give up our river," Carlos Saul Menem said at a rally.',
     '',
@@ -169,5 +169,44 @@ describe('a well-known person\'s country from the Phoenix dictionaries', () => {
   test('a person the dictionaries place keeps another party the words name', () => {
     const { edges } = extractOne(text.replace('"We will not give up our river,"', '"Brazil should stay out of this,"'));
     expect(statementBy(edges, 'Carlos Saul Menem', 'stay out')?.target).toBe('Brazil');
+  });
+});
+
+describe('a speaker of whom nothing tells a side, in an article about one state', () => {
+  test('is taken to be of that state: the other side is whom the article sets against it', () => {
+    const text = [
+      'Kenya raised its tariffs on imported sugar on Monday.',
+      'Kenya says the cheap imports are ruining its farmers, and Kenya wants a review of the regional trade pact.',
+      'Kenya has made the same complaint before, and Kenya lost that case.',
+      'Tanzania called the new tariffs a breach of the pact.',
+      '"Our farmers cannot wait any longer," Wanjiru Odhiambo said on Tuesday.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Wanjiru Odhiambo', 'cannot wait')?.target).toBe('Tanzania');
+  });
+
+  test('no state named far more than the others: the state named most stays the other side', () => {
+    const text = [
+      'Kenya raised its tariffs on imported sugar on Monday, and Kenya wants a review of the regional trade pact.',
+      'Tanzania called the new tariffs a breach of the pact; Tanzania may go to court.',
+      '"Our farmers cannot wait any longer," Wanjiru Odhiambo said on Tuesday.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Wanjiru Odhiambo', 'cannot wait')?.target).toBe('Kenya');
+  });
+
+  test('a speaker whose title gives a side keeps it', () => {
+    const text = [
+      'Kenya raised its tariffs on imported sugar on Monday.',
+      'Kenya says the cheap imports are ruining its farmers, and Kenya wants a review of the regional trade pact.',
+      'Kenya has made the same complaint before, and Kenya lost that case.',
+      'Tanzania called the new tariffs a breach of the pact.',
+      '"This pact was signed in good faith," Tanzanian Trade Minister Selemani Jafo said on Tuesday.',
+      '',
+    ].join('\n');
+    const { edges } = extractOne(text);
+    expect(statementBy(edges, 'Selemani Jafo', 'good faith')?.target).toBe('Kenya');
   });
 });
