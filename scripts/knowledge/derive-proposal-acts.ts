@@ -20,7 +20,10 @@ interface Selection {
   appealCodes: string[];
   intentCodes: string[];
   objectCodes: string[];
+  literalObjectCodes: string[];
   objectVerbs: string[];
+  presentVerbs: string[];
+  effortVerbs: string[];
   drop: { appeal: string[]; intent: string[]; object: string[] };
   add: { appeal: string[]; intent: string[] };
 }
@@ -44,14 +47,14 @@ function pick(codes: string[], drop: string[], add: string[]): string[] {
 const synsetsByLowerName = new Map([...dictionary.synsets].map(([name, words]) => [name.toLowerCase(), words]));
 
 /** The first word after the verb in the phrase patterns of the codes ('* talks', '* {&ceasefire proposal}'), a synset read as its one-word members. */
-function patternObjects(codes: string[], drop: string[]): string[] {
+function patternObjects(codes: string[], drop: string[], literalOnly = false): string[] {
   const dropped = new Set(drop);
   const objects = new Set<string>();
   for (const block of dictionary.blocks) {
     for (const pattern of block.patterns) {
       if (!codes.some((code) => pattern.code.startsWith(code))) continue;
       const head = /^\*\s+\{?([&a-z-]+)/i.exec(pattern.text.trim().toLowerCase())?.[1];
-      if (!head) continue;
+      if (!head || (literalOnly && head.startsWith('&'))) continue;
       const words = head.startsWith('&') ? (synsetsByLowerName.get(head) ?? []).map((w) => w.toLowerCase()) : [head];
       for (const word of words) if (/^[a-z-]+$/.test(word) && !dropped.has(word)) objects.add(word);
     }
@@ -61,13 +64,16 @@ function patternObjects(codes: string[], drop: string[]): string[] {
 
 const output = {
   $comment:
-    'Verbs that make a PROPOSAL with no verb of saying: appealVerbs with an addressee and an infinitive ("asked Peru to reopen the border", "wants Rwanda to stop"), intentVerbs with an infinitive ("plans to host talks", "aims to sign"), objectVerbs with an object of cooperation ("seeks talks", "wants a ceasefire": cooperationObjects, from the phrase patterns of CAMEO 025-028 and 036-038). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), codes 020 and 100 (appeal, demand) and 030 (intent to cooperate), by scripts/knowledge/derive-proposal-acts.ts with scripts/knowledge/proposal-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs that make a PROPOSAL with no verb of saying: appealVerbs with an addressee and an infinitive ("asked Peru to reopen the border", "wants Rwanda to stop"), intentVerbs with an infinitive ("plans to host talks", "aims to sign"), objectVerbs with an object of cooperation ("seeks talks", "wants a ceasefire", "asked for help": cooperationObjects, from the phrase patterns of CAMEO 025-028 and 036-038 and the written-out objects of 021-023), presentVerbs with a proposal noun or an object of cooperation ("put forward a peace plan", "tabled a draft resolution"), effortVerbs whose present perfect tells an effort made ("has sought to"), not a proposal that stands, firstPersonIntentVerbs that state a plan after I or we (\"we want to see a ceasefire\"). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), codes 020 and 100 (appeal, demand) and 030 (intent to cooperate), by scripts/knowledge/derive-proposal-acts.ts with scripts/knowledge/proposal-acts.selection.json. Do not edit by hand: rerun the script.',
   codes: { appeal: selection.appealCodes, intent: selection.intentCodes },
   appealVerbs: pick(selection.appealCodes, selection.drop.appeal, selection.add.appeal),
   intentVerbs: pick(selection.intentCodes, selection.drop.intent, selection.add.intent),
   objectVerbs: selection.objectVerbs,
-  objectCodes: selection.objectCodes,
-  cooperationObjects: patternObjects(selection.objectCodes, selection.drop.object),
+  objectCodes: [...selection.objectCodes, ...selection.literalObjectCodes].sort(),
+  presentVerbs: selection.presentVerbs,
+  effortVerbs: selection.effortVerbs,
+  firstPersonIntentVerbs: selection.firstPersonIntentVerbs,
+  cooperationObjects: [...new Set([...patternObjects(selection.objectCodes, selection.drop.object), ...patternObjects(selection.literalObjectCodes, selection.drop.object, true)])].sort(),
 };
 validateProposalActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

@@ -11,6 +11,12 @@ export interface ProposalActs {
   objectVerbs: Set<string>;
   /** Those objects: nouns of meeting, negotiating, settling, yielding (CAMEO 025-028, 036-038 patterns). */
   cooperationObjects: Set<string>;
+  /** Verbs that put a proposal forward when a proposal noun or an object of cooperation is their object ("tabled a draft resolution"). */
+  presentVerbs: Set<string>;
+  /** Verbs whose present perfect tells an effort already made ("has sought to"), not a proposal that stands. */
+  effortVerbs: Set<string>;
+  /** Verbs that state a plan only after I or we, with an infinitive ("we want to see a ceasefire"). */
+  firstPersonIntentVerbs: Set<string>;
 }
 
 const LEMMA = /^[a-z]+(-[a-z]+)?$/;
@@ -31,7 +37,7 @@ function lemmas(value: unknown, field: string, source: string): string[] {
 export function validateProposalActs(value: unknown, source: string): ProposalActs {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs', 'objectVerbs', 'objectCodes', 'cooperationObjects'].includes(key)) fail(source, `unknown field '${key}'`);
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs', 'objectVerbs', 'objectCodes', 'cooperationObjects', 'presentVerbs', 'effortVerbs', 'firstPersonIntentVerbs'].includes(key)) fail(source, `unknown field '${key}'`);
   const codes = record.codes;
   if (typeof codes !== 'object' || codes === null || Array.isArray(codes)) fail(source, "'codes' must be an object of CAMEO code lists");
   for (const [kind, list] of Object.entries(codes)) {
@@ -45,5 +51,8 @@ export function validateProposalActs(value: unknown, source: string): ProposalAc
     intentVerbs: new Set(lemmas(record.intentVerbs, 'intentVerbs', source)),
     objectVerbs: new Set(lemmas(record.objectVerbs, 'objectVerbs', source)),
     cooperationObjects: new Set(lemmas(record.cooperationObjects, 'cooperationObjects', source)),
+    presentVerbs: new Set(lemmas(record.presentVerbs, 'presentVerbs', source)),
+    effortVerbs: new Set(lemmas(record.effortVerbs, 'effortVerbs', source)),
+    firstPersonIntentVerbs: new Set(lemmas(record.firstPersonIntentVerbs, 'firstPersonIntentVerbs', source)),
   };
 }

@@ -10,7 +10,7 @@ const proposalIn = (edges: Edge[], words: string): Edge | undefined => ofType(ed
 
 describe('proposal-acts.json', () => {
   test('is checked field by field', () => {
-    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'], objectVerbs: ['seek'], objectCodes: ['026'], cooperationObjects: ['talks', 'cease-fire'] };
+    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'], objectVerbs: ['seek'], objectCodes: ['026'], cooperationObjects: ['talks', 'cease-fire'], presentVerbs: ['table'], effortVerbs: ['seek'], firstPersonIntentVerbs: ['want'] };
     expect(validateProposalActs(good, 'x.json').appealVerbs.has('ask')).toBe(true);
     expect(() => validateProposalActs({ ...good, appealVerbs: [] }, 'x.json')).toThrow(/'appealVerbs' must be a non-empty list/);
     expect(() => validateProposalActs({ ...good, intentVerbs: ['Plan'] }, 'x.json')).toThrow(/intentVerbs\[0\]/);
@@ -24,7 +24,8 @@ describe('proposal-acts.json', () => {
     for (const verb of ['plan', 'intend', 'aim', 'seek', 'strive']) expect(proposalActs.intentVerbs.has(verb)).toBe(true);
     for (const verb of ['want', 'decide', 'hope', 'expect']) expect(proposalActs.intentVerbs.has(verb)).toBe(false);
     for (const object of ['talks', 'ceasefire', 'truce', 'mediation', 'summit', 'withdrawal']) expect(proposalActs.cooperationObjects.has(object)).toBe(true);
-    for (const object of ['town', 'city', 'team', 'weapon']) expect(proposalActs.cooperationObjects.has(object)).toBe(false);
+    for (const object of ['aid', 'help', 'loan']) expect(proposalActs.cooperationObjects.has(object)).toBe(true); // CAMEO 021-023, written out
+    for (const object of ['town', 'city', 'team', 'weapon', 'rifle', 'peso']) expect(proposalActs.cooperationObjects.has(object)).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { isIngForm } from '../../lang/en/morphology';
 import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { passiveAgent } from './passive-agent';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -37,6 +38,12 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
       continue;
     }
     if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
+    const agent = passiveAgent(view, sentence, i);
+    if (agent !== null) {
+      cues.push({ token: i, lemma, speaker: { mention: agent }, from: 0 }); // "a summit was proposed by the Arab League"
+      rememberSpeaker(view, discourse, agent, sentence.index);
+      continue;
+    }
     const shared = sharedSubject(sentence, i, cues);
     if (shared) {
       cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"

@@ -33,6 +33,7 @@ export const FUNCTION_WORD_LISTS = [
   'appositionArticles',
   'affiliationPrepositions',
   'authorPrepositions',
+  'agentPrepositions',
   'addresseeLinks',
   'firstPersonSubjects',
 ] as const;

@@ -10,6 +10,7 @@ import type { Claim, Sentence } from '../../model/types';
 import { plausibleActor, ownNames, targetsOf } from '../../extract/targets';
 import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
 import { insideQuote } from '../../extract/quotes';
+import { passiveAgent } from '../../extract/speakers/passive-agent';
 import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 
@@ -28,10 +29,13 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
     if (kind === null || (kind === 'explicit' && !verbReading(view, sentence, i))) continue; // "his plan", "the offer": nouns have their own path (nominal.ts)
     if (kind === 'commitment' && !agreedAct(view, sentence, i)) continue; // "will send", "must stop": a modal or obligation
     // a verb of saying is the speaker's clause; quoted words are a speaker's, whom the quote's own attribution finds (quote-blocks.ts)
-    if (isCueToken(view, sentence, i) || passiveOrAttributive(view, sentence, i) || insideQuote(view.quotes, tokens[i].start)) continue;
+    if (isCueToken(view, sentence, i) || insideQuote(view.quotes, tokens[i].start)) continue;
+    // "talks were offered by Peru": the passive's agent proposes
+    const agent = passiveAgent(view, sentence, i);
+    if (agent === null && passiveOrAttributive(view, sentence, i)) continue;
     // "Oman stands ready to", "Chile seems willing to": the verb before the phrase has the subject
     const verb = kind === 'commitment' && tokens[i - 1]?.pos === 'VERB' ? i - 1 : i;
-    const subject = subjectLeft(view, sentence, verb, NO_DISCOURSE).speaker;
+    const subject = agent !== null ? { mention: agent } : subjectLeft(view, sentence, verb, NO_DISCOURSE).speaker;
     if (!subject || !('mention' in subject)) continue;
     const source = subject.mention;
     const m = view.mentions[source];
@@ -66,10 +70,13 @@ function passiveOrAttributive(view: ArticleView, sentence: Sentence, i: number):
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.pos === 'DET' || before.normal === 'as') return true;
-  // "has sought to ease tensions", "have long planned to": an effort the narrator tells as past
+  // "has sought to ease tensions", "have long planned to": an effort the narrator tells as past;
+  // "has offered to mediate", "has called for" still stand
   let aux = i - 1;
   while (aux > 0 && tokens[aux].pos === 'ADV') aux--;
-  if (tokens[aux].lemma === 'have' && tokens[aux].pos === 'AUX') return true;
+  if (tokens[aux].lemma === 'have' && tokens[aux].pos === 'AUX' && view.knowledge.proposalActs.effortVerbs.has(baseForm(tokens[i]))) return true;
+  // "is prepared to help", "is committed to": a readiness, not a passive
+  if (agreedAct(view, sentence, i)) return false;
   return before.lemma === 'be' && tokens[i].pos === 'VERB' && !isIngForm(tokens[i].normal) && tokens[i].normal !== tokens[i].lemma;
 }
 

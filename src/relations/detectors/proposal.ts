@@ -27,7 +27,7 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
   // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
   if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
-  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token) || cue.lemma === 'offer')) return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
+  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token, sentence) || cue.lemma === 'offer')) return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
@@ -71,7 +71,7 @@ export interface ProposalSignal {
  * set it reads must be listed here too, or its words are never looked at.
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
-  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs],
+  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs],
   normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...cues.agreeTo.map((p) => p[0])],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
@@ -114,8 +114,13 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   }
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
-  if (t.pos === 'VERB' && sentence && view.knowledge.proposalActs.appealVerbs.has(base) && addresseeInfinitive(view, sentence, i) !== null) return 'explicit';
-  if (t.pos === 'VERB' && view.knowledge.proposalActs.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
+  const acts = view.knowledge.proposalActs;
+  if (t.pos === 'VERB' && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || addresseeRequest(view, sentence, i))) return 'explicit';
+  if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
+  if (t.pos === 'VERB' && acts.presentVerbs.has(base) && presentedProposalAfter(view, tokens, i)) return 'explicit'; // "put forward a peace plan"
+  // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
+  // ("I wanted to come", "I want to say": a past wish, or words about the speech itself, plan nothing)
+  if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !cues.speechVerbs.has(baseForm(tokens[i + 2])) && firstPersonBefore(view, tokens, i)) return 'explicit';
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
@@ -140,7 +145,14 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const agreed = cues.agreeTo.find((p) => phraseAt(tokens, i, p));
   if (agreed) {
     const verb = tokens[i + agreed.length]; // "agreed to send", "open to talks", "look forward to working"
-    return verb && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+    // "both sides had agreed to keep working": the past perfect tells an agreement made before, as background
+    if (!verb || (tokens[i - 1]?.normal === 'had' && tokens[i - 1].pos === 'AUX')) return null;
+    const act = baseForm(verb);
+    // "ready to sit down", "agreed to stay in contact": a readiness for any act but being, having or
+    // saying (harm is a threat: harmFollows); a noun only when it names an act of cooperation
+    const anyAct = verb.pos === 'VERB' && verb.lemma !== 'be' && verb.lemma !== 'have' && !cues.speechVerbs.has(act);
+    const cooperation = verb.pos === 'NOUN' && view.knowledge.proposalActs.cooperationObjects.has(verb.normal);
+    return cues.commitmentVerbs.has(act) || anyAct || cooperation ? 'commitment' : null;
   }
   return null;
 }
@@ -159,7 +171,48 @@ function cooperationObjectAfter(view: ArticleView, tokens: Token[], verb: number
   for (let k = verb + 1; k < tokens.length && k <= verb + OBJECT_REACH; k++) {
     const t = tokens[k];
     if (t.pos === 'NOUN') return objects.has(t.normal) || objects.has(t.lemma);
+    if (k === verb + 1 && t.pos === 'VERB' && objects.has(t.normal)) return true; // "sought help from", "asked for help": the tagger reads the noun as a verb
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/** How many words may stand between a verb of presenting and its proposal ("unveiled a new three-phase peace plan"). */
+const PRESENTED_REACH = 6;
+
+/** "put forward a peace plan", "tabled a draft resolution": a proposal noun or an act of cooperation is the verb's object. */
+function presentedProposalAfter(view: ArticleView, tokens: Token[], verb: number): boolean {
+  const { proposalNouns, proposalNounNeeds } = view.knowledge.cues;
+  const objects = view.knowledge.proposalActs.cooperationObjects;
+  let k = verb + 1;
+  if (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV') k++; // "put forward", "laid out"
+  for (const last = Math.min(tokens.length - 1, verb + PRESENTED_REACH); k <= last; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' && proposalNouns.has(t.normal)) {
+      const needs = proposalNounNeeds.get(t.normal);
+      return !needs || needs.has(tokens[k + 1]?.normal ?? '');
+    }
+    if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
+  }
+  return false;
+}
+
+/** "we want", "I really hope": a first-person subject right before the verb. */
+function firstPersonBefore(view: ArticleView, tokens: Token[], verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  return j >= 0 && view.knowledge.functionWords.firstPersonSubjects.has(tokens[j].normal);
+}
+
+/** "asked Vietnam for help", "appealed to Japan for aid": a named addressee and a request of cooperation. */
+function addresseeRequest(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
+  for (let k = verb + 2; k <= last; k++) {
+    const t = tokens[k];
+    if (t.normal === 'for') return mentionEndingAt(view, sentence, k - 1) !== null && cooperationObjectAfter(view, tokens, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.normal !== ',')) return false;
   }
   return false;
 }

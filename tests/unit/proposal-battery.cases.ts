@@ -1,0 +1,227 @@
+// A battery of PROPOSAL phrasings written for this test (none from a fixture): the CAMEO families
+// of appeals (02), intents to cooperate (03), offers of diplomatic and material cooperation (05,
+// 06), news phrasings, nominal proposals, quotes, statement documents, companies and regulators;
+// and negatives: rejections, threats, refusals, completed acts. Read by proposal-battery.test.ts.
+
+export interface BatteryCase {
+  /** The article's body (a headline is put before it). */
+  text: string;
+  /** Words of the sentence the proposal is in. */
+  words: string;
+  /** Acceptable proposers (any one), or [] for a negative: no PROPOSAL from `not` in that sentence. */
+  sources: string[];
+  /** A target the proposal should name (any one of them), when the sentence makes it plain. */
+  targets?: string[];
+  /** For negatives: the actors that must not propose in that sentence (else nobody may). */
+  not?: string[];
+  /** Not found yet, and why: listed as a to-do, not asserted. */
+  gap?: string;
+}
+
+const p = (text: string, sources: string[], targets?: string[], words?: string): BatteryCase => ({ text, words: words ?? text.replace(/^.*\n\n/s, '').slice(0, 30), sources, targets });
+/** A case the extraction does not get yet, with the reason. */
+const gap = (c: BatteryCase, reason: string): BatteryCase => ({ ...c, gap: reason });
+const n = (text: string, not?: string[], words?: string): BatteryCase => ({ text, words: words ?? text.slice(0, 30), sources: [], not });
+
+/** 02: appeals, requests and demands. */
+export const APPEALS: BatteryCase[] = [
+  p('Kenyan President William Ruto called on Ethiopia to resume talks with Egypt over the dam.', ['William Ruto'], ['Ethiopia']),
+  p('The African Union urged Sudan to agree to a ceasefire before the rainy season.', ['African Union'], ['Sudan']),
+  p('Brazil appealed for calm after clashes on its border with Venezuela.', ['Brazil']),
+  p("Norway's Foreign Minister Espen Barth Eide appealed to Israel and Hamas to protect civilians.", ['Espen Barth Eide'], ['Israel', 'Hamas']),
+  p('Chilean President Gabriel Boric called for an end to the fighting in Sudan.', ['Gabriel Boric'], ['Sudan']),
+  p('Indonesia demanded that Australia explain the surveillance programme.', ['Indonesia'], ['Australia']),
+  p('Japan asked China to release the detained businessman.', ['Japan'], ['China']),
+  p('Peru requested that Chile extradite the former minister.', ['Peru'], ['Chile']),
+  p('Germany pressed Turkey to approve the membership bid of Sweden.', ['Germany'], ['Turkey']),
+  p('Senegalese President Bassirou Diomaye Faye urged Mali to set a date for elections.', ['Bassirou Diomaye Faye'], ['Mali']),
+  p('Canada is calling on India to cooperate with the investigation.', ['Canada'], ['India']),
+  p('The Philippines will ask Vietnam to join a code of conduct for the sea.', ['Philippines'], ['Vietnam']),
+  p('Argentina urged Britain to reopen negotiations over the islands.', ['Argentina'], ['United Kingdom']),
+  p('Egypt and Qatar called for an immediate truce in Gaza.', ['Egypt', 'Qatar']),
+  p('Kosovo Prime Minister Albin Kurti demanded the return of the stolen documents from Serbia.', ['Albin Kurti'], ['Serbia']),
+  p('Thai Prime Minister Srettha Thavisin urged Myanmar to allow aid into the country.', ['Srettha Thavisin'], ['Myanmar']),
+  p('Colombia called on armed groups to lay down their weapons and join the talks.', ['Colombia']),
+  p('Finnish President Alexander Stubb called upon Russia to withdraw its troops from Georgia.', ['Alexander Stubb'], ['Russia']),
+  p('Czech President Petr Pavel appealed to Slovakia to keep supporting Ukraine.', ['Petr Pavel'], ['Slovakia']),
+  p('Austria urges Hungary to respect the rule of law.', ['Austria'], ['Hungary']),
+  p('Kuwait has called for an Arab summit on Sudan.', ['Kuwait'], ['Sudan']),
+  p('Tunisian President Kais Saied asked Italy to help stop the migrant boats.', ['Kais Saied'], ['Italy']),
+  p('Somalia requested that the African Union delay the withdrawal of its troops.', ['Somalia'], ['African Union']),
+  p('Denmark is pushing for tougher sanctions on Iran.', ['Denmark'], ['Iran']),
+  p('Estonia, Latvia and Lithuania want NATO to station more troops in the region.', ['Estonia', 'Latvia', 'Lithuania'], ['NATO']),
+  gap(p('Jordanian King Abdullah II called for a two-state solution.', ['Abdullah II']), "a regnal number after a name is not read as part of the name"),
+  p('Ukrainian President Volodymyr Zelensky urged Western allies to speed up deliveries of air defence systems.', ['Volodymyr Zelensky']),
+  p('Nepal sought help from India to rebuild the highway.', ['Nepal'], ['India']),
+  p('Laos asked Vietnam for help to repair the dam.', ['Laos'], ['Vietnam']),
+  p('Honduras called for an urgent meeting of the Organization of American States.', ['Honduras'], ['Organization of American States']),
+  p('The Gulf Cooperation Council encouraged Iran to engage in dialogue with its neighbours.', ['Gulf Cooperation Council'], ['Iran']),
+  p('Cameroon called for dialogue with the separatists in the western regions.', ['Cameroon']),
+  p('Ecuadorian President Daniel Noboa has repeatedly called for international help against the gangs.', ['Daniel Noboa']),
+  p('On Thursday, Malaysian Prime Minister Anwar Ibrahim urged Thailand and Cambodia to withdraw their troops from the border.', ['Anwar Ibrahim'], ['Thailand', 'Cambodia']),
+  p('Mongolia pleaded with the United Nations to send emergency food aid.', ['Mongolia'], ['United Nations']),
+];
+
+/** 03: intent to cooperate: pledges, promises, readiness, plans. */
+export const INTENTS: BatteryCase[] = [
+  p('Turkey pledged to help rebuild schools in Syria.', ['Turkey'], ['Syria']),
+  p('Saudi Arabia vowed to support the government of Yemen with fuel shipments.', ['Saudi Arabia'], ['Yemen']),
+  p('Japan promised aid to the Philippines after the typhoon.', ['Japan'], ['Philippines']),
+  p('India is ready to negotiate with Pakistan, Foreign Minister Subrahmanyam Jaishankar said.', ['Subrahmanyam Jaishankar', 'India'], ['Pakistan']),
+  p('Iran said it was open to talks with the United States on its nuclear programme.', ['Iran'], ['United States']),
+  p('Ethiopia and Eritrea agreed to reopen their border crossings.', ['Ethiopia', 'Eritrea']),
+  p('Poland plans to send more tanks to Ukraine.', ['Poland'], ['Ukraine']),
+  p('Mexico intends to sign the trade pact with the European Union next year.', ['Mexico'], ['European Union']),
+  p('South Africa will seek a meeting with Zimbabwe to discuss the crisis.', ['South Africa'], ['Zimbabwe']),
+  p('Vietnam aims to finalise a maritime agreement with Indonesia by December.', ['Vietnam'], ['Indonesia']),
+  p('Australian Prime Minister Anthony Albanese said his government was prepared to help Papua New Guinea with police training.', ['Anthony Albanese'], ['Papua New Guinea']),
+  p('Qatar stands ready to mediate between Afghanistan and Pakistan.', ['Qatar'], ['Afghanistan', 'Pakistan']),
+  p('Nigeria has committed to deploying troops to the regional force.', ['Nigeria']),
+  p('Chile promised to cooperate with Bolivia on lithium mining.', ['Chile'], ['Bolivia']),
+  p('The Netherlands intends to increase its contribution to NATO.', ['Netherlands'], ['NATO']),
+  p('Kazakhstan is willing to host the next round of talks between Armenia and Azerbaijan.', ['Kazakhstan'], ['Armenia', 'Azerbaijan']),
+  p('Uzbek President Shavkat Mirziyoyev expressed his readiness to expand cooperation with Tajikistan.', ['Shavkat Mirziyoyev'], ['Tajikistan']),
+  p('Greece expressed its willingness to resume dialogue with Turkey.', ['Greece'], ['Turkey']),
+  gap(p('Rwandan President Paul Kagame said Rwanda was willing to talk to Congo.', ['Paul Kagame'], ['Democratic Republic of the Congo', 'Congo']), "a bare 'Congo' resolves to the Republic of the Congo"),
+  p('Burundi plans to reopen its border with Rwanda.', ['Burundi'], ['Rwanda']),
+  p('Malaysia pledged to cut its carbon emissions by 45 percent.', ['Malaysia']),
+  p('Taiwanese President Lai Ching-te said Taiwan was willing to cooperate with China on disaster relief.', ['Lai Ching-te'], ['China']),
+  p('Cambodia vowed to cooperate with Thailand to fight online scams.', ['Cambodia'], ['Thailand']),
+  p('Georgia said it would seek membership of the European Union.', ['Georgia'], ['European Union']),
+  p('Moldovan President Maia Sandu vowed to take the country into the European Union by 2030.', ['Maia Sandu'], ['European Union']),
+  p('Iceland plans to hold a referendum on talks with the European Union.', ['Iceland'], ['European Union']),
+  p('Switzerland intends to join the European air defence initiative.', ['Switzerland']),
+  p('Paraguay and Uruguay agreed to build a bridge over the river.', ['Paraguay', 'Uruguay']),
+  p('Zambian President Hakainde Hichilema pledged that his government would repay its creditors.', ['Hakainde Hichilema']),
+  p('Mongolia promised that it would respect the sanctions against North Korea.', ['Mongolia']),
+  p('Sri Lanka is prepared to allow research vessels from India into its ports.', ['Sri Lanka'], ['India']),
+  p('Slovakia would support the membership bid of Ukraine, Prime Minister Robert Fico said.', ['Robert Fico'], ['Ukraine']),
+  gap(p('Fiji will propose a regional climate fund at the summit, Prime Minister Sitiveni Rabuka said.', ['Sitiveni Rabuka']), "the prime minister's state is not known without a demonym, so the state's proposal is not his"),
+  p('Croatia is proposing to share its naval base with allies from NATO.', ['Croatia'], ['NATO']),
+  p('Bulgaria had offered to supply gas to North Macedonia.', ['Bulgaria'], ['North Macedonia']),
+];
+
+/** 05 and 06: offers of diplomatic and material cooperation, proposals put forward. */
+export const OFFERS: BatteryCase[] = [
+  p('Turkey offered to host peace talks between Russia and Ukraine.', ['Turkey'], ['Russia', 'Ukraine']),
+  p('Switzerland offered its good offices to settle the dispute between Serbia and Kosovo.', ['Switzerland'], ['Serbia', 'Kosovo']),
+  p('Oman proposed a new round of talks between Iran and the United States.', ['Oman'], ['Iran', 'United States']),
+  p('China put forward a peace plan for Ukraine.', ['China'], ['Ukraine']),
+  p('Brazilian President Luiz Inácio Lula da Silva floated the idea of a club of nations to broker peace.', ['Luiz Inácio Lula da Silva']),
+  p('Egypt unveiled a proposal for a phased ceasefire in Gaza.', ['Egypt']),
+  p('France suggested that the European Union hold an emergency summit on migration.', ['France'], ['European Union']),
+  p('Italy proposed that the rival governments of Libya meet in Rome.', ['Italy'], ['Libya']),
+  p('Spain pushed for a joint European response to the energy crisis.', ['Spain']),
+  p('South Korea invited North Korea to join talks on family reunions.', ['South Korea'], ['North Korea']),
+  p('German Chancellor Olaf Scholz proposed a summit with Poland and France.', ['Olaf Scholz'], ['Poland', 'France']),
+  p('The United States presented a draft resolution calling for a ceasefire in Sudan.', ['United States'], ['Sudan']),
+  p('Ireland recommended that the European Union review its trade agreement with Israel.', ['Ireland'], ['European Union', 'Israel']),
+  p('Norway has offered to broker a deal between Colombia and the rebels.', ['Norway'], ['Colombia']),
+  p('Japan offered $500 million in loans to Sri Lanka.', ['Japan'], ['Sri Lanka']),
+  p('Britain offered to send military trainers to Nigeria.', ['United Kingdom'], ['Nigeria']),
+  p('Canada pledged 200 million dollars in humanitarian aid for Sudan.', ['Canada'], ['Sudan']),
+  p('Sweden announced plans to provide fighter jets to Ukraine.', ['Sweden'], ['Ukraine']),
+  p('Qatar promised to supply liquefied natural gas to Germany for 15 years.', ['Qatar'], ['Germany']),
+  p('India offered troops to a peacekeeping mission in Haiti.', ['India'], ['Haiti']),
+  p('Portugal has proposed a joint fund of the European Union against wildfires.', ['Portugal'], ['European Union']),
+  p('Romania will propose that Moldova join its energy grid.', ['Romania'], ['Moldova']),
+  p('Algeria offered to mediate between Niger and ECOWAS.', ['Algeria'], ['Niger', 'Economic Community of West African States', 'ECOWAS']),
+  p('Ivory Coast pledged 1,000 soldiers to the standby force of ECOWAS.', ['Ivory Coast', "Côte d'Ivoire"]),
+  p('Djibouti offered Ethiopia access to a port on the Red Sea.', ['Djibouti'], ['Ethiopia']),
+  p('Angolan President João Lourenço invited the leaders of Congo and Rwanda to a summit in Luanda.', ['João Lourenço'], ['Rwanda', 'Democratic Republic of the Congo', 'Congo']),
+  p('Pakistani Prime Minister Shehbaz Sharif offered talks to India.', ['Shehbaz Sharif'], ['India']),
+  p('Singapore proposed a regional framework for artificial intelligence.', ['Singapore']),
+  p('Myanmar offered a ceasefire to the ethnic armed groups.', ['Myanmar']),
+  p('Armenian Prime Minister Nikol Pashinyan proposed a non-aggression pact to Azerbaijan.', ['Nikol Pashinyan'], ['Azerbaijan']),
+  p('Luxembourg suggested a compromise on the budget to the other member states.', ['Luxembourg']),
+  p('Mexican President Claudia Sheinbaum proposed a meeting with Donald Trump to discuss tariffs.', ['Claudia Sheinbaum'], ['Donald Trump']),
+  p('Panama proposed that the canal authority raise its water reserves.', ['Panama']),
+  p('Cuba offered to send doctors to Italy.', ['Cuba'], ['Italy']),
+  p('Hungarian Prime Minister Viktor Orbán suggested a ceasefire between Russia and Ukraine.', ['Viktor Orbán'], ['Russia', 'Ukraine']),
+  p('Cuba sought talks with the United States on migration.', ['Cuba'], ['United States']),
+  p('Lithuanian President Gitanas Nausėda invited Moldovan President Maia Sandu to visit Vilnius.', ['Gitanas Nausėda'], ['Maia Sandu']),
+  p('Bolivia will seek the extradition of the former minister from the United States.', ['Bolivia'], ['United States']),
+  p('Calling for restraint, Malaysia proposed an emergency meeting of ASEAN.', ['Malaysia'], ['ASEAN', 'Association of Southeast Asian Nations']),
+  p('An emergency summit on Lebanon was proposed by the Arab League on Tuesday.', ['Arab League'], ['Lebanon']),
+  p('Talks on the border were offered by Peru, and a meeting was requested by Ecuador.', ['Ecuador'], undefined, 'Talks on the border'),
+  p('Talks on the border were offered by Peru, and a meeting was requested by Ecuador.', ['Peru'], undefined, 'Talks on the border'),
+  gap(p('Ghana, which has offered to mediate, sent an envoy to Burkina Faso.', ['Ghana'], ['Burkina Faso']), "a relative clause's subject is the name before the comma"),
+];
+
+/** Nominal proposals: "X's proposal for", "a plan by X to". */
+export const NOMINAL: BatteryCase[] = [
+  p("Mexico's proposal for a regional summit on migration was welcomed by Guatemala.", ['Mexico']),
+  p('A plan by Kenya to send police officers to Haiti was approved by the Security Council.', ['Kenya'], ['Haiti']),
+  p("Ukraine's call for more air defence systems was heard in Berlin.", ['Ukraine']),
+  p("Under Egypt's proposal, Hamas would release ten hostages in the first phase.", ['Egypt'], ['Hamas']),
+  p("Vietnam's pledge to cut coal use was praised by the World Bank.", ['Vietnam']),
+  gap(p("Indonesia's offer to send peacekeepers to Gaza drew praise from Jordan.", ['Indonesia'], ['Gaza', 'Israel']), "the target of a nominal offer is read after its verb, not inside its infinitive"),
+];
+
+/** Quoted proposals: after the quote, colon quotes, quote blocks over sentences and paragraphs. */
+export const QUOTED: BatteryCase[] = [
+  p('"We are ready to sit down with Armenia at any time," Azerbaijani President Ilham Aliyev said.', ['Ilham Aliyev'], ['Armenia']),
+  gap(p('"Let us work together to end this war," Kenyan President William Ruto told the summit.', ['William Ruto']), "'let us' is not read as a call for action"),
+  p('Colombian President Gustavo Petro said: "We will invite the rebels to a new round of talks in Havana."', ['Gustavo Petro']),
+  p('"I propose that we meet in Geneva next month," Swiss President Viola Amherd told Austrian Chancellor Karl Nehammer.', ['Viola Amherd'], ['Karl Nehammer']),
+  p('"We call on Moscow to return the children," Lithuanian Foreign Minister Gabrielius Landsbergis said.', ['Gabrielius Landsbergis'], ['Russia']),
+  p('Dutch Prime Minister Dick Schoof said: "The Netherlands will send two frigates to the Red Sea mission."', ['Dick Schoof']),
+  p('"We must restart negotiations with Serbia," Kosovo President Vjosa Osmani said.', ['Vjosa Osmani'], ['Serbia']),
+  p('"We want to see a ceasefire now," Irish Prime Minister Simon Harris said.', ['Simon Harris']),
+  gap(p('"Our first priority is to get aid into Gaza," said Belgian Foreign Minister Hadja Lahbib.', ['Hadja Lahbib']), "a stated priority is not read as a proposal"),
+  p('"We are prepared to lift the sanctions if Caracas frees the prisoners," Secretary of State Marco Rubio said.', ['Marco Rubio'], ['Venezuela']),
+  p('"We want to build a stronger partnership with Brazil," Spanish Prime Minister Pedro Sánchez said.', ['Pedro Sánchez'], ['Brazil']),
+  p('"We are ready to negotiate with Azerbaijan. Peace is possible," Armenian Prime Minister Nikol Pashinyan said.', ['Nikol Pashinyan'], ['Azerbaijan'], 'We are ready to negotiate'),
+  p('Philippine President Ferdinand Marcos Jr. told reporters: "The sea belongs to all. We will propose a code of conduct to China."', ['Ferdinand Marcos Jr.'], ['China'], 'We will propose a code'),
+  p('"Our country wants peace," said Azerbaijani President Ilham Aliyev.\n\n"We are ready to sign the treaty with Armenia this year. We will open the border after that."', ['Ilham Aliyev'], ['Armenia'], 'We are ready to sign'),
+  p('Philippine President Ferdinand Marcos Jr. spoke on Monday. "We will propose a joint patrol with Vietnam. Our navy is ready to help," he said.', ['Ferdinand Marcos Jr.'], ['Vietnam'], 'We will propose a joint patrol'),
+];
+
+/** Statement documents, companies and regulators. */
+export const DOCUMENTS: BatteryCase[] = [
+  p('The European Commission proposed new rules to curb plastic packaging waste.', ['European Commission']),
+  p('Microsoft offered to sell its cloud gaming rights to win approval from regulators.', ['Microsoft']),
+  p('The Federal Communications Commission plans to vote on the new rules next month.', ['Federal Communications Commission']),
+  p('Toyota pledged to invest $2 billion in a battery plant in North Carolina.', ['Toyota']),
+  p('The Securities and Exchange Commission proposed requiring companies to disclose climate risks.', ['Securities and Exchange Commission']),
+  gap(p('Shell announced plans to cut 200 jobs at its oil and gas division.', ['Shell']), "'cut jobs' reads as harm"),
+  p('Nvidia offered concessions to win approval from regulators in the European Union.', ['Nvidia'], ['European Union']),
+  p('The Competition and Markets Authority suggested that Google change its default search settings.', ['Competition and Markets Authority'], ['Google']),
+  gap(p('Joint statement by the foreign ministers of Norway and Iceland\n\nNorwegian Foreign Minister Espen Barth Eide and Icelandic Foreign Minister Thordis Kolbrun Gylfadottir met in Oslo on Monday. The ministers agreed to deepen cooperation on Arctic research. They called on Russia to respect the fishing agreements.', ['Espen Barth Eide', 'Thordis Kolbrun Gylfadottir'], ['Russia'], 'They called on Russia'), "'they' and 'the ministers' are not resolved to the two ministers"),
+  gap(p('Statement by the Ministry of Foreign Affairs of Japan\n\nJapan calls on all parties to exercise restraint. Japan will continue to provide humanitarian assistance to the people of Myanmar.', ['Japan'], ['Myanmar'], 'Japan will continue'), "a statement document's speaker is only a person named in its title"),
+  gap(p('Readout of the call between Prime Minister Keir Starmer and Chancellor Friedrich Merz\n\nThe Prime Minister spoke to Chancellor Merz this afternoon. The leaders committed to strengthening defence cooperation between Britain and Germany.', ['Keir Starmer', 'Friedrich Merz'], undefined, 'The leaders committed'), "'the leaders' is not resolved to the two leaders"),
+];
+
+/** Not proposals. */
+export const NEGATIVES: BatteryCase[] = [
+  n('Russia rejected any deal with Ukraine that would cede territory.', ['Russia']),
+  n('Iran vowed retaliation against Israel.', ['Iran']),
+  n('North Korea refused to negotiate with South Korea.', ['North Korea']),
+  n("Ethiopia dismissed Egypt's proposal for a binding agreement on the dam.", ['Ethiopia']),
+  n('Colombia and Venezuela signed a trade deal last year.'),
+  n('The proposal by Brazil was turned down by Argentina.', ['Argentina']),
+  gap(n('Pakistan vowed to avenge the attack on its soldiers.', ['Pakistan']), "'avenge' is not among the force acts"),
+  n("Israel threatened to strike the nuclear sites of Iran.", ['Israel']),
+  n('Serbia denied that it planned to send troops to Kosovo.', ['Serbia']),
+  n('Japan has not offered any aid to North Korea.', ['Japan']),
+  n("Chile turned down Bolivia's request for access to the sea.", ['Chile']),
+  n('Venezuela refused to allow observers into the country.', ['Venezuela']),
+  n('Azerbaijan pledged to crush the separatists.', ['Azerbaijan']),
+  n("Turkey's parliament approved the membership of Finland in March.", ['Turkey']),
+  n('Peru hosted the summit of Pacific leaders in 2016.', ['Peru']),
+  n('China warned the Philippines to stay away from the shoal or face consequences.', ['China']),
+  n("Greece rejected Turkey's call for talks on the islands.", ['Greece']),
+  n('Nigeria said its army killed 30 militants in the north.', ['Nigeria']),
+  n('Indonesia did not agree to the terms set by Malaysia.', ['Indonesia']),
+  n('Mali has refused calls to hold elections.', ['Mali']),
+  n('Belarus criticised the plan of Poland to build a fence on the border.', ['Belarus']),
+  n('Niger expelled the ambassador of France.', ['Niger']),
+  n('Egypt said the talks with Ethiopia had failed.', ['Egypt']),
+  n('The talks between Sudan and South Sudan collapsed in Addis Ababa.'),
+  n('Lebanon received 40 tonnes of aid from Jordan on Tuesday.', ['Lebanon', 'Jordan']),
+  n('"I want to say clearly that we were not consulted," Peruvian Foreign Minister Elmer Schialer said.', ['Elmer Schialer']),
+  n('Peruvian Foreign Minister Elmer Schialer said he had wanted to visit Quito in March.', ['Elmer Schialer']),
+  n('Schialer said the two governments had agreed to keep talking about the border last year.', ['Elmer Schialer'], 'Schialer said the two'),
+];
+
+export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];
