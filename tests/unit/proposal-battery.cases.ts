@@ -188,6 +188,9 @@ export const DOCUMENTS: BatteryCase[] = [
   p('Nvidia offered concessions to win approval from regulators in the European Union.', ['Nvidia'], ['European Union']),
   p('The Competition and Markets Authority suggested that Google change its default search settings.', ['Competition and Markets Authority'], ['Google']),
   gap(p('Joint statement by the foreign ministers of Norway and Iceland\n\nNorwegian Foreign Minister Espen Barth Eide and Icelandic Foreign Minister Thordis Kolbrun Gylfadottir met in Oslo on Monday. The ministers agreed to deepen cooperation on Arctic research. They called on Russia to respect the fishing agreements.', ['Espen Barth Eide', 'Thordis Kolbrun Gylfadottir'], ['Russia'], 'They called on Russia'), "'they' and 'the ministers' are not resolved to the two ministers"),
+  p('Statement on the elections in Togo\n\nThe European Union regrets the violence during the vote in Togo. Opposition leader Brigitte Adjamagbo said the count was rigged.\n\nWe call on the Government of Togo to publish the results of every polling station. We urge all parties to settle their disputes in court.', ['European Union'], ['Togo'], 'We call on the Government of Togo'),
+  p('Statement on the elections in Togo\n\nThe European Union regrets the violence during the vote in Togo. Opposition leader Brigitte Adjamagbo said the count was rigged.\n\nWe call on the Government of Togo to publish the results of every polling station. We urge all parties to settle their disputes in court.', ['European Union'], undefined, 'We urge all parties'),
+  p('Canada welcomes the release of the prisoners in Belarus. We encourage Minsk to free all remaining political prisoners without delay.', ['Canada'], ['Belarus'], 'We encourage Minsk'),
   gap(p('Statement by the Ministry of Foreign Affairs of Japan\n\nJapan calls on all parties to exercise restraint. Japan will continue to provide humanitarian assistance to the people of Myanmar.', ['Japan'], ['Myanmar'], 'Japan will continue'), "a statement document's speaker is only a person named in its title"),
   gap(p('Readout of the call between Prime Minister Keir Starmer and Chancellor Friedrich Merz\n\nThe Prime Minister spoke to Chancellor Merz this afternoon. The leaders committed to strengthening defence cooperation between Britain and Germany.', ['Keir Starmer', 'Friedrich Merz'], undefined, 'The leaders committed'), "'the leaders' is not resolved to the two leaders"),
 ];
@@ -219,6 +222,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('Egypt said the talks with Ethiopia had failed.', ['Egypt']),
   n('The talks between Sudan and South Sudan collapsed in Addis Ababa.'),
   n('Lebanon received 40 tonnes of aid from Jordan on Tuesday.', ['Lebanon', 'Jordan']),
+  n('The United States applauds the vote in Liberia. "We want to make it clear that the count was fair," said Liberian President Joseph Boakai.', ['Joseph Boakai', 'United States'], 'We want to make it clear'),
+  n('Uganda plans to abandon the proposed pipeline through Tanzania, the ministry said.', ['Tanzania'], 'Uganda plans'),
   n('"I want to say clearly that we were not consulted," Peruvian Foreign Minister Elmer Schialer said.', ['Elmer Schialer']),
   n('Peruvian Foreign Minister Elmer Schialer said he had wanted to visit Quito in March.', ['Elmer Schialer']),
   n('Schialer said the two governments had agreed to keep talking about the border last year.', ['Elmer Schialer'], 'Schialer said the two'),

@@ -3,7 +3,8 @@
 import type { Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
-import { mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
+import { insideQuote } from '../quotes';
+import { mentionStartingAt, mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
 
 
 /** How many sentences back a pronoun may reach for its speaker. */
@@ -45,6 +46,12 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   if (kind === 'Person' && relative) {
     const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
     if (before.length > 0) return before[before.length - 1];
+  }
+  // "The United States condemns the attack. ... We call on ...": outside quotes, a statement's own
+  // "we" is the body that issues it, never a person reported in it
+  if (kind === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(sentence.tokens[at].normal) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+    const issuer = documentIssuer(view);
+    if (issuer !== null) return issuer;
   }
   const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
     s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
@@ -90,4 +97,25 @@ export function personBySurname(view: ArticleView, surname: string): number | nu
     return parts.length > 1 && parts[parts.length - 1] === surname;
   });
   return found < 0 ? null : found;
+}
+
+/** How many sentences from the start a statement's issuer is looked for (a title, then its first sentences). */
+const ISSUER_REACH = 3;
+
+/**
+ * The state or body a statement is issued by: the subject that opens one of its first sentences and
+ * acts ("The United States condemns ...", "The European Union welcomes ..."). Null when none does.
+ */
+export function documentIssuer(view: ArticleView): number | null {
+  for (const sentence of view.sentences.slice(0, ISSUER_REACH)) {
+    const { tokens } = sentence;
+    const subject = mentionStartingAt(view, sentence, 0) ?? (tokens[0]?.pos === 'DET' ? mentionStartingAt(view, sentence, 1) : null);
+    if (subject === null) continue;
+    const m = view.mentions[subject];
+    if (m.label !== 'State' && m.label !== 'Organization') continue;
+    let next = m.tokens[1] + 1;
+    while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX') next++;
+    if (tokens[next]?.pos === 'VERB') return subject;
+  }
+  return null;
 }

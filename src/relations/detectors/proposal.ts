@@ -109,6 +109,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const base = baseForm(t);
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
+    if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
     const needs = cues.proposalVerbNeeds.get(base);
     if (!needs || needs.has(next)) return 'explicit';
   }
@@ -119,8 +120,8 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && presentedProposalAfter(view, tokens, i)) return 'explicit'; // "put forward a peace plan"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
-  // ("I wanted to come", "I want to say": a past wish, or words about the speech itself, plan nothing)
-  if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !cues.speechVerbs.has(baseForm(tokens[i + 2])) && firstPersonBefore(view, tokens, i)) return 'explicit';
+  // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
+  if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && firstPersonBefore(view, tokens, i)) return 'explicit';
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
@@ -196,6 +197,14 @@ function presentedProposalAfter(view: ArticleView, tokens: Token[], verb: number
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
   }
   return false;
+}
+
+/** "say", "stress", "make it clear", "make known": a verb that is about the utterance itself. */
+function aboutSpeech(view: ArticleView, tokens: Token[], verb: number): boolean {
+  const t = tokens[verb];
+  if (view.knowledge.cues.speechVerbs.has(baseForm(t))) return true;
+  const next = tokens[verb + 1];
+  return t.lemma === 'make' && (next?.pos === 'PRON' || next?.pos === 'ADJ');
 }
 
 /** "we want", "I really hope": a first-person subject right before the verb. */
