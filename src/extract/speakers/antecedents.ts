@@ -109,6 +109,8 @@ const ISSUER_REACH = 3;
 export function documentIssuer(view: ArticleView): number | null {
   for (const sentence of view.sentences.slice(0, ISSUER_REACH)) {
     const { tokens } = sentence;
+    // "The Trade Minister, Jane Doe, said:": what follows is that person's statement (document-speaker.ts)
+    if (/:\s*$/.test(sentence.text)) return null;
     const subject = mentionStartingAt(view, sentence, 0) ?? (tokens[0]?.pos === 'DET' ? mentionStartingAt(view, sentence, 1) : null);
     if (subject === null) continue;
     const m = view.mentions[subject];

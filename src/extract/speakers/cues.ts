@@ -38,7 +38,8 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
       continue;
     }
     if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
-    const agent = passiveAgent(view, sentence, i);
+    // (accusing and rejecting verbs read their passives themselves: relations/detectors/conflict-words.ts)
+    const agent = view.knowledge.cues.proposalVerbs.has(lemma) ? passiveAgent(view, sentence, i) : null;
     if (agent !== null) {
       cues.push({ token: i, lemma, speaker: { mention: agent }, from: 0 }); // "a summit was proposed by the Arab League"
       rememberSpeaker(view, discourse, agent, sentence.index);

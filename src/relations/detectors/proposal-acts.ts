@@ -6,7 +6,7 @@
 // subject is a named actor, and that no claim of the sentence already carries, makes a PROPOSAL of
 // that actor. Modal commitments ("Chile will send") and obligations ("Chile must stop") stay a
 // speaker's words only: told by the narrator they are predictions and judgements, not proposals.
-import type { Claim, Sentence } from '../../model/types';
+import type { Claim, Sentence, Token } from '../../model/types';
 import { plausibleActor, ownNames, targetsOf } from '../../extract/targets';
 import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
 import { insideQuote } from '../../extract/quotes';
@@ -27,7 +27,9 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
   for (let i = 0; i < tokens.length; i++) {
     const kind = kinds[i];
     if (kind === null || (kind === 'explicit' && !verbReading(view, sentence, i))) continue; // "his plan", "the offer": nouns have their own path (nominal.ts)
-    if (kind === 'commitment' && !agreedAct(view, sentence, i)) continue; // "will send", "must stop": a modal or obligation
+    // "will send", "must stop": a modal or obligation, told by the narrator, is a prediction or a
+    // judgement; a statement's own "we will", "we must" is its issuer's commitment
+    if (kind === 'commitment' && !agreedAct(view, sentence, i) && !ownVoice(view, tokens, i)) continue;
     // a verb of saying is the speaker's clause; quoted words are a speaker's, whom the quote's own attribution finds (quote-blocks.ts)
     if (isCueToken(view, sentence, i) || insideQuote(view.quotes, tokens[i].start)) continue;
     // "talks were offered by Peru": the passive's agent proposes
@@ -107,4 +109,12 @@ export function reportedOwnProposals(view: ArticleView, claims: Claim[]): Claim[
     out.push({ type: 'PROPOSAL', source: reporter.source, targets: side.targets, evidence: reporter.evidence, quote: reporter.quote, cue: side.cue });
   }
   return out;
+}
+
+/** "we will continue", "we must act": the statement's own first-person plural right before the modal (the quote test is the caller's). */
+export function ownVoice(view: ArticleView, tokens: Token[], modal: number): boolean {
+  let j = modal - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  const word = tokens[j]?.normal ?? '';
+  return view.knowledge.pronouns.get(word) === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(word);
 }
