@@ -28,12 +28,14 @@ const FORCE_ACTS = join(ROOT, 'knowledge', 'en', 'force-acts.json');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; blame: { predicates: string[]; verbs: string[]; verbObjects: string[]; harms: string[]; fromForceDrop: string[] }; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
     minPatterns: number;
     notBeforeCodes: string[];
+    notBeforeAdd: string[];
+    objectVerbs: string[];
     drop: string[];
     add: string[];
     negated: string[];
@@ -83,6 +85,17 @@ const rejection = [...patternsOf].filter(([, n]) => n >= selection.rejection.min
 const rejectionSet = new Set([...rejection, ...selection.rejection.add].filter((v) => !selection.rejection.drop.includes(v)));
 // "refuse comment" (011): after these words the verb declines to comment, it rejects nothing
 const notBefore = cameo.patterns.filter((p) => p.verbs.some((v) => rejectionSet.has(v)) && hasCode(p.code, selection.rejection.notBeforeCodes) && p.before === '' && /^[a-z-]+$/.test(p.after)).map((p) => p.after);
+
+// "declined the offer" (not "prices declined"): a verb too loose to reject alone rejects with an
+// object one of its CAMEO 12 patterns gives it (a synonym set's words too)
+const rejectionObjectPhrases = cameo.patterns
+  .filter((p) => hasCode(p.code, selection.rejection.codes) && p.before === '')
+  .flatMap((p) => {
+    const object = objectOf(p);
+    const words = object.startsWith('&') ? (cameo.synsets.get(object) ?? []) : [object];
+    return p.verbs.filter((v) => selection.rejection.objectVerbs.includes(v)).flatMap((v) => words.filter((w) => /^[a-z]+$/.test(w)).map((w) => `${v} ${w}`));
+  });
+for (const verb of selection.rejection.objectVerbs) if (!rejectionObjectPhrases.some((p) => p.startsWith(`${verb} `))) throw new Error(`rejection.objectVerbs: no CAMEO 12 pattern of "${verb}"`);
 
 // "dismissed the proposal": the nouns of what was proposed or claimed before must be objects of
 // the dictionary's rejection patterns (a synonym set's words, or a word's plural)
@@ -136,11 +149,19 @@ const output = {
     misdeeds,
     unrealised: sorted(selection.accusation.misdeeds.unrealised),
     targetPrepositions: sorted(selection.accusation.targetPrepositions),
+    // "said Russia was behind the sabotage": the harms are the nouns of force-acts.json and the selection's
+    blame: {
+      predicates: sorted(selection.accusation.blame.predicates),
+      verbs: sorted(selection.accusation.blame.verbs),
+      verbObjects: sorted(selection.accusation.blame.verbObjects),
+      harms: sorted([...forceActs.nouns.filter((n) => n.length === 1).map((n) => n[0]).filter((n) => !selection.accusation.blame.fromForceDrop.includes(n)), ...selection.accusation.blame.harms]),
+    },
   },
   rejection: {
     cameo: selection.rejection.codes,
     verbs: sorted(rejectionSet),
-    notBefore: sorted(notBefore),
+    notBefore: sorted([...notBefore, ...selection.rejection.notBeforeAdd]),
+    objectVerbs: sorted(rejectionObjectPhrases),
     negated: sorted(selection.rejection.negated),
     // the dictionary's objects of rejection, as words: "&PROPOSAL" is a synonym set, not a word
     objects: sorted(selection.rejection.objects.filter((o) => /^[a-z]+$/.test(o))),

@@ -31,6 +31,16 @@ export interface VerbalConflictKnowledge {
     targetPrepositions: Set<string>;
     /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
     future: Set<string>;
+    /** Words that say their clause's subject was responsible for a harm after them: "Russia was behind the sabotage". */
+    blame: {
+      /** After a form of "be": "responsible", "behind". */
+      predicates: Set<string>;
+      /** Verbs that do so with one of verbObjects: "bore responsibility". */
+      verbs: Set<string>;
+      verbObjects: Set<string>;
+      /** The harms: "the sabotage", "the unrest". */
+      harms: Set<string>;
+    };
     /** Verbs that label something ("call", "describe") ... */
     labelVerbs: Set<string>;
     /** ... and the words that reproach only as such a label ("described the drills as a threat"), or
@@ -40,8 +50,10 @@ export interface VerbalConflictKnowledge {
   rejection: {
     /** Rejection verbs, with their particles where they need them ("rule out", "say no to"). */
     verbs: Set<string>;
-    /** Words after a rejection verb that make it no rejection ("refused comment"). */
+    /** Words after a rejection verb that make it no rejection ("refused comment", "denied entry"). */
     notBefore: Set<string>;
+    /** Verbs that reject only with one of their objects: "declined the offer" (CAMEO "decline * offer"), not "prices declined". */
+    objectVerbs: Map<string, Set<string>>;
     /** Verbs that reject when negated: "would not accept", "will never renounce". */
     negated: Set<string>;
     /** Nouns of what can be rejected: claims, reports, proposals ("the accusations", "the offer"). */
@@ -101,6 +113,11 @@ function phrasesByFirstWord(phrases: Set<string>): Map<string, string[][]> {
   return byWord;
 }
 
+function blameOf(blame: Record<string, unknown>, source: string): VerbalConflictKnowledge['accusation']['blame'] {
+  const b = (key: string): Set<string> => words(blame, key, 'accusation.blame', source);
+  return { predicates: b('predicates'), verbs: b('verbs'), verbObjects: b('verbObjects'), harms: b('harms') };
+}
+
 export function validateVerbalConflict(value: unknown, source: string): VerbalConflictKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const accusation = section(value, 'accusation', source);
@@ -110,10 +127,11 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), targetPrepositions: a('targetPrepositions'), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), targetPrepositions: a('targetPrepositions'), blame: blameOf(section(accusation, 'blame', source), source), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),
+      objectVerbs: phrasesByVerb(r('objectVerbs')),
       negated: r('negated'),
       objects: r('objects'),
       dismissals: r('dismissals'),

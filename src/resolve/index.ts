@@ -168,8 +168,10 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
   });
-  // an adjective ("Ukrainian territory") refers to a state only where the article names that state as an actor
-  const named = new Set(x.mentions.filter((m, i) => !m.weak && referents[i]).map((m) => `${m.label}:${m.canonical}`));
+  // an adjective ("Ukrainian territory") refers to a state only where the article names that state as
+  // an actor, or where it is one: the source of a claim ("the Japanese government rejected")
+  const sources = new Set(x.claims.map((c) => c.source));
+  const named = new Set(x.mentions.filter((m, i) => (!m.weak || sources.has(i)) && referents[i]).map((m) => `${m.label}:${m.canonical}`));
   x.mentions.forEach((m, i) => {
     if (m.weak && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
   });

@@ -12,8 +12,9 @@
 // named in the words, the one the reproach speaks of first; never the speaker's own side.
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
-import { mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
-import { ACCUSATION_NOUN, ACCUSES, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
+import { isPossessive } from '../../lang/en/morphology';
+import { ACCUSATION_NOUN, ACCUSES, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Clause, Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -26,7 +27,7 @@ export function cueVerb(sentence: Sentence, cue: Cue, verbs: ReadonlySet<string>
 }
 
 /** The tokens of the speaker's words where a word of reproach stands (not "any provocation"). */
-function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number[] {
+function reproachesIn(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): number[] {
   const { tags, any } = conflictTags(view, sentence);
   if ((any & (REPROACH | LABEL)) === 0) return [];
   // "described the drills as a threat", "called it an invasion": not "called for", "called on"; a
@@ -35,7 +36,11 @@ function reproachesIn(view: ArticleView, sentence: Sentence, cue: Cue, region: R
   const wanted = labelling ? REPROACH | LABEL : REPROACH | LABELLED;
   const found: number[] = [];
   for (const r of contentRanges(sentence, cue, region)) {
-    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) if ((tags[i] & wanted) !== 0) found.push(i);
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
+      // "said Bolivia had accused Chile of lying": the reproach after another actor's accusation is that actor's
+      if (i !== cue.token && (tags[i] & ACCUSES) !== 0 && !speakersOwnVerb(view, sentence, source, i)) break;
+      if ((tags[i] & wanted) !== 0) found.push(i);
+    }
   }
   return found;
 }
@@ -46,6 +51,20 @@ function subjectOfClause(sentence: Sentence, end: number): boolean {
   while (sentence.tokens[k]?.pos === 'PUNCT' && sentence.tokens[k].normal !== ',') k++;
   const next = sentence.tokens[k]?.pos;
   return next === 'AUX' || next === 'VERB';
+}
+
+/** How many nouns and adjectives a possessive subject may take: "Kosovo's new police raids". */
+const POSSESSED_WORDS = 3;
+
+/** "Kosovo's police raids undermine the deal", "M23's renewed fighting violates": whose act the subject is, or null. */
+function possessiveSubject(view: ArticleView, sentence: Sentence, i: number): number | null {
+  const { tokens } = sentence;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  const head = k;
+  while (k >= 0 && head - k < POSSESSED_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
+  if (k === head || !isPossessive(tokens[k])) return null;
+  return mentionEndingAt(view, sentence, k - 1);
 }
 
 /** How far before a verb of force the words that make it not done may be: "could in future attack". */
@@ -76,7 +95,9 @@ function hostileIntentIn(view: ArticleView, sentence: Sentence, source: number, 
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
       if ((tags[i] & (INTENT | MISDEED)) === 0 || i === cue.token) continue;
       if ((tags[i] & INTENT) !== 0 ? negatedAt(view, sentence, i) : !doneAt(view, sentence, i)) continue;
-      const doers = (tags[i] & MISDEED) !== 0 && isPassive(sentence, i) ? passiveAgents(view, sentence, i) : [clauseSubject(view, sentence, i)];
+      // "the convoy was attacked by Mali"; not "Mali was behind the attack", a word of blame after "be"
+      const passive = (tags[i] & MISDEED) !== 0 && sentence.tokens[i].pos === 'VERB' && isPassive(sentence, i);
+      const doers = passive ? passiveAgents(view, sentence, i) : [clauseSubject(view, sentence, i) ?? possessiveSubject(view, sentence, i)];
       for (const subject of doers) {
         if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
       }
@@ -128,7 +149,7 @@ function accused({ view, sentence, source, cue, region }: Clause): number[] {
   if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return targets;
   // "Pyongyang's launches are a clear violation of UN resolutions", "dismissed Seoul's offer as a
   // farce": the actor nearest before the reproach, after the speaker's verb
-  const at = reproachesIn(view, sentence, cue, region)[0];
+  const at = reproachesIn(view, sentence, source, cue, region)[0];
   if (at === undefined) {
     const byNoun = accusedByNoun(view, sentence, cue, region);
     if (byNoun !== null) return [byNoun, ...targets.filter((m) => m !== byNoun)];
@@ -151,7 +172,13 @@ function accused({ view, sentence, source, cue, region }: Clause): number[] {
 
 const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: ACCUSES, targetsAfter: actorsAfter };
 /** "Lithuania branded Belarus a terrorist state": a labelling verb with a label that reproaches, no verb of saying needed. */
-const LABELLING_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: LABELLING, targetsAfter: actorsAfter };
+const LABELLING_KIND: ConflictClaimKind = {
+  type: 'ACCUSATION',
+  verb: LABELLING,
+  // a label that only denies a claim ("called the report nonsense") is a rejection (rejection.ts)
+  verbAt: (view, sentence, i) => !negatedAt(view, sentence, i) && labelHas(sentence, conflictTags(view, sentence).tags, i, REPROACH | LABEL),
+  targetsAfter: actorsAfter,
+};
 
 export const accusation: Detector = {
   type: 'ACCUSATION',
@@ -159,7 +186,7 @@ export const accusation: Detector = {
     const { view, sentence, source, cue, region } = clause;
     const { verbs } = view.knowledge.verbalConflict.accusation;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
-    if (reproachesIn(view, sentence, cue, region).length > 0) return true;
+    if (reproachesIn(view, sentence, source, cue, region).length > 0) return true;
     return accusationVerbInWords(view, sentence, source, cue, region) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null;
   },
   targets: (clause) => accused(clause),

@@ -103,12 +103,36 @@ export function clauseSubject(view: ArticleView, sentence: Sentence, i: number):
   return mentionEndingAt(view, sentence, j);
 }
 
+/** How many words of a place may follow a body: "the Chinese embassy in Buenos Aires". */
+const SEAT_WORDS = 3;
+
+/**
+ * The actor whose phrase ends at token j, or the one a head word or a seat hangs off: "the
+ * Japanese government" is Japan (a word for a government after a state's name or demonym), "the
+ * Chinese embassy in Canberra" is the embassy (not the city it sits in); or null.
+ */
+function headedSubject(view: ArticleView, sentence: Sentence, j: number): number | null {
+  const { tokens } = sentence;
+  const subject = mentionEndingAt(view, sentence, j);
+  if (subject === null && view.knowledge.functionWords.governmentWords.has(tokens[j]?.normal ?? '')) {
+    // the demonym qualifies the word for a government: no mention ends there for mentionEndingAt
+    const state = mentionsFrom(view, sentence, Math.max(0, j - SEAT_WORDS), j - 1).find((m) => view.mentions[m].tokens[1] === j - 1 && view.mentions[m].label === 'State');
+    return state ?? null;
+  }
+  if (subject !== null && view.mentions[subject].label !== 'Location') return subject;
+  let k = subject === null ? j : phraseStartOf(view, sentence, subject) - 1;
+  while (k >= 0 && j - k < SEAT_WORDS && tokens[k].pos === 'PROPN') k--;
+  if (tokens[k]?.normal !== 'in') return subject;
+  const body = mentionEndingAt(view, sentence, k - 1);
+  return body !== null && view.mentions[body].label === 'Organization' ? body : subject;
+}
+
 /** The actors named as the verb's subject, right before it or past auxiliaries and adverbs: "Hungary and Slovakia refused". */
 export function subjectsOf(view: ArticleView, sentence: Sentence, i: number): number[] {
   const { tokens } = sentence;
   let j = i - 1;
   while (j >= 0 && i - j <= SUBJECT_GAP && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
-  const subject = mentionEndingAt(view, sentence, j);
+  const subject = headedSubject(view, sentence, j);
   if (subject === null) return [];
   const group = coordinatedSubject(view, sentence, subject);
   // "a source close to Hamas rejected", "a spokesman for Hamas denied": the actor is inside the
@@ -208,6 +232,42 @@ function accusesAt(view: ArticleView, sentence: Sentence, i: number): boolean {
   return tokens[i].pos === 'VERB' && supportVerbs.has(tokens[i].lemma) && tokens.slice(i + 1, i + 1 + SUPPORT_REACH).some((t) => t.pos === 'NOUN' && nouns.has(t.normal));
 }
 
+/** "declined the offer", "declined talks": a verb that rejects only with one of its objects within reach (singular or plural). */
+function withObjectAt(tokens: Token[], i: number, objectVerbs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const objects = objectVerbs.get(baseForm(tokens[i]));
+  if (!objects) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + OBJECT_REACH) && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'VERB'; k++) {
+    if (objects.has(tokens[k].normal) || objects.has(tokens[k].normal.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** How far after a word of blame its harm may be: "was behind last week's deadly sabotage". */
+const HARM_REACH = 6;
+/** How many adverbs may stand between a form of "be" and a word of blame: "was clearly responsible". */
+const BLAME_GAP = 2;
+
+/**
+ * "Russia was behind the sabotage", "Kyiv is responsible for the attack", "China bore
+ * responsibility for the unrest": the clause says its subject did a harm named after it; the word
+ * of blame (or the verb) then accuses that subject as an act of wrongdoing does.
+ */
+function blamesAt(view: ArticleView, tokens: Token[], i: number): boolean {
+  const { predicates, verbs, verbObjects, harms } = view.knowledge.verbalConflict.accusation.blame;
+  const t = tokens[i];
+  let after: number;
+  if (t.pos === 'VERB' && verbs.has(baseForm(t))) {
+    after = verbObjects.has(tokens[i + 1]?.normal ?? '') ? i + 2 : -1;
+  } else if (predicates.has(t.normal) && t.pos !== 'VERB') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= BLAME_GAP && tokens[k].pos === 'ADV') k--;
+    after = tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be' ? i + 1 : -1;
+  } else return false;
+  if (after < 0) return false;
+  for (let k = after; k < Math.min(tokens.length, after + HARM_REACH) && tokens[k].normal !== ','; k++) if (harms.has(tokens[k].normal)) return true;
+  return false;
+}
+
 /** How many articles, adjectives, adverbs and quote marks may stand between "as" or "is" and a label: "as “a blatant provocation”". */
 const LABEL_REACH = 4;
 
@@ -276,7 +336,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     let tag = 0;
     if (t.pos === 'VERB') {
       if (accusesAt(view, sentence, i)) tag |= ACCUSES;
-      if (conflictVerbAt(tokens, i, rejection.verbs) && !declinesOnly(view, sentence, i)) tag |= REJECTS;
+      if ((conflictVerbAt(tokens, i, rejection.verbs) || withObjectAt(tokens, i, rejection.objectVerbs)) && !declinesOnly(view, sentence, i)) tag |= REJECTS;
       if (rejection.negated.has(baseForm(t))) tag |= ACCEPTS;
     }
     const word = t.normal;
@@ -294,13 +354,13 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
     if (rejection.denials.has(word)) tag |= DENIAL;
     if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
-    if (t.pos === 'VERB' && conflictVerbAt(tokens, i, accusation.misdeeds)) tag |= MISDEED;
+    if ((t.pos === 'VERB' && conflictVerbAt(tokens, i, accusation.misdeeds)) || blamesAt(view, tokens, i)) tag |= MISDEED;
     if (t.pos === 'NOUN' && rejection.answeredProposals.has(word)) tag |= ANSWERED_PROPOSAL;
     if (t.pos === 'NOUN' && rejection.answeredClaims.has(word)) tag |= ANSWERED_CLAIM;
     tags[i] = tag;
     any |= tag;
   }
-  if ((any & (REPROACH | LABEL)) !== 0) any |= labellingVerbs(view, sentence, tags);
+  if ((any & (REPROACH | LABEL | DISMISSAL)) !== 0) any |= labellingVerbs(view, sentence, tags);
   const result = { tags, any };
   tagCache.set(sentence, result);
   return result;
@@ -309,7 +369,14 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
 /** How far after a labelling verb its label may be: "branded the neighbouring state a “terrorist regime”". */
 const LABELLING_REACH = 8;
 
-/** Marks the labelling verbs whose label, within reach and the clause, reproaches; returns LABELLING if any. */
+/** Is one of the bits on a word of the label a labelling verb at i gives, within reach and the clause? */
+export function labelHas(sentence: Sentence, tags: Uint16Array, i: number, bits: number): boolean {
+  const { tokens } = sentence;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LABELLING_REACH) && tokens[k].pos !== 'VERB'; k++) if ((tags[k] & bits) !== 0) return true;
+  return false;
+}
+
+/** Marks the labelling verbs whose label, within reach and the clause, reproaches or denies ("called the report a fabrication"); returns LABELLING if any. */
 function labellingVerbs(view: ArticleView, sentence: Sentence, tags: Uint16Array): number {
   const { tokens } = sentence;
   const { labelVerbs } = view.knowledge.verbalConflict.accusation;
@@ -319,7 +386,7 @@ function labellingVerbs(view: ArticleView, sentence: Sentence, tags: Uint16Array
     const verb = tokens[i].pos === 'VERB' || (tokens[i].pos === 'ADJ' && ['PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? ''));
     if (!verb || !labelVerbs.has(baseForm(tokens[i])) || tokens[i + 1]?.pos === 'ADP') continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LABELLING_REACH) && tokens[k].pos !== 'VERB'; k++) {
-      if ((tags[k] & (REPROACH | LABEL)) === 0) continue;
+      if ((tags[k] & (REPROACH | LABEL | DISMISSAL)) === 0) continue;
       tags[i] |= LABELLING;
       found = LABELLING;
       break;
@@ -347,7 +414,9 @@ export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim
   const { tokens } = sentence;
   const out: Claim[] = [];
   const done = new Set(claims.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
-  const speakers = [...new Set(claims.map((c) => c.source))];
+  // the speakers of the sentence's verbs of saying (each has a statement): an actor that only
+  // labelled ("branded X a ...", an accusation) may still reject in the same words
+  const speakers = [...new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.source))];
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   const { tags, any } = conflictTags(view, sentence);
   if ((any & kind.verb) === 0) return out;

@@ -8,11 +8,11 @@
 // is someone else ("said Beijing had rejected"), the agent of a passive ("was rejected by Tokyo"),
 // "Hanoi's refusal": that actor's claim. Aimed at the party whose proposal or claim it is, when named.
 import { contentRanges, targetsOf } from '../../extract/targets';
-import { type ArticleView, type Cue, type Region } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -71,6 +71,8 @@ function denialAt(view: ArticleView, sentence: Sentence, from: number, to: numbe
       let matched = true;
       for (const word of phrase) {
         k = words(k);
+        // "no legal basis", "no real grounds": adjectives inside the phrase
+        while (k > i && tokens[k]?.pos === 'ADJ' && tokens[k].normal !== word) k++;
         if (tokens[k]?.normal !== word) {
           matched = false;
           break;
@@ -100,10 +102,36 @@ function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, c
   return false;
 }
 
-/** "rejected Australia's offer": whose proposal or claim it is comes first. */
+/** How far after a rejection verb the noun of what it rejects may be: "rejected the latest ceasefire proposal". */
+const ANSWERED_REACH = 6;
+
+/**
+ * "rejected Australia's offer", "rejected the American plan", "turned down a request from Seoul",
+ * "vetoed the resolution drafted by Malta": whose proposal or claim it is comes first.
+ */
 function ownerFirst(view: ArticleView, sentence: Sentence, after: number, targets: number[]): number[] {
-  const owner = targets.find((m) => isPossessive(sentence.tokens[view.mentions[m].tokens[1] + 1]) && view.mentions[m].tokens[0] > after);
+  const { tokens } = sentence;
+  let owner: number | undefined = targets.find((m) => isPossessive(tokens[view.mentions[m].tokens[1] + 1]) && view.mentions[m].tokens[0] > after);
+  if (owner === undefined && after >= 0) owner = authorOfAnswered(view, sentence, after) ?? undefined;
   return owner === undefined ? targets : [owner, ...targets.filter((m) => m !== owner)];
+}
+
+/** The actor named with the first noun of a proposal or claim after the verb at `after`: before it as a demonym, or after it by "from", "by", "drafted by". */
+function authorOfAnswered(view: ArticleView, sentence: Sentence, after: number): number | null {
+  const { tokens } = sentence;
+  const { tags } = conflictTags(view, sentence);
+  const { authorPrepositions } = view.knowledge.functionWords;
+  for (let i = after + 1; i < Math.min(tokens.length, after + 1 + ANSWERED_REACH) && tokens[i].pos !== 'VERB'; i++) {
+    if ((tags[i] & (ANSWERED_PROPOSAL | ANSWERED_CLAIM | CLAIM_NOUN)) === 0) continue;
+    const before = mentionEndingAt(view, sentence, i - 1);
+    if (before !== null && view.mentions[before].kind === 'demonym') return before;
+    const by = view.knowledge.cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') ? i + 2 : i + 1;
+    if (!authorPrepositions.has(tokens[by]?.normal ?? '')) return null;
+    // "from U.S. President Donald Trump": the person, not the state that qualifies the title
+    const author = mentionsFrom(view, sentence, by + 1, Math.min(by + 4, tokens.length - 1)).filter((m) => view.mentions[m].qualifies === undefined)[0];
+    return author !== undefined && view.mentions[author].label !== 'Location' ? author : null;
+  }
+  return null;
 }
 
 const REJECTION_KIND: ConflictClaimKind = {
@@ -127,6 +155,14 @@ function refusalKind(claims: Claim[]): ConflictClaimKind {
   };
 }
 
+/** "The embassy called the report a fabrication": a labelling verb whose label denies a claim, with no verb of saying. */
+const LABELLING_KIND: ConflictClaimKind = {
+  type: 'REJECTION',
+  verb: LABELLING,
+  verbAt: (view, sentence, i) => !negatedAt(view, sentence, i) && labelHas(sentence, conflictTags(view, sentence).tags, i, DISMISSAL),
+  targetsAfter: REJECTION_KIND.targetsAfter,
+};
+
 export const rejection: Detector = {
   type: 'REJECTION',
   fires: ({ view, sentence, source, cue, region }) => {
@@ -140,7 +176,8 @@ export const rejection: Detector = {
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
     const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND);
-    const byActors = (any & ACCEPTS) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], refusalKind(claims))];
+    const byRefusals = (any & ACCEPTS) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], refusalKind(claims))];
+    const byActors = (any & LABELLING) === 0 ? byRefusals : [...byRefusals, ...actorClaims(view, sentence, [...claims, ...byRefusals], LABELLING_KIND)];
     if ((any & REJECTION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (_tokens, i) => (tags[i] & REJECTION_NOUN) !== 0 })];
   },
