@@ -27,7 +27,7 @@ describe('PROPOSAL: the speaker side will, would, is ready to or agreed to do an
   const edges = edgesOf(
     'Fishing talks\n\nArgentine Foreign Minister Diana Mondino said Argentina was ready to mediate between Peru and Ecuador. ' +
       'Mondino said Argentina would donate medical supplies to Bolivia. ' +
-      'Mondino said Argentina had agreed to extradite the suspect to Uruguay. ' +
+      'Mondino said Argentina has agreed to extradite the suspect to Uruguay. ' +
       'Mondino said Argentina would praise Chile. ' +
       '"We will not allow Chile to fish in our waters," Mondino said. ' +
       'Mondino said Argentina would protect its fishing grounds by all available means.',
