@@ -130,7 +130,7 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
     if (state) names.add(state);
   }
   // the body a role phrase gives the speaker, itself only: what a body's name suggests of its state
-  // is a guess ("Taiwan Affairs Office" speaks for China)
+  // is a guess (a state's office for a neighbour's affairs speaks for the state, not the neighbour)
   const stated = speaker.canonical ? statedSides.get(view)?.get(speaker.canonical) : undefined;
   if (stated) names.add(stated);
   return names;

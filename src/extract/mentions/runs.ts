@@ -33,7 +33,7 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
 const MISREAD_NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ']);
 
 /**
- * "Ted Cruz said", "Grant Shapps told": a given name that is also an English word opens a sentence,
+ * "Mark Delano said", "Bill Ostrow told": a given name that is also an English word opens a sentence,
  * where the tagger reads it as that word; before a surname it is a name, as it is inside a sentence.
  * Not before a place, state or body the lexicon knows ("Rose Garden").
  */

@@ -8,7 +8,7 @@ import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 export function participialAside(tokens: Token[], from: number, to: number, inName: (token: number) => boolean = () => false): boolean {
   const first = tokens[from];
   if (!first || first.pos !== 'VERB' || !isIngForm(first.normal)) return false;
-  // a name the tagger reads as a verb ("“Ted Cruz” pins": capitalised inside the sentence) is no verb of the aside
+  // a name the tagger reads as a verb ("“Rob Ellery” pins": capitalised inside the sentence) is no verb of the aside
   return !tokens.slice(from + 1, to).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal) && !inName(from + 1 + k) && !/^\p{Lu}/u.test(t.text)));
 }
 

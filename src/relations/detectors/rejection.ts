@@ -127,7 +127,7 @@ function authorOfAnswered(view: ArticleView, sentence: Sentence, after: number):
     if (before !== null && view.mentions[before].kind === 'demonym') return before;
     const by = view.knowledge.cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') ? i + 2 : i + 1;
     if (!authorPrepositions.has(tokens[by]?.normal ?? '')) return null;
-    // "from U.S. President Donald Trump": the person, not the state that qualifies the title
+    // "from Ostland President Ada Vell": the person, not the state that qualifies the title
     const author = mentionsFrom(view, sentence, by + 1, Math.min(by + 4, tokens.length - 1)).filter((m) => view.mentions[m].qualifies === undefined)[0];
     return author !== undefined && view.mentions[author].label !== 'Location' ? author : null;
   }
