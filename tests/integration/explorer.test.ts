@@ -398,6 +398,8 @@ describe('explorer', () => {
       await page.waitForSelector('#details h2');
       await page.waitForFunction((id) => (globalThis as unknown as { explorer: { expanded: string[] } }).explorer.expanded.includes(id), at.id);
       await page.waitForFunction(still, undefined, { timeout: 60_000 });
+      // The view is written to the URL half a second after the last change (saveViewSoon): wait for it.
+      await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.startsWith('#view='), undefined, { timeout: 10_000 });
       expect(page.url()).toMatch(/#view=/);
 
       // Hide, then pin (the node panel's buttons), each said in the header and the URL.
