@@ -8,8 +8,33 @@ export interface TrieMatch {
   entries: LexiconEntry[];
 }
 
+/**
+ * The matches found so far in the token list asked last, by trie and case rule: the mention
+ * finders ask the names trie at the same token several times over (a title's qualifier, a state's
+ * body, a body named after its state, a known name...). Callers only read a match; a token list is
+ * never changed once the nlp stage made it.
+ */
+let memoTokens: Token[] | null = null;
+const memoByCase = new Map<TrieNode, (TrieMatch | null | undefined)[]>();
+const memoAnyCase = new Map<TrieNode, (TrieMatch | null | undefined)[]>();
+
 /** Longest phrase of the trie starting at token `first`, with case rules for short capitalised forms. */
 export function longestMatch(tokens: Token[], first: number, trie: TrieNode, anyCase = false): TrieMatch | null {
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    memoByCase.clear();
+    memoAnyCase.clear();
+  }
+  if (first < 0 || first >= tokens.length) return null;
+  const memo = anyCase ? memoAnyCase : memoByCase;
+  let known = memo.get(trie);
+  if (!known) memo.set(trie, (known = new Array<TrieMatch | null | undefined>(tokens.length)));
+  let match = known[first];
+  if (match === undefined) known[first] = match = findLongest(tokens, first, trie, anyCase);
+  return match;
+}
+
+function findLongest(tokens: Token[], first: number, trie: TrieNode, anyCase: boolean): TrieMatch | null {
   let node: TrieNode | undefined = trie;
   let best: TrieMatch | null = null;
   for (let i = first; i < tokens.length && node; i++) {

@@ -38,7 +38,7 @@ export function contentRanges(sentence: Sentence, cue: Cue, region: { from: numb
 }
 
 /** The speaker's own names: the speaker and the states or bodies the article makes them speak for. */
-export const ownNamesCache = new WeakMap<ArticleView, Map<string, ReadonlySet<string>>>();
+export const ownNamesCache = new WeakMap<ArticleView, Map<string, Map<string, ReadonlySet<string>>>>();
 
 /**
  * Cached per article (its mentions are settled before claims are read): asked for every claim,
@@ -50,9 +50,11 @@ export function ownNames(view: ArticleView, source: number): ReadonlySet<string>
   let cache = ownNamesCache.get(view);
   if (!cache) ownNamesCache.set(view, (cache = new Map()));
   const speaker = view.mentions[source];
-  const key = `${speaker.canonical ?? ''}\u0000${speaker.roleOf ?? ''}`;
-  let names = cache.get(key);
-  if (!names) cache.set(key, (names = computeOwnNames(view, source)));
+  // by name, then by roleOf: two look-ups of existing strings, no key string built per call
+  let byRoleOf = cache.get(speaker.canonical ?? '');
+  if (!byRoleOf) cache.set(speaker.canonical ?? '', (byRoleOf = new Map()));
+  let names = byRoleOf.get(speaker.roleOf ?? '');
+  if (!names) byRoleOf.set(speaker.roleOf ?? '', (names = computeOwnNames(view, source)));
   return names;
 }
 
@@ -165,7 +167,8 @@ function personSide(view: ArticleView, m: number): string | undefined {
   return bySurname.get(familyName(mention.canonical)) ?? knownSide(view, mention.canonical);
 }
 
-const familyName = (canonical: string): string => canonical.split(' ').pop() ?? canonical;
+/** The text after the name's last space (split(' ').pop() without the array). */
+const familyName = (canonical: string): string => canonical.slice(canonical.lastIndexOf(' ') + 1);
 
 /** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */
 export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {
@@ -206,7 +209,7 @@ export function ownToMedium(view: ArticleView, own: ReadonlySet<string>, m: numb
 export function plausibleActor(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
   if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ')) return true;
-  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && o.canonical.split(' ').pop() === m.canonical);
+  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && familyName(o.canonical) === m.canonical);
 }
 
 /** "Paris and London" before position `before`: the first coordinated pair of actors in the sentence. */

@@ -59,20 +59,24 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   };
   for (let k = 0; k < words.length; k++) {
     const t = tokens[words[k]];
-    const candidates = t.lemma === t.normal ? byFirst.get(t.normal) : [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])];
+    // the phrases starting with the token's normal form, then those with its lemma (no merged copy per token)
+    const byNormal = byFirst.get(t.normal);
+    const byLemma = t.lemma === t.normal ? undefined : byFirst.get(t.lemma);
     const severe = severity.has(t.normal);
     if (responseNouns.has(t.normal) && ends[words[k]] < 0) {
       // "our response to them will be swift and severe"
       const said = severeAfter(k);
       if (said >= 0) ends[words[k]] = words[said];
     }
-    if (!candidates && !severe) continue;
+    if (!byNormal && !byLemma && !severe) continue;
     if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
-    for (const phrase of candidates ?? []) {
-      const last = spells(k, phrase);
-      if (last < 0) continue;
-      const end = words[last];
-      if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
+    for (const candidates of [byNormal, byLemma]) {
+      for (const phrase of candidates ?? []) {
+        const last = spells(k, phrase);
+        if (last < 0) continue;
+        const end = words[last];
+        if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
+      }
     }
     // "a tough response", "swift and severe retaliation": a response made harsh by its adjective
     if (severe && ends[words[k]] < 0) {
