@@ -15,6 +15,7 @@ import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { actProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { sentenceCache } from '../../extract/sentence-cache';
 import { intentFrames, statedForce } from './threat-frames';
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
@@ -77,16 +78,16 @@ const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) =>
 }));
 
 /** Each token's proposal signal in a sentence (null where none or negated), computed once per sentence. */
-export const signalCache = new WeakMap<Sentence, ('explicit' | 'commitment' | null)[]>();
+export const signalCache = sentenceCache<('explicit' | 'commitment' | null)[]>();
 
 export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explicit' | 'commitment' | null)[] {
-  let kinds = signalCache.get(sentence);
+  let kinds = signalCache.get(view, sentence);
   if (!kinds) {
     const { tokens } = sentence;
     // the negation may stand before the clause: "rejected the plan", "did not offer"
     const words = tokenTags(view, sentence);
     kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i, sentence)));
-    signalCache.set(sentence, kinds);
+    signalCache.set(view, sentence, kinds);
   }
   return kinds;
 }

@@ -3,17 +3,24 @@
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { firstCoordination } from '../../extract/targets';
-import { phrasesByFirstWord, type ArticleView } from '../../extract/view';
+import type { ArticleView } from '../../extract/view';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { baseForm } from '../../lang/en/morphology';
 import type { Detector } from './detector';
+
+/** The first words (normal form or lemma) of the reciprocal subjects ("both sides", "each other"). */
+const RECIPROCAL_START = defineTokenTag(({ cues }) => {
+  const firsts = cues.reciprocalSubjects.filter((phrase) => phrase.length > 0).map((phrase) => phrase[0]);
+  return { normals: firsts, lemmas: firsts };
+});
 
 /** "both sides accusing each other" after "talks between Russia and Ukraine": a statement by each. */
 export function reciprocalClaims(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const { tokens } = sentence;
   const phrases = view.knowledge.cues.reciprocalSubjects;
-  const starts = phrasesByFirstWord(phrases);
+  const tags = tokenTags(view, sentence);
   for (let i = 0; i < tokens.length; i++) {
-    if (!starts.has(tokens[i].normal) && !starts.has(tokens[i].lemma)) continue;
+    if ((tags[i] & RECIPROCAL_START) === 0) continue;
     const phrase = phrases.find((p) => phraseAt(tokens, i, p));
     if (!phrase) continue;
     const verb = tokens.slice(i + phrase.length, i + phrase.length + 3).find((t) => view.knowledge.cues.speechVerbs.has(baseForm(t)));

@@ -9,6 +9,8 @@ import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
+import { sentenceCache } from '../../extract/sentence-cache';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
 
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -19,20 +21,29 @@ export interface StatedForce {
   needsSpeaker: boolean;
 }
 
+/** The first words (normal form or lemma) of the intent markers: the tokens intentFrames reads further. */
+const INTENT_START = defineTokenTag(({ threatFrames }) => {
+  const firsts = threatFrames.intentMarkers.filter((marker) => marker.length > 0).map((marker) => marker[0]);
+  return { normals: firsts, lemmas: firsts };
+});
+
 /** Per sentence: for each token, the force or consequence stated by the intent marker that starts there (or none). */
-export const framesCache = new WeakMap<Sentence, (StatedForce | null)[]>();
+export const framesCache = sentenceCache<(StatedForce | null)[]>();
 
 export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForce | null)[] {
-  let frames = framesCache.get(sentence);
+  let frames = framesCache.get(view, sentence);
   if (frames) return frames;
   const { tokens } = sentence;
   const markers = view.knowledge.threatFrames.intentMarkers;
+  const tags = tokenTags(view, sentence);
+  const anyStart = markers.some((m) => m.length === 0); // an empty marker would start anywhere
   frames = tokens.map((t, i) => {
+    if (!anyStart && (tags[i] & INTENT_START) === 0) return null; // no marker starts with this word
     const marker = firstPhraseAt(tokens, i, markers);
     if (!marker || (marker.length === 1 && t.pos === 'NOUN')) return null; // "the will of the people"
     return statedForce(view, tokens, i + marker.length);
   });
-  framesCache.set(sentence, frames);
+  framesCache.set(view, sentence, frames);
   return frames;
 }
 

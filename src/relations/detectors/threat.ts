@@ -5,6 +5,8 @@
 import type { Claim, Sentence } from '../../model/types';
 import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
 import { mentionEndingAt, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
@@ -18,10 +20,16 @@ export const QUOTE_MARK = /^["“”‘’']$/;
  * of the sentence asks): for each token, the last token of the shortest threat phrase that starts
  * there, or -1. Quotation marks inside a phrase ("would “resolutely respond”") are skipped.
  */
-export const harmEndsCache = new WeakMap<Sentence, Int32Array>();
+export const harmEndsCache = sentenceCache<Int32Array>();
+
+/** The words harmEnds reads further: a harm phrase's first word (normal form or lemma), a severity word, a response noun. */
+const HARM_WORD = defineTokenTag(({ cues, threatFrames }) => {
+  const firsts = cues.threatPhrases.filter((phrase) => phrase.length > 0).map((phrase) => phrase[0]);
+  return { normals: [...firsts, ...threatFrames.severity, ...threatFrames.responseNouns], lemmas: firsts };
+});
 
 export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
-  let ends = harmEndsCache.get(sentence);
+  let ends = harmEndsCache.get(view, sentence);
   if (ends) return ends;
   const { tokens } = sentence;
   ends = new Int32Array(tokens.length).fill(-1);
@@ -57,7 +65,9 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     }
     return -1;
   };
+  const tags = tokenTags(view, sentence);
   for (let k = 0; k < words.length; k++) {
+    if ((tags[words[k]] & HARM_WORD) === 0) continue; // no phrase, severity word or response noun starts here
     const t = tokens[words[k]];
     // the phrases starting with the token's normal form, then those with its lemma (no merged copy per token)
     const byNormal = byFirst.get(t.normal);
@@ -89,7 +99,7 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
       }
     }
   }
-  harmEndsCache.set(sentence, ends);
+  harmEndsCache.set(view, sentence, ends);
   return ends;
 }
 
