@@ -19,16 +19,19 @@ import { join } from 'node:path';
 import { validateCameoFile, type CameoPattern } from '../../src/knowledge/derived/cameo';
 import { validateVerbalConflict } from '../../src/knowledge/verbal-conflict';
 import { validateForceActs } from '../../src/knowledge/force-acts';
+import { parseVerbDictionary, regularVerbForms } from './tabari';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCE = join(ROOT, 'knowledge', 'en', 'cameo-verbs.json');
 const TARGET = join(ROOT, 'knowledge', 'en', 'verbal-conflict.json');
 // the verbs of force derive-force-acts.ts took from CAMEO 16-20: done by another actor, in a speaker's words, they accuse it
 const FORCE_ACTS = join(ROOT, 'knowledge', 'en', 'force-acts.json');
+// the dictionary itself, for the verbs of wrongdoing that force-acts.json leaves out as too loose for a threat
+const CAMEO_TEXT = join(ROOT, '..', 'shared', 'data', 'petrarch2', 'CAMEO.2.0.txt');
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; blame: { predicates: string[]; verbs: string[]; verbObjects: string[]; harms: string[]; fromForceDrop: string[] }; future: string[]; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; fromCameo: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; blame: { predicates: string[]; verbs: string[]; verbObjects: string[]; harms: string[]; fromForceDrop: string[] }; future: string[]; aims: string[]; reactions: string[]; reactionPrepositions: string[]; punishments: { verbs: string[]; add: string[]; prepositions: string[] }; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -74,7 +77,32 @@ const asLabels = cameo.patterns
 // violence) that another actor did; not the verbs of coercion and response that a government does
 // in the open ("imposed sanctions", "retaliated"), which the selection drops
 const forceActs = validateForceActs(JSON.parse(readFileSync(FORCE_ACTS, 'utf8')), FORCE_ACTS);
-const misdeeds = sorted([...[...forceActs.verbs].filter((v) => !selection.accusation.misdeeds.fromForceDrop.includes(v)), ...selection.accusation.misdeeds.add]);
+// "Google abused its dominance", "continue to degrade the institutions": verbs of wrongdoing that
+// force-acts.json drops as too loose for a threat ("abuse", CAMEO 180) or that CAMEO files under
+// disapproval ("degrade", 110); each must be a dictionary verb of code 110 or of families 17-20
+const WRONGDOING_CODES = ['110', '17', '18', '19', '20'];
+const cameoCodes = new Map<string, string[]>();
+const cameoForms = new Map<string, string[]>();
+for (const block of parseVerbDictionary(readFileSync(process.env.CAMEO_TEXT ?? CAMEO_TEXT, 'utf8')).blocks) {
+  for (const verb of block.verbs) {
+    const lemma = verb.lemma.toLowerCase();
+    cameoCodes.set(lemma, [...(cameoCodes.get(lemma) ?? []), verb.code ?? block.code]);
+    cameoForms.set(lemma, [...(cameoForms.get(lemma) ?? []), ...verb.forms.map((f) => f.toLowerCase())]);
+  }
+}
+for (const verb of selection.accusation.misdeeds.fromCameo) {
+  if (!(cameoCodes.get(verb) ?? []).some((code) => hasCode(code, WRONGDOING_CODES))) throw new Error(`accusation.misdeeds.fromCameo: "${verb}" is no CAMEO verb of code ${WRONGDOING_CODES.join('/')}`);
+}
+// "the Commission fined Google for breaching the rules": verbs of CAMEO 17 (coerce) whose subject punishes a wrongdoing
+for (const verb of selection.accusation.punishments.verbs) {
+  if (!(cameoCodes.get(verb) ?? []).some((code) => hasCode(code, ['17']))) throw new Error(`accusation.punishments.verbs: "${verb}" is no CAMEO 17 verb`);
+}
+// as their forms ("fined": wink's lemma of it is no base form)
+const punishmentForms = [
+  ...selection.accusation.punishments.verbs.flatMap((v) => cameoForms.get(v) ?? []),
+  ...selection.accusation.punishments.add.flatMap((v) => regularVerbForms(v.toUpperCase()).map((f) => f.toLowerCase())),
+];
+const misdeeds = sorted([...[...forceActs.verbs].filter((v) => !selection.accusation.misdeeds.fromForceDrop.includes(v)), ...selection.accusation.misdeeds.fromCameo, ...selection.accusation.misdeeds.add]);
 for (const verb of selection.accusation.misdeeds.fromForceDrop) if (!forceActs.verbs.has(verb)) throw new Error(`accusation.misdeeds.fromForceDrop: "${verb}" is no verb of force-acts.json`);
 
 const objectOf = (p: CameoPattern): string => p.after.split(' ')[0] ?? '';
@@ -147,6 +175,10 @@ const output = {
     intentVerbs: sorted(selection.accusation.intentVerbs),
     intentObjects: sorted(selection.accusation.intentObjects),
     misdeeds,
+    aims: sorted(selection.accusation.aims),
+    reactions: sorted(selection.accusation.reactions),
+    reactionPrepositions: sorted(selection.accusation.reactionPrepositions),
+    punishments: { verbs: sorted(punishmentForms), prepositions: sorted(selection.accusation.punishments.prepositions) },
     unrealised: sorted(selection.accusation.misdeeds.unrealised),
     targetPrepositions: sorted(selection.accusation.targetPrepositions),
     // "said Russia was behind the sabotage": the harms are the nouns of force-acts.json and the selection's

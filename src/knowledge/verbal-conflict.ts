@@ -27,6 +27,14 @@ export interface VerbalConflictKnowledge {
     misdeeds: Set<string>;
     /** Words right before such a verb that make it not done (yet): "would strike", "plans to invade", "could attack". */
     unrealised: Set<string>;
+    /** Nouns and verbs of aim before the "to" of such a verb that ascribe it as an aim: "their efforts to harass", "has been plotting to kill". */
+    aims: Set<string>;
+    /** Words of a side angered by an actor's act ("disappointed", "concern") ... */
+    reactions: Set<string>;
+    /** ... with one of these and the actor after them: "disappointed by the action taken by the EU". */
+    reactionPrepositions: Set<string>;
+    /** Verbs (every form) whose subject punishes its object for a wrongdoing named after one of the prepositions: "fined Google for breaching the rules". */
+    punishments: { verbs: Set<string>; prepositions: Set<string> };
     /** Words after an accusation noun that name the accused: "reopened its complaint against Japan". */
     targetPrepositions: Set<string>;
     /** Words that make an accusation verb after them a prediction, not a claim ("would regret it"). */
@@ -118,6 +126,10 @@ function blameOf(blame: Record<string, unknown>, source: string): VerbalConflict
   return { predicates: b('predicates'), verbs: b('verbs'), verbObjects: b('verbObjects'), harms: b('harms') };
 }
 
+function punishmentsOf(punishments: Record<string, unknown>, source: string): VerbalConflictKnowledge['accusation']['punishments'] {
+  return { verbs: words(punishments, 'verbs', 'accusation.punishments', source), prepositions: words(punishments, 'prepositions', 'accusation.punishments', source) };
+}
+
 export function validateVerbalConflict(value: unknown, source: string): VerbalConflictKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const accusation = section(value, 'accusation', source);
@@ -127,7 +139,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), targetPrepositions: a('targetPrepositions'), blame: blameOf(section(accusation, 'blame', source), source), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), aims: a('aims'), reactions: a('reactions'), reactionPrepositions: a('reactionPrepositions'), punishments: punishmentsOf(section(accusation, 'punishments', source), source), targetPrepositions: a('targetPrepositions'), blame: blameOf(section(accusation, 'blame', source), source), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),

@@ -4,6 +4,7 @@
 // named, someone else's criticism in the words). Sentences written for this test: other
 // countries, people and phrasings than the seeds and fixtures. One case, one short article.
 import { edgesOf, type Edge } from '../setup/extract-text';
+import { IMPLICIT_ACCUSATIONS } from './verbal-conflict-battery.cases';
 
 interface Case {
   /** The body of a one-sentence (or two) article. */
@@ -201,6 +202,7 @@ const CASES: Case[] = [
   { text: 'The court rejected the appeal of the former minister on Thursday.', type: R, source: 'minister', none: true },
   { text: 'Finland said it would respond to any provocation by Russia.', type: A, none: true },
   { text: 'The Dutch prime minister Dick Schoof said he regretted nothing about the trade deal with Canada.', type: A, target: 'Canada', none: true, gap: true },
+  ...IMPLICIT_ACCUSATIONS,
 ];
 
 const results = new Map<Case, boolean>();

@@ -50,6 +50,13 @@ export function isParticipleForm(word: string): boolean {
   return /(ing|ed)$/.test(word);
 }
 
+/** "had mistreated", "has tortured": a past participle after a form of "have" that the tagger read as an adjective or a noun. */
+export function perfectParticipleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') && before?.pos === 'AUX' && before.lemma === 'have';
+}
+
 /** "Says" -> "say", "Rejects" -> "reject", "Pushes" -> "push": the base forms a Title Case present-tense verb may have. */
 export function presentTenseBases(t: Token): string[] {
   const lemma = t.lemma !== t.normal ? t.lemma : t.normal.replace(/e?s$/, '');

@@ -13,8 +13,8 @@
 import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
-import { isPossessive } from '../../lang/en/morphology';
-import { ACCUSATION_NOUN, ACCUSES, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { baseForm, isPossessive } from '../../lang/en/morphology';
+import { ACCUSATION_NOUN, ACCUSES, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, PUNISHES, reactionTarget, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Clause, Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -70,10 +70,35 @@ function possessiveSubject(view: ArticleView, sentence: Sentence, i: number): nu
 /** How far before a verb of force the words that make it not done may be: "could in future attack". */
 const UNREALISED_REACH = 3;
 
+/**
+ * "their efforts to harass the media", "has been plotting to assassinate", "continue to degrade":
+ * the word of aim before the "to" of a misdeed at i (which then is ascribed as an aim), or -1.
+ */
+function aimBefore(view: ArticleView, sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  const to = tokens[i - 1]?.normal === 'to' ? i - 1 : tokens[i - 2]?.normal === 'to' && tokens[i - 1].pos === 'ADV' ? i - 2 : -1;
+  const aim = tokens[to - 1];
+  if (to < 1 || aim === undefined) return -1;
+  const { aims } = view.knowledge.verbalConflict.accusation;
+  const named = aims.has(aim.normal) || ((aim.pos === 'VERB' || aim.pos === 'NOUN') && aims.has(baseForm(aim)));
+  return named && !negatedAt(view, sentence, to - 1) ? to - 1 : -1;
+}
+
+/** "Their efforts", "Kosovo's attempts", "U.S. activities": the actor who owns the noun of aim at k, or null. */
+function ownerOf(view: ArticleView, sentence: Sentence, k: number): number | null {
+  const { tokens } = sentence;
+  let j = k - 1;
+  while (j >= 0 && k - j <= POSSESSED_WORDS && (tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && mentionEndingAt(view, sentence, j) === null))) j--;
+  return isPossessive(tokens[j]) ? mentionEndingAt(view, sentence, j - 1) : mentionEndingAt(view, sentence, j);
+}
+
 /** "had shelled", "is killing", "were attacked by": done, not "would strike", "plans to invade", "did not attack". */
 function doneAt(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { unrealised } = view.knowledge.verbalConflict.accusation;
   const { tokens } = sentence;
+  // "was trying to sabotage": done as an aim, unless the aim itself is not ("would try to", "did not seek to")
+  const aim = aimBefore(view, sentence, i);
+  if (aim >= 0) return !negatedAt(view, sentence, i) && doneAt(view, sentence, aim);
   for (let k = i - 1; k >= Math.max(0, i - UNREALISED_REACH); k--) {
     const t = tokens[k];
     if (unrealised.has(t.normal)) return false;
@@ -97,7 +122,8 @@ function hostileIntentIn(view: ArticleView, sentence: Sentence, source: number, 
       if ((tags[i] & INTENT) !== 0 ? negatedAt(view, sentence, i) : !doneAt(view, sentence, i)) continue;
       // "the convoy was attacked by Mali"; not "Mali was behind the attack", a word of blame after "be"
       const passive = (tags[i] & MISDEED) !== 0 && sentence.tokens[i].pos === 'VERB' && isPassive(sentence, i);
-      const doers = passive ? passiveAgents(view, sentence, i) : [clauseSubject(view, sentence, i) ?? possessiveSubject(view, sentence, i)];
+      const aim = (tags[i] & MISDEED) !== 0 ? aimBefore(view, sentence, i) : -1;
+      const doers = passive ? passiveAgents(view, sentence, i) : aim >= 0 ? [clauseSubject(view, sentence, aim) ?? ownerOf(view, sentence, aim)] : [clauseSubject(view, sentence, i) ?? possessiveSubject(view, sentence, i)];
       for (const subject of doers) {
         if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
       }
@@ -131,12 +157,13 @@ function accusedByNoun(view: ArticleView, sentence: Sentence, cue: Cue, region: 
   return null;
 }
 
+/** An accusation verb, or a verb of punishment ("said it had fined Google for"), that the speaker's side does in its words. */
 function accusationVerbInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tags, any } = conflictTags(view, sentence);
-  if ((any & ACCUSES) === 0) return false;
+  if ((any & (ACCUSES | PUNISHES)) === 0) return false;
   return contentRanges(sentence, cue, region).some((r) => {
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
-      if (i !== cue.token && (tags[i] & ACCUSES) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
+      if (i !== cue.token && (tags[i] & (ACCUSES | PUNISHES)) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
     }
     return false;
   });
@@ -156,6 +183,9 @@ function accused({ view, sentence, source, cue, region }: Clause): number[] {
     const intending = hostileIntentIn(view, sentence, source, cue, region);
     return intending === null ? targets : [intending, ...targets.filter((m) => m !== intending)];
   }
+  // "is disappointed by the action taken by the EU": the actor the reaction is to
+  const reactedTo = view.knowledge.verbalConflict.accusation.reactions.has(sentence.tokens[at].normal) ? reactionTarget(view, sentence, at) : null;
+  if (reactedTo !== null && !ownSide(view, source, reactedTo)) return [reactedTo, ...targets.filter((m) => m !== reactedTo)];
   const from = cue.token >= 0 && cue.token < at ? cue.token + 1 : Math.max(region.from, 0);
   // "the United States will no longer appease dictators": the subject of a clause acts against
   // what is reproached, it is not the one reproached
@@ -171,6 +201,8 @@ function accused({ view, sentence, source, cue, region }: Clause): number[] {
 }
 
 const ACCUSATION_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: ACCUSES, targetsAfter: actorsAfter };
+/** "The Commission fined Google for breaching the rules": the one who punishes accuses, no verb of saying needed. */
+const PUNISHMENT_KIND: ConflictClaimKind = { type: 'ACCUSATION', verb: PUNISHES, targetsAfter: actorsAfter };
 /** "Lithuania branded Belarus a terrorist state": a labelling verb with a label that reproaches, no verb of saying needed. */
 const LABELLING_KIND: ConflictClaimKind = {
   type: 'ACCUSATION',
@@ -192,7 +224,8 @@ export const accusation: Detector = {
   targets: (clause) => accused(clause),
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
-    const byVerbs = actorClaims(view, sentence, claims, ACCUSATION_KIND);
+    const byAccusers = actorClaims(view, sentence, claims, ACCUSATION_KIND);
+    const byVerbs = (any & PUNISHES) === 0 ? byAccusers : [...byAccusers, ...actorClaims(view, sentence, [...claims, ...byAccusers], PUNISHMENT_KIND)];
     const byActors = (any & LABELLING) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], LABELLING_KIND)];
     if ((any & ACCUSATION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'ACCUSATION', names: (_tokens, i) => (tags[i] & ACCUSATION_NOUN) !== 0, notByOf: true })];

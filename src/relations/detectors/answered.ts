@@ -19,7 +19,7 @@ const ANSWER_REACH = 6;
 const STEM = 4;
 
 /** Is the noun at i what a rejection verb before it rejects, or what words after it deny or reproach? */
-function answeredAt(tags: Uint16Array, i: number): boolean {
+function answeredAt(tags: Uint32Array, i: number): boolean {
   for (let k = Math.max(0, i - ANSWER_REACH); k < i; k++) if ((tags[k] & (REJECTS | ACCEPTS)) !== 0) return true;
   for (let k = i + 1; k <= Math.min(tags.length - 1, i + ANSWER_REACH); k++) if ((tags[k] & (DISMISSAL | REPROACH | LABELLED)) !== 0) return true;
   return false;

@@ -5,7 +5,7 @@
 import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
 import { coordinatedAfter, ownNames } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
-import { baseForm } from '../../lang/en/morphology';
+import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 
 /** How far before a verb a negation counts ("did not rule out", "has never denied"). */
@@ -189,6 +189,8 @@ export const MISDEED = 8192;
 export const LABELLING = 16384;
 /** The first word of a phrase that denies a claim: "nothing to do with", "no grounds". */
 export const DENIAL = 32768;
+/** A verb whose subject punishes its object for a wrongdoing: "fined Google for breaching the rules". */
+export const PUNISHES = 65536;
 /** A noun of a proposal made before: "dismissed the proposal". */
 export const ANSWERED_PROPOSAL = 1024;
 /** A noun of a claim made before: "rejected the accusations". */
@@ -196,7 +198,7 @@ export const ANSWERED_CLAIM = 2048;
 
 export interface ConflictTags {
   /** Per token, its bits. */
-  tags: Uint16Array;
+  tags: Uint32Array;
   /** Every bit some token of the sentence has: a detector whose bits are missing has nothing to look at. */
   any: number;
 }
@@ -268,6 +270,41 @@ function blamesAt(view: ArticleView, tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** How far after a verb of punishment the word that names the wrongdoing may be: "fined Google €2.42 billion for". */
+const PUNISHED_REACH = 8;
+
+/** "fined Google €2.42 billion for breaching": the word that names the wrongdoing follows, within the clause. */
+function punishedFor(tokens: Token[], i: number, prepositions: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + PUNISHED_REACH) && tokens[k].pos !== 'VERB'; k++) if (prepositions.has(tokens[k].normal)) return true;
+  return false;
+}
+
+/** A verb, or a headline's verb the tagger reads as a plural noun between two names: "Commission fines Google". */
+function verbOrHeadlineVerb(tokens: Token[], i: number): boolean {
+  return tokens[i].pos === 'VERB' || (tokens[i].pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN');
+}
+
+/** How far after a word of reaction its preposition, and after that its actor, may be: "serious concern over U.S. activities". */
+const REACTION_REACH = 6;
+
+/**
+ * "angered by U.S. Navy forays", "disappointed by the action taken by the EU", "concern over
+ * Japan's decision": the first actor (not a place) after the reaction's preposition, or null.
+ */
+export function reactionTarget(view: ArticleView, sentence: Sentence, i: number): number | null {
+  const { tokens } = sentence;
+  const { reactionPrepositions } = view.knowledge.verbalConflict.accusation;
+  const at = tokens[i + 1] && reactionPrepositions.has(tokens[i + 1].normal) ? i + 1 : tokens[i + 2] && reactionPrepositions.has(tokens[i + 2].normal) ? i + 2 : -1;
+  if (at < 0) return null;
+  // not a place the act happened in ("concern over the conflict in Ethiopia"): after a preposition, only one of the reaction's
+  const actors = mentionsFrom(view, sentence, at + 1, at + REACTION_REACH).filter((m) => {
+    const mention = view.mentions[m];
+    const before = tokens[(mention.phraseStart ?? mention.tokens[0]) - 1];
+    return mention.label !== 'Location' && mention.kind !== 'pronoun' && (before?.pos !== 'ADP' || reactionPrepositions.has(before.normal));
+  });
+  return actors[0] ?? null;
+}
+
 /** How many articles, adjectives, adverbs and quote marks may stand between "as" or "is" and a label: "as “a blatant provocation”". */
 const LABEL_REACH = 4;
 
@@ -327,7 +364,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
   if (cached) return cached;
   const { accusation, rejection } = view.knowledge.verbalConflict;
   const { tokens } = sentence;
-  const tags = new Uint16Array(tokens.length);
+  const tags = new Uint32Array(tokens.length);
   const words = tokenTags(view, sentence);
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -354,7 +391,10 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
     if (rejection.denials.has(word)) tag |= DENIAL;
     if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
-    if ((t.pos === 'VERB' && conflictVerbAt(tokens, i, accusation.misdeeds)) || blamesAt(view, tokens, i)) tag |= MISDEED;
+    if (conflictVerbAt(tokens, i, accusation.misdeeds) || (perfectParticipleAt(tokens, i) && accusation.misdeeds.has(baseForm(t))) || blamesAt(view, tokens, i)) tag |= MISDEED;
+    if (verbOrHeadlineVerb(tokens, i) && accusation.punishments.verbs.has(word) && punishedFor(tokens, i, accusation.punishments.prepositions)) tag |= PUNISHES;
+    // "disappointed by the action taken by the EU": a reproach of the actor after it
+    if (accusation.reactions.has(word) && !negatedAt(view, sentence, i) && reactionTarget(view, sentence, i) !== null) tag |= REPROACH;
     if (t.pos === 'NOUN' && rejection.answeredProposals.has(word)) tag |= ANSWERED_PROPOSAL;
     if (t.pos === 'NOUN' && rejection.answeredClaims.has(word)) tag |= ANSWERED_CLAIM;
     tags[i] = tag;
@@ -370,14 +410,14 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
 const LABELLING_REACH = 8;
 
 /** Is one of the bits on a word of the label a labelling verb at i gives, within reach and the clause? */
-export function labelHas(sentence: Sentence, tags: Uint16Array, i: number, bits: number): boolean {
+export function labelHas(sentence: Sentence, tags: Uint32Array, i: number, bits: number): boolean {
   const { tokens } = sentence;
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + LABELLING_REACH) && tokens[k].pos !== 'VERB'; k++) if ((tags[k] & bits) !== 0) return true;
   return false;
 }
 
 /** Marks the labelling verbs whose label, within reach and the clause, reproaches or denies ("called the report a fabrication"); returns LABELLING if any. */
-function labellingVerbs(view: ArticleView, sentence: Sentence, tags: Uint16Array): number {
+function labellingVerbs(view: ArticleView, sentence: Sentence, tags: Uint32Array): number {
   const { tokens } = sentence;
   const { labelVerbs } = view.knowledge.verbalConflict.accusation;
   let found = 0;
