@@ -5,7 +5,7 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, setGraphDrawnNow, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { Layout } from './layout.js';
 import { columns, nodeRows } from './columns.js';
 import { Slicer } from './slicer.js';
@@ -156,13 +156,13 @@ export class GraphView {
     };
     const copy = await drawnGraphInSlices(this, true, wanted);
     if (!copy || !wanted()) return superseded();
-    // Sigma gets the copy in a task of its own (the last slice's work is behind), and draws it at the next frame.
+    // Sigma gets it in a task of its own (the last slice's work is behind): a copy drawn at the next frame, the view's own graph now.
     await nextTask();
     if (!wanted()) return superseded();
     this.edgesDrawn = true;
     pausePicking(this.renderer, false);
     this.drawnVersion = filterVersion;
-    setGraphDrawnNextFrame(this.renderer, copy);
+    (copy === this.graph ? setGraphDrawnNow : setGraphDrawnNextFrame)(this.renderer, copy);
     performance.mark('kg-edges-drawn'); // for the benchmark (bench/explorer-bench.ts)
     setTimeout(() => this.on.change(), 0); // the header says how many edges are drawn now
     return undefined;
