@@ -108,16 +108,44 @@ const ISSUER_REACH = 3;
  */
 export function documentIssuer(view: ArticleView): number | null {
   for (const sentence of view.sentences.slice(0, ISSUER_REACH)) {
-    const { tokens } = sentence;
     // "The Trade Minister, Jane Doe, said:": what follows is that person's statement (document-speaker.ts)
     if (/:\s*$/.test(sentence.text)) return null;
-    const subject = mentionStartingAt(view, sentence, 0) ?? (tokens[0]?.pos === 'DET' ? mentionStartingAt(view, sentence, 1) : null);
-    if (subject === null) continue;
-    const m = view.mentions[subject];
-    if (m.label !== 'State' && m.label !== 'Organization') continue;
-    let next = m.tokens[1] + 1;
-    while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX') next++;
-    if (tokens[next]?.pos === 'VERB') return subject;
+    const subject = actingBodyAt(view, sentence, 0) ?? (sentence.tokens[0]?.pos === 'DET' ? actingBodyAt(view, sentence, 1) : null);
+    if (subject !== null) return subject;
   }
   return null;
+}
+
+/**
+ * The issuer of a text that says "we" in its own voice: the body acting in its opening
+ * (documentIssuer), else the body that acts nearest before its first "we" outside quotes ("... the
+ * Council will review the measures. We urge ..."). Only for a text with no person as its speaker:
+ * a minister's statement's "we" is the minister's (document-speaker.ts asks only then).
+ */
+export function narratingBody(view: ArticleView, we: number): number | null {
+  const opening = documentIssuer(view);
+  if (opening !== null) return opening;
+  for (let s = we; s >= 0; s--) {
+    const sentence = view.sentences[s];
+    for (const m of view.bySentence[s]) {
+      const at = view.mentions[m].tokens[0];
+      // a subject opens the sentence or follows a comma ("Pursuant to the order, the Union will ...")
+      const before = sentence.tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
+      if (before >= 0 && sentence.tokens[before].normal !== ',') continue;
+      if (actingBodyAt(view, sentence, at) === m) return m;
+    }
+  }
+  return null;
+}
+
+/** The state or organisation that starts at token `at` and is the subject of a verb ("the Union will review"), or null. */
+function actingBodyAt(view: ArticleView, sentence: Sentence, at: number): number | null {
+  const subject = mentionStartingAt(view, sentence, at);
+  if (subject === null) return null;
+  const m = view.mentions[subject];
+  if (m.label !== 'State' && m.label !== 'Organization') return null;
+  const { tokens } = sentence;
+  let next = m.tokens[1] + 1;
+  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX') next++;
+  return tokens[next]?.pos === 'VERB' ? subject : null;
 }

@@ -3,9 +3,12 @@
 // quotation that runs over several paragraphs after "X released the following statement:". Every
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
-import { forgetMentionIndex, type ArticleView } from '../view';
+import { forgetMentionIndex, overlapping, type ArticleView } from '../view';
 import { longestMatch, phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
+import { documentIssuer, narratingBody } from './antecedents';
+import { insideQuote } from '../quotes';
+import { baseForm } from '../../lang/en/morphology';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -79,7 +82,8 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
   const last = view.sentences.length - 1;
   const blocks: Block[] = [];
   const titleSpeaker = documentTitleSpeaker(view, k);
-  if (titleSpeaker !== null && last >= 1) blocks.push({ speaker: titleSpeaker, from: 1, to: last });
+  const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims, k);
+  if (speaker !== null && last >= 1) blocks.push({ speaker, from: 1, to: last });
   for (const sentence of view.sentences) {
     if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;
     const speaker = introSpeaker(view, sentence, claims, k, titleSpeaker);
@@ -110,6 +114,59 @@ function followingParagraphs(view: ArticleView, index: number): number {
   return end;
 }
 
+/** At most one sentence in this many may report another speaker's words in a body's own statement. */
+const REPORTED_SHARE = 4;
+
+/**
+ * "Statement on the Situation in X. The Union condemns ... We call on ...": a text a state or body
+ * issues in its own voice. Its title says it is a statement, or the text says "we" outside quotes;
+ * the body acts in its opening or before that "we" (antecedents.ts); the body or that "we" speaks
+ * ("condemns", "we urge": a column's "we must act" is its author's); and the text reports few
+ * other speakers (a news report quotes many). Then every substantive sentence without a speaker
+ * of its own is the body's statement.
+ */
+function bodyStatementIssuer(view: ArticleView, claims: Claim[], k: DocumentSpeech): number | null {
+  const title = view.sentences[0];
+  const titled = !!title && view.sentences.length > 1 && startsParagraph(view, 1) && title.tokens.some((t) => k.documentNouns.has(t.normal));
+  const we = narratorWe(view, claims);
+  if (!titled && we.length === 0) return null;
+  const issuer = we.length === 0 ? documentIssuer(view) : narratingBody(view, we[0].sentence);
+  if (issuer === null) return null;
+  const m = view.mentions[issuer];
+  const speaks = speaksAfter(view, view.sentences[m.sentence], m.tokens[1]) || we.some((w) => speaksAfter(view, view.sentences[w.sentence], w.token));
+  if (!speaks) return null;
+  const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && view.mentions[c.source].canonical !== m.canonical).map((c) => c.evidence.start));
+  return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;
+}
+
+/** Is the subject ending at token `end` followed by a verb of saying ("condemns", "will urge", "strongly welcomes")? */
+function speaksAfter(view: ArticleView, sentence: Sentence, end: number): boolean {
+  const { tokens } = sentence;
+  let next = end + 1;
+  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next++;
+  return tokens[next]?.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]));
+}
+
+/**
+ * Where the text itself says "we": a subject outside quotes, in a sentence no person is reported to
+ * say (''We must not overreact,'' he said: quotation marks a text may write in a way not read as
+ * quotes). The narrator is then a body.
+ */
+function narratorWe(view: ArticleView, claims: Claim[]): Array<{ sentence: number; token: number }> {
+  const { firstPersonSubjects } = view.knowledge.functionWords;
+  const personSays = new Set<number>();
+  for (const c of claims) if (view.mentions[c.source].label === 'Person') for (const s of overlapping(view.sentences, c.evidence)) personSays.add(s.index);
+  const found: Array<{ sentence: number; token: number }> = [];
+  for (const sentence of view.sentences) {
+    if (personSays.has(sentence.index)) continue;
+    sentence.tokens.forEach((token, i) => {
+      const plural = view.knowledge.pronouns.get(token.normal) === 'Group' && firstPersonSubjects.has(token.normal);
+      if (plural && !insideQuote(view.quotes, token.start)) found.push({ sentence: sentence.index, token: i });
+    });
+  }
+  return found;
+}
+
 /** "Remarks by Minister X on ...", "X Statement on ...": the person a document title names with a document noun. */
 function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
   const title = view.sentences[0];
@@ -121,9 +178,11 @@ function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | nu
   // a Title Case headline capitalises common words too ("Remarks", "Representative"): a person
   // whose given name or office is known comes first
   const known = (m: number): boolean => !!(view.mentions[m].gender || view.mentions[m].role);
+  // an unknown one needs a full name: "Statement on the Crackdown in X" has no speaker "Crackdown"
+  const fullName = (m: number): boolean => view.mentions[m].tokens[1] > view.mentions[m].tokens[0];
   const after = people.filter((m) => view.mentions[m].tokens[0] > noun);
   const before = people.filter((m) => view.mentions[m].tokens[0] < noun).reverse();
-  const speaker = after.find(known) ?? before.find(known) ?? after[0] ?? before[0] ?? titleNameAfterOffice(view, noun);
+  const speaker = after.find(known) ?? before.find(known) ?? after.find(fullName) ?? before.find(fullName) ?? titleNameAfterOffice(view, noun);
   if (speaker === undefined || speaker === null) return null;
   trimDocumentNoun(view, speaker, k);
   return speaker;
