@@ -214,6 +214,10 @@ export const POSITIVE: ThreatCase[] = [
   T('order', 'Ethiopia threatens Eritrea again.', 'Ethiopia', 'Eritrea'),
   T('order', 'Tanzania had threatened Kenya with a trade ban.', 'Tanzania', 'Kenya'),
   T('order', 'Uruguay is warning Argentina of sanctions.', 'Uruguay', 'Argentina'),
+  // trade coercion: a tariff announced with a size ("a 25% tariff", "a 10 percent tariff")
+  T('tariff', 'Canada will impose a 25% tariff on steel from Vietnam, Trade Minister Paul Leduc said.', 'Paul Leduc', 'Vietnam'),
+  T('tariff', 'President Ana Sousa said Brazil would slap a 10 percent tariff on goods from Argentina.', 'Ana Sousa', 'Argentina'),
+  T('tariff', '"From June, Australia will impose a 15% tariff on Chinese wine," Prime Minister Tom Reid said.', 'Tom Reid', 'China'),
 ];
 
 export const NEGATIVE: ThreatCase[] = [
@@ -280,4 +284,5 @@ export const NEGATIVE: ThreatCase[] = [
   N('benign', 'Chile said it would designate a new ambassador to Peru.'),
   N('benign', 'The Bank of Ghana said it may introduce new rules for lenders.'),
   N('benign', 'Australia said it would take measures to protect the reef.'),
+  N('benign', 'Kenya said it would cut the 16% tariff on imported medicines.'),
 ];

@@ -231,7 +231,7 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
       if (noun.length === 1 && view.knowledge.threatFrames.aimedOnly.has(noun[0]) && !aimedAfter(view, tokens, k + 1) && !conditionAfter(view, tokens, k)) return -1;
       return k + noun.length - 1;
     }
-    if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON'].includes(t.pos)) return -1; // PRON: "its offensive"
+    if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON', 'SYM'].includes(t.pos)) return -1; // PRON: "its offensive"; SYM: "a 25% tariff"
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }
   return -1;
