@@ -9,6 +9,7 @@ export const FUNCTION_WORD_LISTS = [
   'placePrepositions',
   'organizationConnectors',
   'governmentWords',
+  'representativeNouns',
   'mediaNameWords',
   'clauseOpeners',
   'headPrepositions',

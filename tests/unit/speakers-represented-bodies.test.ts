@@ -1,0 +1,37 @@
+// "Israeli officials said", "the Syrian government said", "EU diplomats said": people who speak for
+// a state or body named right before them make that state or body the speaker; counted or listed
+// ones ("two EU diplomats", "Israeli and Egyptian officials") stay unnamed. Sentences written for
+// these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const said = (edges: Edge[], source: string, words: string): boolean =>
+  edges.some((e) => e.type === 'STATEMENT' && e.source === source && e.evidence.includes(words));
+const anyOf = (edges: Edge[], words: string): Edge[] => edges.filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words));
+
+describe('a state or body speaking through its people', () => {
+  test.each([
+    ['Peruvian officials said the border crossing would reopen on Monday.', 'Peru', 'border crossing would reopen'],
+    ['The Venezuelan government said the election date would not change.', 'Venezuela', 'election date would not change'],
+    ['Senior Turkish military officials told reporters that the drills were routine.', 'Turkey', 'drills were routine'],
+    ['The Iranian authorities announced that the detained sailors would be freed.', 'Iran', 'detained sailors would be freed'],
+    ['European Union diplomats said the sanctions package was ready.', 'European Union', 'sanctions package was ready'],
+    ['In a joint communique, the NATO leaders said the alliance would expand its air patrols.', 'NATO', 'expand its air patrols'],
+  ])('%s', (text, speaker, words) => {
+    const edges = edgesOf(`Report\n\n${text}\n`);
+    expect(said(edges, speaker, words)).toBe(true);
+  });
+
+  test.each([
+    ['Two European Union diplomats said the sanctions package was ready.', 'sanctions package was ready'],
+    ['Some Peruvian officials said the border crossing would reopen.', 'border crossing would reopen'],
+    ['Turkish and Greek officials said the talks would resume in May.', 'talks would resume'],
+    ['Mayor Ana Quispe and the Peruvian officials said the road was safe.', 'road was safe'],
+  ])('not the body: %s', (text, words) => {
+    const edges = edgesOf(`Report\n\n${text}\n`);
+    const bodies = anyOf(edges, words).map((e) => e.source);
+    expect(bodies).not.toContain('European Union');
+    expect(bodies).not.toContain('Peru');
+    expect(bodies).not.toContain('Turkey');
+    expect(bodies).not.toContain('Greece');
+  });
+});
