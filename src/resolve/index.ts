@@ -135,7 +135,10 @@ function isFullPersonName(m: Mention): boolean {
   return m.label === 'Person' && m.kind === 'name' && TWO_WORDS.test(m.canonical); // canonical.trim().split(/\s+/).length >= 2
 }
 
-/** The name a person is known by across the corpus: knowledge first, then the most frequent full form. */
+/** A single-letter initial between a given name and a surname: "Robert E. Lighthizer", "John F Kerry". */
+const MIDDLE_INITIAL = /^\S+(?:\s+\S+)*?\s+\p{Lu}\.?\s+\S+/u;
+
+/** The name a person is known by across the corpus: knowledge first, then the most frequent full form (one without a middle initial where there is one). */
 function canonicalPersonName(index: CorpusIndex, name: string): string {
   const key = keysOf(index).personKey(name);
   const known = index.known.get(key);
@@ -144,7 +147,12 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   if (chosen !== undefined) return chosen;
   const forms = index.forms.get(key);
   if (!forms || forms.size === 0) return name;
-  const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  // "Robert Lighthizer" over "Robert E. Lighthizer": the form without a middle initial is the one
+  // every text of the person shares (a text that writes the initial also reads without it)
+  const all = [...forms];
+  const plain = all.filter(([form]) => !MIDDLE_INITIAL.test(form));
+  const pool = plain.length > 0 ? plain : all;
+  const best = pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   index.chosen.set(key, best);
   return best;
 }

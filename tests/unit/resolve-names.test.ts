@@ -49,3 +49,21 @@ describe('descriptions', () => {
     expect(sources('Joost Verhagen and Ines Almeida arrived in Kyiv on Monday.\n\nThe former Dutch prime minister said Europe would stand by Ukraine.\n')).not.toContain('Ines Almeida');
   });
 });
+
+describe('the name a person node takes across the corpus', () => {
+  test('the form without a middle initial, even when the initial is written more often', () => {
+    const { nodes } = resolveTexts([
+      'Trade Minister Helena K. Varga said Hungary would appeal the ruling.\n',
+      'Helena K. Varga told reporters the appeal was filed.\n',
+      'Helena Varga said the court had been misled.\n',
+    ]);
+    const people = [...nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(people).toEqual(['Helena Varga']);
+  });
+
+  test('the written form when every text gives the initial', () => {
+    const { nodes } = resolveTexts(['Helena K. Varga said Hungary would appeal.\n', 'Helena K. Varga told reporters the appeal was filed.\n']);
+    expect([...nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name)).toEqual(['Helena K. Varga']);
+  });
+});
+
