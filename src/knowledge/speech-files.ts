@@ -27,6 +27,8 @@ export interface CallsForAction {
   /** Obligations only with an infinitive marker: "has to act", not "has seen". */
   markedModals: Set<string>;
   infinitiveMarkers: Set<string>;
+  /** The subject of an existential obligation: "there must be an end to the shelling". */
+  existentialSubjects: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -56,10 +58,11 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
     infinitiveMarkers: new Set(lowerWords(data.infinitiveMarkers, at(ctx, 'infinitiveMarkers'))),
+    existentialSubjects: new Set(lowerWords(data.existentialSubjects, at(ctx, 'existentialSubjects'))),
   };
 }

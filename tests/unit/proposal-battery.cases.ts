@@ -33,6 +33,11 @@ export const APPEALS: BatteryCase[] = [
   p('Indonesia demanded that Australia explain the surveillance programme.', ['Indonesia'], ['Australia']),
   p('Japan asked China to release the detained businessman.', ['Japan'], ['China']),
   p('Peru requested that Chile extradite the former minister.', ['Peru'], ['Chile']),
+  // obligations laid on another actor, however "must"/"should" goes on
+  p('"The right answer from Serbia should be to withdraw its police from the north," Kosovo Prime Minister Albin Kurti said.', ['Albin Kurti'], ['Serbia']),
+  p('"Iran should be using its influence with the militias to end the attacks," Iraqi Foreign Minister Fuad Hussein said.', ['Fuad Hussein'], ['Iran']),
+  p('"There must be an end to the shelling of Kharkiv," Polish Foreign Minister Radoslaw Sikorski said.', ['Radosław Sikorski']),
+  p('"There should be a full inquiry into the shooting," Nigerian opposition leader Atiku Abubakar said.', ['Atiku Abubakar']),
   p('Germany pressed Turkey to approve the membership bid of Sweden.', ['Germany'], ['Turkey']),
   p('Senegalese President Bassirou Diomaye Faye urged Mali to set a date for elections.', ['Bassirou Diomaye Faye'], ['Mali']),
   p('Canada is calling on India to cooperate with the investigation.', ['Canada'], ['India']),
@@ -229,6 +234,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('"I want to say clearly that we were not consulted," Peruvian Foreign Minister Elmer Schialer said.', ['Elmer Schialer']),
   n('Peruvian Foreign Minister Elmer Schialer said he had wanted to visit Quito in March.', ['Elmer Schialer']),
   n('Schialer said the two governments had agreed to keep talking about the border last year.', ['Elmer Schialer'], 'Schialer said the two'),
+  n('"There should be no doubt that we won the vote," Atiku Abubakar said.', ['Atiku Abubakar']),
+  n('"The talks should be difficult, but we are ready," Fuad Hussein said.', ['Fuad Hussein']),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

@@ -4,6 +4,7 @@
 // "has to", "have to", "needed to" count only with their "to".
 import type { Token } from '../../model/types';
 import type { CallsForAction } from '../../knowledge';
+import { isIngForm } from '../../lang/en/morphology';
 
 /** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
@@ -17,6 +18,20 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   }
   const verb = tokens[v];
   if (!verb || negators.has(verb.normal)) return false;
-  if (verb.lemma === 'be') return tokens[v + 1]?.pos === 'VERB' && /ed$|en$/.test(tokens[v + 1].normal); // a passive: "be implemented"
+  if (verb.lemma === 'be') return obligedToBe(tokens, i, v, negators, k);
   return verb.pos === 'VERB';
+}
+
+/**
+ * After "must be" or "should be" at tokens[v]: a passive ("be implemented"), a progressive ("should
+ * be using its influence"), a duty named by an infinitive ("the response should be to open the
+ * border"), or something that ought to exist ("there must be an end to the shelling"; not "there
+ * should be no doubt").
+ */
+function obligedToBe(tokens: Token[], modal: number, v: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
+  const next = tokens[v + 1];
+  if (!next) return false;
+  if (next.pos === 'VERB') return /ed$|en$/.test(next.normal) || isIngForm(next.normal);
+  if (k.infinitiveMarkers.has(next.normal)) return tokens[v + 2]?.pos === 'VERB';
+  return k.existentialSubjects.has(tokens[modal - 1]?.normal ?? '') && !negators.has(next.normal) && next.pos !== 'ADJ';
 }

@@ -141,7 +141,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     // "will be meeting with China": the progressive's verb is the commitment; "will be" alone commits to nothing
     const progressive = tokens[i + 1 + at + 1];
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
-    return verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb)) ? 'commitment' : null;
+    if (verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb))) return 'commitment';
+    // "should be using its influence", "should be to open the border": an obligation all the same
+    return callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction) ? 'commitment' : null;
   }
   if (callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction)) return 'commitment'; // "the fighting must stop" (src/extract/speakers/calls-for-action.ts)
   const agreed = cues.agreeTo.find((p) => phraseAt(tokens, i, p));
