@@ -4,6 +4,7 @@ import type { Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
+import { baseForm } from '../../lang/en/morphology';
 import { mentionStartingAt, mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
 
 
@@ -111,9 +112,26 @@ export function documentIssuer(view: ArticleView): number | null {
     // "The Trade Minister, Jane Doe, said:": what follows is that person's statement (document-speaker.ts)
     if (/:\s*$/.test(sentence.text)) return null;
     const subject = actingBodyAt(view, sentence, 0) ?? (sentence.tokens[0]?.pos === 'DET' ? actingBodyAt(view, sentence, 1) : null);
-    if (subject !== null) return subject;
+    // a body that speaks ("condemns", "welcomes"), or any body acting under a title that says
+    // "Statement"; a column opening "Iceland expanded its zone" is no statement of Iceland's
+    if (subject !== null && (speaksAfter(view, sentence, view.mentions[subject].tokens[1]) || titledAsStatement(view))) return subject;
   }
   return null;
+}
+
+/** "Statement on the Floods in X" over the text: a title of its own paragraph with a document noun. */
+export function titledAsStatement(view: ArticleView): boolean {
+  const [title, first] = view.sentences;
+  if (!title || !first || !view.text.slice(title.end, first.start).includes('\n')) return false;
+  return title.tokens.some((t) => view.knowledge.documentSpeech.documentNouns.has(t.normal));
+}
+
+/** Is the subject ending at token `end` followed by a verb of saying ("condemns", "will urge", "strongly welcomes")? */
+export function speaksAfter(view: ArticleView, sentence: Sentence, end: number): boolean {
+  const { tokens } = sentence;
+  let next = end + 1;
+  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next++;
+  return tokens[next]?.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]));
 }
 
 /**

@@ -6,9 +6,8 @@ import type { Claim, Mention, Sentence } from '../../model/types';
 import { forgetMentionIndex, overlapping, type ArticleView } from '../view';
 import { longestMatch, phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
-import { documentIssuer, narratingBody } from './antecedents';
+import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
-import { baseForm } from '../../lang/en/morphology';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -82,7 +81,7 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
   const last = view.sentences.length - 1;
   const blocks: Block[] = [];
   const titleSpeaker = documentTitleSpeaker(view, k);
-  const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims, k);
+  const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims);
   if (speaker !== null && last >= 1) blocks.push({ speaker, from: 1, to: last });
   for (const sentence of view.sentences) {
     if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;
@@ -125,9 +124,8 @@ const REPORTED_SHARE = 4;
  * other speakers (a news report quotes many). Then every substantive sentence without a speaker
  * of its own is the body's statement.
  */
-function bodyStatementIssuer(view: ArticleView, claims: Claim[], k: DocumentSpeech): number | null {
-  const title = view.sentences[0];
-  const titled = !!title && view.sentences.length > 1 && startsParagraph(view, 1) && title.tokens.some((t) => k.documentNouns.has(t.normal));
+function bodyStatementIssuer(view: ArticleView, claims: Claim[]): number | null {
+  const titled = titledAsStatement(view);
   const we = narratorWe(view, claims);
   if (!titled && we.length === 0) return null;
   const issuer = we.length === 0 ? documentIssuer(view) : narratingBody(view, we[0].sentence);
@@ -137,14 +135,6 @@ function bodyStatementIssuer(view: ArticleView, claims: Claim[], k: DocumentSpee
   if (!speaks) return null;
   const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && view.mentions[c.source].canonical !== m.canonical).map((c) => c.evidence.start));
   return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;
-}
-
-/** Is the subject ending at token `end` followed by a verb of saying ("condemns", "will urge", "strongly welcomes")? */
-function speaksAfter(view: ArticleView, sentence: Sentence, end: number): boolean {
-  const { tokens } = sentence;
-  let next = end + 1;
-  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next++;
-  return tokens[next]?.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]));
 }
 
 /**

@@ -1,0 +1,45 @@
+// A state or body that speaks through its people: "Israeli officials said", "the Syrian government
+// said", "EU diplomats said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
+import type { Sentence } from '../../model/types';
+import type { ArticleView } from '../view';
+
+/** How many words may stand between a body and the people who speak for it: "Israeli senior military officials". */
+const REPRESENTATIVE_GAP = 2;
+
+/**
+ * "Israeli officials said", "the Syrian government said", "EU diplomats said", "Houthi leaders
+ * declared": the state or body named right before a noun for those who speak for it (past a few
+ * words such as "senior", "military"), or null. Not when two are named ("Israeli and Egyptian
+ * officials"): no one of them speaks alone; nor when they are counted ("two EU diplomats"): those are
+ * people the text does not name, not the body speaking.
+ */
+export function representedBody(view: ArticleView, sentence: Sentence, noun: number): number | null {
+  const { tokens } = sentence;
+  const { representativeNouns, governmentWords } = view.knowledge.functionWords;
+  if (!representativeNouns.has(tokens[noun].normal) && !governmentWords.has(tokens[noun].normal)) return null;
+  for (let k = noun - 1; k >= 0 && noun - k <= REPRESENTATIVE_GAP + 1; k--) {
+    // a demonym qualifies the noun ("Israeli officials"): the plain index of endings leaves it out
+    const body = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === k) ?? null;
+    if (body !== null) {
+      const m = view.mentions[body];
+      if (m.label !== 'State' && m.label !== 'Organization') return null;
+      const first = m.phraseStart ?? m.tokens[0];
+      if (tokens.slice(first, k + 1).some((t) => t.pos === 'CCONJ')) return null; // "House and Senate leaders"
+      let b = first - 1;
+      // "the Syrian authorities" speak for Syria; "two NATO diplomats", "some EU officials" are people unnamed
+      if (tokens[b]?.pos === 'DET') {
+        if (!view.knowledge.functionWords.definiteDeterminers.has(tokens[b].normal)) return null;
+        b--;
+      }
+      const before = tokens[b];
+      // "Israeli, Egyptian officials", "House, Senate leaders"; not "..., the G7 leaders said"
+      const listed = before?.normal === ',' && ['PROPN', 'ADJ'].includes(tokens[b - 1]?.pos ?? '') && b === first - 1;
+      // "President X and the Syrian authorities"; not a clause joined by ", and"
+      const coordinated = before?.pos === 'CCONJ' && tokens[b - 1]?.normal !== ',';
+      return before && (coordinated || before.pos === 'NUM' || listed) ? null : body;
+    }
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
