@@ -38,6 +38,8 @@ interface Selection {
     minPatterns: number;
     notBeforeCodes: string[];
     notBeforeAdd: string[];
+    abilityNouns: string[];
+    withholdVerbs: string[];
     objectVerbs: string[];
     drop: string[];
     add: string[];
@@ -193,6 +195,8 @@ const output = {
     cameo: selection.rejection.codes,
     verbs: sorted(rejectionSet),
     notBefore: sorted([...notBefore, ...selection.rejection.notBeforeAdd]),
+    abilityNouns: sorted(selection.rejection.abilityNouns),
+    withholdVerbs: sorted(selection.rejection.withholdVerbs),
     objectVerbs: sorted(rejectionObjectPhrases),
     negated: sorted(selection.rejection.negated),
     // the dictionary's objects of rejection, as words: "&PROPOSAL" is a synonym set, not a word

@@ -60,6 +60,10 @@ export interface VerbalConflictKnowledge {
     verbs: Set<string>;
     /** Words after a rejection verb that make it no rejection ("refused comment", "denied entry"). */
     notBefore: Set<string>;
+    /** Nouns of a power before "to" and a rejection verb, which make it no rejection: "the capability to reject", "the right to refuse". */
+    abilityNouns: Set<string>;
+    /** Rejection verbs that, with two objects, withhold something from someone and reject nothing: "denied rival firms the chance". */
+    withholdVerbs: Set<string>;
     /** Verbs that reject only with one of their objects: "declined the offer" (CAMEO "decline * offer"), not "prices declined". */
     objectVerbs: Map<string, Set<string>>;
     /** Verbs that reject when negated: "would not accept", "will never renounce". */
@@ -143,6 +147,8 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),
+      abilityNouns: r('abilityNouns'),
+      withholdVerbs: r('withholdVerbs'),
       objectVerbs: phrasesByVerb(r('objectVerbs')),
       negated: r('negated'),
       objects: r('objects'),

@@ -3,7 +3,12 @@
 // ("said Hamas had rejected", "was accused by Moscow"), and the claims of actors other than the
 // speaker that such verbs and nouns make in a sentence.
 import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
-import { coordinatedAfter, ownNames } from '../../extract/targets';
+import { coordinatedAfter } from '../../extract/targets';
+import { declinesOnly } from './declines';
+import { othersPronounAt, ownSide } from './speaker-side';
+
+export { declinesOnly } from './declines';
+export { othersPronounAt, ownSide } from './speaker-side';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
 import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
@@ -142,18 +147,13 @@ export function subjectsOf(view: ArticleView, sentence: Sentence, i: number): nu
   return attached ? [] : group;
 }
 
-/** Is an actor the speaker's own side (the speaker, or the state or body it speaks for)? */
-export function ownSide(view: ArticleView, speaker: number, mention: number): boolean {
-  return mention === speaker || ownNames(view, speaker).has(view.mentions[mention].canonical);
-}
-
 /**
  * A verb in the speaker's words that the speaker does: no subject of its own (", accusing Ali of"),
  * or the speaker's own side ("said Moscow had rejected"); not someone else's ("said Hamas had
  * rejected": Hamas's claim), nor a passive one ("was rejected by"), nor a negated one.
  */
 export function speakersOwnVerb(view: ArticleView, sentence: Sentence, speaker: number, i: number): boolean {
-  if (negatedAt(view, sentence, i) || isPassive(sentence, i)) return false;
+  if (negatedAt(view, sentence, i) || isPassive(sentence, i) || othersPronounAt(view, sentence, speaker, i)) return false;
   return subjectsOf(view, sentence, i).every((m) => ownSide(view, speaker, m));
 }
 
@@ -201,12 +201,6 @@ export interface ConflictTags {
   tags: Uint32Array;
   /** Every bit some token of the sentence has: a detector whose bits are missing has nothing to look at. */
   any: number;
-}
-
-/** "refused (to) comment": the rejection verb at i only declines. */
-export function declinesOnly(view: ArticleView, sentence: Sentence, at: number): boolean {
-  const notBefore = view.knowledge.verbalConflict.rejection.notBefore;
-  return sentence.tokens.slice(at + 1, at + 3).some((t) => notBefore.has(t.normal));
 }
 
 /** How far after a verb of intent its object may be: "preparing for a new war". */

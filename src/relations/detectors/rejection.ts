@@ -7,12 +7,13 @@
 // fabrications", "had nothing to do with the incident"). Not "refused to comment", not "did not rule out". A rejection verb whose subject
 // is someone else ("said Beijing had rejected"), the agent of a passive ("was rejected by Tokyo"),
 // "Hanoi's refusal": that actor's claim. Aimed at the party whose proposal or claim it is, when named.
+import { insideQuote } from '../../extract/quotes';
 import { contentRanges, targetsOf } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, othersPronounAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -163,19 +164,31 @@ const LABELLING_KIND: ConflictClaimKind = {
   targetsAfter: REJECTION_KIND.targetsAfter,
 };
 
+/**
+ * "“The United States categorically rejects the allegations,” said spokeswoman Victoria Nuland":
+ * the speaker's own side named in the speaker's quoted words is the speaker speaking for it, the
+ * rejection is the speaker's alone (reported words, "said Moscow had rejected", are Moscow's too).
+ */
+function quotedOwnSide(view: ArticleView, sentence: Sentence, claims: Claim[], claim: Claim): boolean {
+  const mention = view.mentions[claim.source];
+  if (!insideQuote(view.quotes, sentence.tokens[mention.tokens[0]].start)) return false;
+  return claims.some((c) => c.type === 'STATEMENT' && c.source !== claim.source && ownSide(view, c.source, claim.source));
+}
+
 export const rejection: Detector = {
   type: 'REJECTION',
   fires: ({ view, sentence, source, cue, region }) => {
     const verbs = view.knowledge.verbalConflict.rejection.verbs;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) {
-      return !declinesOnly(view, sentence, cue.token) && !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
+      // "…, but they refuse to respect": a pronoun taken for the speaker that names others
+      return !declinesOnly(view, sentence, cue.token) && !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token) && !othersPronounAt(view, sentence, source, cue.token);
     }
     return rejectsInWords(view, sentence, source, cue, region);
   },
   targets: ({ view, sentence, source, cue, region }) => ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region)),
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
-    const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND);
+    const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND).filter((c) => !quotedOwnSide(view, sentence, claims, c));
     const byRefusals = (any & ACCEPTS) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], refusalKind(claims))];
     const byActors = (any & LABELLING) === 0 ? byRefusals : [...byRefusals, ...actorClaims(view, sentence, [...claims, ...byRefusals], LABELLING_KIND)];
     if ((any & REJECTION_NOUN) === 0) return byActors;

@@ -1,0 +1,33 @@
+// Whether an actor in a speaker's words is the speaker's own side, and whether the pronoun subject
+// of a verb there is someone else than the speaker ("“He is defying the rules,” said Ruiz").
+import type { Sentence } from '../../model/types';
+import { insideQuote } from '../../extract/quotes';
+import { ownNames } from '../../extract/targets';
+import { mentionsFrom, type ArticleView } from '../../extract/view';
+
+/** Auxiliaries and adverbs between a pronoun subject and its verb ("they have repeatedly refused"). */
+const PRONOUN_GAP = 3;
+
+/** Is an actor the speaker's own side (the speaker, or the state or body it speaks for)? */
+export function ownSide(view: ArticleView, speaker: number, mention: number): boolean {
+  return mention === speaker || ownNames(view, speaker).has(view.mentions[mention].canonical);
+}
+
+/**
+ * A pronoun subject of the verb at i that is someone else than the speaker: "he", "she" or "they"
+ * in the speaker's quoted words ("“He is defying the rules,” said Ruiz"; the speaker says "I",
+ * "we"), or a reported "they" when the speaker is one person or the sentence named other actors
+ * before it ("urged Bolivia to reform, but they refuse"); not "said she rejected the proposal".
+ */
+export function othersPronounAt(view: ArticleView, sentence: Sentence, speaker: number, i: number): boolean {
+  const { tokens } = sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= PRONOUN_GAP && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  const pronoun = tokens[j];
+  const kind = pronoun?.pos === 'PRON' ? view.knowledge.pronouns.get(pronoun.normal) : undefined;
+  if (kind === undefined || view.knowledge.functionWords.firstPersonSubjects.has(pronoun.normal)) return false;
+  if (insideQuote(view.quotes, pronoun.start)) return true;
+  if (kind !== 'Group') return false;
+  if (view.mentions[speaker].label === 'Person') return true;
+  return mentionsFrom(view, sentence, 0, j - 1).some((m) => view.mentions[m].label !== 'Location' && !ownSide(view, speaker, m));
+}

@@ -1,0 +1,56 @@
+// REJECTION (src/relations/detectors/rejection.ts): shapes that look like a rejection and are
+// none, and who rejects when the words name someone. Sentences written for this test: other
+// countries, people and phrasings than the seeds and fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const rejections = (edges: Edge[]): Edge[] => edges.filter((e) => e.type === 'REJECTION');
+const sources = (edges: Edge[]): string[] => rejections(edges).map((e) => e.source);
+
+describe('REJECTION: a rejection verb that rejects nothing', () => {
+  test('"denied rival firms the chance", "refused him a visa": withholding something from someone', () => {
+    const edges = edgesOf(
+      'Ruling\n\nCompetition Commissioner Ana Silva said Microsoft had abused its dominance. ' +
+        '"It denied other firms the chance to compete. And it denied Spanish consumers a real choice," Silva said.',
+    );
+    expect(rejections(edges)).toEqual([]);
+  });
+
+  test('a denial of a claim with a time or a relative clause after it still rejects', () => {
+    const edges = edgesOf('Dispute\n\nMicrosoft denied it the next day. Peru denied the claims the commissioner made.');
+    expect(sources(edges)).toEqual(expect.arrayContaining(['Microsoft', 'Peru']));
+  });
+
+  test('"the capability to reject", "the right to refuse": a power to reject is no rejection', () => {
+    const edges = edgesOf(
+      'Security\n\nGeneral Amos Reed said the alliance is helping Kenya build its own capability to reject Somali influence. ' +
+        'Reed said Kenya has the right to refuse the Somali demands.',
+    );
+    expect(rejections(edges)).toEqual([]);
+  });
+});
+
+describe('REJECTION: whose rejection the words report', () => {
+  test('"“He is defying the rules,” said X": a third person in the speaker\'s quote is not the speaker', () => {
+    const edges = edgesOf('Row\n\nPrime Minister Ana Ruiz met President Tomas Vela in Lima. "He is defying the rules of evidence," said Ruiz.');
+    expect(sources(edges)).not.toContain('Ana Ruiz');
+  });
+
+  test('"“We reject these claims,” said X" and "X said she rejected" are the speaker\'s', () => {
+    expect(sources(edgesOf('Denial\n\n"We reject these claims," said Ana Ruiz.'))).toContain('Ana Ruiz');
+    expect(sources(edgesOf('Denial\n\nPrime Minister Ana Ruiz said she rejected the Peruvian proposal.'))).toContain('Ana Ruiz');
+  });
+
+  test('"they" after other actors, or said by one person, is not the speaker: "urged Bolivia to reform, but they refuse"', () => {
+    expect(sources(edgesOf('Reform\n\nPeru has urged Bolivia to reform, but they refuse to respect the rights of the people.'))).not.toContain('Peru');
+    expect(sources(edgesOf('Reform\n\nPrime Minister Ana Ruiz said Bolivia failed and they rejected it.'))).not.toContain('Ana Ruiz');
+  });
+
+  test('the speaker\'s own side in the speaker\'s quote is the speaker speaking for it: one rejection, the speaker\'s', () => {
+    const edges = edgesOf(
+      'Plot claims\n\nVenezuela accused Washington of plotting. ' +
+        '"The United States categorically rejects allegations of any U.S. government involvement in any plot," said State Department Spokeswoman Jane Doe.',
+    );
+    expect(sources(edges)).toContain('Jane Doe');
+    expect(sources(edges)).not.toContain('United States');
+  });
+});
