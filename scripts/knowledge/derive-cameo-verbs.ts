@@ -40,6 +40,7 @@ interface Selection {
     notBeforeAdd: string[];
     abilityNouns: string[];
     withholdVerbs: string[];
+    stanceNouns: string[];
     objectVerbs: string[];
     drop: string[];
     add: string[];
@@ -204,6 +205,7 @@ const output = {
     dismissals: sorted(selection.rejection.dismissals),
     harmObjects: sorted(selection.rejection.harmObjects),
     nouns: sorted(selection.rejection.nouns),
+    stanceNouns: sorted(selection.rejection.stanceNouns),
     answeredProposals: cameoObjects('answeredProposals'),
     answeredClaims: cameoObjects('answeredClaims'),
     denials: sorted(selection.rejection.denials),

@@ -76,6 +76,8 @@ export interface VerbalConflictKnowledge {
     harmObjects: Set<string>;
     /** Nouns that name a rejection without a verb ("Hanoi's refusal"). */
     nouns: Set<string>;
+    /** Nouns of a rejecting stance: in a speaker's words with no possessor, the speaker's ("includes the non-recognition of the annexation"). */
+    stanceNouns: Set<string>;
     /** Nouns of a proposal made before ("dismissed the proposal"): the rejection answers its proposer. */
     answeredProposals: Set<string>;
     /** Nouns of a claim made before ("rejected the accusations"): the rejection answers its author. */
@@ -155,6 +157,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
       dismissals: r('dismissals'),
       harmObjects: r('harmObjects'),
       nouns: r('nouns'),
+      stanceNouns: r('stanceNouns'),
       answeredProposals: r('answeredProposals'),
       answeredClaims: r('answeredClaims'),
       denials: phrasesByFirstWord(r('denials')),

@@ -191,6 +191,8 @@ export const LABELLING = 16384;
 export const DENIAL = 32768;
 /** A verb whose subject punishes its object for a wrongdoing: "fined Google for breaching the rules". */
 export const PUNISHES = 65536;
+/** A noun of a rejecting stance: "the non-recognition of the annexation". */
+export const STANCE = 131072;
 /** A noun of a proposal made before: "dismissed the proposal". */
 export const ANSWERED_PROPOSAL = 1024;
 /** A noun of a claim made before: "rejected the accusations". */
@@ -383,6 +385,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (rejection.objects.has(word)) tag |= CLAIM_NOUN;
     if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
+    if (rejection.stanceNouns.has(word) && t.pos !== 'VERB') tag |= STANCE;
     if (rejection.denials.has(word)) tag |= DENIAL;
     if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
     if (conflictVerbAt(tokens, i, accusation.misdeeds) || (perfectParticipleAt(tokens, i) && accusation.misdeeds.has(baseForm(t))) || blamesAt(view, tokens, i)) tag |= MISDEED;

@@ -13,7 +13,7 @@ import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region 
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, othersPronounAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, othersPronounAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, STANCE, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -89,10 +89,12 @@ function denialAt(view: ArticleView, sentence: Sentence, from: number, to: numbe
 function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tokens } = sentence;
   const { tags, any } = conflictTags(view, sentence);
-  if ((any & (REJECTS | ACCEPTS | DISMISSAL | DENIAL)) === 0) return false;
+  if ((any & (REJECTS | ACCEPTS | DISMISSAL | DENIAL | STANCE)) === 0) return false;
   for (const range of contentRanges(sentence, cue, region)) {
     const from = Math.max(range.from, 0);
     const to = Math.min(range.to, tokens.length - 1);
+    // "it includes the non-recognition of the annexation": the stance is the speaker's, not "Kyiv's non-recognition"
+    for (let i = from; i <= to; i++) if ((tags[i] & STANCE) !== 0 && !isPossessive(tokens[i - 1])) return true;
     for (let i = from; i <= to; i++) {
       if ((tags[i] & (REJECTS | ACCEPTS)) === 0 || i === cue.token) continue;
       if ((tags[i] & REJECTS) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
@@ -175,6 +177,36 @@ function quotedOwnSide(view: ArticleView, sentence: Sentence, claims: Claim[], c
   return claims.some((c) => c.type === 'STATEMENT' && c.source !== claim.source && ownSide(view, c.source, claim.source));
 }
 
+/** How many words after "so … does" the actor may start (a title before the name): "so, too, does former Assistant Secretary of State Roger Noriega". */
+const ELLIPSIS_REACH = 8;
+
+/**
+ * "The State Department dismissed the accusation. And so, too, does Roger Noriega.": a sentence
+ * of "so", a bare auxiliary and an actor says the actor does what the sentence before did; after
+ * a rejection there, the actor rejects too (the actors after that rejection are its targets).
+ */
+function ellipticalRejection(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  let k = tokens[0]?.pos === 'CCONJ' ? 1 : 0;
+  if (tokens[k]?.normal !== 'so' || tokens[k].pos !== 'ADV' || sentence.index === 0) return [];
+  k++;
+  while (tokens[k] && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PUNCT' && tokens[k].normal === ','))) k++;
+  if (tokens[k]?.pos !== 'AUX') return [];
+  // the head of the subject: its last actor before a comma ("former Assistant Secretary of State Roger Noriega, now ...")
+  let end = k + 1;
+  while (end < tokens.length - 1 && end < k + ELLIPSIS_REACH && tokens[end + 1].pos !== 'PUNCT') end++;
+  const actor = mentionsFrom(view, sentence, k + 1, end).filter((m) => {
+    const mention = view.mentions[m];
+    return mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.tokens[1] <= end;
+  }).pop();
+  if (actor === undefined || claims.some((c) => c.type === 'REJECTION' && view.mentions[c.source].canonical === view.mentions[actor].canonical)) return [];
+  const before = view.sentences[sentence.index - 1];
+  const { tags } = conflictTags(view, before);
+  const verb = tags.findIndex((tag, i) => (tag & REJECTS) !== 0 && !negatedAt(view, before, i) && !isPassive(before, i));
+  if (verb < 0) return [];
+  return [{ type: 'REJECTION', source: actor, targets: actorsAfter(view, before, verb, [actor]), evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: baseForm(before.tokens[verb]) }];
+}
+
 export const rejection: Detector = {
   type: 'REJECTION',
   fires: ({ view, sentence, source, cue, region }) => {
@@ -190,7 +222,8 @@ export const rejection: Detector = {
     const { tags, any } = conflictTags(view, sentence);
     const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND).filter((c) => !quotedOwnSide(view, sentence, claims, c));
     const byRefusals = (any & ACCEPTS) === 0 ? byVerbs : [...byVerbs, ...actorClaims(view, sentence, [...claims, ...byVerbs], refusalKind(claims))];
-    const byActors = (any & LABELLING) === 0 ? byRefusals : [...byRefusals, ...actorClaims(view, sentence, [...claims, ...byRefusals], LABELLING_KIND)];
+    const labelled = (any & LABELLING) === 0 ? byRefusals : [...byRefusals, ...actorClaims(view, sentence, [...claims, ...byRefusals], LABELLING_KIND)];
+    const byActors = [...labelled, ...ellipticalRejection(view, sentence, [...claims, ...labelled])];
     if ((any & REJECTION_NOUN) === 0) return byActors;
     return [...byActors, ...nominalClaims(view, sentence, [...claims, ...byActors], { type: 'REJECTION', names: (_tokens, i) => (tags[i] & REJECTION_NOUN) !== 0 })];
   },
