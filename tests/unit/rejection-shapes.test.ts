@@ -54,3 +54,30 @@ describe('REJECTION: whose rejection the words report', () => {
     expect(sources(edges)).not.toContain('United States');
   });
 });
+
+describe('REJECTION: a stance, an ellipsis, a headline', () => {
+  test('"the non-recognition of the annexation" in the speaker\'s words is the speaker\'s; "Georgia\'s non-recognition" is not', () => {
+    const edges = edgesOf(
+      'Council\n\nMinisters met on Monday, High Representative Kaja Kallas said. ' +
+        '"Once again, it includes the non-recognition of the illegal annexation of Abkhazia," Kallas said. ' +
+        'Kallas later said Georgia\'s non-recognition of the vote stands.',
+    );
+    const rejecting = rejections(edges).filter((e) => e.source === 'Kaja Kallas');
+    expect(rejecting.map((e) => e.evidence)).toEqual([expect.stringContaining('includes the non-recognition')]);
+  });
+
+  test('"And so, too, does X" after a rejection: X rejects too; after another act, nothing', () => {
+    const edges = edgesOf(
+      'Plot claims\n\nVenezuela accused Washington of plotting a coup. The U.S. State Department has dismissed the accusation. ' +
+        'And so, too, does former Assistant Secretary of State Ana Vela, now an analyst at the Hudson Institute.',
+    );
+    expect(sources(edges)).toContain('Ana Vela');
+    expect(sources(edgesOf('Accord\n\nChile signed the accord. So did Peru.'))).toEqual([]);
+    expect(sources(edgesOf('Accord\n\nChile rejected the accord. So did Peru.'))).toContain('Peru');
+  });
+
+  test('a Title Case headline with a possessive and "as": "Mwangi Rejects Tanzanian President\'s Poll Win as \'Fraud\'"', () => {
+    const edges = edgesOf("Mwangi Rejects Tanzanian President's Poll Win as 'Fraud'\n\nDODOMA -- Opposition leader Amani Mwangi spoke on Monday.");
+    expect(rejections(edges)).toContainEqual(expect.objectContaining({ source: 'Amani Mwangi', evidence: expect.stringContaining('Mwangi Rejects') }));
+  });
+});
