@@ -41,6 +41,7 @@ interface Selection {
     abilityNouns: string[];
     withholdVerbs: string[];
     stanceNouns: string[];
+    noneAnswers: string[];
     objectVerbs: string[];
     drop: string[];
     add: string[];
@@ -209,6 +210,7 @@ const output = {
     answeredProposals: cameoObjects('answeredProposals'),
     answeredClaims: cameoObjects('answeredClaims'),
     denials: sorted(selection.rejection.denials),
+    noneAnswers: sorted(selection.rejection.noneAnswers),
   },
 };
 validateVerbalConflict(output, TARGET);

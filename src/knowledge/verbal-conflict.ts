@@ -84,6 +84,8 @@ export interface VerbalConflictKnowledge {
     answeredClaims: Set<string>;
     /** Phrases by which a speaker denies a claim: "had nothing to do with the incident", "there are no grounds for". */
     denials: Map<string, string[][]>;
+    /** Phrases that say there is none of something ("there have been no"): of a thing another actor named before, a denial. */
+    noneAnswers: Map<string, string[][]>;
   };
 }
 
@@ -161,6 +163,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
       answeredProposals: r('answeredProposals'),
       answeredClaims: r('answeredClaims'),
       denials: phrasesByFirstWord(r('denials')),
+      noneAnswers: phrasesByFirstWord(r('noneAnswers')),
     },
   };
 }

@@ -81,3 +81,16 @@ describe('REJECTION: a stance, an ellipsis, a headline', () => {
     expect(rejections(edges)).toContainEqual(expect.objectContaining({ source: 'Amani Mwangi', evidence: expect.stringContaining('Mwangi Rejects') }));
   });
 });
+
+describe('REJECTION: "there have been no …" of a thing another actor named before', () => {
+  test('denies it, aimed at that actor; "there is no doubt" of nothing named before denies nothing', () => {
+    const edges = edgesOf(
+      'Export curbs\n\nChile says it will file a complaint against Peru over export curbs. ' +
+        'Peru cited unspecified safety concerns as a reason for the curbs. ' +
+        'Trade official Ana Vela said there have been no safety-related problems with the shipments. ' +
+        'She said there is no doubt the talks will go on.',
+    );
+    const rejecting = rejections(edges).filter((e) => e.source === 'Ana Vela');
+    expect(rejecting).toEqual([expect.objectContaining({ target: 'Peru', evidence: expect.stringContaining('no safety-related problems') })]);
+  });
+});

@@ -193,6 +193,8 @@ export const DENIAL = 32768;
 export const PUNISHES = 65536;
 /** A noun of a rejecting stance: "the non-recognition of the annexation". */
 export const STANCE = 131072;
+/** The first word of a phrase that says there is none of something: "there have been no". */
+export const NONE = 262144;
 /** A noun of a proposal made before: "dismissed the proposal". */
 export const ANSWERED_PROPOSAL = 1024;
 /** A noun of a claim made before: "rejected the accusations". */
@@ -386,6 +388,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (accusation.nouns.has(word)) tag |= ACCUSATION_NOUN;
     if (rejection.nouns.has(word)) tag |= REJECTION_NOUN;
     if (rejection.stanceNouns.has(word) && t.pos !== 'VERB') tag |= STANCE;
+    if (rejection.noneAnswers.has(word)) tag |= NONE;
     if (rejection.denials.has(word)) tag |= DENIAL;
     if (t.pos === 'VERB' && accusation.intentVerbs.has(baseForm(t)) && tokens.slice(i + 1, i + 1 + INTENT_REACH).some((w) => accusation.intentObjects.has(w.normal))) tag |= INTENT;
     if (conflictVerbAt(tokens, i, accusation.misdeeds) || (perfectParticipleAt(tokens, i) && accusation.misdeeds.has(baseForm(t))) || blamesAt(view, tokens, i)) tag |= MISDEED;

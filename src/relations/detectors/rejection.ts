@@ -13,7 +13,7 @@ import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region 
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import type { Claim, Sentence } from '../../model/types';
 import { cueVerb } from './accusation';
-import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, othersPronounAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, STANCE, type ConflictClaimKind } from './conflict-words';
+import { ACCEPTS, ANSWERED_CLAIM, ANSWERED_PROPOSAL, LABELLING, labelHas, actorClaims, actorsAfter, CLAIM_NOUN, conditionalAt, conflictTags, DENIAL, ownSide, subjectsOf, declinesOnly, DISMISSAL, isPassive, NEGATION_REACH, negatedAt, NONE, othersPronounAt, REJECTION_NOUN, REJECTS, speakersOwnVerb, STANCE, type ConflictClaimKind } from './conflict-words';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -86,10 +86,56 @@ function denialAt(view: ArticleView, sentence: Sentence, from: number, to: numbe
   return false;
 }
 
+/** How many sentences back the thing a "there have been no …" denies may be named. */
+const NONE_MEMORY = 6;
+/** How many words after "no" the thing denied may run: "no security-related problems". */
+const NONE_REACH = 5;
+/** Parts of speech of the words that name the thing denied. */
+const NONE_WORDS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "said there have been no security-related problems", a few sentences after "Japan cited
+ * security concerns": a speaker's words that there is none of a thing another actor's sentence
+ * named before deny it. Not a thing no one else named ("there is no doubt").
+ */
+function deniesEarlier(view: ArticleView, sentence: Sentence, speaker: number, from: number, to: number): boolean {
+  return deniedAuthor(view, sentence, speaker, from, to) !== null;
+}
+
+/** The actor of the sentence before that named what the speaker's "there have been no …" denies, or null. */
+function deniedAuthor(view: ArticleView, sentence: Sentence, speaker: number, from: number, to: number): number | null {
+  const { noneAnswers } = view.knowledge.verbalConflict.rejection;
+  const { tokens } = sentence;
+  for (let i = from; i <= to; i++) {
+    for (const phrase of noneAnswers.get(tokens[i].normal) ?? []) {
+      if (!phrase.every((word, d) => tokens[i + d]?.normal === word)) continue;
+      const after = i + phrase.length;
+      const things = new Set<string>();
+      for (let k = after; k < Math.min(tokens.length, after + NONE_REACH) && (NONE_WORDS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT' && tokens[k].normal === '-' || tokens[k].pos === 'VERB'); k++) {
+        if (NONE_WORDS.has(tokens[k].pos)) things.add(tokens[k].lemma);
+      }
+      const author = things.size > 0 ? namedBefore(view, sentence, speaker, things) : null;
+      if (author !== null) return author;
+    }
+  }
+  return null;
+}
+
+/** The first actor other than the speaker's side of a sentence shortly before that named one of the things, or null. */
+function namedBefore(view: ArticleView, sentence: Sentence, speaker: number, things: ReadonlySet<string>): number | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - NONE_MEMORY); s--) {
+    const earlier = view.sentences[s];
+    if (!earlier.tokens.some((t) => NONE_WORDS.has(t.pos) && things.has(t.lemma))) continue;
+    const others = mentionsFrom(view, earlier, 0, earlier.tokens.length - 1).filter((m) => view.mentions[m].label !== 'Location' && !ownSide(view, speaker, m));
+    if (others.length > 0) return others[0];
+  }
+  return null;
+}
+
 function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
   const { tokens } = sentence;
   const { tags, any } = conflictTags(view, sentence);
-  if ((any & (REJECTS | ACCEPTS | DISMISSAL | DENIAL | STANCE)) === 0) return false;
+  if ((any & (REJECTS | ACCEPTS | DISMISSAL | DENIAL | STANCE | NONE)) === 0) return false;
   for (const range of contentRanges(sentence, cue, region)) {
     const from = Math.max(range.from, 0);
     const to = Math.min(range.to, tokens.length - 1);
@@ -100,7 +146,7 @@ function rejectsInWords(view: ArticleView, sentence: Sentence, source: number, c
       if ((tags[i] & REJECTS) !== 0 && speakersOwnVerb(view, sentence, source, i)) return true;
       if (refusesAt(view, sentence, from, i)) return true;
     }
-    if (deniesInWords(view, sentence, cue, from, to) || denialAt(view, sentence, from, to)) return true;
+    if (deniesInWords(view, sentence, cue, from, to) || denialAt(view, sentence, from, to) || ((any & NONE) !== 0 && deniesEarlier(view, sentence, source, from, to))) return true;
   }
   return false;
 }
@@ -217,7 +263,12 @@ export const rejection: Detector = {
     }
     return rejectsInWords(view, sentence, source, cue, region);
   },
-  targets: ({ view, sentence, source, cue, region }) => ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region)),
+  targets: ({ view, sentence, source, cue, region }) => {
+    const targets = ownerFirst(view, sentence, cue.token, targetsOf(view, sentence, source, cue, region));
+    // "said there have been no security problems": aimed at whoever named them before
+    const denied = (conflictTags(view, sentence).any & NONE) === 0 ? null : contentRanges(sentence, cue, region).map((r) => deniedAuthor(view, sentence, source, Math.max(r.from, 0), Math.min(r.to, sentence.tokens.length - 1))).find((m) => m !== null) ?? null;
+    return denied === null ? targets : [denied, ...targets.filter((m) => view.mentions[m].canonical !== view.mentions[denied].canonical)];
+  },
   sentenceClaims: (view, sentence, claims) => {
     const { tags, any } = conflictTags(view, sentence);
     const byVerbs = actorClaims(view, sentence, claims, REJECTION_KIND).filter((c) => !quotedOwnSide(view, sentence, claims, c));
