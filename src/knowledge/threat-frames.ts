@@ -84,6 +84,17 @@ export interface ThreatFramesKnowledge {
   /** CAMEO 16 cuts, from force-acts.json: verbs ("sever", "pull out of") and objects ("ties", "talks"). */
   ruptureVerbs: string[][];
   ruptureObjects: string[][];
+  /** An ultimatum ("either X or we will Y", "otherwise we will"): words that turn to what the speaker's side will do, those of them that need an opener earlier in the sentence, and the openers. */
+  ultimatumTurns: string[][];
+  pairedTurns: Set<string>;
+  ultimatumOpeners: Set<string>;
+  /** A loss its subject would suffer ("could lose its licence"): the verbs, and what is lost within nounGap+1 words. */
+  forfeitVerbs: Set<string>;
+  forfeitObjects: Set<string>;
+  /** An outcome that is a penalty ("may result in the permit being revoked"): the verbs, the words within outcomeReach after them that make it one (besides the penalties). */
+  outcomeVerbs: string[][];
+  outcomeWords: Set<string>;
+  outcomeReach: number;
 }
 
 function fail(source: string, problem: string): never {
@@ -118,7 +129,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -179,7 +190,36 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     designationVerbs: words(listing, 'verbs', `${source} 'designations'`),
     designationLabels: words(listing, 'labels', `${source} 'designations'`),
     designationReach,
+    ...ultimatums(record, source),
+    ...forfeits(record, source),
+    ...outcomes(record, source),
   };
+}
+
+function section(record: Record<string, unknown>, key: string, fields: string[], source: string): Record<string, unknown> {
+  const value = record[key];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, `'${key}' must be an object with ${fields.map((f) => `'${f}'`).join(', ')}`);
+  const inner = value as Record<string, unknown>;
+  for (const field of Object.keys(inner)) if (!field.startsWith('$') && !fields.includes(field)) fail(source, `unknown field '${key}.${field}'`);
+  return inner;
+}
+
+function ultimatums(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'ultimatumTurns' | 'pairedTurns' | 'ultimatumOpeners'> {
+  const inner = section(record, 'ultimatums', ['turns', 'paired', 'openers'], source);
+  const where = `${source} 'ultimatums'`;
+  return { ultimatumTurns: phrases(inner, 'turns', where), pairedTurns: words(inner, 'paired', where), ultimatumOpeners: words(inner, 'openers', where) };
+}
+
+function forfeits(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'forfeitVerbs' | 'forfeitObjects'> {
+  const inner = section(record, 'forfeits', ['verbs', 'objects'], source);
+  return { forfeitVerbs: words(inner, 'verbs', `${source} 'forfeits'`), forfeitObjects: words(inner, 'objects', `${source} 'forfeits'`) };
+}
+
+function outcomes(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'outcomeVerbs' | 'outcomeWords' | 'outcomeReach'> {
+  const inner = section(record, 'outcomes', ['verbs', 'words', 'reach'], source);
+  const { reach } = inner;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 12) fail(source, "'outcomes.reach' must be a whole number from 1 to 12");
+  return { outcomeVerbs: phrases(inner, 'verbs', `${source} 'outcomes'`), outcomeWords: words(inner, 'words', `${source} 'outcomes'`), outcomeReach: reach };
 }
 
 function penaltyNouns(record: Record<string, unknown>, source: string): string[][] {

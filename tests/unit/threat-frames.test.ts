@@ -103,6 +103,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
       objectVerbs: ['impose'], chainVerbs: ['continue'], conditionalActs: ['act'], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
+      ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -124,5 +125,9 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateForceActs({ ...force, ruptures: { verbs: ['Sever'], objects: [] } }, 'g.json')).toThrow(/ruptures\.verbs\[0\]/);
     expect(() => validateThreatFrames({ ...good, prospects: { verbs: [['raise']], nouns: [], direct: [], other: [] } }, 'f.json', force, 'g.json')).toThrow(/prospects\.other/);
     expect(() => validateThreatFrames({ ...good, aimReach: 0 }, 'f.json', force, 'g.json')).toThrow(/'aimReach'/);
+    expect(() => validateThreatFrames({ ...good, ultimatums: { turns: [['or']], paired: ['or'] } }, 'f.json', force, 'g.json')).toThrow(/'openers'/);
+    expect(() => validateThreatFrames({ ...good, forfeits: { verbs: ['lose'], objects: ['licence'], seats: [] } }, 'f.json', force, 'g.json')).toThrow(/forfeits\.seats/);
+    expect(() => validateThreatFrames({ ...good, outcomes: { verbs: [['result', 'in']], words: [], reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'outcomes\.reach'/);
+    expect(() => validateThreatFrames({ ...good, outcomes: { verbs: ['result in'], words: [], reach: 8 } }, 'f.json', force, 'g.json')).toThrow(/verbs\[0\]/);
   });
 });

@@ -41,7 +41,9 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
     if (!anyStart && (tags[i] & INTENT_START) === 0) return null; // no marker starts with this word
     const marker = firstPhraseAt(tokens, i, markers);
     if (!marker || (marker.length === 1 && t.pos === 'NOUN')) return null; // "the will of the people"
-    return statedForce(view, tokens, i + marker.length);
+    const force = statedForce(view, tokens, i + marker.length);
+    // "either X or we will ...": whatever the speaker's side will do is the threat
+    return force ?? (ultimatumBefore(view, tokens, i) ? { end: i + marker.length - 1, needsSpeaker: true } : null);
   });
   framesCache.set(view, sentence, frames);
   return frames;
@@ -111,6 +113,11 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
     const { designationLabels, designationReach } = view.knowledge.threatFrames;
     for (let j = k + 1; j < tokens.length && j <= k + designationReach; j++) if (designationLabels.has(tokens[j].normal)) return { end: j, needsSpeaker: true };
   }
+  // "could lose its legal status", "may result in the permit being revoked": the subject suffers it
+  const lost = forfeitAt(view, tokens, k);
+  if (lost >= 0) return { end: lost, needsSpeaker: false };
+  const penalised = outcomeAt(view, tokens, k);
+  if (penalised >= 0) return { end: penalised, needsSpeaker: false };
   // "if Ethiopia fills the dam again, Egypt will act"
   if (conditionalActs.has(baseForm(t)) && conditionIn(view, tokens)) return { end: k, needsSpeaker: true };
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
@@ -121,6 +128,56 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   if (spoiler && tokens.slice(k + 1, k + 4).some((w) => spoiler.has(w.normal))) return null; // "respond to questions"
   return { end: k, needsSpeaker: true };
 }
+
+/** The last token of what "could lose its licence" loses at tokens[k], or -1. */
+function forfeitAt(view: ArticleView, tokens: Token[], k: number): number {
+  const { forfeitVerbs, forfeitObjects, nounGap } = view.knowledge.threatFrames;
+  if (!forfeitVerbs.has(baseForm(tokens[k]))) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + nounGap + 1; j++) {
+    if (forfeitObjects.has(tokens[j].normal)) return j;
+    if (!['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && tokens[j].normal !== "'s") return -1;
+  }
+  return -1;
+}
+
+/** The last token of a penalty that "may result in" at tokens[k] brings ("the permit being revoked", "prosecution"), or -1. */
+function outcomeAt(view: ArticleView, tokens: Token[], k: number): number {
+  const { outcomeVerbs, outcomeWords, outcomeReach, penalties } = view.knowledge.threatFrames;
+  const verb = outcomeVerbs.find((v) => v[0] === baseForm(tokens[k]) && phraseAt(tokens, k + 1, v.slice(1)));
+  if (!verb) return -1;
+  const from = k + verb.length;
+  for (let j = from; j < tokens.length && j < from + outcomeReach; j++) {
+    if (outcomeWords.has(tokens[j].normal)) return j;
+    const penalty = penalties.find((p) => phraseAt(tokens, j, p));
+    if (penalty) return j + penalty.length - 1;
+    if (tokens[j].pos === 'PUNCT' || (tokens[j].pos === 'VERB' && j > from && tokens[j - 1].pos !== 'AUX')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * An ultimatum's turn right before the subject of the marker at i: "either Belgrade withdraws its
+ * police or we will close", "pay the arrears; otherwise we will cut": the turn ("or" only after an
+ * opener such as "either" earlier in the sentence) and at most a few words of subject between.
+ */
+function ultimatumBefore(view: ArticleView, tokens: Token[], i: number): boolean {
+  const { ultimatumTurns, pairedTurns, ultimatumOpeners } = view.knowledge.threatFrames;
+  for (let j = i - 1; j >= 0 && j >= i - ULTIMATUM_SUBJECT; j--) {
+    const turn = ultimatumTurns.find((t) => j - t.length + 1 >= 0 && phraseAt(tokens, j - t.length + 1, t));
+    if (turn) {
+      const at = j - turn.length + 1;
+      if (!(turn.length === 1 && pairedTurns.has(turn[0]))) return true;
+      // "either Serbia withdraws ... or we will": the demand is another's ("we either find a deal or we will all lose" is none)
+      const subject = tokens[i - 1]?.normal;
+      return tokens.slice(0, at).some((t, n) => ultimatumOpeners.has(t.normal) && tokens[n + 1]?.pos !== 'NOUN' && tokens[n + 1]?.normal !== subject && tokens[n - 1]?.normal !== subject);
+    }
+    if (!['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'PUNCT'].includes(tokens[j].pos)) return false;
+  }
+  return false;
+}
+
+/** How many words the subject between an ultimatum's turn and its marker may have ("or the United States will"). */
+const ULTIMATUM_SUBJECT = 5;
 
 /** Is a named party right after the object ("ties with Mexico", "aid to Rwanda"): a preposition, maybe a determiner, a proper noun? */
 function partyAfter(tokens: Token[], end: number): boolean {
@@ -231,6 +288,9 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
       if (noun.length === 1 && view.knowledge.threatFrames.aimedOnly.has(noun[0]) && !aimedAfter(view, tokens, k + 1) && !conditionAfter(view, tokens, k)) return -1;
       return k + noun.length - 1;
     }
+    // "firm and immediate trade measures": a conjunction between two modifiers is no word of the gap
+    const joins = t.pos === 'CCONJ' && k > from && ['ADJ', 'ADV'].includes(tokens[k - 1].pos) && ['ADJ', 'ADV'].includes(tokens[k + 1]?.pos ?? '');
+    if (joins) continue;
     if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON', 'SYM'].includes(t.pos)) return -1; // PRON: "its offensive"; SYM: "a 25% tariff"
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }

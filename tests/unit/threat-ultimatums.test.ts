@@ -1,0 +1,64 @@
+// Ultimatums, losses and penalties as outcomes, conditional measures and continued force, with
+// sentences written for this test: other countries, people and phrasings than the seeds and fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const ofType = (edges: Edge[], type: string): Edge[] => edges.filter((e) => e.type === type);
+const find = (edges: Edge[], type: string, words: string): Edge | undefined => ofType(edges, type).find((e) => e.evidence.includes(words));
+
+describe('an ultimatum: a demand, then what the speaker\'s side will do', () => {
+  const edges = edgesOf(
+    'Border row\n\nCroatian Prime Minister Ivan Horvat spoke in Zagreb on Tuesday. ' +
+      'Horvat said, "Either Serbia withdraws its police or we will close the border crossings." ' +
+      '"Pay the arrears by Friday; otherwise we will cut the gas supply," Gazprom chief Alexei Miller told Moldova. ' +
+      '"We either find a deal or we will all lose," Austrian Chancellor Karl Nehammer said. ' +
+      '"Either way, we will keep working with Slovenia," Horvat added.',
+  );
+
+  test('"either X or we will ...", "...; otherwise we will ..." are threats at the party the demand is made of', () => {
+    expect(find(edges, 'THREAT', 'Either Serbia')).toEqual(expect.objectContaining({ source: 'Ivan Horvat', targets: ['Serbia'] }));
+    expect(find(edges, 'THREAT', 'otherwise we will')).toEqual(expect.objectContaining({ source: 'Alexei Miller', targets: ['Moldova'] }));
+  });
+
+  test('not when the demand is the speaker\'s own ("we either find a deal or we will all lose"), nor "either way"', () => {
+    expect(find(edges, 'THREAT', 'either find a deal')).toBeUndefined();
+    expect(find(edges, 'THREAT', 'Either way')).toBeUndefined();
+  });
+});
+
+describe('a loss or a penalty the subject would suffer', () => {
+  const edges = edgesOf(
+    'Regulators\n\nThe Zambian Electoral Commission met on Monday. ' +
+      'Commission chairman Esau Chulu suggested the Patriotic Front could lose its registration. ' +
+      'The Energy Regulatory Commission said failure to pay the levy may result in the operator\'s permit being revoked. ' +
+      'Analyst Grace Banda said the ruling party could lose its majority. ' +
+      'The finance minister Situmbeko Musokotwane said the reform may result in higher growth.',
+  );
+
+  test('"could lose its registration", "may result in the permit being revoked" are threats', () => {
+    expect(find(edges, 'THREAT', 'could lose its registration')).toEqual(expect.objectContaining({ source: 'Esau Chulu' }));
+    expect(find(edges, 'THREAT', 'may result in the operator')).toEqual(expect.objectContaining({ source: 'Energy Regulatory Commission' }));
+  });
+
+  test('a loss that is no penalty ("lose its majority") and an outcome that is none ("higher growth") are not', () => {
+    expect(find(edges, 'THREAT', 'lose its majority')).toBeUndefined();
+    expect(find(edges, 'THREAT', 'higher growth')).toBeUndefined();
+  });
+});
+
+describe('measures made harsh by joined adjectives, and force kept up', () => {
+  const edges = edgesOf(
+    'Fishing\n\nChilean Foreign Minister Ana Ruiz spoke on Monday. ' +
+      'Ruiz said Chile is prepared to take firm and immediate trade measures if Peru proceeds with the tax. ' +
+      'Rebel commander Ali Hassan said his fighters will keep up their attacks on Saudi Arabia as long as the siege continues. ' +
+      'Ruiz said Chile will keep up its talks with Bolivia.',
+  );
+
+  test('"firm and immediate trade measures if ..." is a threat, not an offer', () => {
+    expect(find(edges, 'THREAT', 'firm and immediate')).toEqual(expect.objectContaining({ source: 'Ana Ruiz', targets: ['Peru'] }));
+  });
+
+  test('"will keep up their attacks on X" is a threat at X; "will keep up its talks" is none', () => {
+    expect(find(edges, 'THREAT', 'keep up their attacks')).toEqual(expect.objectContaining({ source: 'Ali Hassan', targets: ['Saudi Arabia'] }));
+    expect(find(edges, 'THREAT', 'keep up its talks')).toBeUndefined();
+  });
+});
