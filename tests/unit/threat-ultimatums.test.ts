@@ -62,3 +62,27 @@ describe('measures made harsh by joined adjectives, and force kept up', () => {
     expect(find(edges, 'THREAT', 'keep up its talks')).toBeUndefined();
   });
 });
+
+describe('harm that is no threat of the speaker', () => {
+  const edges = edgesOf(
+    'Unrest\n\nBolivian President Luis Arce spoke in La Paz on Friday. ' +
+      '"They are behind a plan to kill the mayor of Santa Cruz," Arce said of Chile. ' +
+      'Arce condemned in the strongest terms the use of force by the Peruvian police against miners. ' +
+      'Arce, who is threatening to expel the Argentine ambassador, accused Buenos Aires of "lying for years. ' +
+      'It has been this way since the last election."',
+  );
+
+  test('"a plan to kill": someone\'s plan the speaker speaks of, not his intent', () => {
+    expect(find(edges, 'THREAT', 'plan to kill')).toBeUndefined();
+  });
+
+  test('"the use of force by X": the deed of the actor after "by"', () => {
+    expect(find(edges, 'THREAT', 'use of force by')).toBeUndefined();
+  });
+
+  test('a verb that threatens makes its own sentence a threat, not the quote that runs on after it', () => {
+    expect(find(edges, 'THREAT', 'threatening to expel')).toEqual(expect.objectContaining({ source: 'Luis Arce' }));
+    expect(find(edges, 'STATEMENT', 'since the last election')).toEqual(expect.objectContaining({ source: 'Luis Arce' }));
+    expect(find(edges, 'THREAT', 'since the last election')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
 import type { Claim, Sentence } from '../../model/types';
 import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
-import { mentionEndingAt, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
@@ -83,7 +83,7 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     for (const candidates of [byNormal, byLemma]) {
       for (const phrase of candidates ?? []) {
         const last = spells(k, phrase);
-        if (last < 0) continue;
+        if (last < 0 || byAgent(view, sentence, words[last])) continue;
         const end = words[last];
         if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
       }
@@ -103,6 +103,13 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   return ends;
 }
 
+/** "the use of force by the Syrian Government": harm an actor named after "by" does is that actor's deed, nobody's threat. */
+function byAgent(view: ArticleView, sentence: Sentence, end: number): boolean {
+  const { tokens } = sentence;
+  if (!view.knowledge.threatFrames.agentWords.has(tokens[end + 1]?.normal ?? '')) return false;
+  return mentionsFrom(view, sentence, end + 2, Math.min(end + 4, tokens.length - 1)).some((m) => view.mentions[m].tokens[0] <= end + 3 && view.mentions[m].label !== 'Location');
+}
+
 /** Index (relative to region.from) where words of harm wholly inside the region start, or -1. */
 export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): number {
   const ends = harmEnds(view, sentence);
@@ -117,7 +124,8 @@ export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { 
  */
 export function isThreat(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const cues = view.knowledge.cues;
-  if (cues.threatVerbs.has(cue.lemma)) return true;
+  // the verb threatens in its own sentence; a quote running on after "threatened" threatens only by its words
+  if (cues.threatVerbs.has(cue.lemma) && cue.token >= 0) return true;
   // "vowed revenge", "pledged swift retaliation": a promise whose object is an act of force
   if (cue.token >= 0 && view.knowledge.threatFrames.promiseVerbs.has(cue.lemma) && forceNounAfter(view, sentence.tokens, cue.token + 1) >= 0) return true;
   const ranges = contentRanges(sentence, cue, region);
