@@ -86,3 +86,29 @@ describe('harm that is no threat of the speaker', () => {
     expect(find(edges, 'THREAT', 'since the last election')).toBeUndefined();
   });
 });
+
+describe('warnings said as idioms, intent said as a noun, and who a noun threat is by', () => {
+  const edges = edgesOf(
+    'Essequibo\n\nBrazilian Defense Minister Jose Mucio spoke in Brasilia on Monday. ' +
+      'Venezuelan leaders should not even think about attacking Guyana, Mucio told reporters. ' +
+      'Any country that sends troops to Moldova does so at its own peril, Russian Foreign Minister Sergei Lavrov said. ' +
+      '"It is the credible threat of force that brought Iran to the table," Secretary of State Antony Blinken said. ' +
+      '"Our determination to hold Belarus accountable is unwavering," Lithuanian Foreign Minister Gabrielius Landsbergis said. ' +
+      'Spokesman Ned Price said Washington announced its intention to relist the Polisario Front as a terrorist organization.',
+  );
+
+  test('"should not even think about", "at its own peril", "the credible threat of force" are warnings of the speaker', () => {
+    expect(find(edges, 'THREAT', 'not even think about')).toEqual(expect.objectContaining({ source: 'Jose Mucio' }));
+    expect(find(edges, 'THREAT', 'at its own peril')).toEqual(expect.objectContaining({ source: 'Sergei Lavrov' }));
+    expect(find(edges, 'THREAT', 'credible threat')).toEqual(expect.objectContaining({ source: 'Antony Blinken', targets: ['Iran'] }));
+  });
+
+  test('"the threat of force that brought Iran": the author of a threat follows "of" at once, not past a clause', () => {
+    expect(ofType(edges, 'THREAT').find((e) => e.source === 'Iran')).toBeUndefined();
+  });
+
+  test('"our determination to hold X accountable", "announced its intention to relist X as a terrorist organization": intent said as a noun', () => {
+    expect(find(edges, 'THREAT', 'determination to hold')).toEqual(expect.objectContaining({ source: 'Gabrielius Landsbergis', targets: ['Belarus'] }));
+    expect(find(edges, 'THREAT', 'intention to relist')).toEqual(expect.objectContaining({ source: 'Ned Price', targets: ['Polisario Front'] }));
+  });
+});

@@ -18,6 +18,9 @@ export interface NominalClaimKind {
   inQuotes?: boolean;
 }
 
+/** Words that may stand between "of"/"by" and the author it names: "threats by the North Korean regime". */
+const AUTHOR_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
+
 export function nominalClaims(view: ArticleView, sentence: Sentence, existing: Claim[], kind: NominalClaimKind): Claim[] {
   const { tokens } = sentence;
   const cues = view.knowledge.cues;
@@ -54,7 +57,10 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
     const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
     if ((tokens[i + 1]?.normal === 'of' && !kind.notByOf) || tokens[i + 1]?.normal === 'by' || authored > 0) {
-      const group = coordinatedAfter(view, sentence, authored > 0 ? authored : i + 2);
+      const from = authored > 0 ? authored : i + 2;
+      const group = coordinatedAfter(view, sentence, from);
+      // "the threat of force that brought Iran": the author follows at once, past modifiers only
+      if (group.length > 0 && !tokens.slice(from, view.mentions[group[0]].tokens[0]).every((w) => AUTHOR_MODIFIERS.has(w.pos))) continue;
       for (const m of group) add(m, t.normal, group);
     }
   }

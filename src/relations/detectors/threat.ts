@@ -168,8 +168,11 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
 
 /** The actor named right before an intent marker ("Seoul would", "the alliance is prepared to"), or null. */
 function subjectBefore(view: ArticleView, sentence: Sentence, marker: number): number | null {
+  const { tokens } = sentence;
   let j = marker - 1;
-  while (j >= 0 && (sentence.tokens[j].pos === 'ADV' || sentence.tokens[j].pos === 'AUX' || QUOTE_MARK.test(sentence.tokens[j].text))) j--;
+  // "Washington announced its intention to": a noun marker's subject is that of the verb before its possessive
+  if (tokens[marker].pos === 'NOUN' && view.knowledge.threatFrames.possessives.has(tokens[j]?.normal ?? '') && tokens[j - 1]?.pos === 'VERB') j -= 2;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || QUOTE_MARK.test(tokens[j].text))) j--;
   return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
 }
 
