@@ -26,11 +26,17 @@ export function onlyPlace(view: ArticleView, mention: number): boolean {
  * What the speaker said: the words after the verb, and the words before the subject only when they
  * are set off as fronted speech ('"...," said X', 'Sending troops ... disastrous for Paris, Shoigu told').
  */
+/** How many words before the speaker's mention its subject may open with, and which. */
+const SUBJECT_OPENING = 5;
+const SUBJECT_OPENING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
 export function contentRanges(sentence: Sentence, cue: Cue, region: { from: number; to: number }): { from: number; to: number }[] {
   if (cue.token < 0) return [region];
   const ranges = [{ from: cue.token + 1, to: region.to }];
-  // the subject may open with a determiner the speaker's mention leaves out ('..., the Guards warned')
-  const subjectStart = sentence.tokens[cue.from - 1]?.pos === 'DET' ? cue.from - 1 : cue.from;
+  // the subject may open with words the speaker's mention leaves out ('..., the Guards warned',
+  // '..., Iran's official IRNA news agency said')
+  let subjectStart = cue.from;
+  while (subjectStart > region.from && cue.from - subjectStart < SUBJECT_OPENING && SUBJECT_OPENING_TAGS.has(sentence.tokens[subjectStart - 1].pos)) subjectStart--;
   const before = sentence.tokens[subjectStart - 1];
   if (before && /^[,"”’:]$/.test(before.text) && subjectStart > region.from) ranges.unshift({ from: region.from, to: subjectStart - 1 });
   if (cue.from === cue.token && cue.token > region.from) ranges.unshift({ from: region.from, to: cue.token - 1 });

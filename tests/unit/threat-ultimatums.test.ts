@@ -94,7 +94,8 @@ describe('warnings said as idioms, intent said as a noun, and who a noun threat 
       'Any country that sends troops to Moldova does so at its own peril, Russian Foreign Minister Sergei Lavrov said. ' +
       '"It is the credible threat of force that brought Iran to the table," Secretary of State Antony Blinken said. ' +
       '"Our determination to hold Belarus accountable is unwavering," Lithuanian Foreign Minister Gabrielius Landsbergis said. ' +
-      'Spokesman Ned Price said Washington announced its intention to relist the Polisario Front as a terrorist organization.',
+      'Spokesman Ned Price said Washington announced its intention to relist the Polisario Front as a terrorist organization. ' +
+      'Today the Treasury Department is announcing our intent to designate Abu Mohammed al-Jawlani al-Sham al-Tahrir a specially designated global terrorist.',
   );
 
   test('"should not even think about", "at its own peril", "the credible threat of force" are warnings of the speaker', () => {
@@ -110,5 +111,9 @@ describe('warnings said as idioms, intent said as a noun, and who a noun threat 
   test('"our determination to hold X accountable", "announced its intention to relist X as a terrorist organization": intent said as a noun', () => {
     expect(find(edges, 'THREAT', 'determination to hold')).toEqual(expect.objectContaining({ source: 'Gabrielius Landsbergis', targets: ['Belarus'] }));
     expect(find(edges, 'THREAT', 'intention to relist')).toEqual(expect.objectContaining({ source: 'Ned Price', targets: ['Polisario Front'] }));
+  });
+
+  test('a designation reaches its label past a long name of the one designated', () => {
+    expect(find(edges, 'THREAT', 'intent to designate')).toEqual(expect.objectContaining({ source: 'Treasury Department' }));
   });
 });

@@ -209,8 +209,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     if (k.cues.utteranceNouns.has(t.normal)) return { speaker: reportAuthor(view, sentence, i, discourse), from: i };
-    // "the RIA Novosti agency reported", "the ERR broadcaster said"
-    const outlet = view.knowledge.functionWords.mediaNouns.has(t.normal) ? mentionEndingAt(view, sentence, i - 1) : null;
+    // "the RIA Novosti agency reported", "the ERR broadcaster said", "the official IRNA news agency said"
+    const outlet = view.knowledge.functionWords.mediaNouns.has(t.normal) ? mentionEndingAt(view, sentence, outletNameEnd(view, sentence, i)) : null;
     if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
     const headlined = headlineSurname(view, sentence, i);
     if (headlined !== null) return { speaker: { mention: headlined }, from: 0 };
@@ -221,6 +221,14 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };
+}
+
+/** Where the name before a media noun ends: past the words of an outlet's kind ("IRNA news agency", "KBS television network"). */
+function outletNameEnd(view: ArticleView, sentence: Sentence, noun: number): number {
+  const { mediaNameWords } = view.knowledge.functionWords;
+  let j = noun - 1;
+  while (j > noun - 3 && j >= 0 && sentence.tokens[j].pos === 'NOUN' && mediaNameWords.has(sentence.tokens[j].normal)) j--;
+  return j;
 }
 
 function isFullPersonName(view: ArticleView, mention: number): boolean {

@@ -112,7 +112,11 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   // "will designate X a terrorist organization": a listing that is a sanction
   if (view.knowledge.threatFrames.designationVerbs.has(baseForm(t))) {
     const { designationLabels, designationReach } = view.knowledge.threatFrames;
-    for (let j = k + 1; j < tokens.length && j <= k + designationReach; j++) if (designationLabels.has(tokens[j].normal)) return { end: j, needsSpeaker: true };
+    // the words of the listed party's name ("Amir Muhammad Sa’id Abdal-Rahman al-Mawla") count as one
+    for (let j = k + 1, words = 0; j < tokens.length && words <= designationReach; j++) {
+      if (designationLabels.has(tokens[j].normal)) return { end: j, needsSpeaker: true };
+      if (tokens[j].pos !== 'PROPN' && tokens[j].pos !== 'PUNCT') words++;
+    }
   }
   // "could lose its legal status", "may result in the permit being revoked": the subject suffers it
   const lost = forfeitAt(view, tokens, k);
