@@ -193,7 +193,7 @@ export const POSITIVE: ThreatCase[] = [
   T('release', 'Treasury stands ready to take additional actions against the regime of Nicolas Maduro, Treasury Secretary Janet Yellen said.', 'Janet Yellen', 'Nicolás Maduro'),
   T('release', 'Canada is prepared to impose further sanctions on Iran, Canadian Foreign Minister Melanie Joly said in a statement.', 'Melanie Joly', 'Iran'),
   T('release', 'Secretary of State Antony Blinken said the United States would hold Sudan accountable for the atrocities.', 'Antony Blinken', 'Sudan'),
-  G(T('release', '"We will not hesitate to use every tool at our disposal against Hezbollah," US Treasury official Brian Nelson said.', 'Brian Nelson', 'Hezbollah'), "'we' inside a quote whose speaker is named after it is not tied to the speaker's side"),
+  T('release', '"We will not hesitate to use every tool at our disposal against Hezbollah," US Treasury official Brian Nelson said.', 'Brian Nelson', 'Hezbollah'),
   T('release', 'The State Department announced its intent to designate the Houthis as a terrorist organization.', 'State Department', 'Houthis'),
   T('release', 'The Treasury Department said it plans to sanction officials of Nicaragua who undermine democracy.', 'Treasury Department', 'Nicaragua'),
   T('release', 'Those who undermine democracy in Guatemala will face consequences, the State Department said.', 'State Department', 'Guatemala'),

@@ -174,8 +174,13 @@ function endsInLegalForm(ctx: SentenceContext, last: number): boolean {
 function orgWordAhead(ctx: SentenceContext, joiner: Token, from: number): boolean {
   if (joiner.normal !== 'and') return false;
   const { tokens } = ctx.sentence;
-  for (let j = from; j < tokens.length && nameToken(ctx, j); j++) if (ctx.knowledge.orgWords.has(tokens[j].normal)) return true;
-  return false;
+  let org = false;
+  for (let j = from; j < tokens.length && nameToken(ctx, j); j++) {
+    // "Chuck Hagel and Army Gen. Martin Dempsey": a title of address after "and" opens a person's name
+    if (ctx.knowledge.honorifics.has(tokens[j].normal.replace(/\.$/, ''))) return false;
+    if (ctx.knowledge.orgWords.has(tokens[j].normal)) org = true;
+  }
+  return org;
 }
 
 

@@ -138,9 +138,10 @@ function listedSpeakers(view: ArticleView, sentence: Sentence, existing: Claim[]
     const last = view.mentions[claim.source];
     if (last.sentence !== sentence.index) continue;
     const next = tokens[last.tokens[1] + 1];
-    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
+    // "X and Y said", "X and Y, the chairman of ..., said" (the speaker found past the aside)
+    if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.normal === ',')) continue;
     const members = [claim.source];
-    let at = (last.phraseStart ?? last.tokens[0]) - 1;
+    let at = pastTitlesOfAddress(view, tokens, (last.phraseStart ?? last.tokens[0]) - 1);
     if (tokens[at]?.normal === 'the') at--;
     if (tokens[at]?.normal !== 'and') continue;
     at--;
@@ -159,6 +160,16 @@ function listedSpeakers(view: ArticleView, sentence: Sentence, existing: Claim[]
     if (members.length > 1 && (opener <= 0 || view.knowledge.functionWords.readoutSubjectBefore.has(tokens[opener - 1]?.normal ?? '') && tokens[opener - 1]?.normal !== 'and')) return members;
   }
   return [];
+}
+
+/** The token before the titles of address that end at `at` ("... and Gen. Martin Dempsey", "and Army Gen. X"). */
+function pastTitlesOfAddress(view: ArticleView, tokens: Sentence['tokens'], at: number): number {
+  const honorific = (k: number): boolean => view.knowledge.honorifics.has(tokens[k]?.normal.replace(/\.$/, '') ?? '');
+  for (;;) {
+    if (tokens[at]?.normal === '.' && honorific(at - 1)) at -= 2;
+    else if (honorific(at)) at--;
+    else return at;
+  }
 }
 
 /** "Secretary X and President Y discussed ...": two actors joined by "and" as the subject of a verb of theirs. */
