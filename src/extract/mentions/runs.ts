@@ -98,6 +98,10 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
     } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && !endsInLegalForm(ctx, last) && isCapitalised(tokens[nameAfterConnector(ctx, next)] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[nameAfterConnector(ctx, next)]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = nameAfterConnector(ctx, next); // "National Bureau of Investigation", "Institute for Policy Studies", "Council for the Defence of Migrants"
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
+    } else if (joiner && last > i && ctx.knowledge.functionWords.nameSuffixes.has(joiner.normal) && isCapitalised(joiner)) {
+      // "Lloyd J. Austin III", "Martin Luther King Jr.": the generation ends the name (and its dot with it)
+      last = tokens[next + 1]?.text === '.' && tokens[next + 1].start === joiner.end ? next + 1 : next;
+      break;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && nameToken(ctx, next + 1)) {
       last = next + 1;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {

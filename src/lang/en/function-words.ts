@@ -22,6 +22,7 @@ export const FUNCTION_WORD_LISTS = [
   'relayVerbs',
   'nameHonorifics',
   'titleAbbreviations',
+  'nameSuffixes',
   'headlineSmallWords',
   'titlePossessives',
   'descriptionPrepositions',
