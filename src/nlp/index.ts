@@ -119,7 +119,8 @@ function joinCutLabels(spans: Span[], text: string): Span[] {
   for (const span of spans) {
     const previous = out[out.length - 1];
     const last = previous?.tokens[previous.tokens.length - 1];
-    const continues = previous !== undefined && joined < MAX_JOINED && !text.slice(previous.end, span.start).includes('\n') && (open > 0 || (last?.text === ')' && /^\p{Ll}/u.test(span.tokens[0].text)));
+    const sameLine = previous !== undefined && !text.slice(previous.end, span.start).includes('\n');
+    const continues = sameLine && joined < MAX_JOINED && (open > 0 || (last?.text === ')' && /^\p{Ll}/u.test(span.tokens[0].text)) || cutAtInitials(text, last, span));
     if (continues) {
       previous.tokens.push(...span.tokens);
       previous.end = span.end;
@@ -132,6 +133,20 @@ function joinCutLabels(spans: Span[], text: string): Span[] {
     for (const t of span.tokens) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
   }
   return out;
+}
+
+/** Initials with full stops: "U.S.", "U.N.", "D.C.". */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * "Austin Says U.S." | "Will Continue Push ...": a line with no full stop at its end (a headline)
+ * cut after initials goes on; in running text initials may end a sentence ("... aid to the U.S. The").
+ */
+function cutAtInitials(text: string, last: Token | undefined, span: Span): boolean {
+  if (!last || !INITIALS.test(last.text)) return false;
+  const lineEnd = text.indexOf('\n', span.start);
+  const line = text.slice(span.start, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  return !/[.!?]["”’']?$/u.test(line);
 }
 
 /** Every token has the same fields in the same order (one object shape for the stages that read them). */

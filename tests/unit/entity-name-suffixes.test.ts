@@ -17,3 +17,11 @@ describe('"Lloyd J. Austin III said", "Robert Kennedy Jr. said": the suffix ends
     expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('cut costs'))?.source).toMatch(/^Harold Brown/);
   });
 });
+
+describe('a Title Case headline whose subject is the surname of a name with a suffix', () => {
+  const edges = edgesOf('Brown Says U.K. Will Join Patrols in Red Sea\n\nBritain will send two ships, Defence Secretary Harold Brown III said on Monday.');
+
+  test('"Brown Says ...": the verb is no part of the name, and Brown is Harold Brown III', () => {
+    expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.startsWith('Brown Says'))?.source).toBe('Harold Brown III');
+  });
+});

@@ -51,3 +51,10 @@ test('lexicon phrases tokenized together give the tokens each gives alone', () =
   const phrases = ["Côte d'Ivoire", 'U.S.', 'St. Kitts and Nevis', 'Guinea-Bissau', "N'Djamena", "can't", 'the  Hague', 'Sao Tome', 'Tōkyō', 'U.K.-based', 'Al-Shabaab', "People's Republic", '', 'U.S.', 'e.g. (ASEAN)'];
   expect(tokenizeManyForLexicon(phrases)).toEqual(phrases.map(tokenizeForLexicon));
 });
+
+test('a headline cut after initials goes on; running text may end a sentence with them', () => {
+  const headline = annotate(article('Mattis Says U.K. Will Join Patrols in Red Sea\n\nThe plan is set.'));
+  expect(headline.sentences[0].text).toBe('Mattis Says U.K. Will Join Patrols in Red Sea');
+  const body = annotate(article('The envoy flew to the U.K. The talks begin on Monday.'));
+  expect(body.sentences.map((s) => s.text)).toEqual(['The envoy flew to the U.K.', 'The talks begin on Monday.']);
+});

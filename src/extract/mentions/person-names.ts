@@ -77,6 +77,7 @@ function lastRankBefore(ctx: SentenceContext, first: number, end: number): numbe
  */
 export function personSpan(ctx: SentenceContext, first: number, last: number): [number, number] | null {
   const { tokens } = ctx.sentence;
+  if (first > 0 && isHeadlineVerb(ctx, tokens[first])) return null; // "Austin Says ...": the verb after the name is no name of its own
   const end = nameEnd(ctx, first, last);
   const labelsEnd = nameStartAfterLabels(ctx, first, end);
   const start = labelsEnd >= 0 ? labelsEnd : first;

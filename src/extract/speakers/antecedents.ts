@@ -95,6 +95,7 @@ export function personBySurname(view: ArticleView, surname: string): number | nu
   const found = view.mentions.findIndex((m) => {
     if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return false;
     const parts = m.canonical.toLowerCase().split(/\s+/);
+    while (parts.length > 1 && view.knowledge.functionWords.nameSuffixes.has(parts[parts.length - 1])) parts.pop(); // "Lloyd J. Austin III"
     return parts.length > 1 && parts[parts.length - 1] === surname;
   });
   return found < 0 ? null : found;
