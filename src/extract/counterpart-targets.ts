@@ -87,7 +87,9 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
   const medium = speaker.conduit;
   const actors = articleActors(view);
   const home = speaker.label === 'Person' && own.size <= 1 ? actors.home : undefined;
-  return actors.ranked.find(({ side, anchor }) => !own.has(side) && side !== home && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
+  // the speaker's surname alone ("Odinga Rejects ..." above "Raila Odinga said") is the speaker
+  const surname = speaker.label === 'Person' && speaker.kind === 'name' ? speaker.canonical.split(' ').pop() : undefined;
+  return actors.ranked.find(({ side, anchor }) => !own.has(side) && side !== home && side !== surname && isNamedParty(view, anchor) && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
 }
 
 /**
@@ -97,6 +99,12 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
 function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, source: number, target: number): boolean {
   const m = view.mentions[target];
   if (view.mentions[source].conduit ? ownToMedium(view, own, target) : onOwnSide(view, own, target)) return false;
+  return isNamedParty(view, target);
+}
+
+/** Not a lone capitalised word that is no known person's name ("Vladivostok", "Troops", a headline's 'Sham'). */
+export function isNamedParty(view: ArticleView, target: number): boolean {
+  const m = view.mentions[target];
   const loneWord = m.label === 'Person' && m.kind === 'name' && !m.canonical.includes(' ');
   return !loneWord || articleActors(view).nameWords.has(m.canonical) || knowledgeNameWords(view.knowledge).has(m.canonical);
 }

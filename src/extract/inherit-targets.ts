@@ -3,6 +3,7 @@
 import type { Claim } from '../model/types';
 import { DEFAULT_INHERITANCE, detectorOf, type TargetInheritance } from '../relations/detectors';
 import { onlyPlace, ownNames, sameSide } from './targets';
+import { isNamedParty } from './counterpart-targets';
 import type { ArticleView } from './view';
 
 const ruleOf = (type: string): TargetInheritance => detectorOf(type).inheritance ?? DEFAULT_INHERITANCE;
@@ -18,11 +19,11 @@ export function inheritTargets(view: ArticleView, claims: Claim[]): void {
     const rule = ruleOf(claim.type);
     const placeOnly = rule.placeIsNoTarget && claim.targets.length > 0 && claim.targets.every((t) => onlyPlace(view, t));
     if (claim.targets.length > 0 && !placeOnly) return;
-    const earlier = ordered.slice(0, k).reverse().filter((c) => c.targets.length > 0 && sameSide(view, c, claim) && withinMemory(view, c, claim, rule.memory));
+    const earlier = ordered.slice(0, k).reverse().filter((c) => c.targets.some((t) => isNamedParty(view, t)) && sameSide(view, c, claim) && withinMemory(view, c, claim, rule.memory));
     const sameType = earlier.find((c) => c.type === claim.type && !(rule.placeIsNoTarget && c.targets.every((t) => onlyPlace(view, t))));
     const source = sameType ?? (placeOnly || rule.sameTypeOnly ? undefined : earlier[0]);
     if (!source) return;
-    claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical));
+    claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical) && isNamedParty(view, t));
     if (claim.targets.length > 0) claim.targetFrom = 'earlier claim';
   });
 }

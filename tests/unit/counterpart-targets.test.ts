@@ -210,3 +210,20 @@ describe('a speaker of whom nothing tells a side, in an article about one state'
     expect(statementBy(edges, 'Selemani Jafo', 'good faith')?.target).toBe('Kenya');
   });
 });
+
+describe('a headline that names the speaker by surname', () => {
+  const { edges } = extractOne(
+    "Mwale Rejects Zambian President's Election Win as 'Sham'\n\n" +
+      'LUSAKA -- Zambian opposition leader Peter Mwale called the result of the presidential election a fraud on Tuesday, a week after the Electoral Commission of Zambia declared the vote valid.\n\n' +
+      'In a televised address, Mwale said that the opposition would go on with peaceful protests.',
+  );
+
+  test('the surname alone is the speaker, never the other side of his own claims', () => {
+    expect(edges.filter((e) => e.source === 'Peter Mwale').every((e) => e.target !== 'Peter Mwale')).toBe(true);
+  });
+
+  test("a lone word the headline quotes ('Sham') is no party a later claim inherits", () => {
+    expect(statementBy(edges, 'Peter Mwale', 'called the result')?.target).toBe('Electoral Commission of Zambia');
+    expect(edges.some((e) => e.target === 'Sham')).toBe(false);
+  });
+});
