@@ -39,7 +39,10 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
   if (!memory) return;
   for (const d of drafts) {
     if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || !d.canonical) continue;
-    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(d.canonical.toLowerCase().split(/\s+/)) });
+    const words = d.canonical.toLowerCase().split(/\s+/);
+    const heads = new Set(words.length > 1 ? [words[words.length - 1]] : []);
+    if (d.tokens[1] > d.tokens[0]) heads.add(ctx.sentence.tokens[d.tokens[1]].normal);
+    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(words), heads });
     if (memory.organizations.length > 2 * REMEMBERED) memory.organizations.splice(0, REMEMBERED);
   }
 }
@@ -48,7 +51,9 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
 export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
-  if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1] || !/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
+  if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1]) return null;
+  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) return capitalisedBackReference(ctx, i);
+  if (!/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
   const noun = tokens[i + 1].normal;
   const kinds = ctx.knowledge.mentionWords.backReferences.get(noun);
   const after = tokens[i + 2];
@@ -58,6 +63,26 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   for (let k = memory.organizations.length - 1; k >= from; k--) {
     const org = memory.organizations[k];
     if (org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
+  }
+  return null;
+}
+
+/**
+ * "the Commission" after "European Commission", "the Guards" after "Islamic Revolutionary Guard
+ * Corps": a capitalised organisation word (orgWords, singular or plural) after "the" that is a word
+ * of the name of an organisation the article named just before, as its name or as the text wrote it.
+ */
+function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | null {
+  const memory = ctx.memory;
+  const { tokens } = ctx.sentence;
+  const noun = tokens[i + 1].normal;
+  const after = tokens[i + 2];
+  if (!memory || !(ctx.knowledge.orgWords.has(noun) || ctx.knowledge.orgWords.has(noun.replace(/s$/, '')))) return null;
+  if (after && !isPossessive(after) && (after.normal === 'of' || /^\p{Lu}/u.test(after.text))) return null; // "the Council of Europe", "the Guards Corps"
+  const from = Math.max(0, memory.organizations.length - REMEMBERED);
+  for (let k = memory.organizations.length - 1; k >= from; k--) {
+    const org = memory.organizations[k];
+    if (org.heads.has(noun) || org.words.has(noun) || org.words.has(noun.replace(/s$/, ''))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
   }
   return null;
 }
