@@ -1,6 +1,7 @@
 // The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
+import { isDictionaryWord } from '../lang/en/dictionary';
 import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
@@ -152,9 +153,16 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   const all = [...forms];
   const plain = all.filter(([form]) => !MIDDLE_INITIAL.test(form));
   const pool = plain.length > 0 ? plain : all;
-  const best = pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  // equally frequent forms: the one with fewer English words is the name, the other a typo
+  // ("Andres Manuel Lopez Obrador" over "Andres Manual Lopez Obrador")
+  const best = pool.sort((a, b) => b[1] - a[1] || englishWords(a[0]) - englishWords(b[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   index.chosen.set(key, best);
   return best;
+}
+
+/** How many words of a name are English dictionary words. */
+function englishWords(name: string): number {
+  return name.split(/\s+/).filter((w) => isDictionaryWord(w.toLowerCase())).length;
 }
 
 // ---------------------------------------------------------------- one article

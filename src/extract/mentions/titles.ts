@@ -59,10 +59,10 @@ function pickQualifier(entries: LexiconEntry[]): LexiconEntry | undefined {
   return entries.find((e) => ['demonym', 'state', 'organization', 'bloc'].includes(e.kind)) ?? entries.find((e) => e.kind === 'capital');
 }
 
-/** "of the Russian Security Council", "for the Kremlin", "for Donald Trump". */
+/** "of the Russian Security Council", "for the Kremlin", "for Donald Trump", "from the State Department". */
 function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   const { tokens } = ctx.sentence;
-  if (!['of', 'for'].includes(tokens[j]?.normal ?? '')) return null;
+  if (!ctx.knowledge.functionWords.roleComplementPrepositions.has(tokens[j]?.normal ?? '')) return null;
   let k = j + 1;
   if (tokens[k]?.normal === 'the') k++;
   const body = stateBody(ctx, k);

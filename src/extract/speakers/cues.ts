@@ -20,7 +20,8 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     checkFileBudget(); // a sentence can be a whole file long
     const lemma = isCueToken(view, sentence, i);
     if (!lemma) continue;
-    const gerund = isIngForm(tokens[i].normal) && tokens[i - 1]?.normal === ',';
+    // ", saying ...", and "issued a statement (from Brussels) saying ...": the clause's speaker
+    const gerund = isIngForm(tokens[i].normal) && (tokens[i - 1]?.normal === ',' || utteranceBefore(view, tokens, i));
     if (gerund) {
       // ", stating that ..." continues the clause's own speaker: the cue before it, or else the
       // subject of the main clause ("X defended the plan on Monday, saying ...")
@@ -89,6 +90,18 @@ export function sharedSubject(sentence: Sentence, cue: number, earlier: Cue[]): 
  * that has one (a named or an unnamed subject; a verb without a subject, as in "After meeting Y,",
  * is passed over).
  */
+/** How far before a participle the noun of the utterance it reports may be ("a statement from Brussels saying"). */
+const UTTERANCE_REACH = 4;
+
+/** Is the participle the words of an utterance noun just before it ("issued a statement saying")? */
+function utteranceBefore(view: ArticleView, tokens: Token[], participle: number): boolean {
+  for (let k = participle - 1; k >= 0 && participle - k <= UTTERANCE_REACH; k--) {
+    if (tokens[k].pos === 'NOUN' && view.knowledge.cues.utteranceNouns.has(tokens[k].normal)) return true;
+    if (!['ADP', 'PROPN', 'DET', 'NOUN', 'ADJ'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 export function mainClauseSubject(view: ArticleView, sentence: Sentence, participle: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
   const { tokens } = sentence;
   for (let v = 1; v < participle - 1; v++) {

@@ -362,6 +362,9 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     const apposed = asideEnd === comma ? mentionStartingAt(view, sentence, c + 1) : null;
     const place = mentionEndingAt(view, sentence, c - 1);
     if (apposed !== null && isFullPersonName(view, apposed) && view.mentions[apposed].tokens[1] === comma - 1 && (place === null || view.mentions[place].label !== 'Location')) return apposed;
+    // "Assad's chief benefactor, the Russians, said": a state or body in apposition to a description
+    const apposedBody = asideEnd === comma && tokens[c + 1]?.normal === 'the' && tokens[c - 1]?.pos === 'NOUN' ? mentionStartingAt(view, sentence, c + 2) : null;
+    if (apposedBody !== null && ['State', 'Organization'].includes(view.mentions[apposedBody].label) && view.mentions[apposedBody].tokens[1] === comma - 1) return apposedBody;
     const named = mentionEndingAt(view, sentence, c - 1) ?? nameBeforeLabel(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
     if (nearest === null) nearest = named;

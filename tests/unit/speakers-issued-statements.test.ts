@@ -1,0 +1,41 @@
+// Speakers named around the words rather than as a verb's subject: a statement issued "saying",
+// a spokesperson "from" a body, a state in apposition to a description. Sentences written for this test.
+import { edgesOf, resolveTexts, type Edge } from '../setup/extract-text';
+
+const by = (edges: Edge[], type: string, source: string, words: string): boolean => edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+
+describe('speakers around the words', () => {
+  const edges = edgesOf(
+    'Trade\n\nThe African Union issued a statement from Addis Ababa saying, "If Morocco closes the border, we will respond." ' +
+      'A spokesperson from the Kenyan Foreign Ministry noted that Nairobi had summoned the envoy. ' +
+      "Ethiopia's main creditor, the Chinese, said they would restructure the debt.",
+  );
+
+  test('"issued a statement (from a place) saying": the issuer says it, and threatens with it', () => {
+    expect(by(edges, 'STATEMENT', 'African Union', 'we will respond')).toBe(true);
+    expect(by(edges, 'THREAT', 'African Union', 'we will respond')).toBe(true);
+  });
+
+  test('"a spokesperson from the X Ministry": the ministry speaks', () => {
+    expect(by(edges, 'STATEMENT', 'Kenyan Foreign Ministry', 'summoned the envoy')).toBe(true);
+  });
+
+  test('"X\'s main creditor, the Chinese, said": the state in apposition to the description', () => {
+    expect(by(edges, 'STATEMENT', 'China', 'restructure the debt')).toBe(true);
+  });
+
+  test('"read a statement saying" names no speaker', () => {
+    expect(edgesOf('Vote\n\nReporters read a statement saying the vote was fair.').filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
+
+describe('the name a person is known by when two forms are as frequent', () => {
+  test('the form whose words are names, not English words ("Manuel" over the typo "Manual")', () => {
+    const { nodes } = resolveTexts([
+      'Talks\n\nMexican President Andres Manual Lopez Obrador said the talks went well.',
+      'Tariffs\n\nMexican President Andres Manuel Lopez Obrador said the tariffs would hurt both countries.',
+    ]);
+    expect([...nodes.values()].map((n) => n.name)).toContain('Andres Manuel Lopez Obrador');
+    expect([...nodes.values()].map((n) => n.name)).not.toContain('Andres Manual Lopez Obrador');
+  });
+});
