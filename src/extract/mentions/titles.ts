@@ -62,7 +62,9 @@ function pickQualifier(entries: LexiconEntry[]): LexiconEntry | undefined {
 /** "of the Russian Security Council", "for the Kremlin", "for Donald Trump", "from the State Department". */
 function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   const { tokens } = ctx.sentence;
-  if (!ctx.knowledge.functionWords.roleComplementPrepositions.has(tokens[j]?.normal ?? '')) return null;
+  const words = ctx.knowledge.functionWords;
+  const bodyOnly = words.bodyComplementPrepositions.has(tokens[j]?.normal ?? '');
+  if (!bodyOnly && !words.roleComplementPrepositions.has(tokens[j]?.normal ?? '')) return null;
   let k = j + 1;
   if (tokens[k]?.normal === 'the') k++;
   const body = stateBody(ctx, k);
@@ -71,7 +73,8 @@ function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   if (!match) return null;
   const entry = pickEntry(match.entries);
   if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
-  return fromEntry(ctx, k, match.last, entry, 'name');
+  const complement = fromEntry(ctx, k, match.last, entry, 'name');
+  return bodyOnly && complement.label !== 'Organization' ? null : complement;
 }
 
 /** A title followed by a name, or standing alone for a person ("the Russian president"). */

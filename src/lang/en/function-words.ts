@@ -24,6 +24,7 @@ export const FUNCTION_WORD_LISTS = [
   'titleAbbreviations',
   'nameSuffixes',
   'roleComplementPrepositions',
+  'bodyComplementPrepositions',
   'headlineSmallWords',
   'titlePossessives',
   'descriptionPrepositions',
