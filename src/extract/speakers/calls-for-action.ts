@@ -25,13 +25,17 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
 /**
  * After "must be" or "should be" at tokens[v]: a passive ("be implemented"), a progressive ("should
  * be using its influence"), a duty named by an infinitive ("the response should be to open the
- * border"), or something that ought to exist ("there must be an end to the shelling"; not "there
- * should be no doubt").
+ * border"), a capacity owed ("should be able to vote"), or something that ought to exist ("there
+ * must be an end to the shelling", "there should be meaningful debate"; not "there should be no doubt").
  */
 function obligedToBe(tokens: Token[], modal: number, v: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
   const next = tokens[v + 1];
   if (!next) return false;
   if (next.pos === 'VERB') return /ed$|en$/.test(next.normal) || isIngForm(next.normal);
   if (k.infinitiveMarkers.has(next.normal)) return tokens[v + 2]?.pos === 'VERB';
-  return k.existentialSubjects.has(tokens[modal - 1]?.normal ?? '') && !negators.has(next.normal) && next.pos !== 'ADJ';
+  // "people should be able to demonstrate", "the parties must be ready to compromise": a capacity or readiness owed
+  if (next.pos === 'ADJ' && k.infinitiveMarkers.has(tokens[v + 2]?.normal ?? '') && tokens[v + 3]?.pos === 'VERB') return true;
+  // "there should be meaningful debate", not "there should be clear" alone
+  const thing = next.pos !== 'ADJ' || tokens[v + 2]?.pos === 'NOUN';
+  return k.existentialSubjects.has(tokens[modal - 1]?.normal ?? '') && !negators.has(next.normal) && thing;
 }

@@ -4,7 +4,7 @@
 import { coordinatedEndingAt, firstCoordination, ownNames, plausibleActor } from '../../extract/targets';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import type { Sentence } from '../../model/types';
-import { isIngForm } from '../../lang/en/morphology';
+import { baseForm, isIngForm } from '../../lang/en/morphology';
 
 
 /**
@@ -17,18 +17,24 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
   const own = ownNames(view, source);
   if (isIngForm(tokens[token].normal) && tokens[token - 1]?.normal === ',') return { speaker: true, others: [] }; // ", suggesting that"
   if (view.knowledge.functionWords.proposalPossessives.has(tokens[token - 1]?.normal ?? '')) return { speaker: true, others: [] }; // "its proposal"
+  const proposingVerb = tokens[token].pos === 'VERB' && view.knowledge.cues.proposalVerbs.has(baseForm(tokens[token]));
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
     const ending = mentionEndingAt(view, sentence, j);
     if (ending !== null) {
       const m = view.mentions[ending];
       if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
+      // "the Syrian people have called for": a demonym's group, not the speaker, is the subject
+      if (m.kind === 'demonym' && tokens[j + 1]?.pos === 'NOUN' && j + 1 < token && subjectOf(sentence, j + 1, token)) return { speaker: false, others: [] };
       if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
       if (m.kind === 'title') return { speaker: false, others: [] }; // someone else's words or plans
       if (m.label === 'Person') return { speaker: false, others: [ending] }; // "said that Trump had invited Xi"
       return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
     }
     const t = tokens[j];
+    // "the Syrian people have called for": a people named by its country, not the speaker, is the subject of a verb of
+    // proposing ("the two countries should", "the leaders agreed to", "the campaign planned to" stay the speaker's to tell)
+    if (t.pos === 'NOUN' && proposingVerb && subjectOf(sentence, j, token) && namedPeopleAt(sentence, j)) return { speaker: false, others: [] };
     if (t.normal === 'they') {
       const pair = firstCoordination(view, sentence, j);
       return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
@@ -36,4 +42,17 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
     if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
   }
   return { speaker: true, others: [] };
+}
+
+/** Is the noun at `noun` the subject of the signal at `signal`: only auxiliaries and adverbs between them ("people have repeatedly called")? */
+function subjectOf(sentence: Sentence, noun: number, signal: number): boolean {
+  for (let k = noun + 1; k < signal; k++) if (sentence.tokens[k].pos !== 'AUX' && sentence.tokens[k].pos !== 'ADV') return false;
+  return true;
+}
+
+/** Is the noun at `noun` the head of "the Syrian people", "the Iranian protesters": a determiner, a proper adjective, the noun? */
+function namedPeopleAt(sentence: Sentence, noun: number): boolean {
+  const { tokens } = sentence;
+  const modifier = tokens[noun - 1];
+  return modifier !== undefined && (modifier.pos === 'PROPN' || (modifier.pos === 'ADJ' && /^[A-Z]/.test(modifier.text))) && tokens[noun - 2]?.pos === 'DET';
 }

@@ -39,12 +39,23 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
 /** "will ensure the safety of its ships by all available means", "will impose tariffs", "vowed to strike": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
 function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
   // "pledged to crush", "prepared to counter": a proposal verb whose act is a force
-  if (signal.explicit) return sentence.tokens[signal.token + 1]?.normal === 'to' && statedForce(view, sentence.tokens, signal.token + 2) !== null;
+  // "plans to impose a 10% tariff", "pledged to impose sanctions": an economic measure planned is a course of action, not harm
+  if (signal.explicit) return sentence.tokens[signal.token + 1]?.normal === 'to' && statedForce(view, sentence.tokens, signal.token + 2) !== null && !measurePlanned(view, sentence.tokens, signal.token + 2);
   if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
   let end = signal.token + 1;
   const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length
   while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;
   return threatPhraseAt(view, sentence, { from: signal.token + 1, to: end }) >= 0;
+}
+
+/** How far after the planned verb its measure is looked for ("impose a 10 % tariff"). */
+const MEASURE_REACH = 6;
+
+/** Does the act planned at `from` impose an economic measure (knowledge/en/proposal-acts.json measureObjects) within its clause? */
+function measurePlanned(view: ArticleView, tokens: Token[], from: number): boolean {
+  const measures = view.knowledge.proposalActs.measureObjects;
+  for (let k = from + 1; k < tokens.length && k <= from + MEASURE_REACH && !CLAUSE_BREAKS.has(tokens[k].normal); k++) if (measures.has(tokens[k].normal)) return true;
+  return false;
 }
 
 /** "the board should hold a new vote", "the resolution must be implemented": an obligation laid on a named actor, or a passive one; not "the cost for the Kremlin must go up". */
@@ -111,6 +122,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
+    if (isIngForm(t.normal) && describing(tokens, i)) return null;
     const needs = cues.proposalVerbNeeds.get(base);
     if (!needs || needs.has(next)) return 'explicit';
   }
@@ -141,6 +153,8 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     // "will be meeting with China": the progressive's verb is the commitment; "will be" alone commits to nothing
     const progressive = tokens[i + 1 + at + 1];
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
+    // "the broadcasts will continue.", "the dialogue would resume": a thing that goes on, with nothing after its verb, is a forecast
+    if (!view.knowledge.callsForAction.deonticModals.has(t.normal) && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
     if (verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb))) return 'commitment';
     // "should be using its influence", "should be to open the border": an obligation all the same
     return callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction) ? 'commitment' : null;
@@ -159,6 +173,36 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     return cues.commitmentVerbs.has(act) || anyAct || cooperation ? 'commitment' : null;
   }
   return null;
+}
+
+/**
+ * "the situation is very challenging.", "in this challenging time": an -ing after a word of degree with
+ * nothing after it, or between a determiner and its noun, describes; not "the scheme they are promoting,".
+ */
+function describing(tokens: Token[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && QUOTE_MARK.test(tokens[before].text)) before--;
+  if (tokens[before]?.pos === 'ADV' && !complementAt(tokens, i + 1)) return true;
+  return tokens[i + 1]?.pos === 'NOUN' && ['DET', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+}
+
+/** Does anything but the end of a clause stand at `at` ("calling for talks", not "challenging," or "continue.")? */
+function complementAt(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k] && QUOTE_MARK.test(tokens[k].text)) k++; // would pursue "economic boycotts"
+  const t = tokens[k];
+  return t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'CCONJ';
+}
+
+const QUOTE_MARK = /^["“”'‘’]+$/;
+
+/** "the broadcasts will", "the talks would": a common noun (no name, no pronoun) right before the modal, after a determiner. */
+function thingSubjectBefore(tokens: Token[], modal: number): boolean {
+  let j = modal - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  if (tokens[j]?.pos !== 'NOUN') return false;
+  while (j >= 0 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--; // "the radio broadcasts", "the bilateral dialogue"
+  return tokens[j]?.pos === 'DET';
 }
 
 /** "to" and a verb at `at`: "to sign", "to start talks". */
