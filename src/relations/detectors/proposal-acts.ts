@@ -82,10 +82,14 @@ function passiveOrAttributive(view: ArticleView, sentence: Sentence, i: number):
   return before.lemma === 'be' && tokens[i].pos === 'VERB' && !isIngForm(tokens[i].normal) && tokens[i].normal !== tokens[i].lemma;
 }
 
-/** A claim of the sentence already speaks for this actor: its own, or its side's speaker's ("Kenya plans to ..., Ruto said"). */
+/**
+ * A proposal of the sentence already speaks for this actor: its own, or its side's speaker's ("Kenya
+ * plans to ..., Ruto said"). Another claim of its does not: in "the US has encouraged Asad to reform,
+ * but they refuse ...", the statement read from "refuse" leaves the encouragement to this path.
+ */
 function carried(view: ArticleView, source: number, claims: Claim[]): boolean {
   const canonical = view.mentions[source].canonical;
-  return claims.some((c) => c.source === source || view.mentions[c.source].canonical === canonical || ownNames(view, c.source).has(canonical));
+  return claims.some((c) => c.type === 'PROPOSAL' && (c.source === source || view.mentions[c.source].canonical === canonical || ownNames(view, c.source).has(canonical)));
 }
 
 /**

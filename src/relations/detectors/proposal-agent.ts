@@ -20,6 +20,15 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
   const proposingVerb = tokens[token].pos === 'VERB' && view.knowledge.cues.proposalVerbs.has(baseForm(tokens[token]));
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
+    // "We regret the loss of life in Iran, and call on all concerned": a verb coordinated with an earlier one shares
+    // its subject; the names between them are that verb's objects
+    if (j === token - 1 && tokens[j].pos === 'CCONJ' && (tokens[token].pos === 'VERB' || tokens[token].normal === tokens[token].lemma)) {
+      const earlier = coordinatedVerbBefore(sentence, j, cue.token);
+      if (earlier !== null) {
+        j = earlier;
+        continue;
+      }
+    }
     const ending = mentionEndingAt(view, sentence, j);
     if (ending !== null) {
       const m = view.mentions[ending];
@@ -55,4 +64,14 @@ function namedPeopleAt(sentence: Sentence, noun: number): boolean {
   const { tokens } = sentence;
   const modifier = tokens[noun - 1];
   return modifier !== undefined && (modifier.pos === 'PROPN' || (modifier.pos === 'ADJ' && /^[A-Z]/.test(modifier.text))) && tokens[noun - 2]?.pos === 'DET';
+}
+
+/** The finite verb of the clause that the conjunction at `conj` joins to ("regret ... , and"), not before the verb of saying; null if a clause break comes first. */
+function coordinatedVerbBefore(sentence: Sentence, conj: number, cueToken: number): number | null {
+  for (let k = conj - 1; k > cueToken && k >= 0; k--) {
+    const t = sentence.tokens[k];
+    if ([';', ':', '.'].includes(t.normal) || t.pos === 'SCONJ') return null;
+    if (t.pos === 'VERB' && !isIngForm(t.normal) && sentence.tokens[k - 1]?.normal !== 'to') return k;
+  }
+  return null;
 }

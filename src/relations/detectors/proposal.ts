@@ -119,7 +119,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const t = tokens[i];
   const next = tokens[i + 1]?.normal ?? '';
   const base = baseForm(t);
-  if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) {
+  // "and call on all concerned to": a bare proposal verb after a conjunction, which the tagger may read as a noun
+  const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === base && tokens[i - 1]?.pos === 'CCONJ' && cues.proposalVerbNeeds.get(base)?.has(next) === true);
+  if (verbal && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
     if (isIngForm(t.normal) && describing(tokens, i)) return null;

@@ -1,0 +1,39 @@
+// Whose proposal a verb joined to an earlier one makes (src/relations/detectors/proposal-agent.ts), a
+// proposal verb the tagger reads as a noun after "and" (proposal.ts), and a plan told beside another
+// claim of the same actor (proposal-acts.ts), with sentences written for this test.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const proposals = (edges: Edge[], words: string): Edge[] => edges.filter((e) => e.type === 'PROPOSAL' && e.evidence.includes(words));
+
+describe('PROPOSAL: a verb joined by "and" shares the subject of the verb before it', () => {
+  const edges = edgesOf(
+    'Unrest in Georgia\n\nNorwegian Foreign Minister Espen Barth Eide said: “We deplore the arrests of protesters in Georgia, and call on all sides to show restraint.” ' +
+      'Eide said Norway welcomed the talks between Armenia and Azerbaijan and urged Turkey to support them.',
+  );
+
+  test('"We deplore ... in Georgia, and call on all sides to": the speaker calls, not Georgia', () => {
+    const found = proposals(edges, 'call on all sides');
+    expect(found.map((e) => e.source)).toContain('Espen Barth Eide');
+    expect(found.map((e) => e.source)).not.toContain('Georgia');
+  });
+
+  test('"welcomed the talks between Armenia and Azerbaijan and urged Turkey to": the names between are objects', () => {
+    const found = proposals(edges, 'urged Turkey');
+    expect(found.map((e) => e.source)).not.toContain('Azerbaijan');
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  test('"to unify the party and advocate reforms": a bare noun after "and" is read as a verb only with the word its verb needs', () => {
+    const more = edgesOf('Campaign\n\nFormer Kenyan President Uhuru Kenyatta said he was proud of the campaign he ran to unify the party and advocate reforms.');
+    expect(proposals(more, 'advocate reforms')).toEqual([]);
+  });
+});
+
+describe('PROPOSAL: a plan of an actor that has another claim in the sentence', () => {
+  test('"the US has encouraged Ortega to free the prisoners, but they refuse": the statement read from "refuse" leaves the appeal a proposal of the US', () => {
+    const edges = edgesOf(
+      'Prisoners\n\nThe United States condemns the violence. Over the course of two months, the United States has repeatedly encouraged President Ortega and the Nicaraguan Government to free the prisoners, but they refuse to respect the rights of the families.',
+    );
+    expect(proposals(edges, 'encouraged President Ortega')).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'United States' })]));
+  });
+});
