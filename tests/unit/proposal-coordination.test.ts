@@ -37,3 +37,21 @@ describe('PROPOSAL: a plan of an actor that has another claim in the sentence', 
     expect(proposals(edges, 'encouraged President Ortega')).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'United States' })]));
   });
 });
+
+describe('PROPOSAL: each actor of a list that proposes', () => {
+  const edges = edgesOf(
+    'Lake talks\n\nStatement on Norway, Oman and the United States calling for an immediate return to talks between Sudan and South Sudan. ' +
+      'Chile and Peru plan to reopen the border with Bolivia. ' +
+      'Talks between Ghana and Togo, Benin said, must resume.',
+  );
+
+  test('"Norway, Oman and the United States calling for", "Chile and Peru plan to": every listed actor proposes, with the same targets', () => {
+    const calling = proposals(edges, 'calling for');
+    for (const state of ['Norway', 'Oman', 'United States']) expect(calling).toEqual(expect.arrayContaining([expect.objectContaining({ source: state, targets: expect.arrayContaining(['Sudan']) })]));
+    expect(proposals(edges, 'Chile and Peru plan').map((e) => e.source).sort()).toEqual(['Chile', 'Peru']);
+  });
+
+  test('"talks between Ghana and Togo, Benin said": a list that a lone comma ends is no list of proposers', () => {
+    expect(proposals(edges, 'Benin said').map((e) => e.source)).toEqual(['Benin']);
+  });
+});

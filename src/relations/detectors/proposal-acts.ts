@@ -122,3 +122,58 @@ export function ownVoice(view: ArticleView, tokens: Token[], modal: number): boo
   const word = tokens[j]?.normal ?? '';
   return view.knowledge.pronouns.get(word) === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(word);
 }
+
+/**
+ * "Qatar, Egypt and the US calling for a resumption of talks", "Chile and Peru plan to": a proposal
+ * whose proposer closes a list of actors ("A, B and C", "A and C") that is the subject of the next
+ * verb is each listed actor's proposal too, with the same targets. A lone comma never links the
+ * list ("talks between Israel and Hamas, Kenya said" is Kenya's alone).
+ */
+export function coordinatedProposals(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const proposers = new Set(claims.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
+  for (const claim of claims) {
+    if (claim.type !== 'PROPOSAL' || !sameSentence(view, sentence, claim.source) || !verbAfter(view, sentence, claim.source)) continue;
+    for (const other of listEndingAt(view, sentence, claim.source)) {
+      const m = view.mentions[other];
+      if (proposers.has(m.canonical) || m.label === 'Location' || !plausibleActor(view, other)) continue;
+      proposers.add(m.canonical);
+      out.push({ ...claim, source: other, targets: claim.targets.filter((t) => view.mentions[t].canonical !== m.canonical) });
+    }
+  }
+  return out;
+}
+
+function sameSentence(view: ArticleView, sentence: Sentence, mention: number): boolean {
+  return view.bySentence[sentence.index].includes(mention);
+}
+
+/** The subject's verb right after the mention, past auxiliaries and adverbs: "Egypt and US calling", "Chile and Peru have agreed". */
+function verbAfter(view: ArticleView, sentence: Sentence, mention: number): boolean {
+  const { tokens } = sentence;
+  let k = view.mentions[mention].tokens[1] + 1;
+  while (tokens[k] && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k++;
+  return tokens[k]?.pos === 'VERB' || verbReading(view, sentence, k); // "Chile and Peru plan to", the tagger's noun
+}
+
+/** The actors before the mention in a list that closes with "and" before it: [A, B] of "A, B and C"; [] without the "and". */
+function listEndingAt(view: ArticleView, sentence: Sentence, last: number): number[] {
+  const { tokens } = sentence;
+  const list: number[] = [];
+  // where a listed name opens: its phrase, or the article before it ("and the United States")
+  const opening = (mention: number): number => {
+    const start = view.mentions[mention].phraseStart ?? view.mentions[mention].tokens[0];
+    return tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
+  };
+  let first = opening(last);
+  if (tokens[first - 1]?.normal !== 'and') return [];
+  for (;;) {
+    const separator = tokens[first - 1]?.normal;
+    if (separator !== 'and' && separator !== ',') break;
+    const previous = mentionEndingAt(view, sentence, first - 2);
+    if (previous === null) break;
+    list.unshift(previous);
+    first = opening(previous);
+  }
+  return list;
+}

@@ -13,7 +13,7 @@ import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
-import { actProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
+import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { intentFrames, statedForce } from './threat-frames';
@@ -346,6 +346,7 @@ export const proposal: Detector = {
     const nominal = nominalProposals(view, sentence, [...claims, ...embedded]);
     const acts = actProposals(view, sentence, [...claims, ...embedded, ...nominal], SIGNALS);
     const found = [...embedded, ...nominal, ...acts];
-    return [...found, ...reportedOwnProposals(view, [...claims, ...found])];
+    const reported = reportedOwnProposals(view, [...claims, ...found]);
+    return [...found, ...reported, ...coordinatedProposals(view, sentence, [...claims, ...found, ...reported])];
   },
 };
