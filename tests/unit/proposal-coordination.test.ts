@@ -42,6 +42,7 @@ describe('PROPOSAL: each actor of a list that proposes', () => {
   const edges = edgesOf(
     'Lake talks\n\nStatement on Norway, Oman and the United States calling for an immediate return to talks between Sudan and South Sudan. ' +
       'Chile and Peru plan to reopen the border with Bolivia. ' +
+      'Sweden and Finland, which coordinate their patrols with Estonia, pledged last week to align their own measures. ' +
       'Talks between Ghana and Togo, Benin said, must resume.',
   );
 
@@ -49,6 +50,7 @@ describe('PROPOSAL: each actor of a list that proposes', () => {
     const calling = proposals(edges, 'calling for');
     for (const state of ['Norway', 'Oman', 'United States']) expect(calling).toEqual(expect.arrayContaining([expect.objectContaining({ source: state, targets: expect.arrayContaining(['Sudan']) })]));
     expect(proposals(edges, 'Chile and Peru plan').map((e) => e.source).sort()).toEqual(['Chile', 'Peru']);
+    expect(proposals(edges, 'pledged last week').map((e) => e.source).sort()).toEqual(['Finland', 'Sweden']); // past a relative clause
   });
 
   test('"talks between Ghana and Togo, Benin said": a list that a lone comma ends is no list of proposers', () => {

@@ -148,10 +148,18 @@ function sameSentence(view: ArticleView, sentence: Sentence, mention: number): b
   return view.bySentence[sentence.index].includes(mention);
 }
 
-/** The subject's verb right after the mention, past auxiliaries and adverbs: "Egypt and US calling", "Chile and Peru have agreed". */
+/** How long a relative clause between a list and its verb may be ("Britain and Canada, which coordinate their sanctions with the EU, pledged"). */
+const RELATIVE_REACH = 20;
+
+/** The subject's verb right after the mention, past auxiliaries, adverbs and a relative clause: "Egypt and US calling", "Chile and Peru, which share a border, have agreed". */
 function verbAfter(view: ArticleView, sentence: Sentence, mention: number): boolean {
   const { tokens } = sentence;
   let k = view.mentions[mention].tokens[1] + 1;
+  if (tokens[k]?.normal === ',' && view.knowledge.functionWords.relativePronouns.has(tokens[k + 1]?.normal ?? '')) {
+    const close = tokens.findIndex((t, at) => at > k + 1 && at <= k + RELATIVE_REACH && t.normal === ',');
+    if (close < 0) return false;
+    k = close + 1;
+  }
   while (tokens[k] && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k++;
   return tokens[k]?.pos === 'VERB' || verbReading(view, sentence, k); // "Chile and Peru plan to", the tagger's noun
 }
