@@ -57,3 +57,12 @@ describe('PROPOSAL: each actor of a list that proposes', () => {
     expect(proposals(edges, 'Benin said').map((e) => e.source)).toEqual(['Benin']);
   });
 });
+
+describe("PROPOSAL: another titled person's proposal inside a speaker's words", () => {
+  test('"“President Tinubu is proposing a joint inquiry,” Adeyemi said": the speaker reports it, he does not propose it', () => {
+    const edges = edgesOf(
+      'Trade row\n\nNigerian Trade Minister Bola Adeyemi issued a statement on Monday. “President Tinubu is proposing a joint inquiry into the port fees charged by Ghana,” Adeyemi said.',
+    );
+    expect(proposals(edges, 'is proposing').map((e) => e.source)).not.toContain('Bola Adeyemi');
+  });
+});

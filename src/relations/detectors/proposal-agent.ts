@@ -3,7 +3,7 @@
 // by threat frames, which ask the same question of an intent marker.
 import { coordinatedEndingAt, firstCoordination, ownNames, plausibleActor } from '../../extract/targets';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
-import type { Sentence } from '../../model/types';
+import type { Mention, Sentence } from '../../model/types';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 
 
@@ -35,7 +35,8 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
       if (own.has(m.canonical) || ending === source) return { speaker: true, others: [] };
       // "the Syrian people have called for": a demonym's group, not the speaker, is the subject
       if (m.kind === 'demonym' && tokens[j + 1]?.pos === 'NOUN' && j + 1 < token && subjectOf(sentence, j + 1, token)) return { speaker: false, others: [] };
-      if (m.kind === 'demonym' || !plausibleActor(view, ending)) continue; // "26 countries—mostly European—"
+      // "26 countries—mostly European—"; a lone surname is an actor when a title stands before it ("President Trump is proposing")
+      if (m.kind === 'demonym' || (!plausibleActor(view, ending) && !titled(m))) continue;
       if (m.kind === 'title') return { speaker: false, others: [] }; // someone else's words or plans
       if (m.label === 'Person') return { speaker: false, others: [ending] }; // "said that Trump had invited Xi"
       return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
@@ -74,4 +75,9 @@ function coordinatedVerbBefore(sentence: Sentence, conj: number, cueToken: numbe
     if (t.pos === 'VERB' && !isIngForm(t.normal) && sentence.tokens[k - 1]?.normal !== 'to') return k;
   }
   return null;
+}
+
+/** A person named with a title or role ("President Trump", "Minister Lavrov"): an actor even without a full name in the article. */
+function titled(m: Mention): boolean {
+  return m.label === 'Person' && (m.role !== undefined || m.title !== undefined || (m.phraseStart !== undefined && m.phraseStart < m.tokens[0]));
 }
