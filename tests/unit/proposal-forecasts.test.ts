@@ -74,3 +74,21 @@ describe('PROPOSAL: a planned economic measure is a course of action, not a harm
     expect(proposals(edges, 'plans to strike')).toEqual([]);
   });
 });
+
+describe('PROPOSAL: words about a topic and commitments to harm', () => {
+  const edges = edgesOf(
+    'Briefing\n\nSecretary of State Amara Okoye spoke to reporters in Abuja on Friday. ' +
+      '“I’ll talk about that a bit and then take some questions about the mission,” Okoye said. ' +
+      '“We remain committed to Boko Haram’s complete defeat,” Okoye said. ' +
+      '“We remain committed to peace talks with Chad,” Okoye said.',
+  );
+
+  test('"I\'ll talk about that": a modal verb followed by "about" commits to no act', () => {
+    expect(proposals(edges, 'talk about that')).toEqual([]);
+  });
+
+  test('"committed to Boko Haram\'s complete defeat" is no proposal; "committed to peace talks" is', () => {
+    expect(proposals(edges, 'complete defeat')).toEqual([]);
+    expect(proposals(edges, 'peace talks with Chad')).toEqual([expect.objectContaining({ source: 'Amara Okoye' })]);
+  });
+});

@@ -39,13 +39,32 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
 /** "will ensure the safety of its ships by all available means", "will impose tariffs", "vowed to strike": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
 function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
   // "pledged to crush", "prepared to counter": a proposal verb whose act is a force
-  // "plans to impose a 10% tariff", "pledged to impose sanctions": an economic measure planned is a course of action, not harm
-  if (signal.explicit) return sentence.tokens[signal.token + 1]?.normal === 'to' && statedForce(view, sentence.tokens, signal.token + 2) !== null && !measurePlanned(view, sentence.tokens, signal.token + 2);
+  if (signal.explicit) {
+    const { tokens } = sentence;
+    if (tokens[signal.token + 1]?.normal !== 'to') return false;
+    // "committed to ISIS's enduring defeat": a commitment to a noun of harm
+    if (tokens[signal.token + 2]?.pos !== 'VERB') return forceObject(view, tokens, signal.token + 2, Math.min(to, signal.token + 1 + OBJECT_PHRASE));
+    // "plans to impose a 10% tariff", "pledged to impose sanctions": an economic measure planned is a course of action, not harm
+    return statedForce(view, tokens, signal.token + 2) !== null && !measurePlanned(view, tokens, signal.token + 2);
+  }
   if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
   let end = signal.token + 1;
   const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length
   while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;
   return threatPhraseAt(view, sentence, { from: signal.token + 1, to: end }) >= 0;
+}
+
+/** How many words after "committed to" its object is read for harm ("to ISIS's enduring defeat"). */
+const OBJECT_PHRASE = 5;
+
+/** A noun of force (knowledge/en/force-acts.json, threat-frames.ts forceNouns) in the object phrase from..to, not an economic measure: "to ISIS's enduring defeat". */
+function forceObject(view: ArticleView, tokens: Token[], from: number, to: number): boolean {
+  const { forceNouns } = view.knowledge.threatFrames;
+  for (let k = from; k <= to && k < tokens.length && !CLAUSE_BREAKS.has(tokens[k].normal); k++) {
+    if (view.knowledge.proposalActs.measureObjects.has(tokens[k].normal)) return false;
+    if (forceNouns.some((phrase) => phraseAt(tokens, k, phrase))) return true;
+  }
+  return false;
 }
 
 /** How far after the planned verb its measure is looked for ("impose a 10 % tariff"). */
@@ -157,6 +176,8 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
     // "the broadcasts will continue.", "the dialogue would resume": a thing that goes on, with nothing after its verb, is a forecast
     if (!view.knowledge.callsForAction.deonticModals.has(t.normal) && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
+    // "I'll talk about that", "we will think about it": words about a topic commit to no act
+    if (tokens[tokens.indexOf(verb) + 1]?.normal === 'about') return null;
     if (verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb))) return 'commitment';
     // "should be using its influence", "should be to open the border": an obligation all the same
     return callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction) ? 'commitment' : null;
