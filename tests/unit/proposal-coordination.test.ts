@@ -17,6 +17,13 @@ describe('PROPOSAL: a verb joined by "and" shares the subject of the verb before
     expect(found.map((e) => e.source)).not.toContain('Georgia');
   });
 
+  test('"expressed concern over the fighting in Sudan and emphasized the urgency of": the noun\'s proposal is the subject\'s, not Sudan\'s', () => {
+    const more = edgesOf(
+      'Call readout\n\nUS Secretary of State Antony Blinken spoke with Kenyan President William Ruto on Monday. Secretary Blinken expressed concern over the fighting in Sudan and emphasized the urgency of a return to talks.',
+    );
+    expect(proposals(more, 'urgency of').map((e) => e.source)).not.toContain('Sudan');
+  });
+
   test('"welcomed the talks between Armenia and Azerbaijan and urged Turkey to": the names between are objects', () => {
     const found = proposals(edges, 'urged Turkey');
     expect(found.map((e) => e.source)).not.toContain('Azerbaijan');

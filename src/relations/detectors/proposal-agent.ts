@@ -20,9 +20,11 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
   const proposingVerb = tokens[token].pos === 'VERB' && view.knowledge.cues.proposalVerbs.has(baseForm(tokens[token]));
   for (let j = token - 1; j >= 0; j--) {
     if (j === cue.token) return { speaker: true, others: [] };
-    // "We regret the loss of life in Iran, and call on all concerned": a verb coordinated with an earlier one shares
-    // its subject; the names between them are that verb's objects
-    if (j === token - 1 && tokens[j].pos === 'CCONJ' && (tokens[token].pos === 'VERB' || tokens[token].normal === tokens[token].lemma)) {
+    // "We regret the loss of life in Iran, and call on all concerned", "expressed concern over the conflict in Ethiopia
+    // and emphasized the urgency of": a verb coordinated with an earlier one shares its subject; the names between
+    // them are that verb's objects
+    const joinsVerb = j === token - 1 ? tokens[token].pos === 'VERB' || tokens[token].normal === tokens[token].lemma : tokens[j + 1]?.pos === 'VERB';
+    if (tokens[j].pos === 'CCONJ' && joinsVerb) {
       const earlier = coordinatedVerbBefore(sentence, j, cue.token);
       if (earlier !== null) {
         j = earlier;
