@@ -28,12 +28,27 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
   // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
   if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
-  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token, sentence) || cue.lemma === 'offer')) return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
+  if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token, sentence) || cue.lemma === 'offer')) {
+    if (otherSubject(view, sentence, cue.token, source)) return false; // "if the Security Council wants to help to make the proposal happen"
+    return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
+  }
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
     (signal) => !harmFollows(view, sentence, signal, region.to) && (proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token)),
   );
+}
+
+/** Is another named actor the subject of the verb at `verb`, past a chain of auxiliaries and infinitives ("the Council wants to help to make")? */
+function otherSubject(view: ArticleView, sentence: Sentence, verb: number, source: number): boolean {
+  const { tokens } = sentence;
+  let j = verb - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || (tokens[j].pos === 'VERB' && tokens[j + 1]?.normal === 'to'))) j--;
+  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (subject === null || subject === source) return false;
+  const m = view.mentions[subject];
+  // "The Secretary reiterated": a title may be the speaker himself, resolved later
+  return m.kind !== 'title' && m.label !== 'Location' && m.canonical !== view.mentions[source].canonical && !ownNames(view, source).has(m.canonical);
 }
 
 /** "will ensure the safety of its ships by all available means", "will impose tariffs", "vowed to strike": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
