@@ -86,3 +86,15 @@ describe('PROPOSAL: seeking or wanting an act of cooperation, readiness and will
     expect(proposalIn(edges, 'lack of willingness')).toBeUndefined();
   });
 });
+
+describe('PROPOSAL: a proposal noun that a relative clause says who put forward', () => {
+  test('"the proposal for a border hotline that Nairobi put forward in May": the clause\'s subject proposes', () => {
+    const edges = edgesOf('Border hotline\n\nEthiopia rejected the proposal for a border hotline that Nairobi put forward in May.');
+    expect(proposalIn(edges, 'put forward')).toEqual(expect.objectContaining({ source: 'Kenya' }));
+  });
+
+  test('"Kenya put forward its objections": a verb with an object of its own is not read back', () => {
+    const edges = edgesOf('Border hotline\n\nEthiopia rejected the proposal after Kenya put forward its objections.');
+    expect(ofType(edges, 'PROPOSAL').filter((e) => e.source === 'Kenya')).toEqual([]);
+  });
+});

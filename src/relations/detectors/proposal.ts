@@ -167,7 +167,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const acts = view.knowledge.proposalActs;
   if (t.pos === 'VERB' && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
-  if (t.pos === 'VERB' && acts.presentVerbs.has(base) && presentedProposalAfter(view, tokens, i)) return 'explicit'; // "put forward a peace plan"
+  if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && relativeProposalBefore(view, sentence, i)))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
   // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
   if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && firstPersonBefore(view, tokens, i)) return 'explicit';
@@ -280,6 +280,30 @@ function presentedProposalAfter(view: ArticleView, tokens: Token[], verb: number
     }
     if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return true;
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
+  }
+  return false;
+}
+
+/** How far back from its relative clause's subject the proposal noun may stand ("the proposal for a coast guard hotline that Taipei put forward"). */
+const RELATIVE_NOUN_REACH = 8;
+
+/** "the proposal for a hotline that Taipei put forward", "the peace plan Kenya tabled": the verb's object is a proposal noun before its subject, a relative clause's antecedent. */
+function relativeProposalBefore(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  let after = verb + 1;
+  if (tokens[after]?.pos === 'ADP' || tokens[after]?.pos === 'ADV') after++; // "put forward", "laid out"
+  if (tokens[after] && ['NOUN', 'PRON', 'DET'].includes(tokens[after].pos)) return false; // the verb has an object of its own: "put forward its objections"
+  const subject = mentionEndingAt(view, sentence, verb - 1);
+  if (subject === null) return false;
+  let k = (view.mentions[subject].phraseStart ?? view.mentions[subject].tokens[0]) - 1;
+  if (tokens[k]?.pos === 'DET') k--; // "that the ministry put forward"
+  // a relative pronoun, or the antecedent's noun right before the subject ("the peace plan Kenya tabled")
+  if (view.knowledge.functionWords.relativePronouns.has(tokens[k]?.normal ?? '') || tokens[k]?.normal === 'that') k--;
+  else if (tokens[k]?.pos !== 'NOUN') return false;
+  const { proposalNouns } = view.knowledge.cues;
+  for (const stop = Math.max(0, k - RELATIVE_NOUN_REACH); k >= stop; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].normal === ',') return false;
+    if (tokens[k].pos === 'NOUN' && proposalNouns.has(tokens[k].normal)) return true;
   }
   return false;
 }
