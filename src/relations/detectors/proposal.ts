@@ -43,10 +43,15 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
 function otherSubject(view: ArticleView, sentence: Sentence, verb: number, source: number): boolean {
   const { tokens } = sentence;
   let j = verb - 1;
-  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || (tokens[j].pos === 'VERB' && tokens[j + 1]?.normal === 'to'))) j--;
-  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  let passive = false;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || (tokens[j].pos === 'VERB' && tokens[j + 1]?.normal === 'to'))) {
+    if (tokens[j].lemma === 'be' && j === verb - 1 && !isIngForm(tokens[verb].normal)) passive = true; // "a summit on Lebanon was proposed by the League"
+    j--;
+  }
+  const subject = j >= 0 && !passive ? mentionEndingAt(view, sentence, j) : null;
   if (subject === null || subject === source) return false;
   const m = view.mentions[subject];
+  if (tokens[(m.phraseStart ?? m.tokens[0]) - 1]?.pos === 'ADP') return false; // "on Lebanon": no subject
   // "The Secretary reiterated": a title may be the speaker himself, resolved later
   return m.kind !== 'title' && m.label !== 'Location' && m.canonical !== view.mentions[source].canonical && !ownNames(view, source).has(m.canonical);
 }
