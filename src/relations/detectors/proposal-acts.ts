@@ -134,6 +134,8 @@ export function coordinatedProposals(view: ArticleView, sentence: Sentence, clai
   const proposers = new Set(claims.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
   for (const claim of claims) {
     if (claim.type !== 'PROPOSAL' || !sameSentence(view, sentence, claim.source) || !verbAfter(view, sentence, claim.source)) continue;
+    // a speaker's clause ("X, Y and Z told the committee that ...") is the speaker search's to share out among the listed speakers
+    if (claims.some((c) => c.type === 'STATEMENT' && c.source === claim.source)) continue;
     for (const other of listEndingAt(view, sentence, claim.source)) {
       const m = view.mentions[other];
       if (proposers.has(m.canonical) || m.label === 'Location' || !plausibleActor(view, other)) continue;
