@@ -14,7 +14,7 @@ import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
-import { ACCUSATION_NOUN, ACCUSES, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, PUNISHES, reactionTarget, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { ACCUSATION_NOUN, ACCUSES, DISMISSAL, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, PUNISHES, reactionTarget, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Clause, Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -39,10 +39,44 @@ function reproachesIn(view: ArticleView, sentence: Sentence, source: number, cue
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
       // "said Bolivia had accused Chile of lying": the reproach after another actor's accusation is that actor's
       if (i !== cue.token && (tags[i] & ACCUSES) !== 0 && !speakersOwnVerb(view, sentence, source, i)) break;
-      if ((tags[i] & wanted) !== 0) found.push(i);
+      if ((tags[i] & wanted) !== 0 && !dismissesOnly(view, sentence, source, cue, tags, i)) found.push(i);
     }
   }
   return found;
+}
+
+/**
+ * "rejected the win as a sham", "said the files were fake": a word that also denies a claim
+ * ("fake", "sham") as the label of a rejection verb, or with no other actor named in the sentence, denies
+ * what was claimed (rejection.ts); it accuses no one ("said Minsk's claims were fake" does).
+ */
+function dismissesOnly(view: ArticleView, sentence: Sentence, source: number, cue: Cue, tags: Uint32Array, i: number): boolean {
+  if ((tags[i] & DISMISSAL) === 0) return false;
+  // "rejected the win as a sham"; not "rejected what he called the false narrative of Georgetown"
+  if (cue.token >= 0 && cue.token < i && (tags[cue.token] & REJECTS) !== 0 && !sentence.tokens.slice(cue.token + 1, i).some((t) => t.pos === 'VERB')) return true;
+  return !mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).some((m) => {
+    const mention = view.mentions[m];
+    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m);
+  });
+}
+
+/**
+ * "We regret the loss of life in Iran", "lamented the deaths across Sudan": a verb of sorrow (the
+ * cue, or every accusation verb of the speaker's in the words) whose only actors are where the harm
+ * happened mourns it and accuses no one ("condemned the junta in Niger" still accuses).
+ */
+function placesOnly({ view, sentence, source, cue, region }: Clause): boolean {
+  const { placePrepositions, sorrowVerbs, verbs } = view.knowledge.verbalConflict.accusation;
+  const { tags } = conflictTags(view, sentence);
+  const accusing = cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs)) ? [cue.token] : [];
+  if (accusing.length === 0) {
+    for (const r of contentRanges(sentence, cue, region)) {
+      for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) if ((tags[i] & ACCUSES) !== 0 && speakersOwnVerb(view, sentence, source, i)) accusing.push(i);
+    }
+  }
+  if (accusing.length === 0 || !accusing.every((i) => sorrowVerbs.has(baseForm(sentence.tokens[i])))) return false;
+  const targets = targetsOf(view, sentence, source, cue, region, false);
+  return targets.length > 0 && targets.every((m) => placePrepositions.has(sentence.tokens[(view.mentions[m].phraseStart ?? view.mentions[m].tokens[0]) - 1]?.normal ?? ''));
 }
 
 /** Is the mention ending at token `end` the subject of a clause ("the United States “will ...")? */
@@ -217,9 +251,9 @@ export const accusation: Detector = {
   fires: (clause) => {
     const { view, sentence, source, cue, region } = clause;
     const { verbs } = view.knowledge.verbalConflict.accusation;
-    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token);
+    if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token) && !placesOnly(clause);
     if (reproachesIn(view, sentence, source, cue, region).length > 0) return true;
-    return accusationVerbInWords(view, sentence, source, cue, region) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null;
+    return (accusationVerbInWords(view, sentence, source, cue, region) && !placesOnly(clause)) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null;
   },
   targets: (clause) => accused(clause),
   sentenceClaims: (view, sentence, claims) => {

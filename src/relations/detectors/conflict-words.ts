@@ -249,7 +249,7 @@ const BLAME_GAP = 2;
 
 /**
  * "Russia was behind the sabotage", "Kyiv is responsible for the attack", "China bore
- * responsibility for the unrest": the clause says its subject did a harm named after it; the word
+ * responsibility for the unrest", "they are behind a plot to kill him": the clause says its subject did a harm named after it; the word
  * of blame (or the verb) then accuses that subject as an act of wrongdoing does.
  */
 function blamesAt(view: ArticleView, tokens: Token[], i: number): boolean {
@@ -264,7 +264,11 @@ function blamesAt(view: ArticleView, tokens: Token[], i: number): boolean {
     after = tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be' ? i + 1 : -1;
   } else return false;
   if (after < 0) return false;
-  for (let k = after; k < Math.min(tokens.length, after + HARM_REACH) && tokens[k].normal !== ','; k++) if (harms.has(tokens[k].normal)) return true;
+  // "behind a plan to kill the candidate", "responsible for trying to destabilise": a harm, or the "to" of a misdeed
+  const { misdeeds } = view.knowledge.verbalConflict.accusation;
+  for (let k = after; k < Math.min(tokens.length, after + HARM_REACH) && tokens[k].normal !== ','; k++) {
+    if (harms.has(tokens[k].normal) || (tokens[k - 1]?.normal === 'to' && tokens[k].pos === 'VERB' && conflictVerbAt(tokens, k, misdeeds))) return true;
+  }
   return false;
 }
 

@@ -1,0 +1,41 @@
+// ACCUSATION (src/relations/detectors/accusation.ts): blame for a plot, words that only deny a
+// claim, and condemned harms that name only where they happened. Sentences written for this test:
+// other countries, people and phrasings than the seeds and fixtures.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const accusations = (edges: Edge[]): Edge[] => edges.filter((e) => e.type === 'ACCUSATION');
+
+describe('ACCUSATION: blame for a plot', () => {
+  test('"X was behind a plan to kill ..." accuses X, as "behind the attack" does', () => {
+    const edges = edgesOf('Plot\n\nPeruvian Foreign Minister Ana Ruiz said on Monday that Chile was behind a plan to kill the mayor of Tacna.');
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Ana Ruiz', target: 'Chile' }));
+  });
+
+  test('"behind a plan to build a road" names no harm: no accusation', () => {
+    const edges = edgesOf('Road\n\nPeruvian Foreign Minister Ana Ruiz said on Monday that Chile was behind a plan to build a road to Tacna.');
+    expect(accusations(edges)).toEqual([]);
+  });
+});
+
+describe('ACCUSATION: words that deny a claim', () => {
+  test('"said the tallies were fake", "rejects the result as a sham": a denial, no accusation', () => {
+    const edges = edgesOf("Bolivian vote\n\nBolivian opposition leader Carlos Mesa said the published tallies were fake.\n\nMesa Rejects Bolivian Election Result as 'Sham'");
+    expect(accusations(edges)).toEqual([]);
+  });
+
+  test('"said Argentina\'s claims were fake" names whose claim: an accusation of Argentina', () => {
+    const edges = edgesOf('Border\n\nBolivian opposition leader Carlos Mesa said Argentina\'s claims about the border were fake.');
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Carlos Mesa', target: 'Argentina' }));
+  });
+});
+
+describe('ACCUSATION: where a condemned harm happened', () => {
+  test('"regret the loss of life in Kenya" accuses no one; "condemned Colombia for the attack" does', () => {
+    const edges = edgesOf(
+      'Statement\n\n"We regret the loss of life in Kenya and call for restraint," the Norwegian foreign ministry said.\n\n' +
+        'Norwegian Foreign Minister Lars Berg also condemned Colombia for the attack on the embassy.',
+    );
+    expect(accusations(edges).filter((e) => e.target === 'Kenya')).toEqual([]);
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Lars Berg', target: 'Colombia' }));
+  });
+});
