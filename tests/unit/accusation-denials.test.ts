@@ -39,3 +39,13 @@ describe('ACCUSATION: where a condemned harm happened', () => {
     expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Lars Berg', target: 'Colombia' }));
   });
 });
+
+describe('ACCUSATION: an act owned by another actor', () => {
+  test('"Sudan\'s renewed fighting undermines ...": a participle between the owner and the act', () => {
+    const edges = edgesOf(
+      "Chad reacts\n\nChadian Foreign Minister Abderaman Koulamallah spoke on Tuesday.\n\n" +
+        '"Sudan\'s renewed fighting seriously undermines regional efforts to keep the peace," Koulamallah said.',
+    );
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Abderaman Koulamallah', target: 'Sudan' }));
+  });
+});

@@ -96,7 +96,8 @@ function possessiveSubject(view: ArticleView, sentence: Sentence, i: number): nu
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
   const head = k;
-  while (k >= 0 && head - k < POSSESSED_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
+  // "M23's renewed fighting": participles the tagger reads as verbs are words of the act too
+  while (k >= 0 && head - k < POSSESSED_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || (tokens[k].pos === 'VERB' && /(ed|ing)$/.test(tokens[k].normal)))) k--;
   if (k === head || !isPossessive(tokens[k])) return null;
   return mentionEndingAt(view, sentence, k - 1);
 }
