@@ -31,7 +31,7 @@ const CAMEO_TEXT = join(ROOT, '..', 'shared', 'data', 'petrarch2', 'CAMEO.2.0.tx
 
 interface Selection {
   conditionals: string[];
-  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; fromCameo: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; placePrepositions: string[]; sorrowVerbs: string[]; blame: { predicates: string[]; verbs: string[]; verbObjects: string[]; harms: string[]; fromForceDrop: string[] }; future: string[]; aims: string[]; reactions: string[]; reactionPrepositions: string[]; punishments: { verbs: string[]; add: string[]; prepositions: string[] }; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
+  accusation: { codes: string[]; alsoOf: Record<string, string[]>; objectVerbs: string[]; intentVerbs: string[]; intentObjects: string[]; misdeeds: { fromForceDrop: string[]; fromCameo: string[]; add: string[]; unrealised: string[] }; targetPrepositions: string[]; placePrepositions: string[]; sorrowVerbs: string[]; cleftSubjects: string[]; cleftRelatives: string[]; blame: { predicates: string[]; verbs: string[]; verbObjects: string[]; harms: string[]; fromForceDrop: string[] }; future: string[]; aims: string[]; reactions: string[]; reactionPrepositions: string[]; punishments: { verbs: string[]; add: string[]; prepositions: string[] }; drop: string[]; add: string[]; reproaches: string[]; nouns: string[]; supportVerbs: string[]; hypothetical: string[]; labelVerbs: string[]; labels: string[] };
   rejection: {
     codes: string[];
     objects: string[];
@@ -187,6 +187,8 @@ const output = {
     targetPrepositions: sorted(selection.accusation.targetPrepositions),
     placePrepositions: sorted(selection.accusation.placePrepositions),
     sorrowVerbs: sorted(selection.accusation.sorrowVerbs),
+    cleftSubjects: sorted(selection.accusation.cleftSubjects),
+    cleftRelatives: sorted(selection.accusation.cleftRelatives),
     // "said Russia was behind the sabotage": the harms are the nouns of force-acts.json and the selection's
     blame: {
       predicates: sorted(selection.accusation.blame.predicates),

@@ -37,6 +37,10 @@ export interface VerbalConflictKnowledge {
     punishments: { verbs: Set<string>; prepositions: Set<string> };
     /** Words after an accusation noun that name the accused: "reopened its complaint against Japan". */
     targetPrepositions: Set<string>;
+    /** "It is the threat of force that has ...": the subject of a cleft before a form of "be" ... */
+    cleftSubjects: Set<string>;
+    /** ... and the relative after its label, with a verb after it: the label stresses, it labels nothing. */
+    cleftRelatives: Set<string>;
     /** Accusation verbs of sorrow ("regret") that, with only actors after placePrepositions, mourn a harm and accuse no one ... */
     sorrowVerbs: Set<string>;
     /** ... words before an actor that make it where the harm happened: "regretted the loss of life in Iran". */
@@ -151,7 +155,7 @@ export function validateVerbalConflict(value: unknown, source: string): VerbalCo
   const r = of(rejection, 'rejection');
   return {
     conditionals: words(value as Record<string, unknown>, 'conditionals', '', source),
-    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), aims: a('aims'), reactions: a('reactions'), reactionPrepositions: a('reactionPrepositions'), punishments: punishmentsOf(section(accusation, 'punishments', source), source), targetPrepositions: a('targetPrepositions'), placePrepositions: a('placePrepositions'), sorrowVerbs: a('sorrowVerbs'), blame: blameOf(section(accusation, 'blame', source), source), labelVerbs: a('labelVerbs'), labels: a('labels') },
+    accusation: { verbs: a('verbs'), reproaches: a('reproaches'), nouns: a('nouns'), supportVerbs: a('supportVerbs'), hypothetical: a('hypothetical'), future: a('future'), notCues: a('notCues'), objectVerbs: phrasesByVerb(a('objectVerbs')), intentVerbs: a('intentVerbs'), intentObjects: a('intentObjects'), misdeeds: a('misdeeds'), unrealised: a('unrealised'), aims: a('aims'), reactions: a('reactions'), reactionPrepositions: a('reactionPrepositions'), punishments: punishmentsOf(section(accusation, 'punishments', source), source), targetPrepositions: a('targetPrepositions'), placePrepositions: a('placePrepositions'), sorrowVerbs: a('sorrowVerbs'), cleftSubjects: a('cleftSubjects'), cleftRelatives: a('cleftRelatives'), blame: blameOf(section(accusation, 'blame', source), source), labelVerbs: a('labelVerbs'), labels: a('labels') },
     rejection: {
       verbs: r('verbs'),
       notBefore: r('notBefore'),

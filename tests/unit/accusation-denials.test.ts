@@ -49,3 +49,14 @@ describe('ACCUSATION: an act owned by another actor', () => {
     expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Abderaman Koulamallah', target: 'Sudan' }));
   });
 });
+
+describe('ACCUSATION: a cleft labels nothing', () => {
+  test('"It is the credible threat of force that has brought ..." stresses; "the drills are a threat to peace" labels', () => {
+    const edges = edgesOf(
+      'Hearing\n\n"It is the credible threat of force that has brought the junta to the table," Portuguese Defence Minister Nuno Melo told the committee.',
+    );
+    expect(accusations(edges)).toEqual([]);
+    const labelled = edgesOf('Drills\n\n"The drills near our coast are a threat to peace," Portuguese Defence Minister Nuno Melo said.');
+    expect(accusations(labelled).length).toBeGreaterThan(0);
+  });
+});

@@ -255,7 +255,7 @@ describe('REJECTION', () => {
 
 describe('knowledge/en/verbal-conflict.json', () => {
   test('is checked field by field', () => {
-    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], objectVerbs: [], intentVerbs: [], intentObjects: [], misdeeds: [], unrealised: [], aims: [], reactions: [], reactionPrepositions: [], punishments: { verbs: [], prepositions: [] }, targetPrepositions: [], placePrepositions: [], sorrowVerbs: [], blame: { predicates: [], verbs: [], verbObjects: [], harms: [] }, labelVerbs: [], labels: [] };
+    const accusation = { verbs: ['accuse'], reproaches: [], nouns: [], supportVerbs: [], hypothetical: [], future: [], notCues: [], objectVerbs: [], intentVerbs: [], intentObjects: [], misdeeds: [], unrealised: [], aims: [], reactions: [], reactionPrepositions: [], punishments: { verbs: [], prepositions: [] }, targetPrepositions: [], placePrepositions: [], sorrowVerbs: [], cleftSubjects: [], cleftRelatives: [], blame: { predicates: [], verbs: [], verbObjects: [], harms: [] }, labelVerbs: [], labels: [] };
     const rejection = { verbs: [], notBefore: [], abilityNouns: [], withholdVerbs: [], objectVerbs: [], negated: [], objects: [], dismissals: [], harmObjects: [], nouns: [], stanceNouns: [], answeredProposals: [], answeredClaims: [], denials: [], noneAnswers: [] };
     expect(() => validateVerbalConflict({ conditionals: [], accusation }, 'x.json')).toThrow(/x.json: 'rejection' must be an object/);
     expect(() => validateVerbalConflict({ conditionals: [], accusation: { ...accusation, verbs: ['Accuse'] }, rejection }, 'x.json')).toThrow(/accusation.verbs' must be a list of lower-case words/);

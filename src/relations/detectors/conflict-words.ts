@@ -3,6 +3,8 @@
 // ("said Hamas had rejected", "was accused by Moscow"), and the claims of actors other than the
 // speaker that such verbs and nouns make in a sentence.
 import type { Claim, ClaimType, Sentence, Token } from '../../model/types';
+import type { VerbalConflictKnowledge } from '../../knowledge/verbal-conflict';
+import { cleftAt } from './cleft';
 import { coordinatedAfter } from '../../extract/targets';
 import { declinesOnly } from './declines';
 import { othersPronounAt, ownSide } from './speaker-side';
@@ -310,13 +312,13 @@ export function reactionTarget(view: ArticleView, sentence: Sentence, i: number)
 /** How many articles, adjectives, adverbs and quote marks may stand between "as" or "is" and a label: "as “a blatant provocation”". */
 const LABEL_REACH = 4;
 
-/** A label after "as" or a form of "be" ("as an attack", "is a serious threat"), not after "not". */
-function labelledAt(tokens: Token[], i: number, future: ReadonlySet<string>): boolean {
+/** A label after "as" or a form of "be" ("as an attack", "is a serious threat"), not after "not" or in a cleft. */
+function labelledAt(tokens: Token[], i: number, words: VerbalConflictKnowledge['accusation']): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - LABEL_REACH); k--) {
     const t = tokens[k];
     if (t.normal === 'as') return true;
     // "would be a major escalation": a warning of what may come, no label of what is
-    if (t.pos === 'AUX' && t.lemma === 'be') return !future.has(tokens[k - 1]?.normal ?? '');
+    if (t.pos === 'AUX' && t.lemma === 'be') return !words.future.has(tokens[k - 1]?.normal ?? '') && !cleftAt(tokens, k, i, words);
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'PUNCT' && t.normal !== ',')) return false;
   }
   return false;
@@ -384,7 +386,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
     if (accusation.reproaches.has(word) || accusation.labels.has(word)) {
       const hypothetical = tokens.slice(Math.max(0, i - 2), i).some((w) => accusation.hypothetical.has(w.normal));
       if (!hypothetical && accusation.reproaches.has(word)) tag |= REPROACH;
-      if (!hypothetical && accusation.labels.has(word) && !transitiveAt(tokens, i)) tag |= labelledAt(tokens, i, accusation.future) ? LABEL | LABELLED : LABEL;
+      if (!hypothetical && accusation.labels.has(word) && !transitiveAt(tokens, i)) tag |= labelledAt(tokens, i, accusation) ? LABEL | LABELLED : LABEL;
     }
     // "the files were lies", not "the responsibility lies with"
     if (rejection.dismissals.has(word) && t.pos !== 'VERB') tag |= DISMISSAL;
