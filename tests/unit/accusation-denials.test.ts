@@ -29,6 +29,15 @@ describe('ACCUSATION: words that deny a claim', () => {
   });
 });
 
+describe('ACCUSATION: a word of denial said of someone', () => {
+  test('"exposed X as a fraud" reproaches X, unless a rejection verb takes the label ("rejected X as a fraud")', () => {
+    const edges = edgesOf('Campaign\n\nLabour leader Ann Hughes said the leaked emails exposed him as a fraud.');
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Ann Hughes' }));
+    const rejected = edgesOf('Vote\n\nLabour leader Ann Hughes rejected the count in Leeds as a fraud.');
+    expect(accusations(rejected)).toEqual([]);
+  });
+});
+
 describe('ACCUSATION: where a condemned harm happened', () => {
   test('"regret the loss of life in Kenya" accuses no one; "condemned Colombia for the attack" does', () => {
     const edges = edgesOf(

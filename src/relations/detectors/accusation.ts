@@ -45,6 +45,11 @@ function reproachesIn(view: ArticleView, sentence: Sentence, source: number, cue
   return found;
 }
 
+/** How far before a word that denies a claim "as" may be: "exposed him as a total fraud". */
+const DISMISSAL_AS_REACH = 3;
+/** How far before such a word a rejection verb makes it the rejection's label: "rejected the president's election win as a sham". */
+const REJECTED_AS_REACH = 8;
+
 /**
  * "rejected the win as a sham", "said the files were fake": a word that also denies a claim
  * ("fake", "sham") as the label of a rejection verb, or with no other actor named in the sentence, denies
@@ -54,6 +59,12 @@ function dismissesOnly(view: ArticleView, sentence: Sentence, source: number, cu
   if ((tags[i] & DISMISSAL) === 0) return false;
   // "rejected the win as a sham"; not "rejected what he called the false narrative of Georgetown"
   if (cue.token >= 0 && cue.token < i && (tags[cue.token] & REJECTS) !== 0 && !sentence.tokens.slice(cue.token + 1, i).some((t) => t.pos === 'VERB')) return true;
+  // "exposed him as a fraud": what someone is called, a reproach of him; "Odinga Rejects Win as
+  // 'Sham'": the label of a rejection (a headline's verb need not be the cue)
+  if (sentence.tokens.slice(Math.max(0, i - DISMISSAL_AS_REACH), i).some((t) => t.normal === 'as')) {
+    for (let k = i - 1; k >= Math.max(0, i - REJECTED_AS_REACH); k--) if ((tags[k] & REJECTS) !== 0) return true;
+    return false;
+  }
   return !mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).some((m) => {
     const mention = view.mentions[m];
     return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && !mention.weak && mention.kind !== 'pronoun' && !ownSide(view, source, m);
