@@ -311,12 +311,16 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
 }
 
 /**
- * Adjectives ("Ukrainian territory"), possessors ("Russia's missiles") and the media that carry
- * the words come after the actors the words are about.
+ * Adjectives ("Ukrainian territory"), possessors ("Russia's missiles"), where something comes
+ * from ("an award from the WTO against the European Union") and the media that carry the words
+ * come after the actors the words are about.
  */
 function rankOf(view: ArticleView, sentence: Sentence, m: number): number {
   const mention = view.mentions[m];
   if (mention.conduit) return 3;
+  const start = mention.phraseStart ?? mention.tokens[0];
+  const before = sentence.tokens[start - 1]?.normal === 'the' ? sentence.tokens[start - 2] : sentence.tokens[start - 1];
+  if (view.knowledge.functionWords.originPrepositions.has(before?.normal ?? '')) return 1;
   if (mention.weak) return 2;
   return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
 }

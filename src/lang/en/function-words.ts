@@ -23,6 +23,7 @@ export const FUNCTION_WORD_LISTS = [
   'nameHonorifics',
   'titleAbbreviations',
   'nameSuffixes',
+  'originPrepositions',
   'roleComplementPrepositions',
   'bodyComplementPrepositions',
   'headlineSmallWords',

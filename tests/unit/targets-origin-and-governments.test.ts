@@ -1,0 +1,24 @@
+// Who words are about: not where something comes from ("an award from the WTO against the EU"),
+// and "the Syrian Government" is the state as "the Syrian government" is. Sentences written for this test.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const find = (edges: Edge[], type: string, words: string): Edge | undefined => edges.find((e) => e.type === type && e.evidence.includes(words));
+
+describe('targets and the state behind its government', () => {
+  const edges = edgesOf(
+    'Rulings\n\nBrazil and Argentina met in Geneva. ' +
+      '"Brazil won a ruling from the International Court of Justice against Argentina," Brazilian Foreign Minister Mauro Vieira said. ' +
+      'Chile condemned the use of force by the Peruvian Government against protesters. ' +
+      'The Peruvian Government said the protests were a plot.',
+  );
+
+  test('an actor after "from" is where something comes from: the words are about the one it is against', () => {
+    expect(find(edges, 'STATEMENT', 'ruling from the International Court')?.targets[0]).toBe('Argentina');
+  });
+
+  test('"the Peruvian Government" (capitalised) is Peru, as speaker and as target', () => {
+    expect(find(edges, 'STATEMENT', 'protests were a plot')?.source).toBe('Peru');
+    expect(find(edges, 'ACCUSATION', 'use of force by the Peruvian')?.targets).toContain('Peru');
+    expect([...edges.map((e) => e.source), ...edges.flatMap((e) => e.targets)]).not.toContain('Peruvian Government');
+  });
+});
