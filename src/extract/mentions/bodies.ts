@@ -1,6 +1,6 @@
 // Bodies named after their state: "Russian Defense Ministry", "Saudi Press Agency".
 import { longestMatch } from '../lexicon-match';
-import { type Draft, type SentenceContext, draft } from './context';
+import { type Draft, type SentenceContext, draft, fromEntry } from './context';
 import { capitalisedRun, hasOrgWord, mediaName } from './runs';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -30,8 +30,8 @@ export function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
   const cityName = entry.kind === 'capital' && !possessive;
   const run = capitalisedRun(ctx, qualifier.last + (possessive ? 2 : 1));
   if (!run || run.skip > 0 || !hasOrgWord(ctx, tokens.slice(run.first, run.last + 1))) return null;
-  // "the Syrian Government", "the Iranian Regime": the state's government, as "the Syrian government" is (a name such as "UK Government" stays a body)
-  if (entry.kind === 'demonym' && run.first === run.last && ctx.knowledge.functionWords.governmentWords.has(tokens[run.first].normal)) return null;
+  // "the Syrian Government", "the Iranian Regime": the state acting, as "the Syrian government" is (a name such as "UK Government" stays a body)
+  if (entry.kind === 'demonym' && run.first === run.last && ctx.knowledge.functionWords.governmentWords.has(tokens[run.first].normal)) return [fromEntry(ctx, i, run.last, entry, 'metonym')];
   // "Saudi Press Agency" is the whole name; in "Turkey's Directorate of Communications" the state only owns it
   const nameStart = possessive ? tokens[run.first].start : tokens[i].start;
   const text = ctx.sentence.text.slice(nameStart - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
