@@ -11,6 +11,16 @@ describe('ACCUSATION: blame for a plot', () => {
     expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Ana Ruiz', target: 'Chile' }));
   });
 
+  test('"“They are behind a plot to kill ...”": a pronoun doer accuses whom the words are about; "“It is destroying ...”" does not', () => {
+    const edges = edgesOf(
+      'Plot\n\nBurkinabe Prime Minister Apollinaire Kyelem named the French intelligence service DGSE in a speech on Monday.\n\n' +
+        '"They are behind a plot to kill our president," Kyelem said.',
+    );
+    expect(accusations(edges)).toContainEqual(expect.objectContaining({ source: 'Apollinaire Kyelem' }));
+    const thing = edgesOf('Inquiry\n\nBurkinabe Prime Minister Apollinaire Kyelem spoke about the inquiry.\n\n"It is destroying the trust of our people," Kyelem said.');
+    expect(accusations(thing)).toEqual([]);
+  });
+
   test('"behind a plan to build a road" names no harm: no accusation', () => {
     const edges = edgesOf('Road\n\nPeruvian Foreign Minister Ana Ruiz said on Monday that Chile was behind a plan to build a road to Tacna.');
     expect(accusations(edges)).toEqual([]);

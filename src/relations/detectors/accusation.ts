@@ -14,7 +14,7 @@ import { contentRanges, targetsOf } from '../../extract/targets';
 import type { Sentence } from '../../model/types';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Region } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
-import { ACCUSATION_NOUN, ACCUSES, DISMISSAL, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, ownSide, PUNISHES, reactionTarget, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
+import { ACCUSATION_NOUN, ACCUSES, DISMISSAL, labelHas, actorClaims, actorsAfter, clauseSubject, conflictTags, INTENT, isPassive, LABEL, LABELLING, MISDEED, REJECTS, ACCEPTS, passiveAgents, LABELLED, negatedAt, othersPronounAt, ownSide, PUNISHES, reactionTarget, REPROACH, speakersOwnVerb, verbForm, type ConflictClaimKind } from './conflict-words';
 import type { Clause, Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { answerAuthors } from './answered';
@@ -160,22 +160,53 @@ function doneAt(view: ArticleView, sentence: Sentence, i: number): boolean {
  * own side, not a place; or null.
  */
 function hostileIntentIn(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): number | null {
-  const { tags, any } = conflictTags(view, sentence);
-  if ((any & (INTENT | MISDEED)) === 0) return null;
-  for (const r of contentRanges(sentence, cue, region)) {
-    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
-      if ((tags[i] & (INTENT | MISDEED)) === 0 || i === cue.token) continue;
-      if ((tags[i] & INTENT) !== 0 ? negatedAt(view, sentence, i) : !doneAt(view, sentence, i)) continue;
-      // "the convoy was attacked by Mali"; not "Mali was behind the attack", a word of blame after "be"
-      const passive = (tags[i] & MISDEED) !== 0 && sentence.tokens[i].pos === 'VERB' && isPassive(sentence, i);
-      const aim = (tags[i] & MISDEED) !== 0 ? aimBefore(view, sentence, i) : -1;
-      const doers = passive ? passiveAgents(view, sentence, i) : aim >= 0 ? [clauseSubject(view, sentence, aim) ?? ownerOf(view, sentence, aim)] : [clauseSubject(view, sentence, i) ?? possessiveSubject(view, sentence, i)];
-      for (const subject of doers) {
-        if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
-      }
+  for (const i of hostileActsIn(view, sentence, cue, region)) {
+    for (const subject of doersOf(view, sentence, i)) {
+      if (subject !== null && view.mentions[subject].label !== 'Location' && !ownSide(view, source, subject)) return subject;
     }
   }
   return null;
+}
+
+/** The tokens of the speaker's words where a hostile intent or a done act of force or wrongdoing stands. */
+function hostileActsIn(view: ArticleView, sentence: Sentence, cue: Cue, region: Region): number[] {
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & (INTENT | MISDEED)) === 0) return [];
+  const found: number[] = [];
+  for (const r of contentRanges(sentence, cue, region)) {
+    for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
+      if ((tags[i] & (INTENT | MISDEED)) === 0 || i === cue.token) continue;
+      if ((tags[i] & INTENT) !== 0 ? !negatedAt(view, sentence, i) : doneAt(view, sentence, i)) found.push(i);
+    }
+  }
+  return found;
+}
+
+/** Who did the act at i: the agents of a passive, whoever aims at it, else the clause's subject or the act's possessor. */
+function doersOf(view: ArticleView, sentence: Sentence, i: number): (number | null)[] {
+  const { tags } = conflictTags(view, sentence);
+  // "the convoy was attacked by Mali"; not "Mali was behind the attack", a word of blame after "be"
+  const passive = (tags[i] & MISDEED) !== 0 && sentence.tokens[i].pos === 'VERB' && isPassive(sentence, i);
+  const aim = (tags[i] & MISDEED) !== 0 ? aimBefore(view, sentence, i) : -1;
+  return passive ? passiveAgents(view, sentence, i) : aim >= 0 ? [clauseSubject(view, sentence, aim) ?? ownerOf(view, sentence, aim)] : [clauseSubject(view, sentence, i) ?? possessiveSubject(view, sentence, i)];
+}
+
+/**
+ * "“They are behind a plot to kill our president,” Kyelem said": a hostile act whose doer is only
+ * a pronoun that is someone else than the speaker; the accused are whom the words are about.
+ */
+function pronounDoerIn(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: Region): boolean {
+  return hostileActsIn(view, sentence, cue, region).some((i) => doersOf(view, sentence, i).every((d) => d === null) && othersPronounAt(view, sentence, source, i) && !thingPronounBefore(view, sentence, i));
+}
+
+/** Auxiliaries and adverbs between a pronoun subject and its act: "they have repeatedly attacked". */
+const PRONOUN_GAP = 3;
+
+/** "“It's destroying the committee”": "it" names a thing done as often as an actor; no doer. */
+function thingPronounBefore(view: ArticleView, sentence: Sentence, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= PRONOUN_GAP && ['AUX', 'ADV', 'PART'].includes(sentence.tokens[j].pos)) j--;
+  return view.knowledge.pronouns.get(sentence.tokens[j]?.normal ?? '') === 'Actor';
 }
 
 /** How far before an accusation noun a verb that rejects or answers it may be: "rejected the new accusations against Moscow". */
@@ -265,7 +296,7 @@ export const accusation: Detector = {
     const { verbs } = view.knowledge.verbalConflict.accusation;
     if (cue.token >= 0 && verbs.has(cueVerb(sentence, cue, verbs))) return !negatedAt(view, sentence, cue.token) && !isPassive(sentence, cue.token) && !placesOnly(clause);
     if (reproachesIn(view, sentence, source, cue, region).length > 0) return true;
-    return (accusationVerbInWords(view, sentence, source, cue, region) && !placesOnly(clause)) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null;
+    return (accusationVerbInWords(view, sentence, source, cue, region) && !placesOnly(clause)) || accusedByNoun(view, sentence, cue, region) !== null || hostileIntentIn(view, sentence, source, cue, region) !== null || pronounDoerIn(view, sentence, source, cue, region);
   },
   targets: (clause) => accused(clause),
   sentenceClaims: (view, sentence, claims) => {
