@@ -2,6 +2,8 @@
 import type { Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isCapitalised, isWordy } from './context';
+import { isDictionaryWord } from '../../lang/en/dictionary';
+import { longestMatch } from '../lexicon-match';
 
 const HEADLINE_MIN_WORDS = 5;
 
@@ -33,6 +35,30 @@ function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
   }
   if (words < HEADLINE_MIN_WORDS || capitalised / words < 0.8) return false;
   const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
-  return capitalisedFunctionWord;
+  return capitalisedFunctionWord || capitalisedCommonWords(tokens, knowledge) >= HEADLINE_COMMON_WORDS;
+}
+
+/** How many capitalised English nouns and adjectives a line with no full stop needs to be a headline of nouns alone. */
+const HEADLINE_COMMON_WORDS = 3;
+
+/**
+ * "Repression of Civil Society, Human Rights Defenders, and Independent Media in Nicaragua": a
+ * Title Case line of nouns has no capitalised verb, but many capitalised English words that are
+ * nobody's given name; a sentence ends with a full stop.
+ */
+function capitalisedCommonWords(tokens: Token[], knowledge: Knowledge): number {
+  if (tokens[tokens.length - 1]?.text === '.') return 0;
+  let common = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    // a title ("Deputy Prime Minister") is how names are written, in headlines and sentences alike
+    const role = longestMatch(tokens, i, knowledge.roles);
+    if (role) {
+      i = role.last;
+      continue;
+    }
+    const t = tokens[i];
+    if (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && isDictionaryWord(t.normal) && !knowledge.derived.firstNames.has(t.normal)) common++;
+  }
+  return common;
 }
 
