@@ -170,7 +170,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
   const acts = view.knowledge.proposalActs;
-  if (t.pos === 'VERB' && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || addresseeRequest(view, sentence, i))) return 'explicit';
+  if (t.pos === 'VERB' && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && relativeProposalBefore(view, sentence, i)))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
@@ -353,6 +353,24 @@ export function addresseeInfinitive(view: ArticleView, sentence: Sentence, verb:
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.normal !== ',')) return null;
   }
   return null;
+}
+
+/** Words a common-noun addressee may have ("both sides", "the international community", "all parties to the conflict" stops at "to"). */
+const COMMON_ADDRESSEE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "wants both sides to return to the table", "asked the court to order a halt": an addressee
+ * named by common nouns, then an infinitive. The words between are a noun phrase alone that opens
+ * with a determiner (no verb, preposition or punctuation) and ends in a noun.
+ */
+export function commonAddresseeInfinitive(tokens: Token[], verb: number): boolean {
+  const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
+  for (let k = verb + 1; k <= last; k++) {
+    // the phrase opens with a determiner ("both sides", "the parties"): "wants Hungarian families to pay" names no one addressed
+    if (tokens[k].normal === 'to') return k > verb + 1 && tokens[verb + 1].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) && infinitiveAt(tokens, k);
+    if (!COMMON_ADDRESSEE_TAGS.has(tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /** Proposals inside a speaker's words that belong to someone else: "the folly they [Paris and London] are promoting". */
