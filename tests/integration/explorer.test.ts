@@ -381,6 +381,10 @@ describe('explorer', () => {
       await page.waitForFunction(still, undefined, { timeout: 60_000 });
       const box = (await page.locator('#graph').boundingBox())!;
       const status = async (): Promise<string> => (await page.textContent('#status')) ?? '';
+      // the header says "laying out…" until the status line is redrawn after the layout stops (a
+      // frame later on a loaded machine): wait for that redraw, then read it
+      const redrawn = (): boolean => !((globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document.querySelector('#status')?.textContent ?? '').includes('laying out');
+      await page.waitForFunction(redrawn, undefined, { timeout: 60_000 });
       expect(await status()).toMatch(/^showing \d+ of [\d,]+ nodes, [\d,]+ of [\d,]+ claims$/);
 
       // Double-click expands (the seeds' start view already holds every actor: the expansion is
