@@ -6,8 +6,8 @@ export interface RememberedOrganization {
   kinds: Set<string>;
   /** Lower-case words of its name: "the commission" finds the "European Commission". */
   words: Set<string>;
-  /** The last word of its name and of the words the text wrote it with: "the Guards" finds the "Revolutionary Guards". */
-  heads: Set<string>;
+  /** The last word the text wrote it with, when other than its name: "the Guards" finds the "Revolutionary Guards" (IRGC). */
+  writtenHead?: string;
 }
 
 export interface MentionMemory {

@@ -39,10 +39,8 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
   if (!memory) return;
   for (const d of drafts) {
     if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || !d.canonical) continue;
-    const words = d.canonical.toLowerCase().split(/\s+/);
-    const heads = new Set(words.length > 1 ? [words[words.length - 1]] : []);
-    if (d.tokens[1] > d.tokens[0]) heads.add(ctx.sentence.tokens[d.tokens[1]].normal);
-    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(words), heads });
+    const written = d.tokens[1] > d.tokens[0] ? ctx.sentence.tokens[d.tokens[1]].normal : undefined;
+    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(d.canonical.toLowerCase().split(/\s+/)), writtenHead: written });
     if (memory.organizations.length > 2 * REMEMBERED) memory.organizations.splice(0, REMEMBERED);
   }
 }
@@ -76,13 +74,14 @@ function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | nu
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
   const noun = tokens[i + 1].normal;
+  const singular = noun.replace(/s$/, '');
   const after = tokens[i + 2];
-  if (!memory || !(ctx.knowledge.orgWords.has(noun) || ctx.knowledge.orgWords.has(noun.replace(/s$/, '')))) return null;
+  if (!memory || !(ctx.knowledge.orgWords.has(noun) || ctx.knowledge.orgWords.has(singular))) return null;
   if (after && !isPossessive(after) && (after.normal === 'of' || /^\p{Lu}/u.test(after.text))) return null; // "the Council of Europe", "the Guards Corps"
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
   for (let k = memory.organizations.length - 1; k >= from; k--) {
     const org = memory.organizations[k];
-    if (org.heads.has(noun) || org.words.has(noun) || org.words.has(noun.replace(/s$/, ''))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
+    if (org.writtenHead === noun || org.words.has(noun) || org.words.has(singular)) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
   }
   return null;
 }
