@@ -12,7 +12,7 @@ import { findCues } from './speakers/cues';
 import { readoutClaims } from './speakers/readouts';
 import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
-import { noteRelayed, noteSpeakerless } from './drops';
+import { noteRelayed, noteReported, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import type { ArticleView, Cue, Discourse } from './view';
 
@@ -49,13 +49,15 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   const seen = new Set<string>();
   const keyOf = (cue: Cue): string | null => (cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention].canonical || `#${cue.speaker.mention}` : null);
   let namedBefore = false; // a cue of a named speaker came earlier in the sentence
+  const reporter = trailingAttribution(view, sentence, cues, keyOf);
   cues.forEach((cue, k) => {
     const key = keyOf(cue);
     if (key === null || !cue.speaker || !('mention' in cue.speaker) || seen.has(key)) return;
     seen.add(key);
     // the first named speaker's clause takes the words before it, even past a verb with no named
-    // speaker ("If they attack Sudan, we will respond, el-Sisi said")
-    const from = namedBefore ? cue.from : 0;
+    // speaker ("If they attack Sudan, we will respond, el-Sisi said"); so does a speaker named after
+    // all the words ("Russia warned Kyiv against it, Peskov said")
+    const from = namedBefore && k !== reporter ? cue.from : 0;
     namedBefore = true;
     // the clause runs until a cue of another speaker ("X said ... and Y announced ..."); a verb whose
     // speaker was not found at all does not cut it
@@ -65,11 +67,62 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
     claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region, cues.slice(k + 1, next).filter((c) => keyOf(c) === key)));
   });
   dropRelays(view, claims);
+  if (reporter >= 0) dropReportedStatements(view, claims, cues[reporter]);
   // claims a sentence makes besides its speakers' clauses ("both sides accused each other", "X's plan")
   for (const detector of DETECTORS) if (detector.sentenceClaims) claims.push(...detector.sentenceClaims(view, sentence, claims));
   return claims;
 }
 
+
+/** How many words of a speaker's description may stand before the word its clause was found at. */
+const ATTRIBUTION_DESCRIPTION = 6;
+const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** How many words may follow a closing verb of attribution ("Peskov said on Tuesday in a statement to reporters"). */
+const ATTRIBUTION_TAIL = 8;
+
+/**
+ * The cue of a speaker named after all the words of the sentence, when an earlier named speaker's
+ * verb stands inside them: "Russia warned Kyiv against any attack, Peskov said." (-1: none). The
+ * speaker's clause opens after a comma, its verb is one of attribution, and nothing but a short
+ * adjunct follows it (no "that", no verb, no quote: "Peskov said, adding that ..." says more).
+ */
+export function trailingAttribution(view: ArticleView, sentence: Sentence, cues: readonly Cue[], keyOf: (cue: Cue) => string | null): number {
+  const named = cues.map((c, k) => ({ k, key: keyOf(c) })).filter((c) => c.key !== null);
+  const last = named[named.length - 1];
+  if (!last || !named.some((c) => c.key !== last.key)) return -1;
+  const cue = cues[last.k];
+  if (!view.knowledge.functionWords.attributionVerbs.has(cue.lemma)) return -1;
+  const { tokens } = sentence;
+  const speaker = cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention] : null;
+  // back over the rest of the speaker's description ("the foreign ministry spokesman Lin Jian") to a comma
+  let opening = Math.min(cue.from, cue.token, speaker?.tokens[0] ?? cue.token) - 1;
+  const floor = opening - ATTRIBUTION_DESCRIPTION;
+  while (opening > floor && tokens[opening] && DESCRIPTION_POS.has(tokens[opening].pos)) opening--;
+  if (tokens[opening]?.normal !== ',') return -1;
+  // the words after the verb (and after a speaker named after it: ", said Peskov")
+  const after = Math.max(cue.token, speaker ? speaker.tokens[1] : cue.token) + 1;
+  const tail = tokens.slice(after).filter((t) => t.pos !== 'PUNCT');
+  if (tail.length > ATTRIBUTION_TAIL) return -1;
+  const more = tokens.slice(after).some((t) => t.pos === 'VERB' || t.normal === 'that' || /^["“”]$/.test(t.text) || t.normal === ':');
+  return more ? -1 : last.k;
+}
+
+/** "Russia warned Kyiv against it, Peskov said": the one statement is Peskov's (Russia's threat stays). */
+function dropReportedStatements(view: ArticleView, claims: Claim[], reporter: Cue): void {
+  if (!reporter.speaker || !('mention' in reporter.speaker)) return;
+  const reporterMention = reporter.speaker.mention;
+  const canonical = view.mentions[reporterMention].canonical;
+  if (!claims.some((c) => c.source === reporterMention)) return; // the reporter's own claim went (a relay)
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const claim = claims[k];
+    if (claim.source === reporterMention || (canonical && view.mentions[claim.source].canonical === canonical)) continue;
+    if (REPORTER_ONLY.has(claim.type)) noteReported(view, claims.splice(k, 1)[0]);
+  }
+}
+
+/** The types a sentence gives once, to whoever utters it (the registry's detectors say which). */
+const REPORTER_ONLY = new Set(DETECTORS.filter((d) => d.reporterOnly).map((d) => d.type));
 
 /** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
 export function dropRelays(view: ArticleView, claims: Claim[]): void {

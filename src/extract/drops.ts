@@ -1,5 +1,6 @@
 // What claim extraction drops, and why (DropReason in src/model/types.ts): verbs of saying whose
-// speaker was not found or is unnamed, and claims of agencies that only relay a speaker. Noted on
+// speaker was not found or is unnamed, claims of agencies that only relay a speaker, and statements
+// inside words that a speaker named after them reports. Noted on
 // the ArticleView while sentences are read (view.drops), settled once the article's claims are
 // complete: a sentence that got a claim after all (a quote block, a document's speaker, a readout)
 // lost nothing to its speakerless verb.
@@ -24,6 +25,12 @@ export function noteSpeakerless(view: ArticleView, sentence: Sentence, cues: rea
 export function noteRelayed(view: ArticleView, claim: Claim): void {
   const m = view.mentions[claim.source];
   view.drops?.push({ reason: 'claim-relayed', words: m.surface, sentence: m.sentence, at: { start: m.start, end: m.end }, context: { start: claim.evidence.start, end: claim.evidence.end } });
+}
+
+/** A statement taken out because its words are reported by a speaker named after them ("Russia warned Kyiv, Peskov said"). */
+export function noteReported(view: ArticleView, claim: Claim): void {
+  const m = view.mentions[claim.source];
+  view.drops?.push({ reason: 'claim-reported', words: m.surface, sentence: m.sentence, at: { start: m.start, end: m.end }, context: { start: claim.evidence.start, end: claim.evidence.end } });
 }
 
 /** The article's drops once its claims are complete: speakerless verbs in sentences with a claim go. */

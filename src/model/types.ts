@@ -42,6 +42,8 @@ export type DropReason =
   | 'speaker-unnamed'
   /** A news agency that only relays a speaker's words ("..., Xinhua reported"). */
   | 'claim-relayed'
+  /** A statement inside words another speaker reports ("Russia warned Kyiv, Peskov said"): the statement is the reporter's. */
+  | 'claim-reported'
   /** A claim whose speaker mention could not be resolved: the claim is not written. */
   | 'speaker-unresolved'
   /** A claim whose target mentions could not be resolved: it goes to its other targets or the article. */

@@ -12,6 +12,7 @@ const COUNTED: Record<DropReason, [string, string]> = {
   'claim-without-speaker': ['claim without speaker', 'claims without speaker'],
   'speaker-unnamed': ['claim by an unnamed speaker', 'claims by unnamed speakers'],
   'claim-relayed': ['claim only relayed by an agency', 'claims only relayed by an agency'],
+  'claim-reported': ['statement inside words another speaker reports', 'statements inside words another speaker reports'],
   'speaker-unresolved': ['claim whose speaker was not resolved', 'claims whose speaker was not resolved'],
   'target-unresolved': ['claim target not resolved', 'claim targets not resolved'],
   'claim-without-target': ['claim without the target its type needs', 'claims without the target their type needs'],

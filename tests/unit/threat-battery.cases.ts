@@ -200,7 +200,7 @@ export const POSITIVE: ThreatCase[] = [
   T('release', 'Britain said it would take further measures against Russia if the attacks continued.', 'United Kingdom', 'Russia'),
   T('release', 'The European Union stands ready to adopt further restrictive measures against Belarus, EU foreign policy chief Josep Borrell said.', 'Josep Borrell', 'Belarus'),
   G(T('release', 'The Home Office said migrants who fail to comply may be removed from Britain.', 'Home Office'), "harm in the passive with no named party ('may be removed')"),
-  G(T('release', 'The United States will respond decisively to any attack on its personnel by Iraqi militias, Pentagon spokesman John Kirby said.', 'John Kirby'), "'X will ..., Y said': the actor before the modal is taken as a second speaker"),
+  T('release', 'The United States will respond decisively to any attack on its personnel by Iraqi militias, Pentagon spokesman John Kirby said.', 'John Kirby'),
   T('release', 'Washington warned Beijing that there would be costs if it supplied weapons to Moscow.', 'United States', 'China'),
   T('release', 'France said it reserved the right to respond to the cyberattacks by Russia.', 'France', 'Russia'),
   G(T('release', 'Germany said further steps against Hungary could not be ruled out.', 'Germany', 'Hungary'), "a passive exclusion denied ('could not be ruled out')"),

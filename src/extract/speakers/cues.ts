@@ -10,7 +10,7 @@ import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker 
 import { sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { passiveAgent } from './passive-agent';
-import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight } from './find-speakers';
+import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
   forgetNamePhrases(view, sentence);
@@ -44,6 +44,13 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     if (agent !== null) {
       cues.push({ token: i, lemma, speaker: { mention: agent }, from: 0 }); // "a summit was proposed by the Arab League"
       rememberSpeaker(view, discourse, agent, sentence.index);
+      continue;
+    }
+    // "Norway offered to host the talks, said Foreign Minister Espen Barth Eide": the name after the verb, not the earlier subject
+    const named = attributedAfterComma(view, tokens, i) ? subjectRight(view, sentence, i) : null;
+    if (named && 'mention' in named) {
+      cues.push({ token: i, lemma, speaker: named, from: i });
+      rememberSpeaker(view, discourse, named.mention, sentence.index);
       continue;
     }
     const shared = sharedSubject(sentence, i, cues);

@@ -451,13 +451,29 @@ export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number
   return { unnamed: true };
 }
 
+/**
+ * "The talks will be held in Oslo, said Foreign Minister Espen Barth Eide": a verb of attribution
+ * after a comma, before its speaker (not "said to be"). The words before the comma are a clause of
+ * their own (a verb, no relative pronoun): after "Mansour, a deputy head of the service," the verb
+ * is Mansour's.
+ */
+export function attributedAfterComma(view: ArticleView, tokens: Token[], cue: number): boolean {
+  const fw = view.knowledge.functionWords;
+  if (tokens[cue - 1]?.normal !== ',' || tokens[cue + 1]?.normal === 'to' || !fw.invertedAttributionVerbs.has(baseForm(tokens[cue]))) return false;
+  let start = cue - 2;
+  while (start > 0 && tokens[start - 1].normal !== ',') start--;
+  const segment = tokens.slice(Math.max(0, start), cue - 1);
+  if (segment.some((t) => fw.relativePronouns.has(t.normal))) return false;
+  return segment.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** '"...," said Peskov' and 'said the spokesman for the Russian Foreign Ministry, Maria Zakharova'. */
 export function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speaker {
   const { tokens } = sentence;
   const before = tokens[cue - 1];
   // '"...," said Peskov', '"...", added Zakharova', 'Said X: ...' — not ", warns Warsaw"
   const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
-  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null;
+  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null || attributedAfterComma(view, tokens, cue);
   if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
     if (['.', ';', '“', '"'].includes(tokens[i].text)) break;

@@ -20,6 +20,8 @@ export const FUNCTION_WORD_LISTS = [
   'inversionObjects',
   'locativePrepositions',
   'relayVerbs',
+  'attributionVerbs',
+  'invertedAttributionVerbs',
   'nameHonorifics',
   'titleAbbreviations',
   'nameSuffixes',

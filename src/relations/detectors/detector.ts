@@ -32,6 +32,8 @@ export interface Detector {
   /** Claims of the type a sentence makes besides its speakers' clauses, given the claims found so far. */
   sentenceClaims?(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[];
   inheritance?: TargetInheritance;
+  /** One claim per utterance, by whoever utters it: in "Russia warned Kyiv, Peskov said" only Peskov's (other types are both sides'). */
+  readonly reporterOnly?: boolean;
   /** Once all of an article's claims are known, retargets the type's claims that answer earlier ones. */
   articleTargets?(view: ArticleView, claims: Claim[]): void;
 }

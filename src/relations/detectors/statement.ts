@@ -39,5 +39,6 @@ export function reciprocalClaims(view: ArticleView, sentence: Sentence, existing
 export const statement: Detector = {
   type: 'STATEMENT',
   fires: () => true,
+  reporterOnly: true,
   sentenceClaims: (view, sentence, claims) => reciprocalClaims(view, sentence, claims),
 };
