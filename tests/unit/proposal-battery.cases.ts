@@ -104,6 +104,9 @@ export const INTENTS: BatteryCase[] = [
   gap(p('Fiji will propose a regional climate fund at the summit, Prime Minister Sitiveni Rabuka said.', ['Sitiveni Rabuka']), "the prime minister's state is not known without a demonym, so the state's proposal is not his"),
   p('Croatia is proposing to share its naval base with allies from NATO.', ['Croatia'], ['NATO']),
   p('Bulgaria had offered to supply gas to North Macedonia.', ['Bulgaria'], ['North Macedonia']),
+  // an object of cooperation at the head of a compound
+  p('Vietnam is seeking a defence pact with Australia.', ['Vietnam'], ['Australia']),
+  p('Kenya wants a peace deal between the two Sudanese generals.', ['Kenya']),
 ];
 
 /** 05 and 06: offers of diplomatic and material cooperation, proposals put forward. */

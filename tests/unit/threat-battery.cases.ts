@@ -71,6 +71,10 @@ export const POSITIVE: ThreatCase[] = [
   T('130f', 'Japan said China would face countermeasures if the seafood ban stayed.', 'Japan', 'China'),
   T('130f', 'Thailand said Cambodia will face a strong response.', 'Thailand', 'Cambodia'),
   T('130f', 'The European Union said Hungary would face penalties if it blocked the vote.', 'European Union', 'Hungary'),
+  // the law's consequences (CAMEO 130 '* consequences'): justice, charges, the force of the law
+  T('130f', 'Those responsible will face the full force of the law, Ghanaian Interior Minister Muntaka Mubarak said.', 'Muntaka Mubarak'),
+  T('130f', 'Peruvian President Dina Boluarte said the organisers of the blockade would be brought to justice.', 'Dina Boluarte'),
+  T('130f', 'Those who fired on the convoy will face justice, Mozambican President Daniel Chapo said.', 'Daniel Chapo'),
   // ready to use force
   T('138r', 'Turkey is ready to use force against Greece, Turkish Defence Minister Yasar Guler said.', 'Yasar Guler', 'Greece'),
   T('138r', 'Azerbaijan said it was prepared to use force against Armenia.', 'Azerbaijan', 'Armenia'),

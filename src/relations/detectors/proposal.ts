@@ -255,13 +255,20 @@ export function infinitiveAt(tokens: Token[], at: number): boolean {
 
 /** How many words may stand between a verb and its object of cooperation ("wants a lasting ceasefire"). */
 const OBJECT_REACH = 4;
+/** How many nouns of a compound may follow its first ("a defence pact", "a security guarantee deal"). */
+const COMPOUND_REACH = 2;
 
 /** "seeks [direct] talks", "wants an end": the verb's object is an act of cooperation (knowledge/en/proposal-acts.json). */
 function cooperationObjectAfter(view: ArticleView, tokens: Token[], verb: number): boolean {
   const objects = view.knowledge.proposalActs.cooperationObjects;
   for (let k = verb + 1; k < tokens.length && k <= verb + OBJECT_REACH; k++) {
     const t = tokens[k];
-    if (t.pos === 'NOUN') return objects.has(t.normal) || objects.has(t.lemma);
+    if (t.pos === 'NOUN') {
+      // "a defence pact", "a peace deal": the last noun of a compound is its head
+      let head = k;
+      while (tokens[head + 1]?.pos === 'NOUN' && head < verb + OBJECT_REACH + COMPOUND_REACH) head++;
+      return [t, tokens[head]].some((w) => objects.has(w.normal) || objects.has(w.lemma));
+    }
     if (k === verb + 1 && t.pos === 'VERB' && objects.has(t.normal)) return true; // "sought help from", "asked for help": the tagger reads the noun as a verb
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
   }
