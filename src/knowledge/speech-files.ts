@@ -4,6 +4,8 @@ import { at, count, fileObject, lowerPhrases, lowerWordLists, lowerWords } from 
 
 export interface DocumentSpeech {
   documentNouns: Set<string>;
+  /** "Press Secretary Jane Doe on Syria": the word after a person in a title that makes the text theirs. */
+  topicWords: Set<string>;
   introPhrases: string[][];
   otherTurnLabels: Set<string>;
   endMarkers: string[][];
@@ -32,9 +34,10 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
+    topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
     introPhrases: lowerPhrases(data.introPhrases, at(ctx, 'introPhrases')),
     otherTurnLabels: new Set(lowerWords(data.otherTurnLabels, at(ctx, 'otherTurnLabels'))),
     endMarkers: lowerPhrases(data.endMarkers, at(ctx, 'endMarkers')),

@@ -1,6 +1,7 @@
 // The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
+import { loneBody, titledSurname, type Referent } from './lone-words';
 import { isDictionaryWord } from '../lang/en/dictionary';
 import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
@@ -11,11 +12,6 @@ import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
 
-/** What a mention refers to before ids are assigned: a label and a canonical name. */
-interface Referent {
-  label: EntityLabel;
-  name: string;
-}
 
 interface ArticleReferents {
   extraction: ArticleExtraction;
@@ -179,7 +175,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
-    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences);
+    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m);
   });
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
@@ -221,15 +217,6 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corp
   const inner = corpus.length === 0 ? (corpusIndex.byInnerWord.get(key) ?? []) : [];
   if (inner.length === 1) return { label: 'Person', name: inner[0] }; // "Lula" of Luiz Inacio Lula da Silva, named in another article
   return null;
-}
-
-/**
- * "Nvidia said": a lone word that acts as a body and is nobody's name is an organisation, if the
- * article writes it somewhere inside a sentence, where its capital is not the sentence's
- * ("Delegates said" opens its sentence, and "delegates" is written in lower case elsewhere).
- */
-function loneBody(m: Mention, insideSentences: Set<string>): Referent | null {
-  return m.actsAsBody && insideSentences.has(m.canonical) ? { label: 'Organization', name: m.canonical } : null;
 }
 
 /**

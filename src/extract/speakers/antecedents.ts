@@ -1,5 +1,6 @@
 // Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
+import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
 import type { Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
@@ -51,6 +52,9 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   // "The United States condemns the attack. ... We call on ...": outside quotes, a statement's own
   // "we" is the body that issues it, never a person reported in it
   if (kind === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(sentence.tokens[at].normal) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+    // a person's statement or remarks ("Press Secretary X on Syria: We condemn ..."): that person's "we"
+    const person = documentPersonSpeaker(view) ?? topicPersonSpeaker(view);
+    if (person !== null) return person;
     const issuer = documentIssuer(view);
     if (issuer !== null) return issuer;
   }

@@ -8,6 +8,11 @@ import { longestMatch, phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
+import { DETECTORS } from '../../relations/detectors';
+
+/** The types a sentence gives once, to whoever utters it (the registry's detectors say which). */
+const REPORTER_ONLY = new Set(DETECTORS.filter((d) => d.reporterOnly).map((d) => d.type));
+import { bylineSpeaker, documentPersonSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -33,6 +38,7 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
   const out: Claim[] = [];
   const owner = new Map<number, number>();
   for (const block of blocks) for (let s = block.from; s <= block.to; s++) owner.set(s, block.speaker); // later blocks win
+  speechOfPerson(view, claims, owner);
   let turn: Turn = 'speaker';
   let previous: number | undefined;
   for (const sentence of view.sentences) {
@@ -45,6 +51,22 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
     claimed.add(sentence.start);
   }
   return out;
+}
+
+/**
+ * "Statement by Ambassador X: The United Kingdom called for this meeting ...": in a person's speech
+ * the sentences are that person's utterances, also where the text names the state or body they
+ * speak for; the statement is the person's (what the body did, a proposal or a threat, stays its own).
+ */
+function speechOfPerson(view: ArticleView, claims: Claim[], owner: Map<number, number>): void {
+  for (const claim of claims) {
+    if (!REPORTER_ONLY.has(claim.type)) continue;
+    const sentence = overlapping(view.sentences, claim.evidence)[0];
+    const person = sentence ? owner.get(sentence.index) : undefined;
+    if (person === undefined || view.mentions[person].label !== 'Person') continue;
+    const source = view.mentions[claim.source];
+    if ((source.label === 'State' || source.label === 'Organization') && insideQuote(view.quotes, source.start) === null) claim.source = person;
+  }
 }
 
 /** A paragraph may hand the turn to someone else (a transcript's "QUESTION:"), back, or end the block ("Notes to editors"). */
@@ -60,10 +82,6 @@ function paragraphTurn(view: ArticleView, sentence: Sentence, speaker: number | 
   return words.some((w) => names.includes(w)) ? 'speaker' : 'other';
 }
 
-function startsParagraph(view: ArticleView, index: number): boolean {
-  if (index === 0) return true;
-  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
-}
 
 /** Sentences with a verb and a few words; questions and greetings are not the speaker's claims. */
 function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
@@ -80,9 +98,12 @@ function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
 function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): Block[] {
   const last = view.sentences.length - 1;
   const blocks: Block[] = [];
-  const titleSpeaker = documentTitleSpeaker(view, k);
+  const byline = bylineSpeaker(view, k);
+  const titleSpeaker = documentPersonSpeaker(view) ?? speakingTopicPerson(view, claims);
   const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims);
-  if (speaker !== null && last >= 1) blocks.push({ speaker, from: 1, to: last });
+  // the line that names the speaker ("Statement given by Ambassador X, ...") is not their words
+  const from = byline !== null && speaker === byline.speaker ? byline.line + 1 : 1;
+  if (speaker !== null && last >= from) blocks.push({ speaker, from, to: last });
   for (const sentence of view.sentences) {
     if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;
     const speaker = introSpeaker(view, sentence, claims, k, titleSpeaker);
@@ -111,6 +132,13 @@ function followingParagraphs(view: ArticleView, index: number): number {
     end = next;
   }
   return end;
+}
+
+/** "Press Secretary X on Syria" over a text in the first person: X, whose "we" the sentences already gave X's claims, or a "we" still unclaimed. */
+function speakingTopicPerson(view: ArticleView, claims: Claim[]): number | null {
+  const person = topicPersonSpeaker(view);
+  if (person === null) return null;
+  return claims.some((c) => c.source === person) || narratorWe(view, claims).length > 0 ? person : null;
 }
 
 /** At most one sentence in this many may report another speaker's words in a body's own statement. */
@@ -157,46 +185,6 @@ function narratorWe(view: ArticleView, claims: Claim[]): Array<{ sentence: numbe
   return found;
 }
 
-/** "Remarks by Minister X on ...", "X Statement on ...": the person a document title names with a document noun. */
-function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
-  const title = view.sentences[0];
-  if (!title || view.sentences.length < 2 || !startsParagraph(view, 1)) return null;
-  const noun = title.tokens.findIndex((t) => k.documentNouns.has(t.normal));
-  if (noun < 0) return null;
-  // "Remarks by X": the person after the noun; "X Statement on ...": the one before it
-  const people = view.bySentence[0].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].qualifies === undefined);
-  // a Title Case headline capitalises common words too ("Remarks", "Representative"): a person
-  // whose given name or office is known comes first
-  const known = (m: number): boolean => !!(view.mentions[m].gender || view.mentions[m].role);
-  // an unknown one needs a full name: "Statement on the Crackdown in X" has no speaker "Crackdown"
-  const fullName = (m: number): boolean => view.mentions[m].tokens[1] > view.mentions[m].tokens[0];
-  const after = people.filter((m) => view.mentions[m].tokens[0] > noun);
-  const before = people.filter((m) => view.mentions[m].tokens[0] < noun).reverse();
-  const speaker = after.find(known) ?? before.find(known) ?? after.find(fullName) ?? before.find(fullName) ?? titleNameAfterOffice(view, noun);
-  if (speaker === undefined || speaker === null) return null;
-  trimDocumentNoun(view, speaker, k);
-  return speaker;
-}
-
-/**
- * In a Title Case headline the noun sticks to the name ("Jane Doe Statement on ..."): the person is
- * "Jane Doe". The mention is cut back to the name, so that the speaker and the node are the person.
- */
-function trimDocumentNoun(view: ArticleView, mention: number, k: DocumentSpeech): void {
-  const m = view.mentions[mention];
-  const tokens = view.sentences[m.sentence].tokens;
-  let last = m.tokens[1];
-  while (last > m.tokens[0] && k.documentNouns.has(tokens[last].normal)) last--;
-  if (last === m.tokens[1]) return;
-  m.tokens = [m.tokens[0], last];
-  forgetMentionIndex(view, m.sentence);
-  m.end = tokens[last].end;
-  m.surface = view.text.slice(m.start, m.end);
-  const cut = m.canonical.split(/\s+/);
-  while (cut.length > 1 && k.documentNouns.has(cut[cut.length - 1].toLowerCase())) cut.pop();
-  m.canonical = cut.join(' ');
-}
-
 /** "The Foreign Secretary, Jane Doe, said:", "X released the following statement:", "an HMG Spokesperson said:". */
 function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k: DocumentSpeech, titleSpeaker: number | null): number | null {
   const own = claims.find((c) => c.type === 'STATEMENT' && c.evidence.start === sentence.start);
@@ -214,33 +202,4 @@ function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k:
 function firstActor(view: ArticleView, index: number, fits: (m: Mention) => boolean): number | null {
   const found = view.bySentence[index].find((m) => view.mentions[m].qualifies === undefined && !view.mentions[m].weak && fits(view.mentions[m]));
   return found ?? null;
-}
-
-/**
- * "Remarks by Treasury Secretary Jane Q. Doe on ...": a headline admits only known names, but in a
- * document title a run of capitalised words after an office, opening with a known given name, is
- * the speaker. The person becomes a mention of the title (added last: earlier indexes stay valid).
- */
-function titleNameAfterOffice(view: ArticleView, noun: number): number | null {
-  const title = view.sentences[0];
-  const { tokens } = title;
-  const knowledge = view.knowledge;
-  for (let i = noun + 1; i < tokens.length; i++) {
-    const office = longestMatch(tokens, i, knowledge.roles, true);
-    if (!office) continue;
-    let end = office.last + 1;
-    const first = end;
-    // the maintained first-name list (knowledge/en) is read only here, where a title needs it
-    if (!tokens[first] || !(knowledge.genderNames.has(tokens[first].normal) || knowledge.derived.firstNames.has(tokens[first].normal))) return null;
-    while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
-    if (end === first) return null;
-    const start = tokens[first].start;
-    const surface = view.text.slice(start, tokens[end].end);
-    const role = office.entries[0].role;
-    view.mentions.push({ start, end: tokens[end].end, surface, label: 'Person', kind: 'name', canonical: surface, sentence: 0, tokens: [first, end], role, phraseStart: i, gender: knowledge.genderNames.get(tokens[first].normal) });
-    const index = view.mentions.length - 1;
-    view.bySentence[0] = [...view.bySentence[0], index].sort((a, b) => view.mentions[a].start - view.mentions[b].start);
-    return index;
-  }
-  return null;
 }

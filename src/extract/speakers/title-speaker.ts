@@ -1,0 +1,145 @@
+// The person a document's title or first line names as its speaker: "Remarks by Minister X on ...",
+// "X Statement on ...", "Press Secretary X on Syria", "Statement given by Ambassador X, ...". Read by
+// the document's speaker blocks (document-speaker.ts) and by a first-person "we" outside quotes,
+// which in a person's text is that person's (antecedents.ts), so found once per article.
+import type { ArticleView } from '../view';
+import { forgetMentionIndex } from '../view';
+import { longestMatch } from '../lexicon-match';
+import type { DocumentSpeech } from './speaker-knowledge';
+
+export function startsParagraph(view: ArticleView, index: number): boolean {
+  if (index === 0) return true;
+  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
+}
+
+const FOUND = new WeakMap<ArticleView, number | null>();
+
+/**
+ * The person whose text the document is by its title ("Remarks by ...") or its first line ("Statement
+ * given by ..."), once per article (the look-up may add the title's name as a mention).
+ */
+export function documentPersonSpeaker(view: ArticleView): number | null {
+  if (FOUND.has(view)) return FOUND.get(view) ?? null;
+  const k = view.knowledge.documentSpeech;
+  const found = documentTitleSpeaker(view, k) ?? bylineSpeaker(view, k)?.speaker ?? null;
+  FOUND.set(view, found);
+  return found;
+}
+
+/** The person a "Press Secretary X on Syria" title names, once per article. */
+export function topicPersonSpeaker(view: ArticleView): number | null {
+  if (TOPIC.has(view)) return TOPIC.get(view) ?? null;
+  const found = topicTitleSpeaker(view, view.knowledge.documentSpeech);
+  TOPIC.set(view, found);
+  return found;
+}
+const TOPIC = new WeakMap<ArticleView, number | null>();
+
+/** "Remarks by Minister X on ...", "X Statement on ...": the person a document title names with a document noun. */
+function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+  const title = view.sentences[0];
+  if (!title || view.sentences.length < 2 || !startsParagraph(view, 1)) return null;
+  const noun = title.tokens.findIndex((t) => k.documentNouns.has(t.normal));
+  if (noun < 0) return null;
+  // "Remarks by X": the person after the noun; "X Statement on ...": the one before it
+  const people = view.bySentence[0].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].qualifies === undefined);
+  // a Title Case headline capitalises common words too ("Remarks", "Representative"): a person
+  // whose given name or office is known comes first
+  const known = (m: number): boolean => !!(view.mentions[m].gender || view.mentions[m].role);
+  // an unknown one needs a full name: "Statement on the Crackdown in X" has no speaker "Crackdown"
+  const fullName = (m: number): boolean => view.mentions[m].tokens[1] > view.mentions[m].tokens[0];
+  const after = people.filter((m) => view.mentions[m].tokens[0] > noun);
+  const before = people.filter((m) => view.mentions[m].tokens[0] < noun).reverse();
+  const speaker = after.find(known) ?? before.find(known) ?? after.find(fullName) ?? before.find(fullName) ?? titleNameAfterOffice(view, noun);
+  if (speaker === undefined || speaker === null) return null;
+  trimDocumentNoun(view, speaker, k);
+  return speaker;
+}
+
+/**
+ * "High Representative Borrell on Russia", "Press Secretary Carney on Violence in Syria": a person
+ * the title names by office or known given name, right before a topic word, when the text then
+ * speaks as "we" or "I" outside quotes (the caller checks): a press release of that person's words.
+ */
+export function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+  const title = view.sentences[0];
+  if (!title || view.sentences.length < 2 || !startsParagraph(view, 1)) return null;
+  const speaker = view.bySentence[0].find((index) => {
+    const m = view.mentions[index];
+    const next = title.tokens[m.tokens[1] + 1];
+    return m.label === 'Person' && m.kind === 'name' && m.qualifies === undefined && !!(m.role || m.gender) && next !== undefined && k.topicWords.has(next.normal);
+  });
+  return speaker ?? titleNameAfterOffice(view, -1, k.topicWords);
+}
+
+/** "Statement given yesterday by Ambassador Jane Doe, UK Permanent Representative to the UN, ...": the first line after the title names the speaker. */
+export function bylineSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: number; line: number } | null {
+  // the first line of the second paragraph (a title may run over several sentences), a paragraph of its own
+  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
+  const line = view.sentences[at];
+  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || !startsParagraph(view, at + 1)) return null;
+  if (!k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
+  const by = line.tokens.findIndex((t) => view.knowledge.functionWords.agentPrepositions.has(t.normal));
+  if (by < 0) return null;
+  const found = view.bySentence[at].find((index) => {
+    const m = view.mentions[index];
+    return m.label === 'Person' && m.kind === 'name' && m.qualifies === undefined && m.tokens[0] > by && m.tokens[0] <= by + TITLE_WORDS_BEFORE_NAME;
+  });
+  return found === undefined ? null : { speaker: found, line: at };
+}
+
+/** How many sentences a title may have before the line that names the speaker. */
+const TITLE_SENTENCES = 3;
+
+/** How many words of an office may stand between "by" and the speaker's name ("by Ambassador Dame Jane Doe"). */
+const TITLE_WORDS_BEFORE_NAME = 5;
+
+/**
+ * In a Title Case headline the noun sticks to the name ("Jane Doe Statement on ..."): the person is
+ * "Jane Doe". The mention is cut back to the name, so that the speaker and the node are the person.
+ */
+function trimDocumentNoun(view: ArticleView, mention: number, k: DocumentSpeech): void {
+  const m = view.mentions[mention];
+  const tokens = view.sentences[m.sentence].tokens;
+  let last = m.tokens[1];
+  while (last > m.tokens[0] && k.documentNouns.has(tokens[last].normal)) last--;
+  if (last === m.tokens[1]) return;
+  m.tokens = [m.tokens[0], last];
+  forgetMentionIndex(view, m.sentence);
+  m.end = tokens[last].end;
+  m.surface = view.text.slice(m.start, m.end);
+  const cut = m.canonical.split(/\s+/);
+  while (cut.length > 1 && k.documentNouns.has(cut[cut.length - 1].toLowerCase())) cut.pop();
+  m.canonical = cut.join(' ');
+}
+
+/**
+ * "Remarks by Treasury Secretary Jane Q. Doe on ...": a headline admits only known names, but in a
+ * document title a run of capitalised words after an office, opening with a known given name, is
+ * the speaker. The person becomes a mention of the title (added last: earlier indexes stay valid).
+ */
+function titleNameAfterOffice(view: ArticleView, noun: number, topicWords?: Set<string>): number | null {
+  const title = view.sentences[0];
+  const { tokens } = title;
+  const knowledge = view.knowledge;
+  for (let i = noun + 1; i < tokens.length; i++) {
+    const office = longestMatch(tokens, i, knowledge.roles, true);
+    if (!office) continue;
+    let end = office.last + 1;
+    const first = end;
+    // the maintained first-name list (knowledge/en) is read only here, where a title needs it
+    const given = !!tokens[first] && (knowledge.genderNames.has(tokens[first].normal) || knowledge.derived.firstNames.has(tokens[first].normal));
+    // "High Representative Borrell on Russia": before a topic word, a surname alone will do
+    if (!tokens[first] || (!given && !topicWords) || !/^\p{Lu}/u.test(tokens[first].text) || knowledge.nonNames.has(tokens[first].normal)) return null;
+    while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
+    if (topicWords ? !topicWords.has(tokens[end + 1]?.normal ?? '') : end === first) return null;
+    const start = tokens[first].start;
+    const surface = view.text.slice(start, tokens[end].end);
+    const role = office.entries[0].role;
+    view.mentions.push({ start, end: tokens[end].end, surface, label: 'Person', kind: 'name', canonical: surface, sentence: 0, tokens: [first, end], role, phraseStart: i, gender: knowledge.genderNames.get(tokens[first].normal) });
+    const index = view.mentions.length - 1;
+    view.bySentence[0] = [...view.bySentence[0], index].sort((a, b) => view.mentions[a].start - view.mentions[b].start);
+    return index;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+// A document that is one person's words, named by its title ("Press Secretary X on Y") or by its
+// first line ("Statement given by Ambassador X, ..."): its "we" and its sentences are that person's,
+// also where they name the state the person speaks for. Sentences written for these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const by = (edges: Edge[], type: string, source: string, words: string): boolean =>
+  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+
+describe("a person's document", () => {
+  test('a title naming an official by office and surname, then a topic: the text in the first person is theirs', () => {
+    const text = [
+      'Foreign Minister Okonkwo on the Border Clashes',
+      '',
+      'We condemn the shelling of villages along the border with Cameroon. We call on both armies to pull back their artillery.',
+      '',
+      'Nigeria strongly rejects any attempt to redraw the border by force.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Okonkwo', 'We condemn the shelling')).toBe(true);
+    expect(by(edges, 'PROPOSAL', 'Okonkwo', 'pull back their artillery')).toBe(true);
+    // the state the minister speaks for: the utterance is the minister's, the rejection stays Nigeria's
+    expect(by(edges, 'STATEMENT', 'Okonkwo', 'strongly rejects')).toBe(true);
+    expect(by(edges, 'REJECTION', 'Nigeria', 'strongly rejects')).toBe(true);
+  });
+
+  test('a news report under such a title, written in the third person, is not the official\'s', () => {
+    const text = ['Foreign Minister Okonkwo on the Border Clashes', '', 'Nigeria rejected the plan on Monday, officials in Abuja said. The talks had stalled for weeks.', ''].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Okonkwo', 'The talks had stalled')).toBe(false);
+  });
+
+  test('a first line that names the speaker after "by"; that line itself is not the speech', () => {
+    const text = [
+      'Sudan must not be forgotten: Norway statement at the Human Rights Council',
+      '',
+      'Statement delivered today by Ambassador Ingrid Solheim, Permanent Representative of Norway to the UN in Geneva.',
+      '',
+      'Norway, together with Iceland and Finland, requested this debate. We urge the warring parties to open the roads to Darfur.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'PROPOSAL', 'Ingrid Solheim', 'We urge the warring parties')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'Ingrid Solheim', 'requested this debate')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('Statement delivered today'))).toBe(false);
+  });
+});
