@@ -55,4 +55,17 @@ describe('things never become people', () => {
   test('short East Asian names are no English words', () => {
     expect(people('The ministry spokesman, Colonel Wu Qian, said the patrols would go on.')).toEqual(['Wu Qian']);
   });
+
+  test('a surname that names a place: the person, also when written alone later', () => {
+    const { edges, labels } = extractOne('Court case\n\nKatarzyna Warsaw, a former nurse, has claimed that the clinic dismissed her unfairly. Later, Warsaw said she had been denied a hearing.\n');
+    expect(labels.get('Katarzyna Warsaw')).toBe('Person');
+    expect(labels.has('Poland')).toBe(false);
+    expect(edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Katarzyna Warsaw')).toHaveLength(2);
+  });
+
+  test('the capital alone in an article naming no such person is the state', () => {
+    const { labels } = extractOne('Talks\n\nPresident Andrzej Duda met the envoy on Monday. Warsaw said it would send more troops to the border.\n');
+    expect(labels.get('Poland')).toBe('State');
+  });
 });
+

@@ -44,4 +44,19 @@ describe("a person's document", () => {
     expect(by(edges, 'STATEMENT', 'Ingrid Solheim', 'requested this debate')).toBe(true);
     expect(edges.some((e) => e.evidence.includes('Statement delivered today'))).toBe(false);
   });
+
+  test('a declaration by an official on behalf of a body is the body\'s text', () => {
+    const text = [
+      'Declaration by the Secretary-General on behalf of the African Union on the elections in Malawi',
+      '',
+      'On 9 February, Malawians voted in large numbers in a calm atmosphere.',
+      '',
+      'We call on all parties to accept the results and to settle any dispute in the courts.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'PROPOSAL', 'African Union', 'We call on all parties')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'African Union', 'Malawians voted')).toBe(true);
+  });
 });
+

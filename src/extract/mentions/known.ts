@@ -3,6 +3,7 @@ import type { Token } from '../../model/types';
 import type { LexiconEntry, TrieNode } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
+import { placeSurname } from './memory';
 import { capitalisedRun, endsInOrgWord } from './runs';
 import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
 import { isPossessive } from '../../lang/en/morphology';
@@ -13,6 +14,10 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
   const match = longestMatch(tokens, i, ctx.knowledge.names);
   if (!match) return null;
   const entry = pickEntry(match.entries);
+  if (entry.kind === 'capital' || entry.kind === 'state') {
+    const person = placeSurname(ctx, i, match.last);
+    if (person) return [person];
+  }
   switch (entry.kind) {
     case 'capital':
       return capitalAsActor(ctx, tokens, i, match.last) ? [fromEntry(ctx, i, match.last, entry, 'metonym')] : [];

@@ -15,4 +15,6 @@ export interface MentionMemory {
   /** Short name -> canonical name: "Nordvik" -> the "Nordvik" of "Nordvik Inc.". */
   shortNames: Map<string, string>;
   organizations: RememberedOrganization[];
+  /** A person's surname that also names a place -> the person: "Paris" -> "Valeska Paris". */
+  placeSurnames: Map<string, string>;
 }

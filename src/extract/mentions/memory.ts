@@ -14,7 +14,7 @@ export type { MentionMemory } from './memory-types';
 const REMEMBERED = 50;
 
 export function newMentionMemory(): MentionMemory {
-  return { acronyms: new Map(), shortNames: new Map(), organizations: [] };
+  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map() };
 }
 
 /** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
@@ -31,6 +31,25 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
     if (form) kinds.add(form.kind);
   }
   return kinds;
+}
+
+/** After a sentence: the people it named whose surname names a place ("Valeska Paris"), so that "Paris claims" is her. */
+export function rememberPlaceSurnames(ctx: SentenceContext, drafts: Draft[]): void {
+  const memory = ctx.memory;
+  if (!memory) return;
+  const { tokens } = ctx.sentence;
+  for (const d of drafts) {
+    if (d.label !== 'Person' || d.kind !== 'name' || d.tokens[1] === d.tokens[0]) continue;
+    const last = d.tokens[1];
+    const place = longestMatch(tokens, last, ctx.knowledge.names);
+    if (place?.last === last && place.entries.some((e) => e.kind === 'capital' || e.kind === 'state')) memory.placeSurnames.set(tokens[last].normal, d.canonical);
+  }
+}
+
+/** A lone place name that is the surname of a person the article named ("Paris claims ..."): that person. */
+export function placeSurname(ctx: SentenceContext, i: number, last: number): Draft | null {
+  const person = last === i ? ctx.memory?.placeSurnames.get(ctx.sentence.tokens[i].normal) : undefined;
+  return person ? draft(ctx, i, i, { label: 'Person', kind: 'name', canonical: person }) : null;
 }
 
 /** After a sentence: its organisations, for the sentences that follow. */

@@ -106,7 +106,7 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
       last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
-    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person') || knownBodyEndsName(ctx, next))) {
+    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person') || knownBodyEndsName(ctx, next) || placeAsSurname(ctx, i, last, next))) {
       // a known place after a common word that opens the name is part of it: "New Amsterdam Exchange"
       last = next;
     } else {
@@ -120,6 +120,18 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   return { first: i, last, text, skip };
+}
+
+/**
+ * "Valeska Paris", "Michael Jordan": a given name alone, then one word that names a place, and the
+ * name ends there: the place's name is the person's surname.
+ */
+function placeAsSurname(ctx: SentenceContext, first: number, last: number, next: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (last !== first || !(ctx.knowledge.derived.firstNames.has(tokens[first].normal) || ctx.knowledge.genderNames.has(tokens[first].normal))) return false;
+  const place = longestMatch(tokens, next, ctx.knowledge.names);
+  if (!place || place.last !== next || !place.entries.some((e) => e.kind === 'capital' || e.kind === 'state')) return false;
+  return !isCapitalised(tokens[next + 1] ?? tokens[first]) || tokens[next + 1] === undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
+import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
 import type { Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
@@ -113,6 +114,8 @@ const ISSUER_REACH = 3;
  * acts ("The United States condemns ...", "The European Union welcomes ..."). Null when none does.
  */
 export function documentIssuer(view: ArticleView): number | null {
+  const behalf = behalfOfTitle(view);
+  if (behalf !== null) return behalf;
   for (const sentence of view.sentences.slice(0, ISSUER_REACH)) {
     // "The Trade Minister, Jane Doe, said:": what follows is that person's statement (document-speaker.ts)
     if (/:\s*$/.test(sentence.text)) return null;
@@ -120,6 +123,26 @@ export function documentIssuer(view: ArticleView): number | null {
     // a body that speaks ("condemns", "welcomes"), or any body acting under a title that says
     // "Statement"; a column opening "Iceland expanded its zone" is no statement of Iceland's
     if (subject !== null && (speaksAfter(view, sentence, view.mentions[subject].tokens[1]) || titledAsStatement(view))) return subject;
+  }
+  return null;
+}
+
+/** How many words may stand between "on behalf of" and the body ("on behalf of the 27 EU member states"). */
+const BEHALF_REACH = 4;
+
+/** "Declaration by the High Representative on behalf of the EU on ...": the body a document title says the text speaks for. */
+function behalfOfTitle(view: ArticleView): number | null {
+  if (!titledAsStatement(view)) return null;
+  const { tokens } = view.sentences[0];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = view.knowledge.documentSpeech.behalfPhrases.find((p) => phraseAt(tokens, i, p));
+    if (!phrase) continue;
+    const after = i + phrase.length;
+    const body = view.bySentence[0].find((m) => {
+      const mention = view.mentions[m];
+      return (mention.label === 'State' || mention.label === 'Organization') && mention.tokens[0] >= after && mention.tokens[0] <= after + BEHALF_REACH;
+    });
+    if (body !== undefined) return body;
   }
   return null;
 }
