@@ -33,6 +33,8 @@ export interface CallsForAction {
   infinitiveMarkers: Set<string>;
   /** The subject of an existential obligation: "there must be an end to the shelling". */
   existentialSubjects: Set<string>;
+  /** Words shortly before a modal that make it a condition: "in case he should decide". */
+  conditionOpeners: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -64,11 +66,12 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
     infinitiveMarkers: new Set(lowerWords(data.infinitiveMarkers, at(ctx, 'infinitiveMarkers'))),
     existentialSubjects: new Set(lowerWords(data.existentialSubjects, at(ctx, 'existentialSubjects'))),
+    conditionOpeners: new Set(lowerWords(data.conditionOpeners, at(ctx, 'conditionOpeners'))),
   };
 }

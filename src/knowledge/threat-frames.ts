@@ -68,6 +68,8 @@ export interface ThreatFramesKnowledge {
   chainVerbs: Set<string>;
   /** Verbs that threaten only under a condition in the sentence ("Egypt will act if ..."). */
   conditionalActs: Set<string>;
+  /** Conditions besides "if" and "unless": "in case", "in the event", "should he". */
+  conditionPhrases: string[][];
   /** "hold X accountable": the words after "hold" that make it an act of the speaker's side. */
   accountable: Set<string>;
   /** A possible act of force raised ("raised the prospect of sanctions"): the verbs, and the nouns of possibility. */
@@ -129,7 +131,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -184,6 +186,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     objectVerbs: words(record, 'objectVerbs', source),
     chainVerbs: words(record, 'chainVerbs', source),
     conditionalActs: words(record, 'conditionalActs', source),
+    conditionPhrases: phrases(record, 'conditionPhrases', source),
     accountable: words(record, 'accountable', source),
     ...prospects(record, source),
     ultimatumUnits: words(record, 'ultimatumUnits', source),

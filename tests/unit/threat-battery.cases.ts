@@ -162,6 +162,11 @@ export const POSITIVE: ThreatCase[] = [
   T('cond', 'Mexico said that if Peru did not apologise, it would expel the Peruvian ambassador.', 'Mexico', 'Peru'),
   T('cond', 'Unless Guatemala withdraws its soldiers, Belize will respond, Belize said.', 'Belize', 'Guatemala'),
   T('cond', 'Should Greece extend its waters, Turkey will consider it a cause for war, Turkey said.', 'Turkey', 'Greece'),
+  T('cond', 'Lithuanian Foreign Minister Kestutis Budrys said: "We are ready to react with a strong, united answer in case Belarus should decide to close the border."', 'Kestutis Budrys', 'Belarus'),
+  T('cond', '"We will respond in the event of any attack by Eritrea," Ethiopian Prime Minister Abiy Ahmed said.', 'Abiy Ahmed', 'Eritrea'),
+  // a response said to be severe, and idleness refused
+  T('manner', 'Indian Commerce Minister Piyush Goyal said: "We will react firmly to these duties on Indian steel."', 'Piyush Goyal'),
+  T('manner', 'Brazilian President Luiz Inacio Lula da Silva said: "We will not sit idly while our exporters are punished by Washington."', 'Luiz Inácio Lula da Silva'),
   // any attack will be met with
   T('met', 'Any attack by Malaysia on our ships will be met with force, Indonesian Defence Minister Sjafrie Sjamsoeddin said.', 'Sjafrie Sjamsoeddin', 'Malaysia'),
   T('met', 'Pakistan said any Indian aggression would be met with a strong response. India did not comment.', 'Pakistan', 'India'),
@@ -231,6 +236,9 @@ export const NEGATIVE: ThreatCase[] = [
   N('deny', 'Greece said it had never threatened Turkey.'),
   N('deny', 'Thailand said it would not retaliate against Cambodia.'),
   N('deny', 'Vietnam ruled out the use of force against the Philippines.'),
+  // a response without severity or condition, and help given quickly, threaten nobody
+  N('manner', 'Kenyan President William Ruto said his government would act quickly to help the flood victims.'),
+  N('manner', 'Chilean President Gabriel Boric said Chile would respond to the request from Peru next week.'),
   N('deny', 'Egypt said it would not attack Ethiopia.'),
   N('deny', 'Serbia said it had no intention of attacking Kosovo.'),
   // reports of past acts

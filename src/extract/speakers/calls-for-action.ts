@@ -7,10 +7,15 @@ import type { CallsForAction } from '../../knowledge';
 import { isIngForm } from '../../lang/en/morphology';
 
 /** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
+/** How many words before a modal a condition may open ("in case the Russian president should decide"). */
+const CONDITION_REACH = 5;
+
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
   const marked = k.markedModals.has(tokens[i].normal);
   if (!k.deonticModals.has(tokens[i].normal) && !marked) return false;
   if (marked && !k.infinitiveMarkers.has(tokens[i + 1]?.normal ?? '')) return false; // "has seen", "needed reforms"
+  // "in case he should decide to do so", "if Russia should attack": a condition, not an obligation
+  for (let j = Math.max(0, i - CONDITION_REACH); j < i; j++) if (k.conditionOpeners.has(tokens[j].normal)) return false;
   let v = i + 1;
   while (tokens[v] && (tokens[v].pos === 'ADV' || k.infinitiveMarkers.has(tokens[v].normal))) {
     if (negators.has(tokens[v].normal)) return false; // "must not", "need not"

@@ -152,7 +152,10 @@ export function coordinatedVerbSubject(view: ArticleView, sentence: Sentence, cu
 export function reportedWithin(sentence: Sentence, subjectStart: number, earlier: Cue[]): boolean {
   const previous = earlier[earlier.length - 1];
   if (!previous || !previous.speaker || !('mention' in previous.speaker)) return false;
-  const gap = subjectStart - previous.token;
+  // "said the EU would react": the subject's determiner is part of it
+  let opening = subjectStart;
+  while (opening - 1 > previous.token && sentence.tokens[opening - 1].pos === 'DET') opening--;
+  const gap = opening - previous.token;
   const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
   // "told RIA Novosti that the EU was ... and that Russia would respond": still the speaker's words
   const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token;

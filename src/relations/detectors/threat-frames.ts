@@ -124,7 +124,8 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   const penalised = outcomeAt(view, tokens, k);
   if (penalised >= 0) return { end: penalised, needsSpeaker: false };
   // "if Ethiopia fills the dam again, Egypt will act"
-  if (conditionalActs.has(baseForm(t)) && conditionIn(view, tokens)) return { end: k, needsSpeaker: true };
+  // "the EU will react firmly": a response said to be severe needs no condition
+  if (conditionalActs.has(baseForm(t)) && (conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
   const ruptured = ruptureAt(view, tokens, k);
   if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured))) return { end: ruptured, needsSpeaker: true };
@@ -193,10 +194,27 @@ function partyAfter(tokens: Token[], end: number): boolean {
   return tokens[j]?.pos === 'PROPN';
 }
 
+/** How many words after a verb of response its manner may come ("react firmly", "will act quickly and decisively"). */
+const MANNER_REACH = 3;
+
+/** A word of severity right after a verb of response: "react firmly", "respond robustly". */
+function severeManner(view: ArticleView, tokens: Token[], verb: number): boolean {
+  for (let j = verb + 1; j < tokens.length && j <= verb + MANNER_REACH; j++) {
+    if (view.knowledge.threatFrames.severity.has(tokens[j].normal)) return true;
+    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Does a condition open at k: "if", "unless", "in case", "should he"? */
+function conditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
+  if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
+  return view.knowledge.threatFrames.conditionPhrases.some((p) => p[0] === tokens[k].normal && phraseAt(tokens, k, p));
+}
+
 /** Is there a condition ("if", "unless") anywhere in the sentence? */
 function conditionIn(view: ArticleView, tokens: Token[]): boolean {
-  const { conditionals } = view.knowledge.verbalConflict;
-  return tokens.some((t) => conditionals.has(t.normal));
+  return tokens.some((_, k) => conditionAt(view, tokens, k));
 }
 
 /**
@@ -261,8 +279,7 @@ export function postureAt(view: ArticleView, tokens: Token[], k: number): number
 
 /** Does a condition ("if", "unless") follow the token in the sentence? */
 function conditionAfter(view: ArticleView, tokens: Token[], i: number): boolean {
-  const { conditionals } = view.knowledge.verbalConflict;
-  for (let k = i + 1; k < tokens.length; k++) if (conditionals.has(tokens[k].normal)) return true;
+  for (let k = i + 1; k < tokens.length; k++) if (conditionAt(view, tokens, k)) return true;
   return false;
 }
 
