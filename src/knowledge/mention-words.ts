@@ -13,13 +13,15 @@ export interface MentionWords {
   backReferences: Map<string, string[]>;
   /** "the Trump administration": nouns after a leader's name that name the body they lead. */
   leaderBodies: Set<string>;
+  /** "the West": before a capitalised adjective ("West African") a region's adjective, no actor. */
+  compassWords: Set<string>;
 }
 
 export function validateMentionWords(value: unknown, source: string): MentionWords {
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'compassWords'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -30,5 +32,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
     if (unknown) throw new Error(`knowledge file ${source}: backReferences.${noun}: unknown kind "${unknown}" (one of ${[...REFERENCE_KINDS].join(', ')})`);
     backReferences.set(lowerPhrase(noun, refsCtx), kindList);
   }
-  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies') };
+  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), compassWords: words('compassWords') };
 }

@@ -41,4 +41,17 @@ describe('a speaker named after the words', () => {
     const passive = edgesOf(article('The ceasefire, said to be fragile, held on Sunday, according to Chilean Foreign Minister Alberto van Klaveren.'));
     expect(statementsBy(passive)).toEqual(['Alberto van Klaveren']);
   });
+
+  test('"said a statement released by X": the statement\'s author speaks', () => {
+    const edges = edgesOf(article('"The drills are a rehearsal for invasion," said a statement released by the Chinese government on Monday.'));
+    expect(statementsBy(edges)).toEqual(['China']);
+  });
+
+  test('a description after the name whose closing comma is missing', () => {
+    const edges = edgesOf(article('Amina Bello, spokeswoman for the East African regional bloc said the summit would go ahead.'));
+    expect(statementsBy(edges)).toEqual(['Amina Bello']);
+    // "East African" is a region's adjective, no actor
+    expect(edges.some((e) => e.source === 'East' || e.target === 'East')).toBe(false);
+  });
 });
+

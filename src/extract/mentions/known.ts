@@ -14,6 +14,7 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
   const match = longestMatch(tokens, i, ctx.knowledge.names);
   if (!match) return null;
   const entry = pickEntry(match.entries);
+  if (regionAdjective(ctx, i, match.last)) return []; // "the West African regional bloc"
   if (entry.kind === 'capital' || entry.kind === 'state') {
     const person = placeSurname(ctx, i, match.last);
     if (person) return [person];
@@ -30,6 +31,14 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
       return [led ?? fromEntry(ctx, i, match.last, entry, 'name')];
     }
   }
+}
+
+/** "West African", "the East Asian": a compass word the lexicon knows (alone or after "the"), then a capitalised adjective no name goes on with. */
+export function regionAdjective(ctx: SentenceContext, first: number, last: number): boolean {
+  const { tokens } = ctx.sentence;
+  const next = tokens[last + 1];
+  if (last - first > 1 || !ctx.knowledge.mentionWords.compassWords.has(tokens[last].normal) || !next || !/^\p{Lu}\p{Ll}+(?:an|ern)$/u.test(next.text)) return false;
+  return longestMatch(tokens, last + 1, ctx.knowledge.names) === null;
 }
 
 /** "talks in Moscow" and "the Paris meeting" are places; "Moscow said" and "for Paris" are the state. */

@@ -6,6 +6,7 @@ import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from './context';
 import { stateBody } from './bodies';
 import { nameAt } from './names';
+import { regionAdjective } from './known';
 import { isPossessive } from '../../lang/en/morphology';
 
 interface Title {
@@ -70,7 +71,7 @@ function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   const body = stateBody(ctx, k);
   if (body) return body[0];
   const match = longestMatch(tokens, k, ctx.knowledge.names);
-  if (!match) return null;
+  if (!match || regionAdjective(ctx, k, match.last)) return null; // "director for the West African bloc"
   const entry = pickEntry(match.entries);
   if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
   const complement = fromEntry(ctx, k, match.last, entry, 'name');

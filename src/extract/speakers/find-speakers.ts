@@ -3,6 +3,7 @@
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
 import { participialAside } from './descriptions';
+import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
@@ -216,6 +217,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (headlined !== null) return { speaker: { mention: headlined }, from: 0 };
     const member = nameBeforePhrase(view, sentence, i); // "Tomas Vela of the opposition alliance told"
     if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
+    const apposed = unclosedApposition(view, sentence, i);
+    if (apposed !== null) return { speaker: resolveSpeakerMention(view, apposed), from: view.mentions[apposed].tokens[0] };
     const body = representedBody(view, sentence, i);
     if (body !== null) return { speaker: { mention: body }, from: view.mentions[body].phraseStart ?? view.mentions[body].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
@@ -229,24 +232,6 @@ function outletNameEnd(view: ArticleView, sentence: Sentence, noun: number): num
   let j = noun - 1;
   while (j > noun - 3 && j >= 0 && sentence.tokens[j].pos === 'NOUN' && mediaNameWords.has(sentence.tokens[j].normal)) j--;
   return j;
-}
-
-function isFullPersonName(view: ArticleView, mention: number): boolean {
-  const m = view.mentions[mention];
-  return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0];
-}
-
-/** Most words of the phrase after a name's preposition ("of the Renova opposition alliance"). */
-const PHRASE_WORDS = 5;
-
-/** "Ana Ruiz of the farmers' union said": the person the phrase ending at `last` hangs off, when that person opens the clause. */
-export function nameBeforePhrase(view: ArticleView, sentence: Sentence, last: number): number | null {
-  const { tokens } = sentence;
-  let k = last;
-  while (k > 0 && last - k < PHRASE_WORDS && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k].pos) && !insideQuote(view.quotes, tokens[k].start)) k--;
-  if (k === last || tokens[k].pos !== 'ADP' || !view.knowledge.functionWords.headPrepositions.has(tokens[k].normal)) return null;
-  const head = mentionEndingAt(view, sentence, k - 1);
-  return head !== null && view.mentions[head].label === 'Person' && view.mentions[head].kind === 'name' && opensClause(view, sentence, head) ? head : null;
 }
 
 /** Most words a headline's bare subject may have ("Chavez", "Ana Ruiz"). */
@@ -416,21 +401,7 @@ function inlineQuote(view: ArticleView, tokens: Token[], inside: number, quote: 
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
-
-/** Words that may stand before a name that opens its clause: "But", "76-year-old", "The union leader", "Dr.". */
-const CLAUSE_LEAD = new Set(['ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN', 'NOUN', 'DET']);
-
-/** A name that starts its sentence or clause, not one inside a phrase ("from Tulsa") or a list ("Tulsa, Oklahoma"). */
-export function opensClause(view: ArticleView, sentence: Sentence, mention: number): boolean {
-  let first = view.mentions[mention].phraseStart ?? view.mentions[mention].tokens[0];
-  while (first > 0 && (CLAUSE_LEAD.has(sentence.tokens[first - 1].pos) || sentence.tokens[first - 1].text === '-')) first--;
-  const before = sentence.tokens[first - 1];
-  if (!before || /^["“'‘(—–]$/.test(before.text)) return true;
-  if (before.normal !== ',') return false;
-  // "On Monday, X ..." opens a clause; "Tulsa, Oklahoma" does not
-  return !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[1] === first - 2);
-}
-
+/** A word the search for a verb's subject passes over ("Peskov on Monday said"): an adverb, a number, a word of skipBeforeVerb. */
 export function skippable(t: Token, k: Knowledge): boolean {
   if (k.skipBeforeVerb.has(t.normal)) return true;
   if (t.pos === 'ADV' || t.pos === 'NUM') return true;
@@ -467,6 +438,22 @@ export function attributedAfterComma(view: ArticleView, tokens: Token[], cue: nu
   return segment.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** How many words after the noun of an utterance its author may be named ("a statement released on Tuesday by"). */
+const AUTHOR_REACH = 6;
+
+/** '"...," said a statement released by the North Korean government': the body or person the statement is by. */
+function utteranceAuthorAfter(view: ArticleView, sentence: Sentence, cue: number): number | null {
+  const { tokens } = sentence;
+  if (tokens[cue + 1]?.pos !== 'DET' || !view.knowledge.cues.utteranceNouns.has(tokens[cue + 2]?.normal ?? '')) return null;
+  for (let k = cue + 3; k < tokens.length && k <= cue + 2 + AUTHOR_REACH; k++) {
+    if (!view.knowledge.functionWords.authorPrepositions.has(tokens[k].normal)) continue;
+    const start = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+    const author = mentionStartingAt(view, sentence, start);
+    return author !== null && view.mentions[author].label !== 'Location' ? author : null;
+  }
+  return null;
+}
+
 /** '"...," said Peskov' and 'said the spokesman for the Russian Foreign Ministry, Maria Zakharova'. */
 export function subjectRight(view: ArticleView, sentence: Sentence, cue: number): Speaker {
   const { tokens } = sentence;
@@ -475,6 +462,8 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
   const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
   const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null || attributedAfterComma(view, tokens, cue);
   if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
+  const author = utteranceAuthorAfter(view, sentence, cue);
+  if (author !== null) return { mention: author };
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {
     if (['.', ';', '“', '"'].includes(tokens[i].text)) break;
     const starting = mentionStartingAt(view, sentence, i);
