@@ -4,7 +4,7 @@
 // their speaker (quote-blocks.ts); claims without a target inherit one (targets.ts).
 import type { Claim, Sentence } from '../model/types';
 import { checkFileBudget } from '../ingest/budget';
-import { DETECTORS } from '../relations/detectors';
+import { DETECTORS, REPORTER_ONLY_TYPES } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
 import { documentSpeakerClaims } from './speakers/document-speaker';
 import { labelledSpeechClaims } from './speakers/labelled-speech';
@@ -117,12 +117,10 @@ function dropReportedStatements(view: ArticleView, claims: Claim[], reporter: Cu
   for (let k = claims.length - 1; k >= 0; k--) {
     const claim = claims[k];
     if (claim.source === reporterMention || (canonical && view.mentions[claim.source].canonical === canonical)) continue;
-    if (REPORTER_ONLY.has(claim.type)) noteReported(view, claims.splice(k, 1)[0]);
+    if (REPORTER_ONLY_TYPES.has(claim.type)) noteReported(view, claims.splice(k, 1)[0]);
   }
 }
 
-/** The types a sentence gives once, to whoever utters it (the registry's detectors say which). */
-const REPORTER_ONLY = new Set(DETECTORS.filter((d) => d.reporterOnly).map((d) => d.type));
 
 /** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
 export function dropRelays(view: ArticleView, claims: Claim[]): void {

@@ -8,10 +8,7 @@ import { longestMatch, phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
-import { DETECTORS } from '../../relations/detectors';
-
-/** The types a sentence gives once, to whoever utters it (the registry's detectors say which). */
-const REPORTER_ONLY = new Set(DETECTORS.filter((d) => d.reporterOnly).map((d) => d.type));
+import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { bylineSpeaker, documentPersonSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
@@ -60,7 +57,7 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
  */
 function speechOfPerson(view: ArticleView, claims: Claim[], owner: Map<number, number>): void {
   for (const claim of claims) {
-    if (!REPORTER_ONLY.has(claim.type)) continue;
+    if (!REPORTER_ONLY_TYPES.has(claim.type)) continue;
     const sentence = overlapping(view.sentences, claim.evidence)[0];
     const person = sentence ? owner.get(sentence.index) : undefined;
     if (person === undefined || view.mentions[person].label !== 'Person') continue;

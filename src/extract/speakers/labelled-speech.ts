@@ -6,7 +6,8 @@
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { isPossessive } from '../../lang/en/morphology';
-import type { ArticleView } from '../view';
+import { overlapping, type ArticleView } from '../view';
+import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { personBySurname } from './antecedents';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
@@ -22,22 +23,53 @@ export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsO
   const claimed = new Set(claims.map((c) => c.evidence.start));
   const out: Claim[] = [];
   let turn: number | null = null; // a transcript turn goes on to the end of its paragraph
+  let speech: number | null = null; // a person's turn below the title goes on until the next label
+  const turnOf = new Map<number, number>();
   for (const sentence of view.sentences) {
     const opensParagraph = startsParagraph(view, sentence.index);
     if (opensParagraph) turn = null;
-    const label = opensParagraph ? labelSpeaker(view, sentence) : null;
-    const speaker = label ?? turn ?? colonQuoteSpeaker(view, sentence);
+    const labelled = opensParagraph && labelColon(view, sentence) >= 0;
+    const label = labelled ? labelSpeaker(view, sentence) : null;
+    if (labelled && sentence.index > 0) speech = label !== null && namedPerson(view, label) ? label : null; // "Journalist:" hands the turn over
+    const speaker = label ?? turn ?? speech ?? colonQuoteSpeaker(view, sentence);
     if (label !== null && isShouted(view, sentence)) turn = label;
+    if (speech !== null) turnOf.set(sentence.index, speech);
     // "Obama: Americans Will Say No to Trump": whoever speaks after the colon speaks in the label's words
     if (label !== null && claimed.has(sentence.start) && !claims.some((c) => c.evidence.start === sentence.start && c.source === label)) {
       for (let k = claims.length - 1; k >= 0; k--) if (claims[k].evidence.start === sentence.start) claims.splice(k, 1);
       claimed.delete(sentence.start);
     }
-    if (speaker === null || claimed.has(sentence.start)) continue;
+    const onlyLabel = labelled && sentence.tokens[sentence.tokens.length - 1]?.text === ':'; // "Marise Payne:" says nothing itself
+    if (speaker === null || claimed.has(sentence.start) || onlyLabel) continue;
     out.push(...claimsOf(sentence, speaker));
     claimed.add(sentence.start);
   }
+  speechInTurns(view, claims, turnOf);
   return out;
+}
+
+/** A person named in full or known by gender or office: "Penny Wong", not a capitalised word like "Explainer". */
+function namedPerson(view: ArticleView, mention: number): boolean {
+  const m = view.mentions[mention];
+  return m.label === 'Person' && m.kind === 'name' && (m.tokens[1] > m.tokens[0] || !!m.role || !!m.gender);
+}
+
+/**
+ * "Penny Wong, Foreign Minister: ... the Albanese Government has advocated ... We believe ...": in a
+ * person's turn the statements are that person's, also where a sentence names the government they
+ * speak for; a claim whose speaker a "we" gave (a mention outside the sentence) is theirs whatever its type.
+ */
+function speechInTurns(view: ArticleView, claims: Claim[], turnOf: Map<number, number>): void {
+  if (turnOf.size === 0) return;
+  for (const claim of claims) {
+    const sentence = overlapping(view.sentences, claim.evidence)[0];
+    const person = sentence ? turnOf.get(sentence.index) : undefined;
+    if (person === undefined || !sentence) continue;
+    const source = view.mentions[claim.source];
+    if (source.label !== 'State' && source.label !== 'Organization') continue;
+    if (insideQuote(view.quotes, source.start) !== null) continue;
+    if (REPORTER_ONLY_TYPES.has(claim.type) || source.sentence !== sentence.index) claim.source = person;
+  }
 }
 
 export function startsParagraph(view: ArticleView, index: number): boolean {
@@ -50,7 +82,9 @@ function labelColon(view: ArticleView, sentence: Sentence): number {
   const colon = sentence.tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > MAX_LABEL_TOKENS) return -1;
   const spoken = sentence.tokens.slice(colon + 1).filter((t) => /\p{L}/u.test(t.text)).length;
-  if (spoken < MIN_SPOKEN_WORDS) return -1;
+  // "Marise Payne:" on a line of its own heads the paragraphs after it (a transcript's turn)
+  const standalone = colon === sentence.tokens.length - 1 && startsParagraph(view, sentence.index + 1);
+  if (spoken < MIN_SPOKEN_WORDS && !standalone) return -1;
   // a label is capitalised words (and their small joining words), no verb, nothing quoted
   const label = sentence.tokens.slice(0, colon);
   if (!/^\p{Lu}/u.test(label[0].text) || label.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || insideQuote(view.quotes, t.start))) return -1;
@@ -85,7 +119,8 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
     if (mention.tokens[1] >= colon || mention.qualifies !== undefined || mention.label === 'Location' || mention.kind !== 'name') return false;
     // the label is the name, or the name and where or to whom ("X at the Summit:"), not "X's plan:"
     const after = sentence.tokens[mention.tokens[1] + 1];
-    return after.text === ':' || after.pos === 'ADP';
+    // "Penny Wong, Foreign Minister:": the name and the office
+    return after.text === ':' || after.pos === 'ADP' || (after.text === ',' && mention.label === 'Person');
   });
   if (named !== undefined) return named;
   return personBySurname(view, sentence.tokens[colon - 1].normal);

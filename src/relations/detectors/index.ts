@@ -20,6 +20,9 @@ const BY_TYPE: Record<ClaimTypeName, Detector> = {
 
 export const DETECTORS: readonly Detector[] = CLAIM_TYPE_NAMES.map((name) => BY_TYPE[name]);
 
+/** The types a sentence gives once, to whoever utters it ("Russia warned Kyiv, Peskov said": Peskov's statement). */
+export const REPORTER_ONLY_TYPES: ReadonlySet<string> = new Set(DETECTORS.filter((d) => d.reporterOnly).map((d) => d.type));
+
 export function detectorOf(type: string): Detector {
   const detector = (BY_TYPE as Record<string, Detector | undefined>)[type];
   if (!detector) throw new Error(`no detector for relation type ${type}`);

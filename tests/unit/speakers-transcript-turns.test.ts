@@ -1,0 +1,52 @@
+// Transcripts of press conferences and interviews: a person's label ("Jane Doe:" on a line of its
+// own, or "Jane Doe, Foreign Minister: ..." opening a paragraph) gives that person the paragraphs
+// after it, their "we" included, until another label ("Journalist:") takes the turn. Sentences
+// written for these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const by = (edges: Edge[], type: string, source: string, words: string): boolean =>
+  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+
+describe('transcript turns', () => {
+  test('a label on a line of its own: the paragraphs after it are the person\'s, the label line is not', () => {
+    const text = [
+      'Press conference',
+      '',
+      'Helen Marsh:',
+      '',
+      'Thank you all for coming this morning. The invasion of Moldavia is a breach of international law.',
+      '',
+      'We will impose further sanctions on the generals who planned it.',
+      '',
+      'Journalist:',
+      '',
+      'Minister, is the government considering expelling the ambassador?',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Helen Marsh', 'breach of international law')).toBe(true);
+    expect(by(edges, 'THREAT', 'Helen Marsh', 'impose further sanctions')).toBe(true);
+    expect(edges.some((e) => e.evidence.trim() === 'Helen Marsh:')).toBe(false);
+    expect(edges.some((e) => e.evidence.includes('expelling the ambassador'))).toBe(false);
+  });
+
+  test('a name and an office before the colon: the government the person names and their "we" are the person\'s words', () => {
+    const text = [
+      'Press conference, Canberra',
+      '',
+      'Helen Marsh, Foreign Minister: As you know, the Australian Government has called for a ceasefire for months. We have also advocated for talks.',
+      '',
+      'We believe the talks are the only way to end the fighting.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Helen Marsh', 'has called for a ceasefire')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'Helen Marsh', 'We believe the talks')).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source !== 'Helen Marsh')).toBe(false);
+  });
+
+  test('a capitalised word before a colon is no speaker', () => {
+    const text = ['Sanctions stall', '', 'Explainer: How the price cap works', '', 'Moscow dismissed the new measures in advance.', ''].join('\n');
+    expect(by(edgesOf(text), 'STATEMENT', 'Russia', 'Moscow dismissed')).toBe(true);
+  });
+});
