@@ -6,7 +6,7 @@ import { leaderBody } from './names';
 import { placeSurname } from './memory';
 import { capitalisedRun, endsInOrgWord } from './runs';
 import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
-import { isPossessive } from '../../lang/en/morphology';
+import { isPlaceAdjectiveForm, isPossessive } from '../../lang/en/morphology';
 
 /** A name the lexicon knows, read as its kind asks: "talks in Moscow" is a place, "Moscow said" the state. */
 export function known(ctx: SentenceContext, i: number): Draft[] | null {
@@ -37,7 +37,7 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
 export function regionAdjective(ctx: SentenceContext, first: number, last: number): boolean {
   const { tokens } = ctx.sentence;
   const next = tokens[last + 1];
-  if (last - first > 1 || !ctx.knowledge.mentionWords.compassWords.has(tokens[last].normal) || !next || !/^\p{Lu}\p{Ll}+(?:an|ern)$/u.test(next.text)) return false;
+  if (last - first > 1 || !ctx.knowledge.mentionWords.compassWords.has(tokens[last].normal) || !next || !isPlaceAdjectiveForm(next.text)) return false;
   return longestMatch(tokens, last + 1, ctx.knowledge.names) === null;
 }
 

@@ -78,3 +78,8 @@ export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: 
   const next = tokens[i + 1];
   return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
 }
+
+/** "African", "Asian", "Western": a capitalised word with the ending of an adjective of place. */
+export function isPlaceAdjectiveForm(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ern)$/u.test(text);
+}
