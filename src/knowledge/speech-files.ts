@@ -35,6 +35,10 @@ export interface CallsForAction {
   existentialSubjects: Set<string>;
   /** Words shortly before a modal that make it a condition: "in case he should decide". */
   conditionOpeners: Set<string>;
+  /** "the importance of holding talks", "it is imperative that": words of necessity, the links after them, and how far. */
+  necessityWords: Set<string>;
+  necessityLinks: Set<string>;
+  necessityReach: number;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -66,12 +70,15 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
     infinitiveMarkers: new Set(lowerWords(data.infinitiveMarkers, at(ctx, 'infinitiveMarkers'))),
     existentialSubjects: new Set(lowerWords(data.existentialSubjects, at(ctx, 'existentialSubjects'))),
     conditionOpeners: new Set(lowerWords(data.conditionOpeners, at(ctx, 'conditionOpeners'))),
+    necessityWords: new Set(lowerWords(data.necessityWords, at(ctx, 'necessityWords'))),
+    necessityLinks: new Set(lowerWords(data.necessityLinks, at(ctx, 'necessityLinks'))),
+    necessityReach: count(data.necessityReach, at(ctx, 'necessityReach')),
   };
 }

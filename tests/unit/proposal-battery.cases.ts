@@ -65,6 +65,12 @@ export const APPEALS: BatteryCase[] = [
   p('Ecuadorian President Daniel Noboa has repeatedly called for international help against the gangs.', ['Daniel Noboa']),
   p('On Thursday, Malaysian Prime Minister Anwar Ibrahim urged Thailand and Cambodia to withdraw their troops from the border.', ['Anwar Ibrahim'], ['Thailand', 'Cambodia']),
   p('Mongolia pleaded with the United Nations to send emergency food aid.', ['Mongolia'], ['United Nations']),
+  // necessity: "the importance of", "the most important thing is to", "it is imperative that", "the need for"
+  p('Kazakh President Kassym-Jomart Tokayev stressed the importance of resuming the talks on the Caspian border.', ['Kassym-Jomart Tokayev']),
+  p('Chilean President Gabriel Boric said the most important thing now is to release the detained fishermen.', ['Gabriel Boric']),
+  p('Irish Foreign Minister Simon Harris said it is imperative that Serbia withdraw its troops from the border.', ['Simon Harris'], ['Serbia']),
+  p('Ghanaian President John Mahama underlined the need for a ceasefire in Sudan.', ['John Mahama']),
+  p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
 ];
 
 /** 03: intent to cooperate: pledges, promises, readiness, plans. */
@@ -239,6 +245,12 @@ export const NEGATIVES: BatteryCase[] = [
   n('Schialer said the two governments had agreed to keep talking about the border last year.', ['Elmer Schialer'], 'Schialer said the two'),
   n('"There should be no doubt that we won the vote," Atiku Abubakar said.', ['Atiku Abubakar']),
   n('"The talks should be difficult, but we are ready," Fuad Hussein said.', ['Fuad Hussein']),
+  // necessity words that call for nothing: an amount, a beneficiary, a measure taken, speech about speech
+  n('Peruvian President Dina Boluarte said Peru would take all necessary measures to protect its fishermen.', ['Dina Boluarte']),
+  n('Peruvian President Dina Boluarte said the talks had produced an important number of decisions.', ['Dina Boluarte']),
+  n('Peruvian President Dina Boluarte said the copper mine was really important for Peru.', ['Dina Boluarte']),
+  n('Peruvian President Dina Boluarte said it was important to note that the talks had failed.', ['Dina Boluarte']),
+  n('Peruvian President Dina Boluarte said there was no need to hurry.', ['Dina Boluarte']),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

@@ -150,7 +150,8 @@ function listedSpeakers(view: ArticleView, sentence: Sentence, existing: Claim[]
       const before = view.bySentence[sentence.index].find((m) => isActor(view, m) && view.mentions[m].tokens[1] === at);
       if (before === undefined) break;
       members.unshift(before);
-      at = (view.mentions[before].phraseStart ?? view.mentions[before].tokens[0]) - 1;
+      // past "Mr" in "Mr Putin and Ms Merkel"
+      at = pastTitlesOfAddress(view, tokens, (view.mentions[before].phraseStart ?? view.mentions[before].tokens[0]) - 1);
       if (tokens[at]?.normal === 'the') at--;
       if (tokens[at]?.normal !== ',') break;
       at--;

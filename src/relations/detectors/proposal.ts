@@ -123,7 +123,7 @@ export interface ProposalSignal {
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
   bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs],
-  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...cues.agreeTo.map((p) => p[0])],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...cues.agreeTo.map((p) => p[0])],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
 
@@ -185,6 +185,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     if (tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)))) return null;
     return !needs || needs.has(next) ? 'explicit' : null;
   }
+  if (necessityAt(view, tokens, i)) return 'explicit'; // "stressed the importance of holding talks", "it is imperative that"
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
     // "could at some point send": the first verb within a few words; "will be" commits to nothing
@@ -326,6 +327,38 @@ function aboutSpeech(view: ArticleView, tokens: Token[], verb: number): boolean 
   if (view.knowledge.cues.speechVerbs.has(baseForm(t))) return true;
   const next = tokens[verb + 1];
   return t.lemma === 'make' && (next?.pos === 'PRON' || next?.pos === 'ADJ');
+}
+
+/**
+ * "the importance of holding talks", "the most important thing now is to withdraw", "it is imperative
+ * that Israel lift", "the need for a ceasefire": a word of necessity, then within a few words a link
+ * and an act (not "important to note": words about the speech itself, nor "no need to").
+ */
+function necessityAt(view: ArticleView, tokens: Token[], i: number): boolean {
+  const k = view.knowledge.callsForAction;
+  if (!k.necessityWords.has(tokens[i].normal) || view.knowledge.cues.negators.has(tokens[i - 1]?.normal ?? '')) return false;
+  let noun = false; // "the most important thing now is to": a noun after the word needs a copula before the link
+  let copula = false;
+  for (let j = i + 1; j < tokens.length && j <= i + k.necessityReach; j++) {
+    if (!k.necessityLinks.has(tokens[j].normal)) {
+      // "as necessary in its fight for", "all necessary measures to": the word qualifies something else
+      if (tokens[j].pos === 'NOUN') noun = true;
+      else if (tokens[j].pos === 'AUX') copula = true;
+      else if (tokens[j].pos !== 'ADV') return false;
+      continue;
+    }
+    if (noun && !copula) return false;
+    // "the need for a ceasefire", not "important for America": "for" after a noun of necessity only
+    if (tokens[j].normal === 'for' && tokens[i].pos !== 'NOUN') return false;
+    let head = j + 1;
+    while (tokens[head] && (tokens[head].pos === 'DET' || tokens[head].pos === 'ADJ')) head++;
+    if (tokens[j].normal !== 'that' && (tokens[head]?.pos === 'PROPN' || tokens[head]?.pos === 'PRON')) return false; // "the importance of Ukraine"
+    const act = tokens[j + 1];
+    if (!act || act.pos === 'PUNCT') return false;
+    if (act.pos === 'VERB' && aboutSpeech(view, tokens, j + 1)) return false;
+    return tokens[j].normal !== 'to' || act.pos === 'VERB';
+  }
+  return false;
 }
 
 /** "we want", "I really hope": a first-person subject right before the verb. */
