@@ -39,6 +39,8 @@ export interface CallsForAction {
   necessityWords: Set<string>;
   necessityLinks: Set<string>;
   necessityReach: number;
+  /** "should know that", "must understand that": a modal that warns, no call for action. */
+  knowingVerbs: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -70,7 +72,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -80,5 +82,6 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     necessityWords: new Set(lowerWords(data.necessityWords, at(ctx, 'necessityWords'))),
     necessityLinks: new Set(lowerWords(data.necessityLinks, at(ctx, 'necessityLinks'))),
     necessityReach: count(data.necessityReach, at(ctx, 'necessityReach')),
+    knowingVerbs: new Set(lowerWords(data.knowingVerbs, at(ctx, 'knowingVerbs'))),
   };
 }

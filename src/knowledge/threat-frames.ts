@@ -68,6 +68,10 @@ export interface ThreatFramesKnowledge {
   chainVerbs: Set<string>;
   /** Verbs that threaten only under a condition in the sentence ("Egypt will act if ..."). */
   conditionalActs: Set<string>;
+  /** A response to aggression ("stands ready to deal with any provocation"): the verbs, the nouns of aggression, how far. */
+  responseVerbs: string[][];
+  responseObjects: Set<string>;
+  responseReach: number;
   /** Conditions besides "if" and "unless": "in case", "in the event", "should he". */
   conditionPhrases: string[][];
   /** "hold X accountable": the words after "hold" that make it an act of the speaker's side. */
@@ -131,7 +135,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -189,6 +193,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     conditionPhrases: phrases(record, 'conditionPhrases', source),
     accountable: words(record, 'accountable', source),
     ...prospects(record, source),
+    ...responses(record, source),
     ultimatumUnits: words(record, 'ultimatumUnits', source),
     designationVerbs: words(listing, 'verbs', `${source} 'designations'`),
     designationLabels: words(listing, 'labels', `${source} 'designations'`),
@@ -229,6 +234,16 @@ function penaltyNouns(record: Record<string, unknown>, source: string): string[]
   const list = record.penalties;
   if (!Array.isArray(list) || !list.every((w): w is string => typeof w === 'string' && /^[a-z][a-z'-]*( [a-z][a-z'-]*)*$/.test(w))) fail(source, "'penalties' must be a list of lower-case nouns");
   return list.map((w) => w.split(' '));
+}
+
+function responses(record: Record<string, unknown>, source: string): { responseVerbs: string[][]; responseObjects: Set<string>; responseReach: number } {
+  const value = record.responses;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, "'responses' must be an object with 'verbs', 'objects' and 'reach'");
+  const inner = value as Record<string, unknown>;
+  for (const key of Object.keys(inner)) if (!['verbs', 'objects', 'reach'].includes(key)) fail(source, `unknown field 'responses.${key}'`);
+  const reach = inner.reach;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 8) fail(source, "'responses.reach' must be a whole number from 1 to 8");
+  return { responseVerbs: phrases(inner, 'verbs', `${source} 'responses'`), responseObjects: words(inner, 'objects', `${source} 'responses'`), responseReach: reach };
 }
 
 function prospects(record: Record<string, unknown>, source: string): { prospectVerbs: string[][]; prospectNouns: Set<string>; prospectDirect: string[][] } {

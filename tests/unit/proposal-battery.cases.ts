@@ -71,6 +71,8 @@ export const APPEALS: BatteryCase[] = [
   p('Irish Foreign Minister Simon Harris said it is imperative that Serbia withdraw its troops from the border.', ['Simon Harris'], ['Serbia']),
   p('Ghanaian President John Mahama underlined the need for a ceasefire in Sudan.', ['John Mahama']),
   p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
+  // a call on others to apply pressure is a call all the same (and a threat besides)
+  p('Estonian Prime Minister Kristen Michal said the allies need to ratchet up economic pressure on Russia.', ['Kristen Michal']),
 ];
 
 /** 03: intent to cooperate: pledges, promises, readiness, plans. */
@@ -251,6 +253,7 @@ export const NEGATIVES: BatteryCase[] = [
   n('Peruvian President Dina Boluarte said the copper mine was really important for Peru.', ['Dina Boluarte']),
   n('Peruvian President Dina Boluarte said it was important to note that the talks had failed.', ['Dina Boluarte']),
   n('Peruvian President Dina Boluarte said there was no need to hurry.', ['Dina Boluarte']),
+  n('"The gangsters should know that the first shell that falls in our waters will start a war," Kim Yo Jong said.', ['Kim Yo Jong']),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

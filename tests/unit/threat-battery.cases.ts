@@ -164,6 +164,10 @@ export const POSITIVE: ThreatCase[] = [
   T('cond', 'Should Greece extend its waters, Turkey will consider it a cause for war, Turkey said.', 'Turkey', 'Greece'),
   T('cond', 'Lithuanian Foreign Minister Kestutis Budrys said: "We are ready to react with a strong, united answer in case Belarus should decide to close the border."', 'Kestutis Budrys', 'Belarus'),
   T('cond', '"We will respond in the event of any attack by Eritrea," Ethiopian Prime Minister Abiy Ahmed said.', 'Abiy Ahmed', 'Eritrea'),
+  // a response to aggression the speaker's side stands ready to make, and pressure aimed at someone
+  T('response', 'Philippine Defence Secretary Gilberto Teodoro said the armed forces stand ready to deal with any provocation from China.', 'Gilberto Teodoro', 'China'),
+  T('response', '"We are fully prepared to respond to any attack by Azerbaijan," Armenian Defence Minister Suren Papikyan said.', 'Suren Papikyan', 'Azerbaijan'),
+  T('response', 'Lithuanian Foreign Minister Kestutis Budrys said Lithuania would ratchet up pressure on Belarus.', 'Kestutis Budrys', 'Belarus'),
   // a response said to be severe, and idleness refused
   T('manner', 'Indian Commerce Minister Piyush Goyal said: "We will react firmly to these duties on Indian steel."', 'Piyush Goyal'),
   T('manner', 'Brazilian President Luiz Inacio Lula da Silva said: "We will not sit idly while our exporters are punished by Washington."', 'Luiz Inácio Lula da Silva'),
@@ -237,6 +241,8 @@ export const NEGATIVE: ThreatCase[] = [
   N('deny', 'Thailand said it would not retaliate against Cambodia.'),
   N('deny', 'Vietnam ruled out the use of force against the Philippines.'),
   // a response without severity or condition, and help given quickly, threaten nobody
+  N('response', 'Philippine Finance Secretary Ralph Recto said the government would deal with the budget deficit next year.'),
+  N('response', 'Philippine Finance Secretary Ralph Recto said inflation put pressure on prices.'),
   N('manner', 'Kenyan President William Ruto said his government would act quickly to help the flood victims.'),
   N('manner', 'Chilean President Gabriel Boric said Chile would respond to the request from Peru next week.'),
   N('deny', 'Egypt said it would not attack Ethiopia.'),

@@ -23,6 +23,7 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   }
   const verb = tokens[v];
   if (!verb || negators.has(verb.normal)) return false;
+  if (k.knowingVerbs.has(verb.lemma) || k.knowingVerbs.has(verb.normal)) return false; // "should know that the first shell ...": a warning
   if (verb.lemma === 'be') return obligedToBe(tokens, i, v, negators, k);
   return verb.pos === 'VERB';
 }

@@ -35,8 +35,22 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
-    (signal) => !harmFollows(view, sentence, signal, region.to) && (proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token)),
+    (signal) =>
+      (!harmFollows(view, sentence, signal, region.to) || obligationOnOthers(view, sentence.tokens, signal.token)) &&
+      (proposalAgent(view, sentence, signal.token, source, cue).speaker || obligationOnActor(view, sentence, signal.token)),
   );
+}
+
+/**
+ * "countries need to ratchet up pressure on Russia", "the allies must impose sanctions": an obligation
+ * laid on others is a call for action even when the act is harm (a threat besides, where the speaker's side acts).
+ */
+function obligationOnOthers(view: ArticleView, tokens: Token[], modal: number): boolean {
+  const k = view.knowledge.callsForAction;
+  if (!k.deonticModals.has(tokens[modal].normal) && !k.markedModals.has(tokens[modal].normal)) return false;
+  let j = modal - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  return j >= 0 && tokens[j].pos !== 'PRON' && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN');
 }
 
 /** Is another named actor the subject of the verb at `verb`, past a chain of auxiliaries and infinitives ("the Council wants to help to make")? */

@@ -123,6 +123,9 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   if (lost >= 0) return { end: lost, needsSpeaker: false };
   const penalised = outcomeAt(view, tokens, k);
   if (penalised >= 0) return { end: penalised, needsSpeaker: false };
+  // "stands ready to deal with any provocation", "will respond to any attack": a response to aggression
+  const answered = responseAt(view, tokens, k);
+  if (answered >= 0) return { end: answered, needsSpeaker: true };
   // "if Ethiopia fills the dam again, Egypt will act"
   // "the EU will react firmly": a response said to be severe needs no condition
   if (conditionalActs.has(baseForm(t)) && (conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
@@ -204,6 +207,19 @@ function severeManner(view: ArticleView, tokens: Token[], verb: number): boolean
     if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'CCONJ') return false;
   }
   return false;
+}
+
+/** The noun of aggression that a verb of response at k answers ("deal with any kind of provocation"), or -1. */
+function responseAt(view: ArticleView, tokens: Token[], k: number): number {
+  const { responseVerbs, responseObjects, responseReach } = view.knowledge.threatFrames;
+  const verb = responseVerbs.find((p) => (p[0] === tokens[k].normal || p[0] === baseForm(tokens[k])) && phraseAt(tokens, k + 1, p.slice(1)));
+  if (!verb) return -1;
+  const from = k + verb.length;
+  for (let j = from; j < tokens.length && j < from + responseReach; j++) {
+    if (responseObjects.has(tokens[j].normal)) return j;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /** Does a condition open at k: "if", "unless", "in case", "should he"? */
