@@ -39,6 +39,8 @@ export interface ThreatFramesKnowledge {
   issuedNouns: Set<string>;
   /** Nouns that name a threat only when aimed at someone ("a warning to Taipei"), and the words that aim them. */
   aimedNouns: Set<string>;
+  /** "a grave warning", "its sternest warning": a warning that threatens unaimed. */
+  severeWarnings: Set<string>;
   aimedBy: Set<string>;
   /** Words that make an act a threat with no verb of saying ("as a warning", "a show of force"). */
   warningActs: string[][];
@@ -135,7 +137,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -173,6 +175,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     nounGap,
     issuedNouns: words(record, 'issuedNouns', source),
     aimedNouns: words(record, 'aimedNouns', source),
+    severeWarnings: words(record, 'severeWarnings', source),
     aimedBy: words(record, 'aimedBy', source),
     warningActs: phrases(record, 'warningActs', source),
     agentWords: words(record, 'agentWords', source),

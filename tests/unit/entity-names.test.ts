@@ -67,5 +67,10 @@ describe('things never become people', () => {
     const { labels } = extractOne('Talks\n\nPresident Andrzej Duda met the envoy on Monday. Warsaw said it would send more troops to the border.\n');
     expect(labels.get('Poland')).toBe('State');
   });
+
+  test('a given name glued to a lower-case part is a name, English word or not', () => {
+    expect(people('Foreign Minister Kim Sung-hwan said the talks would resume.')).toEqual(['Kim Sung-hwan']);
+    expect(people('The envoy, Lee Song-min, said the border was calm.')).toEqual(['Lee Song-min']);
+  });
 });
 

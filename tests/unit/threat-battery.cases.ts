@@ -164,6 +164,9 @@ export const POSITIVE: ThreatCase[] = [
   T('cond', 'Should Greece extend its waters, Turkey will consider it a cause for war, Turkey said.', 'Turkey', 'Greece'),
   T('cond', 'Lithuanian Foreign Minister Kestutis Budrys said: "We are ready to react with a strong, united answer in case Belarus should decide to close the border."', 'Kestutis Budrys', 'Belarus'),
   T('cond', '"We will respond in the event of any attack by Eritrea," Ethiopian Prime Minister Abiy Ahmed said.', 'Abiy Ahmed', 'Eritrea'),
+  // a warning said to be severe, or aimed past an adverb
+  T('warning', 'Japanese Defence Minister Minoru Kihara said the government had issued a "grave warning" to the Chinese navy.', 'Minoru Kihara'),
+  T('warning', 'Chile is issuing its sternest warning yet to Bolivia not to close the pass, Chilean Foreign Minister Alberto van Klaveren said.', 'Chile', 'Bolivia'),
   // a response to aggression the speaker's side stands ready to make, and pressure aimed at someone
   T('response', 'Philippine Defence Secretary Gilberto Teodoro said the armed forces stand ready to deal with any provocation from China.', 'Gilberto Teodoro', 'China'),
   T('response', '"We are fully prepared to respond to any attack by Azerbaijan," Armenian Defence Minister Suren Papikyan said.', 'Suren Papikyan', 'Azerbaijan'),
@@ -242,6 +245,7 @@ export const NEGATIVE: ThreatCase[] = [
   N('deny', 'Vietnam ruled out the use of force against the Philippines.'),
   // a response without severity or condition, and help given quickly, threaten nobody
   N('response', 'Philippine Finance Secretary Ralph Recto said the government would deal with the budget deficit next year.'),
+  N('warning', 'Philippine Finance Secretary Ralph Recto said the weather office issued a warning about the heat.'),
   N('response', 'Philippine Finance Secretary Ralph Recto said inflation put pressure on prices.'),
   N('manner', 'Kenyan President William Ruto said his government would act quickly to help the flood victims.'),
   N('manner', 'Chilean President Gabriel Boric said Chile would respond to the request from Peru next week.'),

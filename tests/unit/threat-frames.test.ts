@@ -99,7 +99,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] }, ruptures: { verbs: ['sever'], objects: ['ties'] } };
     const good = {
       intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
-      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], orderReach: 20,
+      actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], severeWarnings: ['grave'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], orderReach: 20,
       openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
       objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,

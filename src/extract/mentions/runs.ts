@@ -22,6 +22,8 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   if (/^\p{Lu}{2,}$/u.test(t.text)) return i > 0 && /^\p{Lu}.*\p{Ll}/u.test(ctx.sentence.tokens[i - 1].text) && organizationForm(ctx.knowledge, t.text)?.position === 'suffix';
   const previous = ctx.sentence.tokens[i - 1];
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
+  // "Kim Sung-hwan", "Ban Ki-moon": a capitalised word glued to a lower-case part after a name is a given name, English word or not
+  if (!leading && previous?.pos === 'PROPN' && isCapitalised(previous) && gluedToLowerPart(ctx, i)) return true;
   if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i))) return false; // "spokesperson He Yongqian"
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   if (opensClause && t.pos !== 'PROPN' && !givenNameOpening(ctx, i)) return false;
@@ -70,6 +72,14 @@ function nameTokenAfterHyphen(ctx: SentenceContext, i: number): boolean {
   return !!after && /^\p{Lu}/u.test(after.text) || gluedHyphenPart(ctx, i);
 }
 
+/** "Sung-hwan": the token, a hyphen and a lower-case part, written without spaces. */
+function gluedToLowerPart(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!hyphen && !!after && /^[-‐]$/.test(hyphen.text) && hyphen.start === tokens[i].end && after.start === hyphen.end && /^\p{Ll}{2,}$/u.test(after.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text);
+}
+
 function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx.sentence;
   const hyphen = tokens[i + 1];
@@ -93,7 +103,7 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1; // "Workers' Party of Korea"
     } else if (joiner && commonPossessiveInName(ctx, i, last, next)) {
       last = next + 1; // "Ostland People's Liberation Front", "Children's Relief Fund"
-    } else if (joiner && joiner.text === '-' && gluedHyphenPart(ctx, last)) {
+    } else if (joiner && joiner.text === '-' && (gluedHyphenPart(ctx, last) || (last > i && gluedToLowerPart(ctx, last)))) {
       last = next + 1; // "Min-seo"
     } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && !endsInLegalForm(ctx, last) && isCapitalised(tokens[nameAfterConnector(ctx, next)] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[nameAfterConnector(ctx, next)]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = nameAfterConnector(ctx, next); // "National Bureau of Investigation", "Institute for Policy Studies", "Council for the Defence of Migrants"

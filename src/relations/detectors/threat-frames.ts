@@ -209,6 +209,17 @@ function severeManner(view: ArticleView, tokens: Token[], verb: number): boolean
   return false;
 }
 
+/** A warning aimed at someone ("a warning to Taipei", "its sternest warning yet to X") or said to be severe ("a grave warning"). */
+function aimedWarning(view: ArticleView, tokens: Token[], noun: number): boolean {
+  const { aimedBy, severeWarnings } = view.knowledge.threatFrames;
+  let after = noun + 1;
+  while (tokens[after]?.pos === 'ADV') after++;
+  if (aimedBy.has(tokens[after]?.normal ?? '')) return true;
+  let before = noun - 1;
+  while (before >= 0 && /^["“”‘’']$/.test(tokens[before].text)) before--;
+  return severeWarnings.has(tokens[before]?.normal ?? '');
+}
+
 /** The noun of aggression that a verb of response at k answers ("deal with any kind of provocation"), or -1. */
 function responseAt(view: ArticleView, tokens: Token[], k: number): number {
   const { responseVerbs, responseObjects, responseReach } = view.knowledge.threatFrames;
@@ -416,7 +427,8 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     // "gave Peru 72 hours to hand over the suspect" (CAMEO 139 "* + hours")
     const deadline = view.knowledge.threatFrames.ultimatumUnits.has(noun) && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.normal === 'to';
     if (tokens[i].pos !== 'NOUN' || !(nouns.has(noun) || issuedNouns.has(noun) || aimed || deadline)) continue;
-    if (aimed && !aimedBy.has(tokens[i + 1]?.normal ?? '')) continue; // "a warning about the heat" threatens nobody
+    // "a warning about the heat" threatens nobody; "its sternest warning yet to X", "a grave warning" do
+    if (aimed && !aimedWarning(view, tokens, i)) continue;
     let issued = false;
     let author: number | null = null;
     let recipient: number | null = null;
