@@ -58,5 +58,22 @@ describe("a person's document", () => {
     expect(by(edges, 'PROPOSAL', 'African Union', 'We call on all parties')).toBe(true);
     expect(by(edges, 'STATEMENT', 'African Union', 'Malawians voted')).toBe(true);
   });
+
+  test('a signature under the title (name, office, place, date) names the speaker of the remarks', () => {
+    const text = [
+      'Remarks at a Security Council Briefing on the Sahel',
+      '',
+      'Ambassador Ingrid Solheim\nPermanent Representative of Norway to the United Nations\nNew York\nMarch 3, 2024',
+      '',
+      'Thank you, Madam President. The attacks on civilians in Mali must stop.',
+      '',
+      'We call on the junta to allow the aid convoys through.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'PROPOSAL', 'Ingrid Solheim', 'We call on the junta')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'Ingrid Solheim', 'attacks on civilians in Mali')).toBe(true);
+    expect(edges.some((e) => e.evidence.includes('Permanent Representative of Norway'))).toBe(false);
+  });
 });
 

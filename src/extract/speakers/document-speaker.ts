@@ -9,7 +9,7 @@ import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
-import { bylineSpeaker, documentPersonSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
+import { bylineSpeaker, documentPersonSpeaker, signatureSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -95,7 +95,7 @@ function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
 function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): Block[] {
   const last = view.sentences.length - 1;
   const blocks: Block[] = [];
-  const byline = bylineSpeaker(view, k);
+  const byline = bylineSpeaker(view, k) ?? signatureSpeaker(view, k);
   const titleSpeaker = documentPersonSpeaker(view) ?? speakingTopicPerson(view, claims);
   const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims);
   // the line that names the speaker ("Statement given by Ambassador X, ...") is not their words

@@ -21,7 +21,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? bylineSpeaker(view, k)?.speaker ?? null;
+  const found = documentTitleSpeaker(view, k) ?? bylineSpeaker(view, k)?.speaker ?? signatureSpeaker(view, k)?.speaker ?? null;
   FOUND.set(view, found);
   return found;
 }
@@ -87,6 +87,28 @@ export function bylineSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: 
   });
   return found === undefined ? null : { speaker: found, line: at };
 }
+
+/**
+ * "Remarks at a UN Security Council Briefing on Ukraine / Ambassador Jane Doe / U.S. Representative to
+ * the United Nations / New York, January 31, 2022": under a document title, a block with no verb that
+ * opens with a person's name is the speaker's signature.
+ */
+export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: number; line: number } | null {
+  const title = view.sentences[0];
+  if (!title || !title.tokens.some((t) => k.documentNouns.has(t.normal))) return null;
+  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
+  const line = view.sentences[at];
+  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || line.tokens.some((t) => t.pos === 'VERB')) return null;
+  const first = view.bySentence[at][0];
+  if (first === undefined) return null;
+  const m = view.mentions[first];
+  // the name opens the block, after its titles of address at most ("Ambassador Jane Doe")
+  const opens = (m.phraseStart ?? m.tokens[0]) <= SIGNATURE_TITLE_WORDS;
+  return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0] && opens ? { speaker: first, line: at } : null;
+}
+
+/** How many words of office may open a signature before the name ("Ambassador", "Deputy Ambassador"). */
+const SIGNATURE_TITLE_WORDS = 3;
 
 /** How many sentences a title may have before the line that names the speaker. */
 const TITLE_SENTENCES = 3;
