@@ -9,7 +9,7 @@ import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
-import { bylineSpeaker, documentPersonSpeaker, signatureSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
+import { documentPersonSpeaker, signatureSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -95,11 +95,11 @@ function substantive(sentence: Sentence, k: DocumentSpeech): boolean {
 function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): Block[] {
   const last = view.sentences.length - 1;
   const blocks: Block[] = [];
-  const byline = bylineSpeaker(view, k) ?? signatureSpeaker(view, k);
+  const signature = signatureSpeaker(view, k);
   const titleSpeaker = documentPersonSpeaker(view) ?? speakingTopicPerson(view, claims);
   const speaker = titleSpeaker ?? bodyStatementIssuer(view, claims);
-  // the line that names the speaker ("Statement given by Ambassador X, ...") is not their words
-  const from = byline !== null && speaker === byline.speaker ? byline.line + 1 : 1;
+  // the signature that names the speaker ("Ambassador X / U.S. Representative ...") is not their words
+  const from = signature !== null && speaker === signature.speaker ? signature.line + 1 : 1;
   if (speaker !== null && last >= from) blocks.push({ speaker, from, to: last });
   for (const sentence of view.sentences) {
     if (!/:\s*$/.test(sentence.text) || sentence.index === last || !startsParagraph(view, sentence.index + 1)) continue;

@@ -1,5 +1,5 @@
-// The person a document's title or first line names as its speaker: "Remarks by Minister X on ...",
-// "X Statement on ...", "Press Secretary X on Syria", "Statement given by Ambassador X, ...". Read by
+// The person a document's title or the signature under it names as its speaker: "Remarks by Minister
+// X on ...", "X Statement on ...", "Press Secretary X on Syria", "Remarks ... / Ambassador X / ...". Read by
 // the document's speaker blocks (document-speaker.ts) and by a first-person "we" outside quotes,
 // which in a person's text is that person's (antecedents.ts), so found once per article.
 import type { ArticleView } from '../view';
@@ -15,13 +15,13 @@ export function startsParagraph(view: ArticleView, index: number): boolean {
 const FOUND = new WeakMap<ArticleView, number | null>();
 
 /**
- * The person whose text the document is by its title ("Remarks by ...") or its first line ("Statement
- * given by ..."), once per article (the look-up may add the title's name as a mention).
+ * The person whose text the document is by its title ("Remarks by ...") or by the signature under
+ * it, once per article (the look-up may add the title's name as a mention).
  */
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? bylineSpeaker(view, k)?.speaker ?? signatureSpeaker(view, k)?.speaker ?? null;
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? null;
   FOUND.set(view, found);
   return found;
 }
@@ -72,22 +72,6 @@ export function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number 
   return speaker ?? titleNameAfterOffice(view, -1, k.topicWords);
 }
 
-/** "Statement given yesterday by Ambassador Jane Doe, UK Permanent Representative to the UN, ...": the first line after the title names the speaker. */
-export function bylineSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: number; line: number } | null {
-  // the first line of the second paragraph (a title may run over several sentences), a paragraph of its own
-  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
-  const line = view.sentences[at];
-  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || !startsParagraph(view, at + 1)) return null;
-  if (!k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
-  const by = line.tokens.findIndex((t) => view.knowledge.functionWords.agentPrepositions.has(t.normal));
-  if (by < 0) return null;
-  const found = view.bySentence[at].find((index) => {
-    const m = view.mentions[index];
-    return m.label === 'Person' && m.kind === 'name' && m.qualifies === undefined && m.tokens[0] > by && m.tokens[0] <= by + TITLE_WORDS_BEFORE_NAME;
-  });
-  return found === undefined ? null : { speaker: found, line: at };
-}
-
 /**
  * "Remarks at a UN Security Council Briefing on Ukraine / Ambassador Jane Doe / U.S. Representative to
  * the United Nations / New York, January 31, 2022": under a document title, a block with no verb that
@@ -112,9 +96,6 @@ const SIGNATURE_TITLE_WORDS = 3;
 
 /** How many sentences a title may have before the line that names the speaker. */
 const TITLE_SENTENCES = 3;
-
-/** How many words of an office may stand between "by" and the speaker's name ("by Ambassador Dame Jane Doe"). */
-const TITLE_WORDS_BEFORE_NAME = 5;
 
 /**
  * In a Title Case headline the noun sticks to the name ("Jane Doe Statement on ..."): the person is
