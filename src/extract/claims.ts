@@ -73,7 +73,6 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   return claims;
 }
 
-
 /** How many words of a speaker's description may stand before the word its clause was found at. */
 const ATTRIBUTION_DESCRIPTION = 6;
 const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -120,7 +119,6 @@ function dropReportedStatements(view: ArticleView, claims: Claim[], reporter: Cu
     if (REPORTER_ONLY_TYPES.has(claim.type)) noteReported(view, claims.splice(k, 1)[0]);
   }
 }
-
 
 /** "Wang Yi told Rubio that ..., the Xinhua news agency reported": the agency after the speaker only relays. */
 export function dropRelays(view: ArticleView, claims: Claim[]): void {

@@ -97,7 +97,6 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
  * lone capitalised word that is no known person's name ("Vladivostok", "Troops").
  */
 function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, source: number, target: number): boolean {
-  const m = view.mentions[target];
   if (view.mentions[source].conduit ? ownToMedium(view, own, target) : onOwnSide(view, own, target)) return false;
   return isNamedParty(view, target);
 }

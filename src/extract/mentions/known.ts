@@ -4,7 +4,7 @@ import type { LexiconEntry, TrieNode } from '../knowledge';
 import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
 import { placeSurname } from './memory';
-import { capitalisedRun, endsInOrgWord } from './runs';
+import { endsInOrgWord } from './runs';
 import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
 import { isPlaceAdjectiveForm, isPossessive } from '../../lang/en/morphology';
 

@@ -3,8 +3,8 @@
 // quotation that runs over several paragraphs after "X released the following statement:". Every
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
-import { forgetMentionIndex, overlapping, type ArticleView } from '../view';
-import { longestMatch, phraseAt } from '../lexicon-match';
+import { overlapping, type ArticleView } from '../view';
+import { phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
@@ -78,7 +78,6 @@ function paragraphTurn(view: ArticleView, sentence: Sentence, speaker: number | 
   const names = view.mentions[speaker].canonical.toLowerCase().split(/\s+/);
   return words.some((w) => names.includes(w)) ? 'speaker' : 'other';
 }
-
 
 /** Sentences with a verb and a few words; questions and greetings are not the speaker's claims. */
 function substantive(sentence: Sentence, k: DocumentSpeech): boolean {

@@ -52,7 +52,7 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
 
 /** After a marker: the consequence or verb of force it states ("will [not] strike", "would be a very bad day"), if any. */
 export function statedForce(view: ArticleView, tokens: Token[], from: number): StatedForce | null {
-  const { consequences, acts, reach, forceVerbs, phrasalForce, notForceBefore } = view.knowledge.threatFrames;
+  const { consequences, acts, reach } = view.knowledge.threatFrames;
   const negators = view.knowledge.cues.negators;
   for (let k = from; k < tokens.length && k <= from + 2 * reach; k++) {
     const either = firstPhraseAt(tokens, k, view.knowledge.threatFrames.eitherPolarity);
@@ -417,7 +417,7 @@ const ISSUING_GAP = 8;
  */
 export function issuedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   const { tokens } = sentence;
-  const { issuingVerbs, cessation, issuedNouns, aimedNouns, aimedBy } = view.knowledge.threatFrames;
+  const { issuingVerbs, cessation, issuedNouns, aimedNouns } = view.knowledge.threatFrames;
   const nouns = view.knowledge.cues.threatNouns;
   const out: Claim[] = [];
   const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
