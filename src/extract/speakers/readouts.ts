@@ -95,9 +95,11 @@ function meetingPair(view: ArticleView, sentence: Sentence, k: Readouts): { pair
   const { tokens } = sentence;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || !k.meetingVerbs.has(baseForm(t)) || insideQuote(view.quotes, t.start)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !k.meetingVerbs.has(baseForm(t)) || insideQuote(view.quotes, t.start)) continue;
     const needs = k.meetingNeeds.get(baseForm(t));
     if (needs && !needs.has(tokens[i + 1]?.normal ?? '')) continue;
+    // "had a telephone conversation with": the tagger may read a main "have" as an auxiliary; only its needed word tells
+    if (t.pos === 'AUX' && !needs) continue;
     const before = view.bySentence[sentence.index].filter((m) => isActor(view, m) && view.mentions[m].tokens[1] < i && view.mentions[m].tokens[1] >= i - SUBJECT_REACH);
     const after = view.bySentence[sentence.index].filter((m) => isActor(view, m) && view.mentions[m].tokens[0] > i && view.mentions[m].tokens[0] <= i + OBJECT_REACH);
     const subject = before[before.length - 1];

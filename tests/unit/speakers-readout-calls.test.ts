@@ -1,0 +1,24 @@
+// Readouts of calls: "X had a telephone conversation with Y" makes the pair that "the two leaders" and
+// "both parties" name in the sentences after it (knowledge/en/readouts.json). Sentences written for
+// these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const sources = (edges: Edge[], type: string, words: string): string[] =>
+  edges.filter((e) => e.type === type && e.evidence.includes(words)).map((e) => e.source).sort();
+
+describe('readouts of calls', () => {
+  test('"had a telephone conversation with": the pair speaks after it', () => {
+    const text = ['Telephone conversation', '', 'Kassym-Jomart Tokayev had a telephone conversation with Shavkat Mirziyoyev. The two leaders agreed to continue contacts.', ''].join('\n');
+    expect(sources(edgesOf(text), 'PROPOSAL', 'agreed to continue')).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+
+  test('"both parties" after a call', () => {
+    const text = ['Telephone conversation', '', 'Kassym-Jomart Tokayev had a phone call with Shavkat Mirziyoyev. Both parties noted the importance of resuming the water talks.', ''].join('\n');
+    expect(sources(edgesOf(text), 'STATEMENT', 'Both parties noted')).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+
+  test('"has" without a word of meeting after it makes no pair', () => {
+    const text = ['Border', '', 'Kazakhstan has borders with Uzbekistan. Both sides have grown cotton for decades.', ''].join('\n');
+    expect(edgesOf(text).filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
