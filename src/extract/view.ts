@@ -113,6 +113,12 @@ export function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]>
   return index;
 }
 
+/** Does the sentence at `index` open a paragraph (a line break before it, or the first sentence)? */
+export function startsParagraph(view: ArticleView, index: number): boolean {
+  if (index === 0) return true;
+  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
+}
+
 /** Spans (sorted by start, disjoint: quotes, sentences) that overlap a span, found by binary search. */
 export function overlapping<T extends CharSpan>(items: T[], span: CharSpan): T[] {
   let low = 0;

@@ -3,13 +3,13 @@
 // quotation that runs over several paragraphs after "X released the following statement:". Every
 // substantive sentence of such a block that has no speaker of its own is the block speaker's.
 import type { Claim, Mention, Sentence } from '../../model/types';
-import { overlapping, type ArticleView } from '../view';
+import { overlapping, startsParagraph, type ArticleView } from '../view';
 import { phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
-import { documentPersonSpeaker, signatureSpeaker, startsParagraph, topicPersonSpeaker } from './title-speaker';
+import { documentPersonSpeaker, signatureSpeaker, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];

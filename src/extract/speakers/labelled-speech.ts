@@ -6,7 +6,7 @@
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { isPossessive } from '../../lang/en/morphology';
-import { overlapping, type ArticleView } from '../view';
+import { overlapping, startsParagraph, type ArticleView } from '../view';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { personBySurname } from './antecedents';
 
@@ -70,11 +70,6 @@ function speechInTurns(view: ArticleView, claims: Claim[], turnOf: Map<number, n
     if (insideQuote(view.quotes, source.start) !== null) continue;
     if (REPORTER_ONLY_TYPES.has(claim.type) || source.sentence !== sentence.index) claim.source = person;
   }
-}
-
-export function startsParagraph(view: ArticleView, index: number): boolean {
-  if (index === 0) return true;
-  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
 }
 
 /** The token index of the colon that ends a label at the start of the sentence, or -1. */

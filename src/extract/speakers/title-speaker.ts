@@ -3,14 +3,9 @@
 // the document's speaker blocks (document-speaker.ts) and by a first-person "we" outside quotes,
 // which in a person's text is that person's (antecedents.ts), so found once per article.
 import type { ArticleView } from '../view';
-import { forgetMentionIndex } from '../view';
+import { forgetMentionIndex, startsParagraph } from '../view';
 import { longestMatch } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
-
-export function startsParagraph(view: ArticleView, index: number): boolean {
-  if (index === 0) return true;
-  return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
-}
 
 const FOUND = new WeakMap<ArticleView, number | null>();
 
