@@ -5,6 +5,7 @@
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { organizationForm } from './name-words';
+import { placeWordAt } from './runs';
 import type { MentionMemory } from './memory-types';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -37,12 +38,9 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
 export function rememberPlaceSurnames(ctx: SentenceContext, drafts: Draft[]): void {
   const memory = ctx.memory;
   if (!memory) return;
-  const { tokens } = ctx.sentence;
   for (const d of drafts) {
     if (d.label !== 'Person' || d.kind !== 'name' || d.tokens[1] === d.tokens[0]) continue;
-    const last = d.tokens[1];
-    const place = longestMatch(tokens, last, ctx.knowledge.names);
-    if (place?.last === last && place.entries.some((e) => e.kind === 'capital' || e.kind === 'state')) memory.placeSurnames.set(tokens[last].normal, d.canonical);
+    if (placeWordAt(ctx, d.tokens[1])) memory.placeSurnames.set(ctx.sentence.tokens[d.tokens[1]].normal, d.canonical);
   }
 }
 

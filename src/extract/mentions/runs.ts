@@ -82,9 +82,7 @@ function gluedToLowerPart(ctx: SentenceContext, i: number): boolean {
 
 function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx.sentence;
-  const hyphen = tokens[i + 1];
-  const after = tokens[i + 2];
-  return !!hyphen && !!after && hyphen.start === tokens[i].end && after.start === hyphen.end && /^\p{Ll}{2,}$/u.test(after.text) && tokens[i].pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && isCapitalised(tokens[i - 1] ?? tokens[i]);
+  return gluedToLowerPart(ctx, i) && tokens[i].pos === 'PROPN' && isCapitalised(tokens[i - 1] ?? tokens[i]);
 }
 
 /** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum"; "Mr Okonkwo-Bello" without the "Mr". */
@@ -132,15 +130,19 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   return { first: i, last, text, skip };
 }
 
+/** One word the lexicon knows as a state or a capital, standing alone ("Paris", "Jordan"). */
+export function placeWordAt(ctx: SentenceContext, i: number): boolean {
+  const place = longestMatch(ctx.sentence.tokens, i, ctx.knowledge.names);
+  return !!place && place.last === i && place.entries.some((e) => e.kind === 'capital' || e.kind === 'state');
+}
+
 /**
  * "Valeska Paris", "Michael Jordan": a given name alone, then one word that names a place, and the
  * name ends there: the place's name is the person's surname.
  */
 function placeAsSurname(ctx: SentenceContext, first: number, last: number, next: number): boolean {
   const { tokens } = ctx.sentence;
-  if (last !== first || !(ctx.knowledge.derived.firstNames.has(tokens[first].normal) || ctx.knowledge.genderNames.has(tokens[first].normal))) return false;
-  const place = longestMatch(tokens, next, ctx.knowledge.names);
-  if (!place || place.last !== next || !place.entries.some((e) => e.kind === 'capital' || e.kind === 'state')) return false;
+  if (last !== first || !(isFirstName(ctx.knowledge, tokens[first].normal) || ctx.knowledge.genderNames.has(tokens[first].normal)) || !placeWordAt(ctx, next)) return false;
   return !isCapitalised(tokens[next + 1] ?? tokens[first]) || tokens[next + 1] === undefined;
 }
 

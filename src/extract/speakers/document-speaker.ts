@@ -35,7 +35,7 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
   const out: Claim[] = [];
   const owner = new Map<number, number>();
   for (const block of blocks) for (let s = block.from; s <= block.to; s++) owner.set(s, block.speaker); // later blocks win
-  speechOfPerson(view, claims, owner);
+  creditPersonSpeech(view, claims, owner, false);
   let turn: Turn = 'speaker';
   let previous: number | undefined;
   for (const sentence of view.sentences) {
@@ -51,18 +51,20 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
 }
 
 /**
- * "Statement by Ambassador X: The United Kingdom called for this meeting ...": in a person's speech
- * the sentences are that person's utterances, also where the text names the state or body they
- * speak for; the statement is the person's (what the body did, a proposal or a threat, stays its own).
+ * In a person's speech or transcript turn (`personOf`: sentence -> the person) the sentences are that
+ * person's utterances, also where the text names the state or body they speak for: the statements are
+ * the person's (what the body did, a proposal or a threat, stays its own). With `weGiven`, so is every
+ * claim whose speaker a "we" gave (a mention outside the sentence), whatever its type.
  */
-function speechOfPerson(view: ArticleView, claims: Claim[], owner: Map<number, number>): void {
+export function creditPersonSpeech(view: ArticleView, claims: Claim[], personOf: Map<number, number>, weGiven: boolean): void {
+  if (personOf.size === 0) return;
   for (const claim of claims) {
-    if (!REPORTER_ONLY_TYPES.has(claim.type)) continue;
     const sentence = overlapping(view.sentences, claim.evidence)[0];
-    const person = sentence ? owner.get(sentence.index) : undefined;
-    if (person === undefined || view.mentions[person].label !== 'Person') continue;
+    const person = sentence ? personOf.get(sentence.index) : undefined;
+    if (person === undefined || !sentence || view.mentions[person].label !== 'Person') continue;
     const source = view.mentions[claim.source];
-    if ((source.label === 'State' || source.label === 'Organization') && insideQuote(view.quotes, source.start) === null) claim.source = person;
+    if ((source.label !== 'State' && source.label !== 'Organization') || insideQuote(view.quotes, source.start) !== null) continue;
+    if (REPORTER_ONLY_TYPES.has(claim.type) || (weGiven && source.sentence !== sentence.index)) claim.source = person;
   }
 }
 

@@ -6,9 +6,9 @@
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { isPossessive } from '../../lang/en/morphology';
-import { overlapping, startsParagraph, type ArticleView } from '../view';
-import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
+import { startsParagraph, type ArticleView } from '../view';
 import { personBySurname } from './antecedents';
+import { creditPersonSpeech } from './document-speaker';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -44,7 +44,8 @@ export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsO
     out.push(...claimsOf(sentence, speaker));
     claimed.add(sentence.start);
   }
-  speechInTurns(view, claims, turnOf);
+  // "Penny Wong, Foreign Minister: ... the Albanese Government has advocated ... We believe ..."
+  creditPersonSpeech(view, claims, turnOf, true);
   return out;
 }
 
@@ -52,24 +53,6 @@ export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsO
 function namedPerson(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
   return m.label === 'Person' && m.kind === 'name' && (m.tokens[1] > m.tokens[0] || !!m.role || !!m.gender);
-}
-
-/**
- * "Penny Wong, Foreign Minister: ... the Albanese Government has advocated ... We believe ...": in a
- * person's turn the statements are that person's, also where a sentence names the government they
- * speak for; a claim whose speaker a "we" gave (a mention outside the sentence) is theirs whatever its type.
- */
-function speechInTurns(view: ArticleView, claims: Claim[], turnOf: Map<number, number>): void {
-  if (turnOf.size === 0) return;
-  for (const claim of claims) {
-    const sentence = overlapping(view.sentences, claim.evidence)[0];
-    const person = sentence ? turnOf.get(sentence.index) : undefined;
-    if (person === undefined || !sentence) continue;
-    const source = view.mentions[claim.source];
-    if (source.label !== 'State' && source.label !== 'Organization') continue;
-    if (insideQuote(view.quotes, source.start) !== null) continue;
-    if (REPORTER_ONLY_TYPES.has(claim.type) || source.sentence !== sentence.index) claim.source = person;
-  }
 }
 
 /** The token index of the colon that ends a label at the start of the sentence, or -1. */

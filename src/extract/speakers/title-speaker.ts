@@ -56,7 +56,7 @@ function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | nu
  * the title names by office or known given name, right before a topic word, when the text then
  * speaks as "we" or "I" outside quotes (the caller checks): a press release of that person's words.
  */
-export function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
   const title = view.sentences[0];
   if (!title || view.sentences.length < 2 || !startsParagraph(view, 1)) return null;
   const speaker = view.bySentence[0].find((index) => {
