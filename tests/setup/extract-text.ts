@@ -46,3 +46,8 @@ export function extractOne(text: string): { edges: Edge[]; names: string[]; labe
 export function edgesOf(text: string): Edge[] {
   return extractOne(text).edges;
 }
+
+/** Is there an edge of this type from this source whose evidence holds these words? */
+export function hasEdge(edges: Edge[], type: string, source: string, words: string): boolean {
+  return edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+}

@@ -1,8 +1,8 @@
 // "the Commission", "the Guards": a capitalised organisation word after "the" that names an
 // organisation the article named just before. Sentences written for this test.
-import { edgesOf, type Edge } from '../setup/extract-text';
+import { edgesOf, hasEdge } from '../setup/extract-text';
 
-const by = (edges: Edge[], type: string, source: string, words: string): boolean => edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+const by = hasEdge;
 
 describe('a capitalised back-reference to an organisation', () => {
   test('"the Commission" after "the European Commission", "the Guards" after "the Islamic Revolutionary Guard Corps"', () => {

@@ -2,10 +2,9 @@
 // of its own is the body's STATEMENT (and its threat, proposal or accusation where the words say so).
 // Recognised by a title that says "statement", or by the body's own "we" outside quotes; never in a
 // news report that quotes others. Sentences written for these tests.
-import { edgesOf, type Edge } from '../setup/extract-text';
+import { edgesOf, type Edge, hasEdge } from '../setup/extract-text';
 
-const by = (edges: Edge[], type: string, source: string, words: string): boolean =>
-  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+const by = hasEdge;
 const anyOf = (edges: Edge[], words: string): Edge[] => edges.filter((e) => e.evidence.includes(words));
 
 describe("a body's own statement", () => {

@@ -1,8 +1,8 @@
 // Speakers named around the words rather than as a verb's subject: a statement issued "saying",
 // a spokesperson "from" a body, a state in apposition to a description. Sentences written for this test.
-import { edgesOf, resolveTexts, type Edge } from '../setup/extract-text';
+import { edgesOf, resolveTexts, hasEdge } from '../setup/extract-text';
 
-const by = (edges: Edge[], type: string, source: string, words: string): boolean => edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+const by = hasEdge;
 
 describe('speakers around the words', () => {
   const edges = edgesOf(

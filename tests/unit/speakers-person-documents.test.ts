@@ -1,10 +1,9 @@
 // A document that is one person's words, named by its title ("Press Secretary X on Y") or by the
 // signature under it ("Ambassador X / office / place / date"): its "we" and its sentences are that person's,
 // also where they name the state the person speaks for. Sentences written for these tests.
-import { edgesOf, type Edge } from '../setup/extract-text';
+import { edgesOf, hasEdge } from '../setup/extract-text';
 
-const by = (edges: Edge[], type: string, source: string, words: string): boolean =>
-  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+const by = hasEdge;
 
 describe("a person's document", () => {
   test('a title naming an official by office and surname, then a topic: the text in the first person is theirs', () => {

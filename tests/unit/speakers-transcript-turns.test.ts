@@ -2,10 +2,9 @@
 // own, or "Jane Doe, Foreign Minister: ..." opening a paragraph) gives that person the paragraphs
 // after it, their "we" included, until another label ("Journalist:") takes the turn. Sentences
 // written for these tests.
-import { edgesOf, type Edge } from '../setup/extract-text';
+import { edgesOf, hasEdge } from '../setup/extract-text';
 
-const by = (edges: Edge[], type: string, source: string, words: string): boolean =>
-  edges.some((e) => e.type === type && e.source === source && e.evidence.includes(words));
+const by = hasEdge;
 
 describe('transcript turns', () => {
   test('a label on a line of its own: the paragraphs after it are the person\'s, the label line is not', () => {
