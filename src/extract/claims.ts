@@ -6,6 +6,7 @@ import type { Claim, Sentence } from '../model/types';
 import { checkFileBudget } from '../ingest/budget';
 import { DETECTORS, REPORTER_ONLY_TYPES } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
+import { paragraphQuoteClaims } from './quote-paragraphs';
 import { documentSpeakerClaims } from './speakers/document-speaker';
 import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/cues';
@@ -35,6 +36,8 @@ export function extractClaims(view: ArticleView): Claim[] {
   claims.push(...labelledSpeechClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
   claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
+  // a quote that runs on over paragraphs, once every stage that names its speaker has run
+  claims.push(...paragraphQuoteClaims(view, claims));
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);

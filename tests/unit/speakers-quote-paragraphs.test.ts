@@ -1,0 +1,84 @@
+// Quotes that run over several paragraphs (src/extract/quote-paragraphs.ts): joined only where the
+// quotation marks say so. Sentences written for these tests.
+import { edgesOf, hasEdge } from '../setup/extract-text';
+
+describe('a quote over several paragraphs', () => {
+  test('one mark before the first paragraph, one after the last: every paragraph between is the speaker’s', () => {
+    const edges = edgesOf([
+      'Lisbon welcomes the accord',
+      '',
+      'Speaking after the meeting in Lisbon, Portuguese Foreign Minister Paulo Rangel said:',
+      '',
+      '“I welcome the accord signed today by the two governments. It opens a new chapter for the region.',
+      '',
+      'The authorities in Luanda must now free the detained reporters without delay.',
+      '',
+      'Portugal stands ready to support the monitoring mission with its own observers.”',
+      '',
+      'The minister then flew to Madrid.',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Paulo Rangel', 'must now free the detained reporters')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Paulo Rangel', 'stands ready to support the monitoring mission')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Paulo Rangel', 'then flew to Madrid')).toBe(false);
+  });
+
+  test('news style: every paragraph of the quote opens with a mark, only the last closes', () => {
+    const edges = edgesOf([
+      'Quito warns its neighbour',
+      '',
+      'Ecuadorian President Daniel Noboa told reporters on Tuesday: “We will not accept any armed group on our side of the river. Our soldiers are there.',
+      '',
+      '“Colombia has to close the crossings used by the smugglers before the end of the month.',
+      '',
+      '“The patience of our people is not endless.”',
+      '',
+      'Noboa then left for the coast.',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Daniel Noboa', 'has to close the crossings')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Daniel Noboa', 'patience of our people is not endless')).toBe(true);
+  });
+
+  test('a quote left open with no closing paragraph after it joins nothing', () => {
+    const edges = edgesOf([
+      'Quarry closes',
+      '',
+      'Slovenian Economy Minister Matjaz Han said the quarry would close and spoke of a “hard but fair decision for the valley.',
+      '',
+      'The quarry employs four hundred workers from the surrounding villages.',
+      '',
+      'Its owners plan to sell the land to a developer next year.',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Matjaz Han', 'employs four hundred workers')).toBe(false);
+    expect(hasEdge(edges, 'STATEMENT', 'Matjaz Han', 'plan to sell the land')).toBe(false);
+  });
+
+  test('a closed quote is not continued by the next paragraph', () => {
+    const edges = edgesOf([
+      'Port dispute',
+      '',
+      '“The port will stay open to every ship,” Greek Shipping Minister Vassilis Kikilias said on Friday.',
+      '',
+      'The port handled a record number of containers last year, according to its annual report.',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Vassilis Kikilias', 'record number of containers')).toBe(false);
+  });
+
+  test('a paragraph of the quote with its own speaker goes on with that speaker', () => {
+    const edges = edgesOf([
+      'Two ministers on the river treaty',
+      '',
+      'Hungarian Foreign Minister Peter Szijjarto said on Monday: “The treaty protects the river and the people who live beside it.',
+      '',
+      '“We signed it for our grandchildren,” Slovak Foreign Minister Juraj Blanar added. “The fishermen of both countries will be the first to feel the change.',
+      '',
+      '“No factory upstream will be allowed to pour waste into the water again.”',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Juraj Blanar', 'No factory upstream will be allowed')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Peter Szijjarto', 'No factory upstream will be allowed')).toBe(false);
+  });
+});
