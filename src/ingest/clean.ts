@@ -110,7 +110,7 @@ function dateNearStart(lines: readonly string[], words: DateWords): string | nul
 function removeChromeLines(lines: string[], patterns: readonly NamedPattern[], removed: RemovedLine[]): string[] {
   return lines.map((line) => {
     if (line === '') return line;
-    const hit = patterns.find((p) => p.regex.test(line));
+    const hit = patterns.find((p) => p.regex.test(line) && !p.unless?.test(line));
     if (!hit) return line;
     removed.push({ reason: hit.id, line });
     return '';

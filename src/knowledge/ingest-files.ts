@@ -8,6 +8,8 @@ import type { KnowledgeFile } from './files';
 export interface NamedPattern {
   id: string;
   regex: RegExp;
+  /** A line that also matches this stays ("By Jane Doe, Department Spokesperson": the author of a statement, not a reporter). */
+  unless?: RegExp;
 }
 
 export interface BreadcrumbKnowledge {
@@ -219,11 +221,15 @@ class JsonFile {
     return this.strings(key).map((source, i) => this.compile(source, 'iu', `${key}[${i}]`));
   }
 
-  /** A list of {id, pattern, flags?} objects. */
+  /** A list of {id, pattern, flags?, unless?} objects. */
   namedPatterns(key: string): NamedPattern[] {
     return this.objects(key).map((entry, i) => {
       const id = entry.string('id');
-      return { id, regex: this.compile(entry.string('pattern'), entry.optionalString('flags') ?? 'iu', `${key}[${i}] (${id})`) };
+      const flags = entry.optionalString('flags') ?? 'iu';
+      const unless = entry.optionalString('unless');
+      const pattern: NamedPattern = { id, regex: this.compile(entry.string('pattern'), flags, `${key}[${i}] (${id})`) };
+      if (unless !== undefined) pattern.unless = this.compile(unless, flags, `${key}[${i}] (${id}) unless`);
+      return pattern;
     });
   }
 

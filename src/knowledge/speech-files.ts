@@ -6,6 +6,8 @@ export interface DocumentSpeech {
   documentNouns: Set<string>;
   /** "Press Secretary Jane Doe on Syria": the word after a person in a title that makes the text theirs. */
   topicWords: Set<string>;
+  /** 'By Jane Doe, Department Spokesperson' under a title: the words that open such a line. */
+  bylineWords: Set<string>;
   /** "Declaration by the High Representative on behalf of the EU": the phrase before the body whose text it is. */
   behalfPhrases: string[][];
   introPhrases: string[][];
@@ -44,10 +46,11 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
     topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
+    bylineWords: new Set(lowerWords(data.bylineWords, at(ctx, 'bylineWords'))),
     behalfPhrases: lowerPhrases(data.behalfPhrases, at(ctx, 'behalfPhrases')),
     introPhrases: lowerPhrases(data.introPhrases, at(ctx, 'introPhrases')),
     otherTurnLabels: new Set(lowerWords(data.otherTurnLabels, at(ctx, 'otherTurnLabels'))),

@@ -428,6 +428,13 @@ describe('cleaning plain text', () => {
     expect(result.messages.find((m) => m.rule === 'chrome-removed')?.text).toMatch(/removed 7 site chrome line\(s\)/);
   });
 
+  it('keeps a byline whose name is followed by an office: the author of a statement, not a reporter', () => {
+    const kept = textOf(clean(['Ceasefire in the North', 'By Amara Okafor, Deputy Spokesperson', ENGLISH].join('\n')));
+    expect(kept).toContain('By Amara Okafor, Deputy Spokesperson');
+    const removed = textOf(clean(['Ceasefire in the North', 'By Amara Okafor, Staff Writer', ENGLISH].join('\n')));
+    expect(removed).not.toContain('Amara Okafor');
+  });
+
   it('cuts a comment section opened by "N comments", "Leave a Reply" or "Name · 5h"', () => {
     for (const opener of ['12 comments', 'Leave a Reply', 'Sasha · 5h\nPutin is bluffing.', 'Mouse 3 days ago\nNonsense.']) {
       const result = clean(`${ENGLISH}\n\n${opener}\nZelensky should invite them.`);

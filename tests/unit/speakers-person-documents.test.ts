@@ -59,5 +59,34 @@ describe("a person's document", () => {
     expect(by(edges, 'STATEMENT', 'Ingrid Solheim', 'attacks on civilians in Mali')).toBe(true);
     expect(edges.some((e) => e.evidence.includes('Permanent Representative of Norway'))).toBe(false);
   });
-});
 
+  test('a byline naming an official by office under the title: the statement is theirs', () => {
+    const text = [
+      'Elections in the Highlands',
+      '',
+      'By Tomasz Wierzbicki, Department Spokesperson',
+      '',
+      'The announcement of a date for the vote is a welcome step toward a peaceful transition. We urge all parties to accept the result.',
+      '',
+      'We continue to call for the release of the detained journalists.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Tomasz Wierzbicki', 'a welcome step toward a peaceful transition')).toBe(true);
+    expect(by(edges, 'PROPOSAL', 'Tomasz Wierzbicki', 'accept the result')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'Tomasz Wierzbicki', 'release of the detained journalists')).toBe(true);
+  });
+
+  test("a reporter's byline gives the report to nobody", () => {
+    const text = [
+      'Elections in the Highlands',
+      '',
+      'By Tomasz Wierzbicki, Warsaw correspondent',
+      '',
+      'The announcement of a date for the vote was welcomed in the capital. Turnout is expected to be high.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(edges.some((e) => e.source === 'Tomasz Wierzbicki')).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
-// The person a document's title or the signature under it names as its speaker: "Remarks by Minister
-// X on ...", "X Statement on ...", "Press Secretary X on Syria", "Remarks ... / Ambassador X / ...". Read by
+// The person a document's title, the signature or the byline under it names as its speaker: "Remarks
+// by Minister X on ...", "X Statement on ...", "Press Secretary X on Syria", "Remarks ... / Ambassador
+// X / ...", "By X, Department Spokesperson". Read by
 // the document's speaker blocks (document-speaker.ts) and by a first-person "we" outside quotes,
 // which in a person's text is that person's (antecedents.ts), so found once per article.
+import type { Token } from '../../model/types';
 import type { ArticleView } from '../view';
 import { forgetMentionIndex, startsParagraph } from '../view';
 import { longestMatch } from '../lexicon-match';
@@ -16,7 +18,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? null;
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k);
   FOUND.set(view, found);
   return found;
 }
@@ -84,6 +86,33 @@ export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speake
   // the name opens the block, after its titles of address at most ("Ambassador Jane Doe")
   const opens = (m.phraseStart ?? m.tokens[0]) <= SIGNATURE_TITLE_WORDS;
   return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0] && opens ? { speaker: first, line: at } : null;
+}
+
+/**
+ * "Ceasefire in X / By Jane Doe, Department Spokesperson / We are closely monitoring ...": a line
+ * under the title that opens with a byline word, then a person's full name and a comma, with no
+ * verb. Ingest keeps a byline only where an office follows the name (a reporter's is site chrome).
+ */
+function bylineSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+  for (let at = 1; at <= TITLE_SENTENCES && at + 1 < view.sentences.length; at++) {
+    const { tokens } = view.sentences[at];
+    if (!startsParagraph(view, at) || !k.bylineWords.has(tokens[0]?.normal ?? '') || tokens.some((t) => t.pos === 'VERB')) continue;
+    const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === 1);
+    const m = name === undefined ? undefined : view.mentions[name];
+    if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || tokens[m.tokens[1] + 1]?.text !== ',') continue;
+    if (holdsOffice(view, tokens, m.tokens[1] + 2)) return name ?? null;
+  }
+  return null;
+}
+
+/** An office after the byline's comma ("Department Spokesperson"), not a reporter's role ("Brussels correspondent"). */
+function holdsOffice(view: ArticleView, tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const office = longestMatch(tokens, i, view.knowledge.roles, true);
+    const role = office?.entries[0].role;
+    if (role !== undefined) return !view.knowledge.noAffiliationRoles.has(role);
+  }
+  return false;
 }
 
 /** How many words of office may open a signature before the name ("Ambassador", "Deputy Ambassador"). */
