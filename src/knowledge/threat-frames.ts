@@ -78,6 +78,10 @@ export interface ThreatFramesKnowledge {
   conditionPhrases: string[][];
   /** "hold X accountable": the words after "hold" that make it an act of the speaker's side. */
   accountable: Set<string>;
+  /** Sanctions put on someone in what a speaker says ("announced sanctions against X"): verbs besides actVerbs, the measures, their aimers. */
+  sanctionVerbs: string[][];
+  sanctionNouns: string[][];
+  sanctionAimers: Set<string>;
   /** A possible act of force raised ("raised the prospect of sanctions"): the verbs, and the nouns of possibility. */
   prospectVerbs: string[][];
   prospectNouns: Set<string>;
@@ -137,7 +141,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -204,7 +208,14 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     ...ultimatums(record, source),
     ...forfeits(record, source),
     ...outcomes(record, source),
+    ...sanctionActs(record, source),
   };
+}
+
+function sanctionActs(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'sanctionVerbs' | 'sanctionNouns' | 'sanctionAimers'> {
+  const inner = section(record, 'sanctionActs', ['verbs', 'nouns', 'aimers'], source);
+  const where = `${source} 'sanctionActs'`;
+  return { sanctionVerbs: phrases(inner, 'verbs', where), sanctionNouns: phrases(inner, 'nouns', where), sanctionAimers: words(inner, 'aimers', where) };
 }
 
 function section(record: Record<string, unknown>, key: string, fields: string[], source: string): Record<string, unknown> {

@@ -104,6 +104,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
+      sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -114,6 +115,8 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, nounGap: 9 }, 'f.json', force, 'g.json')).toThrow(/'nounGap'/);
     expect(() => validateThreatFrames({ ...good, actVerbs: ['launch'] }, 'f.json', force, 'g.json')).toThrow(/actVerbs\[0\]/);
     expect(() => validateThreatFrames({ ...good, aimedBy: 'to' }, 'f.json', force, 'g.json')).toThrow(/'aimedBy'/);
+    expect(() => validateThreatFrames({ ...good, sanctionActs: { verbs: [['announce']], nouns: [['sanctions']] } }, 'f.json', force, 'g.json')).toThrow(/'sanctionActs'/);
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').sanctionNouns).toContainEqual(['arms', 'embargo']);
     expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
     expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'] } }, 'g.json')).toThrow(/'posture\.military'/);
     expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'], military: [], tanks: [] } }, 'g.json')).toThrow(/posture\.tanks/);

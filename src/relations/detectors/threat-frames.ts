@@ -13,7 +13,7 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
 
-const QUOTE_MARK = /^["“”‘’']$/;
+export const QUOTE_MARK = /^["“”‘’']$/;
 
 /** A marker's stated force: its last token, and whether only the speaker's side as subject makes it a threat. */
 export interface StatedForce {

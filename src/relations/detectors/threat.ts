@@ -3,7 +3,7 @@
 // (knowledge: cues.json "threat"). Aimed at the actor named nearest to the words of harm, never at
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
 import type { Claim, Sentence } from '../../model/types';
-import { contentRanges, onlyPlace, targetsOf } from '../../extract/targets';
+import { contentRanges, onlyPlace, ownNames, targetsOf } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
@@ -12,6 +12,7 @@ import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 import { raisedThreats } from './threat-prospects';
+import { askedOfOthers, sanctionedActor } from './threat-sanctions';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -80,6 +81,7 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     }
     if (!byNormal && !byLemma && !severe) continue;
     if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
+    if (t.pos === 'VERB' && askedOfOthers(view, sentence, words[k])) continue; // "urged the EU to impose sanctions": asked, not threatened
     for (const candidates of [byNormal, byLemma]) {
       for (const phrase of candidates ?? []) {
         const last = spells(k, phrase);
@@ -136,7 +138,14 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0;
+}
+
+/** The actor that sanctions the speaker announces are aimed at ("announced sanctions against X"): in what was said, or from the verb of saying on; or -1. */
+function sanctionedIn(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): number {
+  const ranges = contentRanges(sentence, cue, region);
+  if (cue.token >= 0) ranges.push({ from: cue.token, to: region.to });
+  return sanctionedActor(view, sentence, ranges);
 }
 
 /**
@@ -193,6 +202,9 @@ export const threat: Detector = {
     const stated = statedThreatAt(view, sentence, source, cue, region);
     const actor = stated >= 0 && intentFrames(view, sentence)[stated]?.needsSpeaker ? subjectBefore(view, sentence, stated) : null;
     if (actor !== null) candidates = candidates.filter((m) => view.mentions[m].canonical !== view.mentions[actor].canonical);
+    // "announced sanctions against X": the actor they are aimed at first
+    const sanctioned = sanctionedIn(view, sentence, cue, region);
+    if (sanctioned >= 0 && !ownNames(view, source).has(view.mentions[sanctioned].canonical)) candidates = [sanctioned, ...candidates.filter((m) => m !== sanctioned)];
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
     return direct ? candidates.filter((m) => !view.mentions[m].conduit) : threatTargets(view, sentence, source, candidates, region, cue);

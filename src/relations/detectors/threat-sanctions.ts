@@ -1,0 +1,101 @@
+// Sanctions put on someone, in what a speaker says (CAMEO 163 "impose embargo, boycott or
+// sanctions", 172 "impose administrative sanctions"): "Canada announced sanctions against Iran",
+// "Spain expanded its sanctions on Venezuela, the minister said", "we will impose an arms embargo
+// on X". A verb that puts a measure in place (threat-frames.json actVerbs and sanctionActs.verbs),
+// the measure within a few words (sanctionActs.nouns), and an aimer and a named actor after it.
+// Announced or future sanctions are threats in the gold; those already imposed count either way.
+import type { Sentence, Token } from '../../model/types';
+import { phraseAt } from '../../extract/lexicon-match';
+import { mentionEndingAt, phrasesByFirstWord, type ArticleView } from '../../extract/view';
+import { actVerbAt, ceasedBefore, QUOTE_MARK } from './threat-frames';
+
+/** Parts of speech that may stand between the verb and its measure ("its new", "a third"). */
+const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+
+/** The mention of the actor that sanctions in one of the ranges are aimed at, or -1. */
+export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const { tokens } = sentence;
+  for (const range of ranges) {
+    const last = Math.min(range.to, tokens.length - 1);
+    for (let k = Math.max(range.from, 0); k <= last; k++) {
+      const spelled = sanctionVerbAt(view, tokens, k);
+      if (spelled === 0 || ceasedBefore(view, tokens, k) || askedOfOthers(view, sentence, k) || namedThreat(view, tokens, k) || doneByAgent(view, sentence, k)) continue;
+      const noun = measureAfter(view, tokens, k + spelled);
+      if (noun < 0 || noun > last) continue;
+      const aimed = aimedActor(view, sentence, noun + 1, last);
+      if (aimed >= 0) return aimed;
+    }
+  }
+  return -1;
+}
+
+/** How many words a verb that puts a measure in place spells at tokens[k] ("impose", "roll out"), or 0. */
+function sanctionVerbAt(view: ArticleView, tokens: Token[], k: number): number {
+  if (tokens[k].pos !== 'VERB') return 0;
+  const acting = actVerbAt(view, tokens, k);
+  if (acting > 0) return acting;
+  const verb = phrasesByFirstWord(view.knowledge.threatFrames.sanctionVerbs).get(tokens[k].lemma)?.find((phrase) => phraseAt(tokens, k, phrase));
+  return verb ? verb.length : 0;
+}
+
+/** The last token of a measure ("sanctions", "an arms embargo") at `from` or after a few determiners and modifiers, or -1. */
+function measureAfter(view: ArticleView, tokens: Token[], from: number): number {
+  const { nounGap, sanctionNouns } = view.knowledge.threatFrames;
+  const byFirst = phrasesByFirstWord(sanctionNouns);
+  for (let k = from, skipped = 0; k < tokens.length && skipped <= nounGap; k++) {
+    const t = tokens[k];
+    const noun = [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])].find((phrase) => phraseAt(tokens, k, phrase));
+    if (noun) return k + noun.length - 1;
+    if (QUOTE_MARK.test(t.text)) continue;
+    if (!GAP_TAGS.has(t.pos) && !(t.pos === 'NOUN' && k > from)) return -1; // "new trade sanctions": a noun of the compound
+    skipped++;
+  }
+  return -1;
+}
+
+/** The actor named right after an aimer ("on Russia", "against the regime in X") within aimReach words of the measure, or -1. */
+function aimedActor(view: ArticleView, sentence: Sentence, from: number, last: number): number {
+  const { tokens } = sentence;
+  const { sanctionAimers, aimReach } = view.knowledge.threatFrames;
+  for (let j = from; j <= last && j < from + aimReach; j++) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return -1;
+    if (!sanctionAimers.has(tokens[j].normal)) continue;
+    const actor = view.bySentence[sentence.index].find((m) => {
+      const mention = view.mentions[m];
+      return mention.tokens[0] > j && mention.tokens[0] <= j + 1 + aimReach && mention.label !== 'Location' && !mention.weak;
+    });
+    return actor ?? -1;
+  }
+  return -1;
+}
+
+/**
+ * "urged the EU to impose sanctions on X", "called on them to impose": a measure asked of someone
+ * else is the asker's proposal, not a threat. The "to" comes right after that one: a name or a
+ * pronoun ("troops to command operations to destroy" asks nobody).
+ */
+export function askedOfOthers(view: ArticleView, sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  let to = k - 1;
+  while (to >= 0 && tokens[to].pos === 'ADV') to--;
+  if (to < 1 || tokens[to].normal !== 'to') return false;
+  return tokens[to - 1].pos === 'PRON' || mentionEndingAt(view, sentence, to - 1) !== null;
+}
+
+/** "China has responded with threats to impose tariffs on X": a threat the words name is its author's (nominalThreats), not the speaker's. */
+function namedThreat(view: ArticleView, tokens: Token[], k: number): boolean {
+  return k >= 2 && tokens[k - 1].normal === 'to' && view.knowledge.cues.threatNouns.has(tokens[k - 2].normal);
+}
+
+/** How far before the verb an agent may be named ("the announcement by the EU today imposing tariffs"). */
+const AGENT_REACH = 6;
+
+/** "the announcement by the European Union imposing tariffs on X": the measure is the agent's, whoever reports it. */
+function doneByAgent(view: ArticleView, sentence: Sentence, k: number): boolean {
+  const { tokens } = sentence;
+  for (let j = k - 1; j >= 0 && j >= k - AGENT_REACH; j--) {
+    if (!view.knowledge.threatFrames.agentWords.has(tokens[j].normal)) continue;
+    return view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] > j && view.mentions[m].tokens[0] < k);
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+// Sanctions put on someone in what a speaker says (src/relations/detectors/threat-sanctions.ts,
+// threat-frames.json sanctionActs). Sentences written for this test.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const threatBy = (edges: Edge[], source: string): Edge | undefined => edges.find((e) => e.type === 'THREAT' && e.source === source);
+
+describe('sanctions announced, extended or put on someone', () => {
+  test('"announced sanctions against X": the announcer threatens X', () => {
+    const edges = edgesOf('New measures\n\nNorwegian Foreign Minister Espen Barth Eide announced sanctions against Belarus on Tuesday.\n');
+    expect(threatBy(edges, 'Espen Barth Eide')).toEqual(expect.objectContaining({ target: 'Belarus' }));
+  });
+
+  test('"X expanded its sanctions on Y, the minister said" and "I am announcing further sanctions on Y"', () => {
+    const expanded = edgesOf('Madrid acts\n\nSpain expanded its sanctions on Nicaragua, Spanish Foreign Minister Jose Manuel Albares said on Monday.\n');
+    expect(threatBy(expanded, 'Jose Manuel Albares')).toEqual(expect.objectContaining({ target: 'Nicaragua' }));
+    const announcing = edgesOf('London acts\n\n"Today I am announcing a new package of sanctions on Iran," British Foreign Secretary Yvette Cooper said.\n');
+    expect(threatBy(announcing, 'Yvette Cooper')).toEqual(expect.objectContaining({ target: 'Iran' }));
+  });
+
+  test('an arms embargo the speaker says will come', () => {
+    const edges = edgesOf('Arms\n\nThe Dutch government will impose an arms embargo on Sudan, Dutch Foreign Minister Caspar Veldkamp said.\n');
+    expect(threatBy(edges, 'Caspar Veldkamp')).toEqual(expect.objectContaining({ target: 'Sudan' }));
+  });
+
+  test('no threat: sanctions asked of others, refused, lifted, or put in place by someone else the speaker answers', () => {
+    const asked = edgesOf('Appeal\n\nLithuanian President Gitanas Nauseda urged the European Union to impose sanctions on Georgia.\n');
+    expect(threatBy(asked, 'Gitanas Nauseda')).toBeUndefined();
+    const refused = edgesOf('Refusal\n\nHungarian Prime Minister Viktor Orban said Hungary would refuse to impose sanctions on China.\n');
+    expect(threatBy(refused, 'Viktor Orban')).toBeUndefined();
+    const agent = edgesOf('Tariff row\n\nCanadian Trade Minister Mary Ng responded to the decision by India on Friday imposing tariffs on Canada.\n');
+    expect(threatBy(agent, 'Mary Ng')).toBeUndefined();
+    const named = edgesOf('Tariff row\n\n"Ottawa has answered with threats to impose tariffs on Mexico," Mexican Economy Minister Marcelo Ebrard said.\n');
+    expect(threatBy(named, 'Marcelo Ebrard')).toBeUndefined();
+  });
+
+  test('no threat: a measure that is not a sanction, or one aimed at nobody named', () => {
+    const tax = edgesOf('Budget\n\nIrish Finance Minister Paschal Donohoe announced a tax on sugary drinks on Tuesday.\n');
+    expect(threatBy(tax, 'Paschal Donohoe')).toBeUndefined();
+    const unaimed = edgesOf('Review\n\nPolish Foreign Minister Radoslaw Sikorski announced a review of sanctions policy on Tuesday.\n');
+    expect(threatBy(unaimed, 'Radoslaw Sikorski')).toBeUndefined();
+  });
+});
