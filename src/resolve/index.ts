@@ -7,7 +7,7 @@ import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
-import { fullerOrganizationNames } from './organizations';
+import { fullerOrganizationNames, knownOrganization } from './organizations';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
@@ -168,7 +168,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const full = x.mentions.filter(isFullPersonName);
   const fullNames = indexFullNames(keys, full);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
-  const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text);
+  const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
   const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };

@@ -3,6 +3,8 @@
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
 import type { Mention } from '../model/types';
 import { beforeOf, isAppositionGap } from '../lang/en/phrases';
+import type { Knowledge } from '../knowledge';
+import { tokenizeForLexicon } from '../nlp';
 
 const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
 
@@ -61,16 +63,27 @@ function apposedAcronyms(mentions: Mention[], text: string): Map<string, string>
   return new Map([...pairs].filter(([, fulls]) => fulls.size === 1).map(([acronym, fulls]) => [acronym, [...fulls][0]]));
 }
 
-/** Organisation name -> the fuller name of the same body in this article, where there is exactly one. */
-export function fullerOrganizationNames(mentions: Mention[], text = ''): Map<string, string> {
+/**
+ * Organisation name -> the fuller name of the same body in this article, where there is exactly one.
+ * A body knowledge names on its own ("United Nations") is never a short form of another
+ * ("United Nations Security Council").
+ */
+export function fullerOrganizationNames(mentions: Mention[], text = '', knownBody: (name: string) => boolean = () => false): Map<string, string> {
   const names = [...new Set(mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical).map((m) => m.canonical))];
   const fuller = apposedAcronyms(mentions, text);
   for (const name of names) {
-    if (fuller.has(name)) continue;
+    if (fuller.has(name) || knownBody(name)) continue;
     const candidates = names.filter((other) => other !== name && (isAcronym(name) ? spells(name, other) : isShortFormOf(name, other)));
     // the fullest form: candidates that are themselves short forms of another candidate give way
     const longest = candidates.filter((c) => !candidates.some((o) => o !== c && isShortFormOf(c, o)));
     if (longest.length === 1) fuller.set(name, longest[0]);
   }
   return fuller;
+}
+
+/** Does knowledge name a body by exactly this name (its canonical name, not an alias of another)? */
+export function knownOrganization(knowledge: Pick<Knowledge, 'names'>, name: string): boolean {
+  let node: Knowledge['names'] | undefined = knowledge.names;
+  for (const word of tokenizeForLexicon(name)) node = node?.next.get(word);
+  return node?.entries.some((e) => e.label === 'Organization' && e.canonical === name) ?? false;
 }

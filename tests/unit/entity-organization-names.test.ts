@@ -89,3 +89,14 @@ describe('known bodies under both spellings', () => {
     expect(organizations('The Department of State said the envoy would travel to Lima. A State Department spokesman said talks went well.\n')).toEqual(['State Department']);
   });
 });
+
+describe('bodies knowledge names on their own', () => {
+  test('the Security Council is named in full, and the United Nations stays a node of its own beside it', () => {
+    const { names } = extractOne(
+      'Vote in New York\n\nThe United Nations Security Council met on Friday to discuss the fighting in Sudan. The United Nations said aid convoys were blocked. The U.N. Security Council will meet again next week.\n',
+    );
+    expect(names).toContain('United Nations Security Council');
+    expect(names).toContain('United Nations');
+    expect(names).not.toContain('UN Security Council');
+  });
+});
