@@ -89,4 +89,22 @@ describe("a person's document", () => {
     const edges = edgesOf(text);
     expect(edges.some((e) => e.source === 'Tomasz Wierzbicki')).toBe(false);
   });
+
+  test('a hyphenated surname in the title stays whole: the speaker is "Maria Lopez-Herrera", not "Maria Lopez"', () => {
+    const text = [
+      'Remarks by Ambassador Maria Lopez-Herrera at the UN Security Council Stakeout Following an Emergency Meeting on Haiti',
+      '',
+      'Ambassador Maria Lopez-Herrera',
+      'Permanent Representative of Chile to the United Nations',
+      'New York, New York',
+      'March 3, 2023',
+      '',
+      'I think you heard everyone’s statements, so we are unified against the violence in Haiti.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Maria Lopez-Herrera', 'unified against the violence')).toBe(true);
+    expect(edges.some((e) => e.source === 'Maria Lopez')).toBe(false);
+  });
 });
+

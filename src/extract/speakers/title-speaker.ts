@@ -158,7 +158,11 @@ function titleNameAfterOffice(view: ArticleView, noun: number, topicWords?: Set<
     const given = !!tokens[first] && (knowledge.genderNames.has(tokens[first].normal) || knowledge.derived.firstNames.has(tokens[first].normal));
     // "High Representative Borrell on Russia": before a topic word, a surname alone will do
     if (!tokens[first] || (!given && !topicWords) || !/^\p{Lu}/u.test(tokens[first].text) || knowledge.nonNames.has(tokens[first].normal)) return null;
-    while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
+    while (end + 1 < tokens.length) {
+      if (/^\p{Lu}/u.test(tokens[end + 1].text) && !knowledge.nonNames.has(tokens[end + 1].normal)) end++;
+      else if (hyphenJoined(tokens, end)) end += 2; // "Linda Thomas-Greenfield": one surname in three tokens
+      else break;
+    }
     if (topicWords ? !topicWords.has(tokens[end + 1]?.normal ?? '') : end === first) return null;
     const start = tokens[first].start;
     const surface = view.text.slice(start, tokens[end].end);
@@ -169,4 +173,10 @@ function titleNameAfterOffice(view: ArticleView, noun: number, topicWords?: Set<
     return index;
   }
   return null;
+}
+
+/** "Thomas-Greenfield": a hyphen written tight between the token at `i` and a capitalised word. */
+function hyphenJoined(tokens: Token[], i: number): boolean {
+  const [hyphen, next] = [tokens[i + 1], tokens[i + 2]];
+  return hyphen?.text === '-' && next !== undefined && hyphen.start === tokens[i].end && next.start === hyphen.end && /^\p{Lu}/u.test(next.text);
 }
