@@ -87,7 +87,10 @@ function assignGender(mentions: Mention[], text: string, knowledge: Knowledge): 
   for (const m of mentions) {
     if (m.label !== 'Person') continue;
     const titleWords = `${m.title ?? ''} ${m.role ?? ''}`.toLowerCase().split(/\s+/);
-    const before = text.slice(Math.max(0, m.start - 6), m.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+    // the word before the name: before the mention, or inside it ("Undersecretary for Education Mr. Toccafondi")
+    const nameAt = m.surface.lastIndexOf(m.canonical);
+    const lead = nameAt > 0 ? m.surface.slice(0, nameAt) : text.slice(Math.max(0, m.start - 6), m.start);
+    const before = lead.trim().toLowerCase().split(/\s+/).pop() ?? '';
     const firstName = m.canonical.includes(' ') ? normalizeWord(m.canonical.split(' ')[0]) : '';
     const found = m.gender ?? titleWords.map((w) => knowledge.genderWords.get(w)).find((g) => g) ?? knowledge.genderWords.get(before) ?? knowledge.genderNames.get(firstName);
     if (found) {

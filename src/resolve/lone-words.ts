@@ -10,12 +10,13 @@ export interface Referent {
 }
 
 /**
- * "Press Secretary Carney", "High Representative Borrell": a lone name the text writes after an
- * office is a person even where no fuller name is known (news names officials so); not a common
+ * "Press Secretary Carney", "High Representative Borrell", "Mr. Toccafondi": a lone name the text writes after an office or a title of address
+ * is a person even where no fuller name is known (news names officials so); not a common
  * word ("Minister Office").
  */
 export function titledSurname(m: Mention): Referent | null {
-  return m.role && !m.canonical.includes(' ') && !isDictionaryWord(m.canonical.toLowerCase()) ? { label: 'Person', name: m.canonical } : null;
+  // a role ("Minister Toccafondi") or a title of address that says the gender ("Mr. Toccafondi")
+  return (m.role || m.gender) && !m.canonical.includes(' ') && !isDictionaryWord(m.canonical.toLowerCase()) ? { label: 'Person', name: m.canonical } : null;
 }
 
 /**

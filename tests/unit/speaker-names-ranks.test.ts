@@ -26,3 +26,22 @@ describe('"<Place> <Rank> <Name>": the node is named by the name alone', () => {
     expect(names).toContain('Wes Moore');
   });
 });
+
+describe('a surname after a title of address, with no given name', () => {
+  test('"Undersecretary for Health Mr. Baldoni says": the node is "Baldoni", and he speaks', () => {
+    const { edges, names } = extractOne('Clinics\n\nUndersecretary for Health Mr. Baldoni says many clinics will close in August.\n');
+    expect(names).toContain('Baldoni');
+    expect(names.some((n) => n.includes('Health'))).toBe(false);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Baldoni')).toBe(true);
+  });
+
+  test('"Mrs. Okafor said" with no fuller name in the article is a person who speaks', () => {
+    const { edges } = extractOne('Harbour\n\nMrs. Okafor said the harbour would reopen next week.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Okafor')).toBe(true);
+  });
+
+  test('a given name alone is still no node', () => {
+    const { names } = extractOne('Harbour\n\nMaria said the harbour would reopen next week.\n');
+    expect(names).not.toContain('Maria');
+  });
+});
