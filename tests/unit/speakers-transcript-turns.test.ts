@@ -48,4 +48,23 @@ describe('transcript turns', () => {
     const text = ['Sanctions stall', '', 'Explainer: How the price cap works', '', 'Moscow dismissed the new measures in advance.', ''].join('\n');
     expect(by(edgesOf(text), 'STATEMENT', 'Russia', 'Moscow dismissed')).toBe(true);
   });
+
+  test('a label that is only an office is the person the transcript named with it', () => {
+    const text = [
+      'Interview with Tom Reyes, Morning Report',
+      '',
+      'Tom Reyes: The Dutch Foreign Minister, Hanneke Vos, joins us now from The Hague.',
+      '',
+      'Hanneke Vos, Foreign Minister: Good morning, Tom, good to be with you.',
+      '',
+      'Reyes: What is your reaction to the shelling of the port?',
+      '',
+      'Foreign Minister: We condemn the shelling of civilian ships and we call on both navies to withdraw from the strait.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Hanneke Vos', 'We condemn the shelling')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'Tom Reyes', 'We condemn the shelling')).toBe(false);
+  });
 });
+

@@ -6,6 +6,7 @@
 import type { Claim, Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { isPossessive } from '../../lang/en/morphology';
+import { longestMatch } from '../lexicon-match';
 import { startsParagraph, type ArticleView } from '../view';
 import { personBySurname } from './antecedents';
 import { creditPersonSpeech } from './document-speaker';
@@ -101,7 +102,23 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
     return after.text === ':' || after.pos === 'ADP' || (after.text === ',' && mention.label === 'Person');
   });
   if (named !== undefined) return named;
-  return personBySurname(view, sentence.tokens[colon - 1].normal);
+  return officeHolderLabel(view, sentence, colon) ?? personBySurname(view, sentence.tokens[colon - 1].normal);
+}
+
+/**
+ * "Foreign Minister: Well, first, ...": a label that is only an office is the person the article
+ * named with that office before ("Penny Wong, Foreign Minister: ...", "Australia's Foreign
+ * Minister, Penny Wong, joins us"), the latest one.
+ */
+function officeHolderLabel(view: ArticleView, sentence: Sentence, colon: number): number | null {
+  const office = longestMatch(sentence.tokens, 0, view.knowledge.roles, true);
+  const role = office && office.last === colon - 1 ? office.entries[0].role : undefined;
+  if (role === undefined) return null;
+  let holder: number | null = null;
+  view.mentions.forEach((m, i) => {
+    if (m.sentence <= sentence.index && m.label === 'Person' && m.kind === 'name' && m.role === role) holder = i;
+  });
+  return holder;
 }
 
 /** '... doesn't surprise pollster Jane Roe: “Historically, ...”': a person right before a colon and a quotation. */
