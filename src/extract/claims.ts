@@ -11,6 +11,7 @@ import { documentSpeakerClaims } from './speakers/document-speaker';
 import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/cues';
 import { readoutClaims } from './speakers/readouts';
+import { reciprocalClaims } from './speakers/reciprocal';
 import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteReported, noteSpeakerless } from './drops';
@@ -39,6 +40,8 @@ export function extractClaims(view: ArticleView): Claim[] {
   // a quote that runs on over paragraphs, once every stage that names its speaker has run
   claims.push(...paragraphQuoteClaims(view, claims));
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
+  // "Each side blamed the other": the two parties the article just named, each at the other
+  claims.push(...reciprocalClaims(view, claims));
   for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);
   counterpartTargets(view, claims);
