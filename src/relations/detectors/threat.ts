@@ -37,7 +37,7 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   const words: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].text.length !== 1 || !QUOTE_MARK.test(tokens[i].text)) words.push(i);
   const byFirst = phrasesByFirstWord(view.knowledge.cues.threatPhrases);
-  const { intensifiers, severity, responseNouns } = view.knowledge.threatFrames;
+  const { intensifiers, severity, responseNouns, conditionalActs } = view.knowledge.threatFrames;
   const negators = view.knowledge.cues.negators;
   const is = (w: number, word: string): boolean => tokens[words[w]].normal === word || tokens[words[w]].lemma === word;
   // the phrase's last word index in `words`, or -1; an intensifier may stand inside it ("pay a heavy price")
@@ -90,6 +90,9 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
         if (ends[words[k]] < 0 || end < ends[words[k]]) ends[words[k]] = end;
       }
     }
+    // "will react firmly", "would act decisively": a verb of response made harsh by its adverb
+    const before = k > 0 ? tokens[words[k - 1]] : undefined;
+    if (severe && before?.pos === 'VERB' && conditionalActs.has(before.lemma) && ends[words[k - 1]] < 0) ends[words[k - 1]] = words[k];
     // "a tough response", "swift and severe retaliation": a response made harsh by its adjective
     if (severe && ends[words[k]] < 0) {
       for (let w = k + 1; w < words.length && w <= k + 3; w++) {
