@@ -51,7 +51,8 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   const rank = lastRankBefore(ctx, first, end);
   let givenAt = Math.max(first + 1, rank + 1);
   while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(ctx.knowledge, tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
-  if (givenAt >= end) return rank >= 0 ? surnameAfterRank(tokens, rank, end) : -1;
+  // "Undersecretary for Education Mr. Toccafondi": only labels before the title of address ("Hassan Sheikh Mohamud" is one name)
+  if (givenAt >= end) return rank >= 0 && onlyLabelsBefore(ctx, tokens, first, rank) ? surnameAfterRank(tokens, rank, end) : -1;
   // "Union State of Russia and Belarus": a state's name is no given name, and no name joins words with "and"
   if (longestMatch(tokens, givenAt, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person')) return -1;
   for (let k = givenAt; k <= end; k++) if (/^\p{Ll}/u.test(tokens[k].text) && !ctx.knowledge.functionWords.nameParticles.has(tokens[k].text) && tokens[k - 1]?.text !== '-') return -1;
@@ -62,6 +63,11 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   if (rank >= 0) k = Math.max(k, rank);
   while (k < givenAt && isLabelBeforeName(ctx, tokens, k)) k++;
   return k === givenAt ? givenAt : -1;
+}
+
+function onlyLabelsBefore(ctx: SentenceContext, tokens: Token[], first: number, rank: number): boolean {
+  for (let k = first; k < rank; k++) if (!isLabelBeforeName(ctx, tokens, k)) return false;
+  return true;
 }
 
 /** "Undersecretary for Education Mr. Toccafondi": with no given name, the name is the words after the last title of address. */
