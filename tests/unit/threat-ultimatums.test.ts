@@ -117,3 +117,17 @@ describe('warnings said as idioms, intent said as a noun, and who a noun threat 
     expect(find(edges, 'THREAT', 'intent to designate')).toEqual(expect.objectContaining({ source: 'Treasury Department' }));
   });
 });
+
+describe('a demand with a deadline in hours or days (threat-deadlines.ts)', () => {
+  test('"all Chadian diplomats must leave the country within 72 hours" is an ultimatum', () => {
+    const edges = edgesOf('Envoys expelled\n\nSudanese Foreign Minister Ali Youssef said all Chadian diplomats must leave the country within 72 hours.\n');
+    expect(find(edges, 'THREAT', 'within 72 hours')).toEqual(expect.objectContaining({ source: 'Ali Youssef' }));
+  });
+
+  test('a deadline for a thing, or one not demanded, is none', () => {
+    const report = edgesOf('Audit\n\nThe audit report should be finished within 30 days, Kenyan Health Minister Aden Duale said.\n');
+    expect(find(report, 'THREAT', 'within 30 days')).toBeUndefined();
+    const notMust = edgesOf('Talks\n\nMalian Foreign Minister Abdoulaye Diop said Algeria need not reply within 10 days.\n');
+    expect(find(notMust, 'THREAT', 'within 10 days')).toBeUndefined();
+  });
+});

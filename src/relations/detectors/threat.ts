@@ -13,6 +13,7 @@ import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 import { raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor } from './threat-sanctions';
+import { deadlineDemandAt } from './threat-deadlines';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -141,7 +142,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0;
 }
 
 /** The actor that sanctions the speaker announces are aimed at ("announced sanctions against X"): in what was said, or from the verb of saying on; or -1. */

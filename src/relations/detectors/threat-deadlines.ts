@@ -1,0 +1,40 @@
+// "All Iranian diplomats must leave the country within 48 hours": a demand with a deadline counted
+// in hours or days is an ultimatum (CAMEO 139 "give * ultimatum", "* + hours"). A modal of
+// obligation (calls-for-action.json deonticModals), then within a few words a deadline word and a
+// number of units (threat-frames.json deadlineWords, ultimatumUnits); made of an actor, not a thing.
+import type { Sentence } from '../../model/types';
+import type { ArticleView } from '../../extract/view';
+
+/** How many words may stand between the modal and its deadline ("must withdraw all of its troops from the border within"). */
+const DEADLINE_REACH = 14;
+
+/** The token of the deadline word of a demand in one of the ranges, or -1. */
+export function deadlineDemandAt(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const { tokens } = sentence;
+  const { deadlineWords, ultimatumUnits } = view.knowledge.threatFrames;
+  const { deonticModals } = view.knowledge.callsForAction;
+  for (const range of ranges) {
+    const last = Math.min(range.to, tokens.length - 1);
+    for (let k = Math.max(range.from, 0); k <= last; k++) {
+      if (!deonticModals.has(tokens[k].normal) || view.knowledge.cues.negators.has(tokens[k + 1]?.normal ?? '') || !actorSubject(view, sentence, k)) continue;
+      for (let j = k + 1; j <= last && j <= k + DEADLINE_REACH; j++) {
+        if (tokens[j].pos === 'PUNCT' && tokens[j].text !== ',') break;
+        if (deadlineWords.has(tokens[j].normal) && tokens[j + 1]?.pos === 'NUM' && ultimatumUnits.has(tokens[j + 2]?.normal ?? '')) return j;
+      }
+    }
+  }
+  return -1;
+}
+
+/** How many words before the modal its subject's actor may be named ("all Iranian diplomats must"). */
+const SUBJECT_REACH = 4;
+
+/** Is the one the demand is made of an actor named right before the modal ("Russia must", "all Iranian diplomats must"), not a thing ("the report should")? */
+function actorSubject(view: ArticleView, sentence: Sentence, modal: number): boolean {
+  return view.bySentence[sentence.index].some((m) => {
+    const mention = view.mentions[m];
+    if (mention.tokens[1] >= modal || mention.tokens[1] < modal - SUBJECT_REACH || mention.label === 'Location') return false;
+    return sentence.tokens.slice(mention.tokens[1] + 1, modal).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX'); // the modal's own subject
+  });
+}
+
