@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { colourFromName } from './dom.js';
+import { endOffstage } from './layers.js';
 
 /** One edge per pair of shown nodes, weighted by the claims shown; directed or not. */
 function simpleCopy(view, type) {
@@ -57,7 +58,8 @@ export function sizeBy(view, measure) {
 export function viewAsPng(view) {
   return new Promise((resolve) => {
     const renderer = view.renderer;
-    // refresh() draws synchronously: the WebGL layers can be read in this same task.
+    // refresh() draws synchronously: the WebGL layers can be read in this same task (none offstage).
+    endOffstage(renderer);
     renderer.refresh();
     const { width, height } = renderer.getDimensions();
     const ratio = window.devicePixelRatio || 1;

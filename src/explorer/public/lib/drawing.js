@@ -6,7 +6,7 @@ import { Slicer } from './slicer.js';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 /** Whether sigma takes its camera to be moving (the same test its render makes to hide edges and labels). */
-function cameraMoving(renderer) {
+export function cameraMoving(renderer) {
   const captor = renderer.getMouseCaptor();
   return renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || !!captor.currentWheelDirection;
 }
@@ -104,9 +104,10 @@ export const EDGES_WAIT_FOR_LAYOUT = 1000;
 // so). Sigma reads every drawn edge in one task whenever the drawing changes, and every frame at
 // rest draws them all: where WebGL runs on the CPU, 30,000 lines cost ~200 ms of CPU a frame,
 // 10,000 ~80 ms, and on a busy machine the frame that first shows 10,000 lines after a layout held
-// the page for 360 ms (5,000: 110 ms). The budget stays at 10,000 as issue 14 asks (an analyst sees
-// twice the structure); that first frame is the cost. The graph keeps every edge for counts,
-// filters, panels and the layout.
+// the page for 360 ms (5,000: 110 ms); that frame now draws them offstage (drawEdgesOffstage in
+// layers.js: the page does not wait for the GPU). The budget stays at 10,000 as issue 14 asks (an
+// analyst sees twice the structure). The graph keeps every edge for counts, filters, panels and
+// the layout.
 export const EDGE_BUDGET = 10_000;
 // Big views draw nodes as points and edges as one-pixel lines: one vertex per node, two per edge,
 // one draw call each. Sigma's circles and thick lines are instanced, and where WebGL runs on the
@@ -308,96 +309,12 @@ export function skipRefreshAfterPan(r) {
   };
 }
 
-const GL_DRAWS = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements'];
-const CANVAS_DRAWS = ['fill', 'stroke', 'fillRect', 'strokeRect', 'fillText', 'strokeText', 'drawImage', 'putImageData'];
-
-/** A layer that shows only while something is drawn on it: hidden from its first clear with nothing on it. */
-function layerShownWhenDrawn(canvas) {
-  let shown = true;
-  return (drawn) => {
-    if (drawn === shown) return;
-    shown = drawn;
-    canvas.style.visibility = drawn ? '' : 'hidden';
-  };
-}
-
-/** A WebGL 2 context whose clears of the screen are skipped while nothing was drawn on it since the last one. */
-function glClearsOnlyWhenDrawn(gl, show) {
-  let onScreen = true; // the default framebuffer is bound (sigma binds its picking buffers explicitly)
-  let drawn = true;
-  const bind = gl.bindFramebuffer.bind(gl);
-  gl.bindFramebuffer = (target, framebuffer) => {
-    if (target === gl.FRAMEBUFFER || target === gl.DRAW_FRAMEBUFFER) onScreen = framebuffer === null;
-    return bind(target, framebuffer);
-  };
-  for (const name of GL_DRAWS) {
-    const draw = gl[name].bind(gl);
-    gl[name] = (...args) => {
-      if (onScreen) {
-        drawn = true;
-        show(true);
-      }
-      return draw(...args);
-    };
-  }
-  const clear = gl.clear.bind(gl);
-  gl.clear = (mask) => {
-    if (!onScreen || mask !== gl.COLOR_BUFFER_BIT) return clear(mask);
-    if (!drawn) return show(false);
-    drawn = false;
-    return clear(mask);
-  };
-}
-
-/** The same for a 2D context: a clear of the whole canvas is skipped while it holds nothing. */
-function canvasClearsOnlyWhenDrawn(ctx, canvas, show) {
-  let drawn = true;
-  for (const name of CANVAS_DRAWS) {
-    const draw = ctx[name].bind(ctx);
-    ctx[name] = (...args) => {
-      drawn = true;
-      show(true);
-      return draw(...args);
-    };
-  }
-  const clearRect = ctx.clearRect.bind(ctx);
-  ctx.clearRect = (x, y, w, h) => {
-    if (!drawn) return show(false);
-    clearRect(x, y, w, h);
-    const t = ctx.getTransform();
-    if (x <= 0 && y <= 0 && (x + w) * t.a >= canvas.width && (y + h) * t.d >= canvas.height) drawn = false;
-    return undefined;
-  };
-}
-
-/**
- * Sigma stacks seven full-size layers (three WebGL, four 2D) and clears each before every frame.
- * The browser composites every layer it shows, each frame, whether empty or not, and every layer
- * touched again; where WebGL runs on the CPU (SwiftShader) each WebGL layer touched is also read
- * back from the GPU process while the page waits. Mostly only the nodes' layer changes (during a
- * pan or a big layout: the others are empty). So: a layer's clear is skipped while nothing was drawn
- * on it, and a layer with nothing on it is hidden until something is (the mouse layer, which only
- * catches events, is never shown). Half the cost of a frame here. Contexts other than WebGL 2 and
- * 2D are left as they are.
- */
-export function quietLayers(renderer) {
-  for (const [id, canvas] of Object.entries(renderer.getCanvases())) {
-    if (id === 'mouse') {
-      canvas.style.opacity = '0'; // still hit by the mouse
-      continue;
-    }
-    const gl = canvas.getContext('webgl2');
-    if (gl) glClearsOnlyWhenDrawn(gl, layerShownWhenDrawn(canvas));
-    else if (canvas.getContext('2d')) canvasClearsOnlyWhenDrawn(canvas.getContext('2d'), canvas, layerShownWhenDrawn(canvas));
-  }
-}
-
 /**
  * Hands sigma a graph to draw and draws it now, in this task, and sends the drawing to the GPU at
- * once. Drawn instead at the next animation frame, its drawing is read back (where WebGL runs on the
- * CPU) in that same frame's task, which then waits for all of it: after a layout, giving a view of
- * 1,955 arrows its edges back that way held the page 240-370 ms each time (a few runs), and 0-50 ms
- * done now. For a view's own graph (small views: sigma reads it in a few ms), not a big copy.
+ * once. For a view's own graph (small views: sigma reads it in a few ms), not a big copy. Where
+ * WebGL runs on the CPU the cost of a frame of many edges is the browser's wait for the GPU when it
+ * composites the frame (150-370 ms for 1,990 arrows), whenever it is drawn: hence drawEdgesOffstage
+ * (layers.js) before.
  */
 export function setGraphDrawnNow(renderer, graph) {
   renderer.setGraph(graph);

@@ -5,7 +5,8 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, setGraphDrawnNow, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, quietLayers, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, setGraphDrawnNow, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawEdgesOffstage, quietLayers } from './layers.js';
 import { Layout } from './layout.js';
 import { columns, nodeRows } from './columns.js';
 import { Slicer } from './slicer.js';
@@ -14,7 +15,6 @@ import { colourFromName } from './dom.js';
 
 const FADED_NODE = '#e4e7ec';
 const FADED_EDGE = '#eef0f3';
-
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -162,6 +162,7 @@ export class GraphView {
     this.edgesDrawn = true;
     pausePicking(this.renderer, false);
     this.drawnVersion = filterVersion;
+    drawEdgesOffstage(this.renderer); // the page does not wait for the GPU to draw them (layers.js)
     (copy === this.graph ? setGraphDrawnNow : setGraphDrawnNextFrame)(this.renderer, copy);
     performance.mark('kg-edges-drawn'); // for the benchmark (bench/explorer-bench.ts)
     setTimeout(() => this.on.change(), 0); // the header says how many edges are drawn now
@@ -333,12 +334,10 @@ export class GraphView {
     });
     // Area grows with claims, relative to the busiest node drawn; small graphs get bigger nodes.
     const { least, most } = nodeSizeRange(this.graph.order);
-    this.graph.updateEachNodeAttributes(
-      (node, attr) => {
-        attr.size = least + (this.sizes ? this.sizes.get(node) || 0 : most * Math.sqrt((attr.weight || 0) / max));
-        return attr;
-      },
-    );
+    this.graph.updateEachNodeAttributes((node, attr) => {
+      attr.size = least + (this.sizes ? this.sizes.get(node) || 0 : most * Math.sqrt((attr.weight || 0) / max));
+      return attr;
+    });
   }
 
   relayout() {
