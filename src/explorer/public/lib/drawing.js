@@ -225,10 +225,15 @@ export async function drawnGraphInSlices(view, withEdges, stillWanted) {
   }
 }
 
+/** Whether sigma draws the view's own graph with its edges (small views), not a copy. */
+export function drawsViewGraph(view) {
+  return !isBigView(view.graph) && view.edgeShown.size <= EDGE_BUDGET;
+}
+
 function* drawnGraphSteps(view, withEdges) {
   const g = view.graph;
   const big = isBigView(g);
-  if (withEdges && !big && view.edgeShown.size <= EDGE_BUDGET) return g;
+  if (withEdges && drawsViewGraph(view)) return g;
   const copy = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   // Big views: smallest first, so that a moving camera can draw the biggest alone (pickedAtRest).
   copy.smallestFirst = big;
@@ -238,18 +243,57 @@ function* drawnGraphSteps(view, withEdges) {
     copy.addNode(nodes[i], g.getNodeAttributes(nodes[i]));
     if (i % COPY_STEP === COPY_STEP - 1) yield;
   }
-  if (withEdges) {
-    const edges = [];
-    yield* heaviest(view.edgeShown, EDGE_BUDGET, edges);
-    for (let i = 0; i < edges.length; i++) {
-      const edge = edges[i];
-      const source = g.source(edge);
-      const target = g.target(edge);
-      if (copy.hasNode(source) && copy.hasNode(target)) copy.addDirectedEdgeWithKey(edge, source, target, g.getEdgeAttributes(edge));
-      if (i % COPY_STEP === COPY_STEP - 1) yield;
-    }
-  }
+  if (withEdges) yield* edgeSteps(view, copy, COPY_STEP);
   return copy;
+}
+
+/** The heaviest edges shown added to a copy of the view's nodes; yields every `step` edges. */
+function* edgeSteps(view, copy, step) {
+  const g = view.graph;
+  const edges = [];
+  yield* heaviest(view.edgeShown, EDGE_BUDGET, edges);
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i];
+    const source = g.source(edge);
+    const target = g.target(edge);
+    if (copy.hasNode(source) && copy.hasNode(target)) copy.addDirectedEdgeWithKey(edge, source, target, g.getEdgeAttributes(edge));
+    if (i % step === step - 1) yield;
+  }
+}
+
+// Edges sigma reads between two looks at the clock (each twice: as added, and for its frame).
+const READ_STEP = 250;
+
+/**
+ * A big view's copy handed to sigma in slices: its nodes first (sigma reads them, ~12,000: a few
+ * tens of milliseconds), then its edges added a slice at a time, sigma reading each as it comes
+ * (graphology's events). The frames sigma asks for meanwhile wait; the caller asks for one at the
+ * end. Handed over at once, 12,000 nodes and 10,000 edges held the page 100-200 ms on a busy
+ * machine (sigma reads edges for the first time then: cold code). True once every edge is in;
+ * false when `stillWanted` said no meanwhile (sigma then holds a part of them).
+ */
+export async function drawnGraphGivenInSlices(view, renderer, stillWanted) {
+  const copy = await drawnGraphInSlices(view, false, stillWanted);
+  if (!copy) return false;
+  const slice = new Slicer();
+  await slice.pause();
+  if (!stillWanted()) return false;
+  renderer.scheduleRender = () => renderer; // sigma's own again in the end (a method of its class)
+  view.edgesComing = true; // the nodes are read with their names (GraphView.nodeLook)
+  try {
+    setGraphDrawnNextFrame(renderer, copy);
+    const steps = edgeSteps(view, copy, READ_STEP);
+    for (;;) {
+      if (steps.next().done) return true;
+      if (slice.spent(0)) {
+        await slice.pause();
+        if (!stillWanted()) return false;
+      }
+    }
+  } finally {
+    delete renderer.scheduleRender;
+    view.edgesComing = false;
+  }
 }
 
 /** The drawn edge nearest to a point of the view (within a few pixels), or null. */

@@ -5,7 +5,7 @@
 // /api/meta, never from a list in this file.
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawnGraph, drawnGraphInSlices, setGraphDrawnNextFrame, setGraphDrawnNow, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, sizeSettings, skipRefreshAfterPan } from './drawing.js';
+import { drawnGraph, drawnGraphGivenInSlices, drawsViewGraph, setGraphDrawnNow, EDGE_BUDGET, EDGE_PROGRAMS, edgeAt, EDGES_WAIT_FOR_LAYOUT, isBigView, LAYOUT_NODES_DRAWN, NODE_PROGRAMS, nodeSizeRange, pausePicking, pickFreshOnPress, sizeSettings, skipRefreshAfterPan } from './drawing.js';
 import { drawEdgesOffstage, quietLayers } from './layers.js';
 import { Layout } from './layout.js';
 import { columns, nodeRows } from './columns.js';
@@ -142,9 +142,9 @@ export class GraphView {
   }
 
   /**
-   * Once a layout stops: the edges drawn again, the graph sigma gets built in slices across frames
-   * (in one task, a big view's took ~200 ms on a busy machine). Given up if anything changes the
-   * drawing meanwhile (a new layout, a filter, setEdgesDrawn).
+   * Once a layout stops: the edges drawn again, offstage (layers.js). A big view's copy is built and
+   * given to sigma in slices across frames (in one task, it took 100-200 ms on a busy machine).
+   * Given up if anything changes the drawing meanwhile (a new layout, a filter, setEdgesDrawn).
    */
   async drawEdgesAgain() {
     const token = ++this.drawToken;
@@ -154,16 +154,15 @@ export class GraphView {
     const superseded = () => {
       if (token === this.drawToken && !this.edgesDrawn && !(this.layout && this.layout.running)) this.drawEdgesAgain();
     };
-    const copy = await drawnGraphInSlices(this, true, wanted);
-    if (!copy || !wanted()) return superseded();
-    // Sigma gets it in a task of its own (the last slice's work is behind): a copy drawn at the next frame, the view's own graph now.
-    await nextTask();
-    if (!wanted()) return superseded();
+    const own = drawsViewGraph(this); // small views: sigma reads the view's own graph, now, in a task of its own
+    if (own) await nextTask();
+    if (!(own || (await drawnGraphGivenInSlices(this, this.renderer, wanted))) || !wanted()) return superseded();
     this.edgesDrawn = true;
     pausePicking(this.renderer, false);
     this.drawnVersion = filterVersion;
-    drawEdgesOffstage(this.renderer); // the page does not wait for the GPU to draw them (layers.js)
-    (copy === this.graph ? setGraphDrawnNow : setGraphDrawnNextFrame)(this.renderer, copy);
+    drawEdgesOffstage(this.renderer); // the page does not wait for the GPU to draw them
+    if (own) setGraphDrawnNow(this.renderer, this.graph);
+    else this.renderer.scheduleRender();
     performance.mark('kg-edges-drawn'); // for the benchmark (bench/explorer-bench.ts)
     setTimeout(() => this.on.change(), 0); // the header says how many edges are drawn now
     return undefined;
@@ -392,8 +391,9 @@ export class GraphView {
       return data;
     }
     // While edges wait in a big view (a layout runs, or they load), names wait too: nobody reads
-    // them as the nodes fly, and sigma would sort them into its label grid at every step.
-    if (!this.edgesDrawn && isBigView(this.graph)) data.label = null;
+    // them as the nodes fly, and sigma would sort them into its label grid at every step. Not once
+    // the edges are on their way back (edgesComing: drawing.js gives sigma the nodes first).
+    if (!this.edgesDrawn && !this.edgesComing && isBigView(this.graph)) data.label = null;
     if (this.communities) data.color = this.communities.get(node) || data.color;
     const marked = this.highlight && this.highlight.has(node);
     const inFocus = this.focus && this.focus.nodes.has(node);

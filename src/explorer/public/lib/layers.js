@@ -140,7 +140,7 @@ export function drawEdgesOffstage(renderer) {
   const state = states.get(renderer);
   const gl = renderer.webGLContexts && renderer.webGLContexts.edges;
   if (!state || !state.layers.has('edges') || !gl || typeof gl.fenceSync !== 'function') return;
-  if (!state.offstage) state.offstage = { fence: null, timer: 0, since: performance.now() };
+  if (!state.offstage) state.offstage = { fence: null, timer: 0, since: 0 };
   state.layers.get('edges').curtain(true);
   for (const id of HELD_LAYERS) if (state.layers.has(id)) state.layers.get(id).held = true;
 }
@@ -157,6 +157,7 @@ function offstageDrawn(renderer) {
     return;
   }
   const gl = renderer.webGLContexts.edges;
+  if (!off.fence) off.since = performance.now();
   if (off.fence) gl.deleteSync(off.fence);
   off.fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   gl.flush(); // the GPU starts now, not at the next readback
