@@ -43,6 +43,8 @@ export interface CallsForAction {
   necessityReach: number;
   /** "should know that", "must understand that": a modal that warns, no call for action. */
   knowingVerbs: Set<string>;
+  /** "I hope Serbia will", "we expect Belgrade to": words of hope or expectation that call on the actor after them. */
+  wishWords: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -75,7 +77,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -86,5 +88,6 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     necessityLinks: new Set(lowerWords(data.necessityLinks, at(ctx, 'necessityLinks'))),
     necessityReach: count(data.necessityReach, at(ctx, 'necessityReach')),
     knowingVerbs: new Set(lowerWords(data.knowingVerbs, at(ctx, 'knowingVerbs'))),
+    wishWords: new Set(lowerWords(data.wishWords, at(ctx, 'wishWords'))),
   };
 }

@@ -69,3 +69,20 @@ describe('PROPOSAL', () => {
     expect(ofType(edges, 'THREAT').map((e) => e.evidence)).toEqual(expect.arrayContaining([expect.stringContaining('vowed retaliation'), expect.stringContaining('pledged to crush')]));
   });
 });
+
+describe('PROPOSAL: a hope or an expectation that a named actor acts (proposal-wishes.ts)', () => {
+  test('"I hope Serbia will", "we expect Belgrade to", "our expectation that Serbia will", "our Kosovar partners will"', () => {
+    const says = (words: string): string => `Talks\n\n"${words}," Austrian Chancellor Christian Stocker said on Monday.\n`;
+    expect(proposalIn(edgesOf(says('I hope Serbia will choose the path of dialogue')), 'hope Serbia')).toEqual(expect.objectContaining({ source: 'Christian Stocker', target: 'Serbia' }));
+    expect(proposalIn(edgesOf(says('We expect Belgrade to respect the agreement')), 'expect Belgrade')).toEqual(expect.objectContaining({ target: 'Serbia' }));
+    expect(proposalIn(edgesOf(says('It is our expectation that Serbia will honour its commitments')), 'expectation')).toBeDefined();
+    expect(proposalIn(edgesOf(says('I hope our Kosovar partners will also choose this path')), 'hope our Kosovar')).toBeDefined();
+  });
+
+  test('no proposal: an expectation about a thing, a negated one, one with no act', () => {
+    const says = (words: string): string => `Farm trade\n\n"${words}," Austrian Chancellor Christian Stocker said on Monday.\n`;
+    expect(proposalIn(edgesOf(says('We do not expect Serbia to change its tariffs')), 'expect')).toBeUndefined();
+    expect(proposalIn(edgesOf(says('We expect the ban to have a small effect on our farmers')), 'expect')).toBeUndefined();
+    expect(proposalIn(edgesOf(says('I hope Serbia is doing well after the floods')), 'hope')).toBeUndefined();
+  });
+});

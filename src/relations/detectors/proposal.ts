@@ -2,6 +2,7 @@
 // cues.json "proposal"), not when negated, and not when the plan inside the speaker's words is
 // someone else's — that is a proposal of its own ("the folly they [Paris and London] are
 // promoting"); so is "X's plan" with no verb of saying.
+import { wishedActor } from './proposal-wishes';
 import { callForActionAt } from '../../extract/speakers/calls-for-action';
 import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
@@ -32,6 +33,8 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
     if (otherSubject(view, sentence, cue.token, source)) return false; // "if the Security Council wants to help to make the proposal happen"
     return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   }
+  // "I hope Serbia will choose dialogue", "we expect Belgrade to respect the agreement"
+  if (contentRanges(sentence, cue, region).some((r) => wishedActor(view, sentence, [r]) >= 0)) return true;
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
