@@ -12,6 +12,7 @@ import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/cues';
 import { readoutClaims } from './speakers/readouts';
 import { reciprocalClaims } from './speakers/reciprocal';
+import { includedSpeakerClaims } from './speakers/included-speakers';
 import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteReported, noteSpeakerless } from './drops';
@@ -42,6 +43,8 @@ export function extractClaims(view: ArticleView): Claim[] {
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   // "Each side blamed the other": the two parties the article just named, each at the other
   claims.push(...reciprocalClaims(view, claims));
+  // "Regional leaders, including X, demanded": the members the group lists
+  claims.push(...includedSpeakerClaims(view, claims));
   for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);
   counterpartTargets(view, claims);
