@@ -4,7 +4,9 @@
 // frame's drawing, and its commit, which waits for SwiftShader to draw it and reads it back).
 //   npx ts-node --transpile-only bench/explorer-probe.ts [start|whole] [--runs 3] [--shots | --reading]
 // By default: frames drawn at rest, with and without edges, as arrows, rectangles or thin lines, on a
-// quarter of the pixels, and with the WebGL layers hidden or fenced while drawn. --shots: a
+// quarter of the pixels, with the WebGL layers hidden or fenced while drawn, and a frame at rest (as
+// a click redraws) with the edges drawn into a framebuffer of their own, copied to the screen once
+// fenced (rest_fbo_*: no long task, where the plain frame holds the page ~100-200 ms). --shots: a
 // screenshot once the edges drawn offstage are shown, against one after a full redraw (they should
 // be identical). --reading: how long sigma takes to read the drawn graph (a full refresh).
 // A tool for comparing ways of drawing, not a measure of the page as it loads.
@@ -121,6 +123,27 @@ async function main(argv: string[]): Promise<void> {
       note('canvas_w', canvas.width);
       note('canvas_h', canvas.height);
       note('drawn_edges', r.getGraph().size);
+      // The WebGL 2 calls the framebuffer experiment makes (no DOM types in this project).
+      interface GL {
+        [name: string]: unknown;
+        drawingBufferWidth: number;
+        drawingBufferHeight: number;
+        FRAMEBUFFER: number; READ_FRAMEBUFFER: number; DRAW_FRAMEBUFFER: number; RENDERBUFFER: number; RGBA8: number;
+        COLOR_ATTACHMENT0: number; COLOR_BUFFER_BIT: number; NEAREST: number; SYNC_GPU_COMMANDS_COMPLETE: number; SYNC_STATUS: number; SIGNALED: number;
+        createFramebuffer(): unknown;
+        createRenderbuffer(): unknown;
+        deleteFramebuffer(f: unknown): void;
+        deleteRenderbuffer(r: unknown): void;
+        bindRenderbuffer(t: number, r: unknown): void;
+        renderbufferStorage(t: number, format: number, w: number, h: number): void;
+        framebufferRenderbuffer(t: number, attachment: number, rt: number, r: unknown): void;
+        bindFramebuffer(t: number, f: unknown): void;
+        blitFramebuffer(...a: number[]): void;
+        fenceSync(c: number, f: number): unknown;
+        getSyncParameter(s: unknown, p: number): number;
+        deleteSync(s: unknown): void;
+        flush(): void;
+      }
       interface WebGL { fenceSync(c: number, f: number): unknown; flush(): void; getSyncParameter(s: unknown, p: number): number; deleteSync(s: unknown): void; SYNC_GPU_COMMANDS_COMPLETE: number; SYNC_STATUS: number; SIGNALED: number }
       // Long tasks and gaps between animation frames while `ms` pass.
       const longTasks: number[] = [];
@@ -195,6 +218,72 @@ async function main(argv: string[]): Promise<void> {
           canvas.style.visibility = '';
           m = await watch(400);
           note('late_fence_shown_task', m.task);
+        }
+        // A frame at rest (as a click redraws): plain, and with the edges drawn into a framebuffer of
+        // their own, the other WebGL layers untouched, then copied to the screen once fenced.
+        {
+          await frames(3);
+          r.refresh();
+          m = await watch(500);
+          note('rest_refresh_plain_task', m.task);
+          await frames(3);
+          const contexts = (r as unknown as { webGLContexts: Record<string, GL> }).webGLContexts;
+          const e = contexts.edges;
+          const fbo = e.createFramebuffer();
+          const rb = e.createRenderbuffer();
+          e.bindRenderbuffer(e.RENDERBUFFER, rb);
+          e.renderbufferStorage(e.RENDERBUFFER, e.RGBA8, e.drawingBufferWidth, e.drawingBufferHeight);
+          let redirect = true;
+          const bindEdges = e.bindFramebuffer.bind(e);
+          e.bindFramebuffer = (t: number, f: unknown) => bindEdges(t, f === null && redirect ? fbo : f);
+          bindEdges(e.FRAMEBUFFER, fbo);
+          e.framebufferRenderbuffer(e.FRAMEBUFFER, e.COLOR_ATTACHMENT0, e.RENDERBUFFER, rb);
+          bindEdges(e.FRAMEBUFFER, null);
+          // Held: clears and draws on the screen skipped.
+          const held = new Set<GL>([contexts.nodes, contexts.hoverNodes]);
+          const restore: Array<() => void> = [];
+          for (const c of [contexts.nodes, contexts.hoverNodes, e]) {
+            let screen = true;
+            const bind = c.bindFramebuffer;
+            c.bindFramebuffer = (t: number, f: unknown) => {
+              screen = f === null;
+              return bind(t, f);
+            };
+            const names = ['clear', 'drawArrays', 'drawArraysInstanced', 'drawElements'] as const;
+            const originals = names.map((n) => c[n]);
+            names.forEach((n, i) => {
+              (c as unknown as Record<string, unknown>)[n] = (...a: unknown[]) => (screen && held.has(c) ? undefined : (originals[i] as (...x: unknown[]) => unknown).apply(c, a));
+            });
+            restore.push(() => {
+              c.bindFramebuffer = bind;
+              names.forEach((n, i) => ((c as unknown as Record<string, unknown>)[n] = originals[i]));
+            });
+          }
+          longTasks.length = 0;
+          const t0 = performance.now();
+          r.refresh();
+          const f = e.fenceSync(e.SYNC_GPU_COMMANDS_COMPLETE, 0);
+          e.flush();
+          while (e.getSyncParameter(f, e.SYNC_STATUS) !== e.SIGNALED) await new Promise((resolve) => setTimeout(resolve, 5));
+          e.deleteSync(f);
+          note('rest_fbo_signalled_ms', Math.round(performance.now() - t0));
+          note('rest_fbo_task_meanwhile', Math.round(Math.max(0, ...longTasks)));
+          // Copied to the screen; the nodes drawn over it, the edges' layer left as it is.
+          redirect = false;
+          bindEdges(e.READ_FRAMEBUFFER, fbo);
+          bindEdges(e.DRAW_FRAMEBUFFER, null);
+          e.blitFramebuffer(0, 0, e.drawingBufferWidth, e.drawingBufferHeight, 0, 0, e.drawingBufferWidth, e.drawingBufferHeight, e.COLOR_BUFFER_BIT, e.NEAREST);
+          bindEdges(e.FRAMEBUFFER, null);
+          held.clear();
+          held.add(e);
+          r.render();
+          held.clear();
+          m = await watch(500);
+          note('rest_fbo_shown_task', m.task);
+          for (const undo of restore) undo();
+          e.bindFramebuffer = bindEdges;
+          e.deleteFramebuffer(fbo);
+          e.deleteRenderbuffer(rb);
         }
         // The same with a fence: shown once the GPU has drawn them.
         for (const fenced of ['edges', 'all']) {
