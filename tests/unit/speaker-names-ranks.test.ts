@@ -45,3 +45,15 @@ describe('a surname after a title of address, with no given name', () => {
     expect(names).not.toContain('Maria');
   });
 });
+
+describe('a surname before a hyphenated given name', () => {
+  test('"Ban Ki-moon", "Moon Jae-in": the common word is the surname, and the person speaks', () => {
+    const ban = extractOne('Fighting\n\nU.N. Secretary-General Ban Ki-moon said he was deeply disturbed by the fighting.\n');
+    expect(ban.names).toContain('Ban Ki-moon');
+    expect(ban.edges.some((e) => e.type === 'STATEMENT' && e.source === 'Ban Ki-moon')).toBe(true);
+    const moon = extractOne('Summit\n\nSouth Korean President Moon Jae-in said the two leaders would meet again.\n');
+    expect(moon.edges.some((e) => e.type === 'STATEMENT' && e.source === 'Moon Jae-in')).toBe(true);
+    const cho = extractOne('Talks\n\nSong Min-ho said on Monday that the talks had failed.\n');
+    expect(cho.edges.some((e) => e.type === 'STATEMENT' && e.source === 'Song Min-ho')).toBe(true);
+  });
+});

@@ -29,9 +29,17 @@ function isLabelBeforeName(ctx: SentenceContext, tokens: Token[], i: number): bo
   const t = tokens[i];
   if (!isWord(t)) return t.text === '.' || t.text === '-';
   if (ctx.knowledge.honorifics.has(bare(t))) return true;
+  if (beforeHyphenatedGivenName(tokens, i)) return false; // "Ban Ki-moon", "Moon Jae-in": a surname before a Korean given name
   if (isDictionaryWord(t.normal) && !isFirstName(ctx.knowledge, t.normal)) return true;
   const known = longestMatch(tokens, i, ctx.knowledge.names);
   return !!known && known.entries.every((e) => e.kind !== 'person');
+}
+
+/** A capitalised word, then a given name written with a tight hyphen and a lower-case part ("Ki-moon", "Jae-in"). */
+function beforeHyphenatedGivenName(tokens: Token[], i: number): boolean {
+  const [given, hyphen, rest] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!given || !hyphen || !rest || !/^\p{Lu}/u.test(tokens[i].text)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(given.text) && hyphen.text === '-' && hyphen.start === given.end && rest.start === hyphen.end && /^\p{Ll}+$/u.test(rest.text);
 }
 
 /** Where the name ends: before a headline verb the run took in ("Harlow Rejects Tribunal Ruling"). */

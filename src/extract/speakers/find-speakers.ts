@@ -162,7 +162,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   const { tokens } = sentence;
   const k = view.knowledge;
   let i = cue - 1;
-  while (i >= 0 && skippable(tokens[i], k)) i--;
+  // a name's own last word is never skipped ("Moon Jae-in said": the "in" of the given name)
+  while (i >= 0 && skippable(tokens[i], k) && mentionEndingAt(view, sentence, i) === null) i--;
   i = pastPrepositionalPhrase(view, sentence, i);
   // "The International Atomic Energy Agency (IAEA) said", "Sen. Ana Ruiz (D-N.M.), said": look past the parenthesis
   if (tokens[i]?.normal === ',' && tokens[i - 1]?.text === ')') i--;
