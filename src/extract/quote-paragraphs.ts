@@ -7,10 +7,8 @@
 // of the continuation is the words of whoever said the paragraph before.
 import type { Claim, Sentence } from '../model/types';
 import { typedClaims } from './typed-claims';
+import { CLOSING, OPENING } from './quotes';
 import { startsParagraph, type ArticleView, type Cue } from './view';
-
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
 /** How many paragraphs with no mark may stand between a quote's opening and its closing paragraph. */
 const MAX_UNMARKED_PARAGRAPHS = 12;
 /** Sentences with fewer words inside a continued quote are not a claim of their own. */

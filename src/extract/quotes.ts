@@ -1,8 +1,8 @@
 // Direct quotes: character ranges between opening and closing quotation marks within a paragraph.
 import type { CharSpan } from '../model/types';
 
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
+export const OPENING = new Set(['“', '«', '„']);
+export const CLOSING = new Set(['”', '»']);
 
 /**
  * Quote spans (the text inside the marks) of a text. Curly quotes say which way they face; a straight

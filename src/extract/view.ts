@@ -143,3 +143,18 @@ export function quoteIn(view: ArticleView, sentence: Sentence): string | undefin
   if (!q) return undefined;
   return view.text.slice(Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)).trim();
 }
+
+/**
+ * The verb of saying right after a subject that ends before `from`, past auxiliaries, adverbs and
+ * particles ("each side has blamed", "..., including X, have repeatedly demanded"), or -1.
+ */
+export function speechVerbAfter(view: ArticleView, sentence: Sentence, from: number, reach: number): number {
+  const { tokens } = sentence;
+  for (let k = from; k < tokens.length && k <= from + reach; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return view.knowledge.cues.speechVerbs.has(t.lemma) ? k : -1;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+

@@ -4,7 +4,7 @@
 // inclusionPhrases); each of them says it.
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../lexicon-match';
-import { mentionsFrom, type ArticleView, type Cue } from '../view';
+import { mentionsFrom, speechVerbAfter, type ArticleView, type Cue } from '../view';
 import { typedClaims } from '../typed-claims';
 
 /** Words (auxiliaries, adverbs) that may stand between the closing comma and the verb ("have repeatedly demanded"). */
@@ -39,11 +39,8 @@ function includedMembers(view: ArticleView, sentence: Sentence): { members: numb
     if (mentionsFrom(view, sentence, 0, i - 2).length > 0) return null;
     const members = mentionsFrom(view, sentence, i + phrase.length, close - 1).filter((m) => view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && !view.mentions[m].weak);
     if (members.length === 0) return null;
-    for (let k = close + 1; k < tokens.length && k <= close + 1 + VERB_REACH; k++) {
-      if (tokens[k].pos === 'VERB') return view.knowledge.cues.speechVerbs.has(tokens[k].lemma) ? { members, verb: k } : null;
-      if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return null;
-    }
-    return null;
+    const verb = speechVerbAfter(view, sentence, close + 1, VERB_REACH);
+    return verb >= 0 ? { members, verb } : null;
   }
   return null;
 }

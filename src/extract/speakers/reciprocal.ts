@@ -4,7 +4,7 @@
 // each of whom says it, aimed at the other. Only where exactly two parties fit.
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../lexicon-match';
-import type { ArticleView, Cue } from '../view';
+import { speechVerbAfter, type ArticleView, type Cue } from '../view';
 import { typedClaims } from '../typed-claims';
 
 /** How many sentences back the two parties may have been named. */
@@ -39,11 +39,8 @@ function reciprocalVerb(view: ArticleView, sentence: Sentence): number {
     if (i > 0 && tokens[i - 1].pos !== 'PUNCT' && tokens[i - 1].pos !== 'CCONJ') continue;
     const subject = reciprocalSubjects.find((p) => phraseAt(tokens, i, p));
     if (!subject) continue;
-    for (let k = i + subject.length; k < tokens.length && k <= i + subject.length + VERB_REACH; k++) {
-      const t = tokens[k];
-      if (t.pos === 'VERB') return view.knowledge.cues.speechVerbs.has(t.lemma) ? k : -1;
-      if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
-    }
+    const verb = speechVerbAfter(view, sentence, i + subject.length, VERB_REACH);
+    if (verb >= 0) return verb;
   }
   return -1;
 }
