@@ -24,3 +24,10 @@ describe('verbs of saying only after a quote', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Margus Tsahkna')).toBe(false);
   });
 });
+
+describe('an inverted speaker owned by a body', () => {
+  test('"“...,” said Sodelpa’s Viliame Gavoka": the person the possessive owns speaks, not the body', () => {
+    const edges = edgesOf('Vote count\n\n“The whole count was rigged from the start,” said Sodelpa’s Viliame Gavoka.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Viliame Gavoka')).toBe(true);
+  });
+});

@@ -473,6 +473,9 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
       if (m.label === 'Location') return null;
       const after = tokens[m.tokens[1] + 1];
       if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause
+      // "said Medrek's Merera Gudina", "said the party's leader Ana Ruiz": the one the possessive owns speaks
+      const owned = isPossessive(after) ? mentionStartingAt(view, sentence, m.tokens[1] + 2) : null;
+      if (owned !== null && view.mentions[owned].label === 'Person') return { mention: owned };
       if (m.label === 'Person' || i === cue + 1 || tokens[cue + 1].normal === 'the') return { mention: starting };
     }
   }
