@@ -17,6 +17,8 @@ export interface MentionWords {
   compassWords: Set<string>;
   /** "each side", "both sides": a subject that is the two parties the article sets against each other. */
   reciprocalSubjects: string[][];
+  /** "accused each other": an object that makes the verb's two subjects speak at each other. */
+  reciprocalObjects: string[][];
   /** "Regional leaders, including X and Y, demanded": words that list the members of a group. */
   inclusionPhrases: string[][];
 }
@@ -25,7 +27,7 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'compassWords', 'reciprocalSubjects', 'inclusionPhrases'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -36,5 +38,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
     if (unknown) throw new Error(`knowledge file ${source}: backReferences.${noun}: unknown kind "${unknown}" (one of ${[...REFERENCE_KINDS].join(', ')})`);
     backReferences.set(lowerPhrase(noun, refsCtx), kindList);
   }
-  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
+  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
 }

@@ -29,4 +29,14 @@ describe('"each side blamed the other"', () => {
     const edges = edgesOf('Talks\n\nFighting continued between Ecuador and Peru on Monday. The mediators urged both sides to stop the shelling.\n');
     expect(edges.some((e) => (e.source === 'Ecuador' || e.source === 'Peru') && e.evidence.includes('urged both sides'))).toBe(false);
   });
+
+  test('"Ecuador and Peru accused each other": both say it, each aimed at the other', () => {
+    const edges = edgesOf('Border\n\nEcuador and Peru accused each other of violating the border agreement.\n');
+    expect(edge(edges, 'STATEMENT', 'Ecuador', 'Peru')).toBe(true);
+    expect(edge(edges, 'STATEMENT', 'Peru', 'Ecuador')).toBe(true);
+    expect(edge(edges, 'ACCUSATION', 'Ecuador', 'Peru')).toBe(true);
+    expect(edge(edges, 'ACCUSATION', 'Peru', 'Ecuador')).toBe(true);
+    expect(edges.filter((e) => e.type === 'ACCUSATION' && e.source === 'Ecuador')).toHaveLength(1);
+  });
 });
+

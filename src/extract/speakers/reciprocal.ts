@@ -1,7 +1,8 @@
 // "Fighting broke out between Armenia and Azerbaijan. Each side blamed the other for starting it",
 // "Both sides accused each other of violating the truce": a reciprocal subject (mention-words.json
 // reciprocalSubjects) before a verb of saying is the two parties the article just named together,
-// each of whom says it, aimed at the other. Only where exactly two parties fit.
+// each of whom says it, aimed at the other. Only where exactly two parties fit. So do two named
+// subjects of a verb of saying with a reciprocal object ("Ecuador and Peru accused each other").
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../lexicon-match';
 import { speechVerbAfter, type ArticleView, type Cue } from '../view';
@@ -16,6 +17,7 @@ export function reciprocalClaims(view: ArticleView, claims: Claim[]): Claim[] {
   const said = new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.evidence.start));
   const out: Claim[] = [];
   for (const sentence of view.sentences) {
+    out.push(...mutualClaims(view, sentence, claims));
     if (said.has(sentence.start)) continue;
     const verb = reciprocalVerb(view, sentence);
     if (verb < 0) continue;
@@ -74,3 +76,30 @@ function actorMention(view: ArticleView, canonical: string, index: number): numb
   });
   return found;
 }
+
+/**
+ * "Ecuador and Peru accused each other of ...": both subjects say it, each aimed at the other (the
+ * speaker search credits the verb to the nearer one only). Adds the claims each side lacks.
+ */
+function mutualClaims(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((t, k) => t.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(t.lemma) && view.knowledge.mentionWords.reciprocalObjects.some((p) => phraseAt(tokens, k + 1, p)));
+  if (verb < 0) return [];
+  const names = new Map<string, number>();
+  for (const m of view.bySentence[sentence.index]) {
+    const mention = view.mentions[m];
+    if (mention.tokens[1] >= verb || mention.label === 'Location' || mention.weak || mention.qualifies !== undefined || !mention.canonical) continue;
+    if (!names.has(mention.canonical)) names.set(mention.canonical, m);
+  }
+  if (names.size !== 2) return [];
+  const sides = [...names.values()];
+  const region = { from: 0, to: tokens.length - 1 };
+  const has = (side: number, type: string): boolean => claims.some((c) => c.evidence.start === sentence.start && c.type === type && view.mentions[c.source].canonical === view.mentions[side].canonical);
+  return sides.flatMap((side, k) => {
+    const cue: Cue = { token: verb, lemma: tokens[verb].lemma, speaker: { mention: side }, from: 0 };
+    return typedClaims(view, sentence, side, cue, region)
+      .filter((c) => !has(side, c.type))
+      .map((c) => ({ ...c, targets: [sides[1 - k]] }));
+  });
+}
+
