@@ -35,3 +35,15 @@ describe('a state or body speaking through its people', () => {
     expect(bodies).not.toContain('Greece');
   });
 });
+
+describe('a state owning its government, a person before an unclosed description', () => {
+  test('"Ecuador\'s government said": the state speaks', () => {
+    const edges = edgesOf('Border\n\nPanama\'s government said the claims were false.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Panama')).toBe(true);
+  });
+
+  test('"X, the political spokesman for Y said" (no second comma): X speaks', () => {
+    const edges = edgesOf('Rebels\n\nAmara Diallo, the political spokesman for the Sahel Liberation Front said Monday the group will stay in the city.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Amara Diallo')).toBe(true);
+  });
+});

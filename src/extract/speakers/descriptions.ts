@@ -1,7 +1,7 @@
 // Speakers named by description or pronoun: "The Secretary" after "Secretary of State X", "X,
 // echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke.
 import type { Sentence, Token } from '../../model/types';
-import type { ArticleView } from '../view';
+import { mentionEndingAt, type ArticleView } from '../view';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
@@ -34,4 +34,23 @@ export function lastSubjectPerson(view: ArticleView, sentence: Sentence, other: 
     if (subjects.length > 0) return { mention: subjects[subjects.length - 1], sentence: s };
   }
   return null;
+}
+
+/** How many words a description may have before its preposition ("the newly appointed political spokesman"). */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "Bertrand Bisimwa, the political spokesman for M23 said": the person named right before a comma
+ * and a description whose preposition holds the mention at `first` (the comma after it left out).
+ */
+export function personBeforeDescription(view: ArticleView, sentence: Sentence, first: number): number | null {
+  const { tokens } = sentence;
+  let k = first - 1; // the preposition
+  if (tokens[k]?.normal === 'the') k--;
+  k--;
+  for (let words = 0; k >= 0 && words < DESCRIPTION_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'); words++) k--;
+  if (tokens[k]?.pos === 'DET') k--;
+  if (tokens[k]?.normal !== ',') return null;
+  const person = mentionEndingAt(view, sentence, k - 1);
+  return person !== null && view.mentions[person].label === 'Person' ? person : null;
 }

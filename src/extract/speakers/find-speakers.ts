@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { participialAside } from './descriptions';
+import { participialAside, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -187,7 +187,11 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
-    if (insidePrepositionalPhrase(view, tokens, first)) return { speaker: { unnamed: true }, from: i };
+    if (insidePrepositionalPhrase(view, tokens, first)) {
+      // "Bertrand Bisimwa, the political spokesman for M23 said": the person the description follows
+      const described = personBeforeDescription(view, sentence, first);
+      return described === null ? { speaker: { unnamed: true }, from: i } : { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].tokens[0] };
+    }
     // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
     const head = prepositionalHead(view, sentence, first);
     // "Stacy Baker of Columbia, South Carolina says": a home place the mentions hold only in part

@@ -1,7 +1,9 @@
 // A state or body that speaks through its people: "Israeli officials said", "the Syrian government
-// said", "EU diplomats said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
+// said", "Ecuador's government said", "EU diplomats said" (find-speakers.ts asks when a noun, not a
+// name, is a verb's subject).
 import type { Sentence } from '../../model/types';
 import type { ArticleView } from '../view';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** How many words may stand between a body and the people who speak for it: "Israeli senior military officials". */
 const REPRESENTATIVE_GAP = 2;
@@ -38,6 +40,7 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
       const coordinated = before?.pos === 'CCONJ' && tokens[b - 1]?.normal !== ',';
       return before && (coordinated || before.pos === 'NUM' || listed) ? null : body;
     }
+    if (isPossessive(tokens[k])) continue; // "Ecuador's government said", "Hamas's leaders said"
     if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return null;
   }
   return null;
