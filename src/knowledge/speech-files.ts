@@ -8,6 +8,8 @@ export interface DocumentSpeech {
   topicWords: Set<string>;
   /** 'By Jane Doe, Department Spokesperson' under a title: the words that open such a line. */
   bylineWords: Set<string>;
+  /** "A report by Amnesty International said": the prepositions after a noun of utterance (cues.json) that name its author, who speaks through it. */
+  reportPrepositions: Set<string>;
   /** "Declaration by the High Representative on behalf of the EU": the phrase before the body whose text it is. */
   behalfPhrases: string[][];
   introPhrases: string[][];
@@ -48,11 +50,12 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
     topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
     bylineWords: new Set(lowerWords(data.bylineWords, at(ctx, 'bylineWords'))),
+    reportPrepositions: new Set(lowerWords(data.reportPrepositions, at(ctx, 'reportPrepositions'))),
     behalfPhrases: lowerPhrases(data.behalfPhrases, at(ctx, 'behalfPhrases')),
     introPhrases: lowerPhrases(data.introPhrases, at(ctx, 'introPhrases')),
     otherTurnLabels: new Set(lowerWords(data.otherTurnLabels, at(ctx, 'otherTurnLabels'))),

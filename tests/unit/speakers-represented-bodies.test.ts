@@ -47,3 +47,18 @@ describe('a state owning its government, a person before an unclosed description
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Amara Diallo')).toBe(true);
   });
 });
+
+describe('the author of a report or statement named after it', () => {
+  test('"A report by X said", "a statement from X said", and "the report also says" later', () => {
+    const edges = edgesOf('Prisons\n\nA report by the Kenya Human Rights Commission said the prisoners were beaten. The report also says the guards were never punished.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Kenya Human Rights Commission' && e.evidence.startsWith('A report'))).toBe(true);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Kenya Human Rights Commission' && e.evidence.startsWith('The report also'))).toBe(true);
+    const statement = edgesOf('Ports\n\nA statement from the Chilean Navy said the vessel had been seized.\n');
+    expect(statement.some((e) => e.type === 'STATEMENT' && e.source === 'Chilean Navy')).toBe(true);
+  });
+
+  test('a person described by a prepositional phrase is still unnamed: "the head of X said" is not X', () => {
+    const edges = edgesOf('Ports\n\nThe head of the Chilean Navy said the vessel had been seized.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Chilean Navy')).toBe(false);
+  });
+});

@@ -54,3 +54,10 @@ export function personBeforeDescription(view: ArticleView, sentence: Sentence, f
   const person = mentionEndingAt(view, sentence, k - 1);
   return person !== null && view.mentions[person].label === 'Person' ? person : null;
 }
+
+/** "A report by Amnesty International said", "a statement from the ministry said": is the mention at `first` the author of an utterance named right before it? */
+export function authorOfUtterance(view: ArticleView, tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  return view.knowledge.documentSpeech.reportPrepositions.has(tokens[k]?.normal ?? '') && view.knowledge.cues.utteranceNouns.has(tokens[k - 1]?.normal ?? '');
+}

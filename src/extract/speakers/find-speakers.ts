@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { participialAside, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, participialAside, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -188,6 +188,11 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
     if (insidePrepositionalPhrase(view, tokens, first)) {
+      // "A report by Amnesty International said": the text's author speaks through it
+      if (authorOfUtterance(view, tokens, first)) {
+        discourse.lastReportAuthor = ending; // "The report also says" later is the same author's
+        return { speaker: resolveSpeakerMention(view, ending), from: first };
+      }
       // "Bertrand Bisimwa, the political spokesman for M23 said": the person the description follows
       const described = personBeforeDescription(view, sentence, first);
       return described === null ? { speaker: { unnamed: true }, from: i } : { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].tokens[0] };
