@@ -75,3 +75,11 @@ describe('things never become people', () => {
   });
 });
 
+
+describe('a bloc named after a place', () => {
+  test('"security in Europe", "partners in Canada and Europe" are the place; "the Europeans said" is the bloc', () => {
+    expect(extractOne('Security\n\nThe minister said security in Europe had worsened.\n').names).not.toContain('Europe');
+    expect(extractOne('Security\n\nThe minister met partners in the US, Canada and Europe on Monday.\n').names).not.toContain('Europe');
+    expect(extractOne('Security\n\nThe Europeans said the sanctions would stay.\n').names).toContain('Europe');
+  });
+});

@@ -26,6 +26,8 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
       return demonymsAsActors(ctx, i, match.last, entry);
     case 'plural':
       return [fromEntry(ctx, i, match.last, entry, 'demonym')];
+    case 'bloc':
+      return blocAsPlace(ctx, tokens, i, match.last, entry) ? [] : [fromEntry(ctx, i, match.last, entry, 'name')];
     default: {
       const led = entry.kind === 'person' ? leaderBody(ctx, i, match.last) : entry.kind === 'organization' ? bodyOfKnown(ctx, i, match.last, entry) : null;
       return [led ?? fromEntry(ctx, i, match.last, entry, 'name')];
@@ -52,6 +54,26 @@ function capitalAsActor(ctx: SentenceContext, tokens: Token[], first: number, la
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return false;
   return true;
 }
+
+/**
+ * "security in Europe", "the future of Europe": a bloc written as the place it is named after is a
+ * place, not the bloc acting ("Europe must respond", "the Europeans said" are the bloc).
+ */
+function blocAsPlace(ctx: SentenceContext, tokens: Token[], first: number, last: number, entry: LexiconEntry): boolean {
+  const written = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  if (written !== entry.canonical) return false;
+  // "our partners in the US, Canada and Europe": the preposition before the whole list
+  let b = first - 1;
+  if (tokens[b]?.normal === 'and') {
+    b--;
+    while (b > 0 && first - b <= LIST_REACH && (/^\p{Lu}/u.test(tokens[b].text) || [',', 'the', 'and'].includes(tokens[b].normal))) b--;
+  }
+  const before = tokens[b]?.normal ?? '';
+  return ctx.knowledge.functionWords.placePrepositions.has(before) || before === 'of';
+}
+
+/** How far back a list of places may reach to its preposition ("in the US, Canada and Europe"). */
+const LIST_REACH = 10;
 
 /** "French and British" as actors (no noun follows the chain); "French and British governments" are adjectives. */
 function demonymsAsActors(ctx: SentenceContext, first: number, last: number, entry: LexiconEntry): Draft[] {
