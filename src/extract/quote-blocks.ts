@@ -9,12 +9,27 @@ import { MIN_QUOTE_CONTINUATION_WORDS, overlapping, type ArticleView, type Cue }
 export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const claimed = new Set(claims.map((c) => c.evidence.start));
+  out.push(...coveredSentences(view, claims, claimed));
+  const after = quotesAfterAttribution(view, [...claims, ...out], claimed);
+  out.push(...after);
+  // '..., Gates said. "These darn things account for 70 percent. And so ...': a quote after the
+  // attribution that runs on has its anchor only now, in its first sentence
+  out.push(...coveredSentences(view, after, claimed, true));
+  return out;
+}
+
+/**
+ * The sentences of a quote over several sentences, given to the speaker of one of them (`claimed`
+ * grows); with `openingOnly`, only to the speaker of the quote's first sentence.
+ */
+function coveredSentences(view: ArticleView, claims: Claim[], claimed: Set<number>, openingOnly = false): Claim[] {
+  const out: Claim[] = [];
   const statementAt = new Map<number, Claim>();
   for (const c of claims) if (c.type === 'STATEMENT' && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
   for (const quote of view.quotes) {
     const covered = overlapping(view.sentences, quote);
     if (covered.length < 2) continue;
-    const anchor = covered.map((s) => statementAt.get(s.start)).find((c) => c !== undefined);
+    const anchor = (openingOnly ? covered.slice(0, 1) : covered).map((s) => statementAt.get(s.start)).find((c) => c !== undefined);
     if (!anchor) continue;
     for (const sentence of covered) {
       if (claimed.has(sentence.start)) continue;
@@ -26,7 +41,6 @@ export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] 
       claimed.add(sentence.start);
     }
   }
-  out.push(...quotesAfterAttribution(view, [...claims, ...out], claimed));
   return out;
 }
 

@@ -82,3 +82,16 @@ describe('a quote over several paragraphs', () => {
     expect(hasEdge(edges, 'STATEMENT', 'Peter Szijjarto', 'No factory upstream will be allowed')).toBe(false);
   });
 });
+
+describe('a quote that goes on after its attribution, over several sentences', () => {
+  test('"“...,” X said. “First sentence. Second sentence.”": both sentences after the attribution are X\'s', () => {
+    const edges = edgesOf([
+      'Road mines',
+      '',
+      '“Our effort is aimed at the networks that plant these mines,” Colombian Defence Minister Pedro Sanchez said. “These devices account for most of our casualties. And so there is a huge effort under way to clear the roads before the rains.”',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Pedro Sanchez', 'These devices account')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Pedro Sanchez', 'huge effort under way')).toBe(true);
+  });
+});
