@@ -30,3 +30,25 @@ describe('threats of a harsh response, lost patience and pressure', () => {
     expect(threatBy(asked, 'Simon Harris')).toBeUndefined();
   });
 });
+
+describe('threats of an offensive pushed ahead, a vow after a described subject, a price exacted, a warning to a described group', () => {
+  test('"will push ahead with an offensive against X"', () => {
+    const edges = edgesOf('War\n\nThe Nigerian government says it will push ahead with an offensive against Boko Haram.\n');
+    expect(threatBy(edges, 'Nigeria')).toBeDefined();
+  });
+
+  test('"Nigerian defence officials Friday vowed to continue military operations": words between the subject and the vow', () => {
+    const edges = edgesOf('War\n\nNigerian defence officials Friday vowed to continue military operations against Boko Haram.\n');
+    expect(threatBy(edges, 'Nigeria')).toBeDefined();
+  });
+
+  test('"will exact a proportional price from X"', () => {
+    const edges = edgesOf('Border\n\nGreek Defence Minister Nikos Dendias said Greece will exact a proportional price from any attack on its islands.\n');
+    expect(threatBy(edges, 'Nikos Dendias')).toBeDefined();
+  });
+
+  test('"is warning the militant group X against ..."', () => {
+    const edges = edgesOf('Border\n\nKenya is warning the militant group al-Shabab against any attack on its border towns.\n');
+    expect(threatBy(edges, 'Kenya')).toBeDefined();
+  });
+});

@@ -124,6 +124,9 @@ export function threatPhraseAt(view: ArticleView, sentence: Sentence, region: { 
   return -1;
 }
 
+/** How many words may describe the one warned before its name ("the militant Islamist group Hezbollah"). */
+const WARNED_DESCRIPTION = 4;
+
 /**
  * Threatening is a threat; warning someone ("warns Warsaw"), or warning of sanctions, tariffs or a
  * response, is one too; otherwise the words must speak of harm ("legitimate target", "sea of fire").
@@ -137,7 +140,9 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
   const ranges = contentRanges(sentence, cue, region);
   if (cues.warnVerbs.has(cue.lemma) && cue.token >= 0) {
     // the warned party right after the verb, maybe after its determiner ("warned the Philippines")
-    const objectAt = sentence.tokens[cue.token + 1]?.pos === 'DET' ? cue.token + 2 : cue.token + 1;
+    // "warned the Philippines", "is warning the militant Islamist group Hezbollah": a few words of description may come first
+    let objectAt = cue.token + 1;
+    while (objectAt < cue.token + 1 + WARNED_DESCRIPTION && ['DET', 'ADJ', 'NOUN'].includes(sentence.tokens[objectAt]?.pos ?? '') && !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === objectAt)) objectAt++;
     const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === objectAt && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
@@ -160,7 +165,8 @@ export function statedThreatAt(view: ArticleView, sentence: Sentence, source: nu
   const ranges = contentRanges(sentence, cue, region);
   const speakerEnd = view.mentions[source].tokens[1];
   if (cue.token > speakerEnd + 1 && view.mentions[source].sentence === sentence.index) ranges.push({ from: speakerEnd + 1, to: cue.token });
-  else if (cue.token >= 0 && intentFrames(view, sentence)[cue.token]) ranges.push({ from: cue.token, to: region.to }); // "the militia vowed to strike"
+  // "the militia vowed to strike", also after words between the speaker and the verb ("Sri Lankan defense officials Friday vowed to")
+  if (cue.token >= 0 && intentFrames(view, sentence)[cue.token]) ranges.push({ from: cue.token, to: region.to });
   for (const r of ranges) {
     const at = framedThreatAt(view, sentence, r, source, cue);
     if (at >= 0) return at;
