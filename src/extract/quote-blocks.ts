@@ -2,8 +2,8 @@
 // speaker named at its end, and a quotation right after an attributed one goes on with its speaker.
 import type { Claim } from '../model/types';
 import { insideQuote, quoteWords } from './quotes';
-import { typedClaims } from './typed-claims';
-import { MIN_QUOTE_CONTINUATION_WORDS, overlapping, type ArticleView, type Cue } from './view';
+import { isUtterance, wholeSentenceClaims } from './typed-claims';
+import { MIN_QUOTE_CONTINUATION_WORDS, overlapping, type ArticleView } from './view';
 
 /** '"Readiness ... was noted. The starting points ...," it said': the first sentence is the same speaker's. */
 export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] {
@@ -25,7 +25,7 @@ export function quoteContinuations(view: ArticleView, claims: Claim[]): Claim[] 
 function coveredSentences(view: ArticleView, claims: Claim[], claimed: Set<number>, openingOnly = false): Claim[] {
   const out: Claim[] = [];
   const statementAt = new Map<number, Claim>();
-  for (const c of claims) if (c.type === 'STATEMENT' && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
+  for (const c of claims) if (isUtterance(c) && !statementAt.has(c.evidence.start)) statementAt.set(c.evidence.start, c);
   for (const quote of view.quotes) {
     const covered = overlapping(view.sentences, quote);
     if (covered.length < 2) continue;
@@ -35,9 +35,7 @@ function coveredSentences(view: ArticleView, claims: Claim[], claimed: Set<numbe
       if (claimed.has(sentence.start)) continue;
       const inside = sentence.tokens.filter((t) => /\p{L}/u.test(t.text) && insideQuote([quote], t.start)).length;
       if (inside < MIN_QUOTE_CONTINUATION_WORDS) continue;
-      const region = { from: 0, to: sentence.tokens.length - 1 };
-      const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
-      out.push(...typedClaims(view, sentence, anchor.source, cue, region));
+      out.push(...wholeSentenceClaims(view, sentence, anchor.source, anchor.cue));
       claimed.add(sentence.start);
     }
   }
@@ -54,7 +52,7 @@ export function quotesAfterAttribution(view: ArticleView, claims: Claim[], claim
   const out: Claim[] = [];
   const quoteAt = new Map(view.quotes.map((q) => [q.start, q]));
   const quotedStatementAt = new Map<number, Claim>();
-  for (const c of claims) if (c.type === 'STATEMENT' && c.quote && !quotedStatementAt.has(c.evidence.start)) quotedStatementAt.set(c.evidence.start, c);
+  for (const c of claims) if (isUtterance(c) && c.quote && !quotedStatementAt.has(c.evidence.start)) quotedStatementAt.set(c.evidence.start, c);
   for (let k = 1; k < view.sentences.length; k++) {
     const sentence = view.sentences[k];
     if (claimed.has(sentence.start)) continue;
@@ -63,10 +61,9 @@ export function quotesAfterAttribution(view: ArticleView, claims: Claim[], claim
     if (!quote || quoteWords(view.text, quote) < MIN_QUOTE_CONTINUATION_WORDS || quote.end < sentence.end - 2) continue;
     const anchor = quotedStatementAt.get(view.sentences[k - 1].start);
     if (!anchor) continue;
-    const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
-    const found = typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 });
+    const found = wholeSentenceClaims(view, sentence, anchor.source, anchor.cue);
     out.push(...found);
-    const statement = found.find((c) => c.type === 'STATEMENT');
+    const statement = found.find(isUtterance);
     if (statement) quotedStatementAt.set(sentence.start, statement); // the next paragraph's quote goes on too
     claimed.add(sentence.start);
   }

@@ -6,13 +6,11 @@
 // of official statements: one mark before the first paragraph, one after the last). Each sentence
 // of the continuation is the words of whoever said the paragraph before.
 import type { Claim, Sentence } from '../model/types';
-import { typedClaims } from './typed-claims';
+import { isUtterance, wholeSentenceClaims } from './typed-claims';
 import { CLOSING, OPENING } from './quotes';
-import { startsParagraph, type ArticleView, type Cue } from './view';
+import { MIN_QUOTE_CONTINUATION_WORDS, startsParagraph, type ArticleView } from './view';
 /** How many paragraphs with no mark may stand between a quote's opening and its closing paragraph. */
 const MAX_UNMARKED_PARAGRAPHS = 12;
-/** Sentences with fewer words inside a continued quote are not a claim of their own. */
-const MIN_WORDS = 4;
 
 interface Paragraph {
   sentences: Sentence[];
@@ -35,16 +33,15 @@ interface Paragraph {
 export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[] {
   const paragraphs = paragraphsOf(view);
   const statements = new Map<number, Claim>();
-  for (const c of claims) if (c.type === 'STATEMENT' && !statements.has(c.evidence.start)) statements.set(c.evidence.start, c);
+  for (const c of claims) if (isUtterance(c) && !statements.has(c.evidence.start)) statements.set(c.evidence.start, c);
   const out: Claim[] = [];
   const lastStatement = (p: Paragraph): Claim | undefined => [...p.sentences].reverse().map((s) => statements.get(s.start)).find((c) => c !== undefined);
   const credit = (sentences: Sentence[], anchor: Claim, before = Infinity): void => {
     for (const sentence of sentences) {
-      if (sentence.start >= before || statements.has(sentence.start) || wordCount(sentence) < MIN_WORDS) continue;
-      const cue: Cue = { token: -1, lemma: anchor.cue, speaker: { mention: anchor.source }, from: 0 };
-      const found = typedClaims(view, sentence, anchor.source, cue, { from: 0, to: sentence.tokens.length - 1 });
+      if (sentence.start >= before || statements.has(sentence.start) || wordCount(sentence) < MIN_QUOTE_CONTINUATION_WORDS) continue;
+      const found = wholeSentenceClaims(view, sentence, anchor.source, anchor.cue);
       out.push(...found);
-      const statement = found.find((c) => c.type === 'STATEMENT');
+      const statement = found.find(isUtterance);
       if (statement) statements.set(sentence.start, statement);
     }
   };

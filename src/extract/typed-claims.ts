@@ -1,7 +1,7 @@
 // One speaker's clause -> its claims: one per relation type whose detector fires
 // (src/relations/detectors/), in the registry's order, each with its detector's targets.
 import type { Claim, Sentence } from '../model/types';
-import { DETECTORS } from '../relations/detectors';
+import { DETECTORS, REPORTER_ONLY_TYPES } from '../relations/detectors';
 import { targetsOf } from './targets';
 import { quoteIn, type ArticleView, type Cue, type Region } from './view';
 
@@ -25,3 +25,14 @@ export function wholeSentenceClaims(view: ArticleView, sentence: Sentence, sourc
   const cue: Cue = { token: -1, lemma, speaker: { mention: source }, from: 0 };
   return typedClaims(view, sentence, source, cue, { from: 0, to: sentence.tokens.length - 1 });
 }
+
+/** Is the claim the utterance itself (the registry's reporter-only type: one per sentence, by whoever utters it)? */
+export function isUtterance(claim: Claim): boolean {
+  return REPORTER_ONLY_TYPES.has(claim.type);
+}
+
+/** The sentence starts that already have an utterance: what later stages leave alone. */
+export function utteranceStarts(claims: readonly Claim[]): Set<number> {
+  return new Set(claims.filter(isUtterance).map((c) => c.evidence.start));
+}
+

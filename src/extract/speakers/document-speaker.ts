@@ -9,6 +9,7 @@ import type { DocumentSpeech } from './speaker-knowledge';
 import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
+import { utteranceStarts } from '../typed-claims';
 import { documentPersonSpeaker, signatureSpeaker, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
@@ -31,7 +32,7 @@ export function documentSpeakerClaims(view: ArticleView, claims: Claim[], claims
   const blocks = speakerBlocks(view, claims, k);
   if (blocks.length === 0) return [];
   // a sentence whose only claims a noun makes ("China has responded with threats") is still the document speaker's words
-  const claimed = new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.evidence.start));
+  const claimed = utteranceStarts(claims);
   const out: Claim[] = [];
   const owner = new Map<number, number>();
   for (const block of blocks) for (let s = block.from; s <= block.to; s++) owner.set(s, block.speaker); // later blocks win

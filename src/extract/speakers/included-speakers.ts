@@ -5,13 +5,13 @@
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../lexicon-match';
 import { mentionsFrom, speechVerbAfter, type ArticleView, type Cue } from '../view';
-import { typedClaims } from '../typed-claims';
+import { typedClaims, utteranceStarts } from '../typed-claims';
 
 /** Words (auxiliaries, adverbs) that may stand between the closing comma and the verb ("have repeatedly demanded"). */
 const VERB_REACH = 3;
 
 export function includedSpeakerClaims(view: ArticleView, claims: Claim[]): Claim[] {
-  const said = new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.evidence.start));
+  const said = utteranceStarts(claims);
   const out: Claim[] = [];
   for (const sentence of view.sentences) {
     if (said.has(sentence.start)) continue;

@@ -6,7 +6,7 @@
 import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../lexicon-match';
 import { speechVerbAfter, type ArticleView, type Cue } from '../view';
-import { typedClaims } from '../typed-claims';
+import { typedClaims, utteranceStarts } from '../typed-claims';
 
 /** How many sentences back the two parties may have been named. */
 const SIDES_REACH = 3;
@@ -14,7 +14,7 @@ const SIDES_REACH = 3;
 const VERB_REACH = 3;
 
 export function reciprocalClaims(view: ArticleView, claims: Claim[]): Claim[] {
-  const said = new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.evidence.start));
+  const said = utteranceStarts(claims);
   const out: Claim[] = [];
   for (const sentence of view.sentences) {
     out.push(...mutualClaims(view, sentence, claims));
