@@ -53,7 +53,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
 function mentionOf(d: Draft, base: number, text: string): Mention {
   const m: Mention & Record<keyof Mention, unknown> = {
     label: d.label, kind: d.kind, canonical: d.canonical, sentence: d.sentence, tokens: d.tokens, start: d.start, end: d.end,
-    role: d.role, roleOf: d.roleOf, title: d.title, phraseStart: d.phraseStart, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies,
+    role: d.role, roleOf: d.roleOf, title: d.title, roleModifiers: d.roleModifiers, phraseStart: d.phraseStart, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies,
     conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, gender: d.gender, actsAsBody: d.actsAsBody,
     surface: text.slice(d.start, d.end),
   };

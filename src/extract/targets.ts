@@ -291,7 +291,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
     return !isPossessive(sentence.tokens[mention.tokens[1] + 1]) && !(before && before.pos === 'ADP');
   };
   const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
-  const candidates = others.length > 0 || !allowOwn ? others : ownTopic;
+  const candidates = others.length > 0 || !allowOwn ? others : partiesAfterRegion(view, sentence, region, isOwn, ownTopic);
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
   // the medium the words were told to ("told RIA Novosti that the EU ...") is no addressee when they name another party
   const inverted = view.knowledge.functionWords.inversionObjects.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;
@@ -308,6 +308,21 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   if (referent !== null && !rest.includes(referent)) rest.unshift(referent);
   const ordered = [...rest].sort((a, b) => (a === referent ? -1 : b === referent ? 1 : rankOf(view, sentence, a) - rankOf(view, sentence, b)));
   return direct !== undefined ? [direct, ...ordered] : ordered;
+}
+
+/**
+ * Words that name only the speaker's own side ("X said Serbia will not impose sanctions, a position
+ * that EU commissioner Y called ...") are about the party the rest of the sentence sets against
+ * them, a title's body included ("EU" of "EU commissioner"); only when it names none, the own side.
+ */
+function partiesAfterRegion(view: ArticleView, sentence: Sentence, region: { from: number; to: number }, isOwn: (m: number) => boolean, ownTopic: number[]): number[] {
+  // words that name no one at all leave the claim to inherit its targets (inherit-targets.ts)
+  if (ownTopic.length === 0 || region.to >= sentence.tokens.length - 1) return ownTopic;
+  const later = mentionsFrom(view, sentence, region.to + 1, sentence.tokens.length - 1).filter((m) => {
+    const mention = view.mentions[m];
+    return (mention.label === 'State' || mention.label === 'Organization') && !mention.weak && !mention.conduit && !isOwn(m);
+  });
+  return later.length > 0 ? later : ownTopic;
 }
 
 /**

@@ -160,6 +160,11 @@ export interface Mention extends CharSpan {
   roleOf?: string;
   /** The title phrase that introduced or stood for the person ("the Russian president"): an alias. */
   title?: string;
+  /**
+   * Words that narrow a role outside any role phrase ("electoral commission" in "the electoral
+   * commission chairman"): a title standing alone stands only for someone whose title had them too.
+   */
+  roleModifiers?: string[];
   /** First token of the whole phrase, title included ("Kremlin" in "Kremlin spokesman Dmitry Peskov"). */
   phraseStart?: number;
   /** A state or organisation named only as part of someone's title ("French" in "French President X"). */

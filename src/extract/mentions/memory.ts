@@ -57,7 +57,11 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
   for (const d of drafts) {
     if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || !d.canonical) continue;
     const written = d.tokens[1] > d.tokens[0] ? ctx.sentence.tokens[d.tokens[1]].normal : undefined;
-    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words: new Set(d.canonical.toLowerCase().split(/\s+/)), writtenHead: written });
+    const words = new Set(d.canonical.toLowerCase().split(/\s+/));
+    // "the rebel group Raia Mutomboki": the noun that introduced it is what "the group" later calls it
+    const introducedAs = ctx.sentence.tokens[d.tokens[0] - 1];
+    if (introducedAs && ctx.knowledge.mentionWords.backReferences.has(introducedAs.normal)) words.add(introducedAs.normal);
+    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words, writtenHead: written });
     if (memory.organizations.length > 2 * REMEMBERED) memory.organizations.splice(0, REMEMBERED);
   }
 }

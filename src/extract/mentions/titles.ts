@@ -2,12 +2,12 @@
 // "his French counterpart, Sebastien Lecornu".
 import type { Token } from '../../model/types';
 import type { LexiconEntry } from '../knowledge';
-import { longestMatch } from '../lexicon-match';
+import { longestMatch, type TrieMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from './context';
 import { stateBody } from './bodies';
 import { nameAt } from './names';
 import { regionAdjective } from './known';
-import { isPossessive } from '../../lang/en/morphology';
+import { isPluralNoun, isPossessive } from '../../lang/en/morphology';
 
 interface Title {
   first: number;
@@ -16,6 +16,29 @@ interface Title {
   qualifier?: Draft;
   hasDeterminer: boolean;
   possessive: boolean;
+  /** Lower-case words between the determiner or qualifier and the role ("electoral commission"). */
+  modifiers?: string[];
+}
+
+/** How many lower-case words may narrow a role outside the role phrases: "the electoral commission chairman". */
+const ROLE_MODIFIERS = 2;
+
+/**
+ * "the electoral commission chairman", "Kenya's rebel commander": a role after a few lower-case
+ * nouns and adjectives that no role phrase holds. Only after a determiner or a qualifier, so
+ * that a lower-case run inside a clause ("peace talks chairman") is never read as a title.
+ */
+function narrowedRole(ctx: SentenceContext, j: number): { role: TrieMatch; modifiers: string[] } | null {
+  const { tokens } = ctx.sentence;
+  const words = ctx.knowledge.functionWords;
+  for (let k = j; k < j + ROLE_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k];
+    // "ethnic Albanian leaders President X": a plural is a group of its own, not what narrows one role
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text) || words.determiners.has(t.normal) || isPluralNoun(t)) return null;
+    const role = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') ? longestMatch(tokens, k + 1, ctx.knowledge.roles) : null;
+    if (role) return { role, modifiers: tokens.slice(j, k + 1).map((w) => w.normal) };
+  }
+  return null;
 }
 
 
@@ -40,10 +63,12 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
       if (isPossessive(tokens[j])) j++;
     }
   }
-  const role = longestMatch(tokens, j, ctx.knowledge.roles);
+  const direct = longestMatch(tokens, j, ctx.knowledge.roles);
+  const narrowed = direct || !(hasDeterminer || qualifier) ? null : narrowedRole(ctx, j);
+  const role = direct ?? narrowed?.role;
   if (!role) return null;
   let last = role.last;
-  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive };
+  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive, modifiers: narrowed?.modifiers };
   const complement = roleComplement(ctx, last + 1);
   // "the U.S. special representative for Sudan" serves the United States: when the title has its
   // state, "for <state>" names the subject (left to be read as a mention of its own), not the employer
@@ -66,7 +91,13 @@ function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   const words = ctx.knowledge.functionWords;
   const bodyOnly = words.bodyComplementPrepositions.has(tokens[j]?.normal ?? '');
   if (!bodyOnly && !words.roleComplementPrepositions.has(tokens[j]?.normal ?? '')) return null;
-  let k = j + 1;
+  const complement = bodyAfterPreposition(ctx, j + 1);
+  return complement && bodyOnly && complement.label !== 'Organization' ? null : complement;
+}
+
+/** The state or body a preposition of a title introduces at k ("the Russian Security Council", "Donald Trump"), or null. */
+function bodyAfterPreposition(ctx: SentenceContext, k: number): Draft | null {
+  const { tokens } = ctx.sentence;
   if (tokens[k]?.normal === 'the') k++;
   const body = stateBody(ctx, k);
   if (body) return body[0];
@@ -74,8 +105,28 @@ function roleComplement(ctx: SentenceContext, j: number): Draft | null {
   if (!match || regionAdjective(ctx, k, match.last)) return null; // "director for the West African bloc"
   const entry = pickEntry(match.entries);
   if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
-  const complement = fromEntry(ctx, k, match.last, entry, 'name');
-  return bodyOnly && complement.label !== 'Organization' ? null : complement;
+  return fromEntry(ctx, k, match.last, entry, 'name');
+}
+
+/**
+ * "the Nigerian ambassador to the United Nations, Fatima Kyari,", "the U.S. envoy for Sudan, Jane
+ * Roe,": a title, the body it is posted to (a mention of its own, not the employer), and the name
+ * apposed after them, which holds the title.
+ */
+function postedApposition(ctx: SentenceContext, title: Title): { posting: Draft; name: Draft } | null {
+  const { tokens } = ctx.sentence;
+  const preposition = tokens[title.last + 1]?.normal ?? '';
+  const posted = ctx.knowledge.functionWords.postingPrepositions.has(preposition) || (title.qualifier !== undefined && preposition === 'for');
+  if (!posted) return null;
+  const posting = bodyAfterPreposition(ctx, title.last + 2);
+  if (!posting || tokens[posting.tokens[1] + 1]?.normal !== ',') return null;
+  const name = nameAt(ctx, posting.tokens[1] + 2);
+  return name && closesApposition(tokens[name.tokens[1] + 1]) ? { posting, name } : null;
+}
+
+/** Does this token end an apposed name: a comma, a stop, a closing quote or bracket, or the sentence's end? */
+function closesApposition(t: Token | undefined): boolean {
+  return !t || /^[,.;:)"”’]$/.test(t.text);
 }
 
 /** A title followed by a name, or standing alone for a person ("the Russian president"). */
@@ -90,18 +141,24 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
 
   const name = nameAt(ctx, title.last + 1);
   if (name) {
-    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, phraseStart: title.first });
+    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first });
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
   // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said"
-  const closesApposition = (t: Token | undefined): boolean => !t || /^[,.;:)"”’]$/.test(t.text);
   if (apposed && (title.hasDeterminer || title.qualifier) && closesApposition(tokens[apposed.tokens[1] + 1])) {
-    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
+    return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, roleModifiers: title.modifiers, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
+  }
+  const posted = title.hasDeterminer || title.qualifier ? postedApposition(ctx, title) : null;
+  if (posted) {
+    const holder: Draft = { ...posted.name, role: title.role, roleOf: roleOf ?? posted.name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first };
+    return qualifierDrafts.length ? [{ ...qualifierDrafts[0], qualifies: 2 }, posted.posting, holder] : [posted.posting, holder];
   }
   if (!title.hasDeterminer && !title.qualifier) return null;
   if (!title.hasDeterminer && ctx.headline) return null;
+  // "a U.N. human rights expert requested": a narrowed role stands alone only after "the" or a possessive
+  if (!title.hasDeterminer && title.modifiers) return null;
   const only = draft(ctx, title.first, title.last, {
-    label: 'Person', kind: 'title', canonical: '', role: title.role, roleOf, title: titleText,
+    label: 'Person', kind: 'title', canonical: '', role: title.role, roleOf, title: titleText, roleModifiers: title.modifiers,
     counterpart: title.role === 'counterpart' || undefined,
   });
   return withQualifier(only);

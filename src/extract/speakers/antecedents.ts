@@ -2,7 +2,7 @@
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
-import type { Sentence } from '../../model/types';
+import type { Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
@@ -26,19 +26,28 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
 
 /** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
 export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
-  const family = roleFamily;
+  const narrowing = view.mentions[before]?.roleModifiers;
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
-    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && family(candidate.role) === family(role)) return m;
+    if (holdsRole(candidate, role) && sharesModifiers(candidate, narrowing)) return m;
   }
   return null;
+}
+
+function holdsRole(candidate: Mention, role: string): boolean {
+  return candidate.label === 'Person' && candidate.kind === 'name' && candidate.role !== undefined && roleFamily(candidate.role) === roleFamily(role);
+}
+
+/** "the electoral commission chairman" stands for a chairman whose title said "electoral commission" too, not any chairman. */
+function sharesModifiers(candidate: Mention, modifiers: string[] | undefined): boolean {
+  return !modifiers || modifiers.every((w) => candidate.roleModifiers?.includes(w));
 }
 
 /** The first person after `after` who holds a matching role (a headline's title, named in the text below it). */
 export function firstPersonWithRole(view: ArticleView, after: number, role: string): number | null {
   for (let m = after + 1; m < view.mentions.length; m++) {
     const candidate = view.mentions[m];
-    if (candidate.label === 'Person' && candidate.kind === 'name' && candidate.role && roleFamily(candidate.role) === roleFamily(role)) return m;
+    if (holdsRole(candidate, role) && sharesModifiers(candidate, view.mentions[after]?.roleModifiers)) return m;
   }
   return null;
 }

@@ -158,8 +158,21 @@ export function reportedWithin(sentence: Sentence, subjectStart: number, earlier
   const gap = opening - previous.token;
   const that = sentence.tokens[previous.token + 1]?.normal === 'that' ? 1 : 0;
   // "told RIA Novosti that the EU was ... and that Russia would respond": still the speaker's words
-  const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token;
+  const afterThat = sentence.tokens[subjectStart - 1]?.normal === 'that' && subjectStart > previous.token && !appositiveRelative(sentence, subjectStart - 1);
   return (gap > 0 && gap <= 1 + that) || afterThat;
+}
+
+/**
+ * ', a position that the EU commissioner called ...': a "that" after a noun phrase set off by a
+ * comma opens a relative clause about that noun, whose subject speaks for itself ("told reporters
+ * that" and "and that" stay the earlier speaker's).
+ */
+function appositiveRelative(sentence: Sentence, that: number): boolean {
+  const { tokens } = sentence;
+  if (tokens[that - 1]?.pos !== 'NOUN') return false;
+  let k = that - 2;
+  while (k >= 0 && ['ADJ', 'NOUN', 'DET'].includes(tokens[k].pos)) k--;
+  return tokens[k]?.normal === ',';
 }
 
 /** "Peskov was quoted by TASS as saying": the subject of "was quoted", not the agency. */

@@ -1,6 +1,6 @@
 // A state or body that speaks through its people: "Israeli officials said", "the Syrian government
-// said", "Ecuador's government said", "EU diplomats said" (find-speakers.ts asks when a noun, not a
-// name, is a verb's subject).
+// said", "Ecuador's government said", "EU diplomats said", "the Ogaden National Liberation Front
+// rebels said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
 import type { Sentence } from '../../model/types';
 import type { ArticleView } from '../view';
 import { isPossessive } from '../../lang/en/morphology';
@@ -17,14 +17,15 @@ const REPRESENTATIVE_GAP = 2;
  */
 export function representedBody(view: ArticleView, sentence: Sentence, noun: number): number | null {
   const { tokens } = sentence;
-  const { representativeNouns, governmentWords } = view.knowledge.functionWords;
-  if (!representativeNouns.has(tokens[noun].normal) && !governmentWords.has(tokens[noun].normal)) return null;
+  const { representativeNouns, governmentWords, memberNouns } = view.knowledge.functionWords;
+  const members = memberNouns.has(tokens[noun].normal);
+  if (!members && !representativeNouns.has(tokens[noun].normal) && !governmentWords.has(tokens[noun].normal)) return null;
   for (let k = noun - 1; k >= 0 && noun - k <= REPRESENTATIVE_GAP + 1; k--) {
     // a demonym qualifies the noun ("Israeli officials"): the plain index of endings leaves it out
     const body = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === k) ?? null;
     if (body !== null) {
       const m = view.mentions[body];
-      if (m.label !== 'State' && m.label !== 'Organization') return null;
+      if (m.label !== 'Organization' && (m.label !== 'State' || members)) return null;
       const first = m.phraseStart ?? m.tokens[0];
       if (tokens.slice(first, k + 1).some((t) => t.pos === 'CCONJ')) return null; // "House and Senate leaders"
       let b = first - 1;

@@ -35,6 +35,11 @@ export function isPossessive(t: Token | undefined): boolean {
   return t?.normal === "'s";
 }
 
+/** "leaders", "rights": a noun whose lemma is shorter than its form and that ends in s ("news", "crisis" keep theirs). */
+export function isPluralNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && t.normal.endsWith('s') && t.lemma !== t.normal;
+}
+
 /** A name's possessive ending, cut: "Putin's" -> "Putin". */
 export function withoutPossessive(text: string): string {
   return text.replace(/[’']s$/, '');
