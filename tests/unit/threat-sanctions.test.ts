@@ -40,3 +40,30 @@ describe('sanctions announced, extended or put on someone', () => {
     expect(threatBy(unaimed, 'Radoslaw Sikorski')).toBeUndefined();
   });
 });
+
+// A sanction that is its own verb (threat-sanctioning.ts, threat-frames.json sanctioningVerbs).
+describe('a sanction said by its own verb', () => {
+  const threatsOf = (text: string): Edge[] => edgesOf(text).filter((e) => e.type === 'THREAT');
+
+  test('"X has sanctioned N officers of Y": X threatens Y; the reason after "over" is no target', () => {
+    const threats = threatsOf('Canberra acts\n\nToday Australia has sanctioned nine officers of Myanmar\'s army over the killing of protesters in Thailand.\n');
+    expect(threats.map((e) => e.source)).toEqual(['Australia']);
+    expect(threats[0].targets).toContain('Myanmar');
+    expect(threats[0].targets).not.toContain('Thailand');
+  });
+
+  test('"X is sanctioning 12 firms tied to Y"', () => {
+    const threats = threatsOf('Treasury\n\nThe United States is sanctioning 12 firms tied to North Korea, officials said.\n');
+    expect(threats.some((e) => e.source === 'United States' && e.targets.includes('North Korea'))).toBe(true);
+  });
+
+  test('in the passive, the body whose statement it is sanctions', () => {
+    const threats = threatsOf('Statement on Syria\n\nThe European Union condemns the attack on the convoy. Senior Syrian air force commanders have been sanctioned today.\n');
+    expect(threats.some((e) => e.source === 'European Union' && e.targets.includes('Syria'))).toBe(true);
+  });
+
+  test('no threat: a sanction not done ("has not sanctioned Y") or one naming no one sanctioned', () => {
+    expect(threatsOf('Ministry\n\nThe Foreign Office spokesman said Britain has not yet sanctioned Iran.\n')).toEqual([]);
+    expect(threatsOf('Ministry\n\nThe Foreign Office spokesman said the ministry was sanctioning more people.\n')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Threats with no speaker's clause of their own: a threat reported in the passive ("Peru was
 // threatened with sanctions by Chile": Chile threatens Peru, not the other way round) and an act
 // that is itself a warning (CAMEO 15 shows of force: "Chile moved troops to the border as a warning
-// to Peru"). Knowledge: cues.json "threat" (verbs), threat-frames.json (warningActs, agentWords).
+// to Peru"), and a sanction that is its own verb (threat-sanctioning.ts). Knowledge: cues.json "threat" (verbs), threat-frames.json (warningActs, agentWords).
 import type { Claim, Sentence } from '../../model/types';
 import { coordinatedAfter, ownNames, plausibleActor } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
@@ -9,10 +9,11 @@ import { insideQuote } from '../../extract/quotes';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { isPassive } from './conflict-words';
+import { sanctioningAct } from './threat-sanctioning';
 
 /** Tokens that may start a passive threat or a warning act. */
 const THREAT_ACT_WORD = defineTokenTag(({ cues, threatFrames }) => ({
-  bases: [...cues.threatVerbs, ...cues.warnVerbs],
+  bases: [...cues.threatVerbs, ...cues.warnVerbs, ...threatFrames.sanctioningVerbs],
   normals: [...threatFrames.warningActs.map((phrase) => phrase[0]), ...threatFrames.orderWords],
 }));
 
@@ -29,7 +30,7 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
     if (!(tags[i] & THREAT_ACT_WORD)) continue;
     // an order reported in another's words is still its author's ("KCNA said: 'Kim issued an order ...'")
     const quoted = insideQuote(view.quotes, sentence.tokens[i].start) !== null;
-    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
+    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? sanctioningAct(view, sentence, i) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
     if (claim && !existing.some((c) => c.type === 'THREAT' && view.mentions[c.source].canonical === view.mentions[claim.source].canonical)) out.push(claim);
   }
   return out;

@@ -1,0 +1,50 @@
+// A sanction that is its own verb, with no speaker's clause (CAMEO 163/172; threat-frames.json
+// sanctioningVerbs): "the UK has sanctioned seven officers of Iran's Revolutionary Guard", "the
+// United States is sanctioning 35 firms tied to Iran". The subject threatens the others the
+// sentence names; in the passive ("leading Iranian commanders have been sanctioned") the author is
+// the body whose statement the text is. The gold counts sanctions announced that day as threats.
+import type { Claim, Sentence } from '../../model/types';
+import { ownNames, plausibleActor } from '../../extract/targets';
+import { documentIssuer } from '../../extract/speakers/antecedents';
+import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
+import { isPassive } from './conflict-words';
+
+/** How many words before the verb a negation may stand ("has not yet sanctioned"). */
+const NEGATION_REACH = 3;
+
+/** The threat of the sanction the verb at `i` puts on someone, or null. */
+export function sanctioningAct(view: ArticleView, sentence: Sentence, i: number): Claim | null {
+  const { tokens } = sentence;
+  const verb = tokens[i];
+  if (verb.pos !== 'VERB' || !view.knowledge.threatFrames.sanctioningVerbs.has(verb.lemma)) return null;
+  // "is not sanctioning Iran", "has never sanctioned it": no sanction put on anyone
+  if (negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH)) return null;
+  const passive = isPassive(sentence, i);
+  const author = passive ? documentIssuer(view) : activeSubject(view, sentence, i);
+  if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
+  const own = ownNames(view, author);
+  const name = view.mentions[author].canonical;
+  // the sanctioned: whom the sentence names besides the author's side ("Iranian" of "Iranian commanders" too)
+  const targets = mentionsFrom(view, sentence, 0, reasonBefore(view, sentence, i)).filter((m) => {
+    const other = view.mentions[m];
+    if (m === author || other.label === 'Location' || own.has(other.canonical) || other.canonical === name) return false;
+    return other.qualifies === undefined || other.label === 'State';
+  });
+  if (targets.length === 0) return null;
+  return { type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: verb.normal };
+}
+
+/** The last token before the sanction's reason ("over the attack on X"), or the sentence's last. */
+function reasonBefore(view: ArticleView, sentence: Sentence, verb: number): number {
+  const { tokens } = sentence;
+  for (let k = verb + 1; k < tokens.length; k++) if (view.knowledge.threatFrames.sanctionReasons.has(tokens[k].normal)) return k - 1;
+  return tokens.length - 1;
+}
+
+/** The actor right before the verb, past its auxiliaries and adverbs ("the UK has today sanctioned"), or null. */
+function activeSubject(view: ArticleView, sentence: Sentence, i: number): number | null {
+  const { tokens } = sentence;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+}
