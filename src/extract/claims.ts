@@ -7,6 +7,7 @@ import { checkFileBudget } from '../ingest/budget';
 import { DETECTORS, REPORTER_ONLY_TYPES } from '../relations/detectors';
 import { quoteContinuations } from './quote-blocks';
 import { paragraphQuoteClaims } from './quote-paragraphs';
+import { signedQuoteClaims } from './signed-quotes';
 import { documentSpeakerClaims } from './speakers/document-speaker';
 import { labelledSpeechClaims } from './speakers/labelled-speech';
 import { findCues } from './speakers/cues';
@@ -38,6 +39,8 @@ export function extractClaims(view: ArticleView): Claim[] {
   claims.push(...labelledSpeechClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
   // hook: statements, remarks and transcripts that are one speaker's words (src/extract/speakers/)
   claims.push(...documentSpeakerClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));
+  // a quoted paragraph signed after its closing mark: "“...” – Name, Minister of X"
+  claims.push(...signedQuoteClaims(view, claims));
   // a quote that runs on over paragraphs, once every stage that names its speaker has run
   claims.push(...paragraphQuoteClaims(view, claims));
   claims.push(...readoutClaims(view, claims, (sentence, source) => wholeSentenceClaims(view, sentence, source, 'say')));

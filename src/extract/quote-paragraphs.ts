@@ -81,12 +81,21 @@ function closingParagraph(paragraphs: Paragraph[], from: number): number {
 }
 
 function paragraphsOf(view: ArticleView): Paragraph[] {
+  return paragraphSentences(view).map((sentences) => marksOf(view.text, sentences));
+}
+
+/** The article's sentences, grouped by paragraph. */
+export function paragraphSentences(view: ArticleView): Sentence[][] {
   const groups: Sentence[][] = [];
   view.sentences.forEach((sentence, i) => {
     if (startsParagraph(view, i) || groups.length === 0) groups.push([]);
     groups[groups.length - 1].push(sentence);
   });
-  return groups.map((sentences) => marksOf(view.text, sentences));
+  return groups;
+}
+
+export function wordCount(sentence: Sentence): number {
+  return sentence.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
 }
 
 /** What the quotation marks of a paragraph say, read the way findQuotes reads them. */
@@ -119,6 +128,3 @@ function closesStraight(text: string, i: number, paragraphStart: number): boolea
   return i > paragraphStart && /[.!?,]/.test(text[i - 1]) && (i + 1 >= text.length || /\s/.test(text[i + 1]));
 }
 
-function wordCount(sentence: Sentence): number {
-  return sentence.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
-}
