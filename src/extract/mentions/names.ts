@@ -23,7 +23,9 @@ export function nameAt(ctx: SentenceContext, i: number): Draft | null {
     return draft(ctx, i, surname.last, { label: 'Person', kind: 'name', canonical: text });
   }
   const run = capitalisedRun(ctx, i);
-  if (!run || ctx.headline) return null;
+  // in a Title Case headline, a name after a title only when it opens with a known given name
+  // ("Press Statement by United States Trade Representative Katherine Tai Regarding ...")
+  if (!run || (ctx.headline && !(run.last > run.first && ctx.knowledge.derived.firstNames.has(tokens[run.first].normal)))) return null;
   const { tokens: all } = ctx.sentence;
   if (classifyName(ctx, all.slice(run.first, run.last + 1), all[run.first - 1], all[run.last + 1]) !== 'Person') return null;
   return personDraft(ctx, run);
@@ -71,10 +73,13 @@ export function leaderBody(ctx: SentenceContext, first: number, last: number): D
 
 /** A capitalised name the lexicon does not know: a person, an organisation, or nothing. */
 export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
-  if (ctx.headline) return null;
+  // a Title Case headline capitalises every word: only a name after "Mr", "Dr" ... is surely one
+  // ("Ministerial Statement by the Minister for Foreign Affairs, Mr Kevin Rudd MP")
+  if (ctx.headline && !ctx.knowledge.functionWords.nameHonorifics.has(ctx.sentence.tokens[i].normal.replace(/\.$/, ''))) return null;
   const { tokens } = ctx.sentence;
   const run = capitalisedRun(ctx, i);
   if (!run) return null;
+  if (addressedOffice(ctx, i)) return [];
   const words = tokens.slice(run.first, run.last + 1);
   const governed = governmentOfState(ctx, run);
   if (governed) return [governed];
@@ -101,6 +106,13 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (label === 'Organization') rememberShortName(ctx, run);
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
+}
+
+/** "Mr Speaker, ...", "Madam President, ...": the chair a speech addresses, nobody named. */
+function addressedOffice(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const { addressForms } = ctx.knowledge.mentionWords;
+  return addressForms.has(tokens[i].normal) && ctx.knowledge.mentionWords.addressedOffices.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].normal === ',');
 }
 
 /**

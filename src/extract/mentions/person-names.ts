@@ -8,13 +8,14 @@ import { longestMatch } from '../lexicon-match';
 import { type SentenceContext } from './context';
 import { isFirstName } from './name-words';
 import { isDictionaryWord } from '../../lang/en/dictionary';
-import { presentTenseBases } from '../../lang/en/morphology';
+import { isIngForm, presentTenseBases } from '../../lang/en/morphology';
 
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
 const bare = (t: Token): string => t.normal.replace(/\.$/, '');
 
 /** A word of a person's name that the text glued a headline verb to: "Says", "Rejects". */
 function isHeadlineVerb(ctx: SentenceContext, t: Token): boolean {
+  if (isIngForm(t.normal) && ctx.knowledge.mentionWords.headlineVerbs.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true; // "Katherine Tai Regarding ..."
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
   const candidates = presentTenseBases(t);
   const cues = ctx.knowledge.cues;

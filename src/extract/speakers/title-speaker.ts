@@ -90,19 +90,30 @@ export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speake
 
 /**
  * "Ceasefire in X / By Jane Doe, Department Spokesperson / We are closely monitoring ...": a line
- * under the title that opens with a byline word, then a person's full name and a comma, with no
- * verb. Ingest keeps a byline only where an office follows the name (a reporter's is site chrome).
+ * under the title that opens with a byline word or with a person's full name, the name then a
+ * comma and an office, with no verb. Ingest keeps a byline only where an office follows the name (a reporter's is site chrome).
  */
 function bylineSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
   for (let at = 1; at <= TITLE_SENTENCES && at + 1 < view.sentences.length; at++) {
     const { tokens } = view.sentences[at];
-    if (!startsParagraph(view, at) || !k.bylineWords.has(tokens[0]?.normal ?? '') || tokens.some((t) => t.pos === 'VERB')) continue;
-    const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === 1);
+    if (!startsParagraph(view, at) || tokens.some((t) => t.pos === 'VERB')) continue;
+    // "By Jane Doe, Department Spokesperson", or the name alone opening the line ("Jane Doe, Department Spokesperson")
+    const opens = k.bylineWords.has(tokens[0]?.normal ?? '') ? 1 : 0;
+    const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === opens);
     const m = name === undefined ? undefined : view.mentions[name];
     if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || tokens[m.tokens[1] + 1]?.text !== ',') continue;
+    // without a byline word the line is the name and its office only ("Jane Doe, Department
+    // Spokesperson"), not a caption that goes on ("Kim Yo Jong, vice director of the party, in a file photo")
+    if (opens === 0 && !officeOnly(view, tokens, m.tokens[1] + 2)) continue;
     if (holdsOffice(view, tokens, m.tokens[1] + 2)) return name ?? null;
   }
   return null;
+}
+
+/** Are the words from `from` on an office in Title Case and nothing more ("Minister of Foreign Affairs")? */
+function officeOnly(view: ArticleView, tokens: Token[], from: number): boolean {
+  const small = view.knowledge.functionWords.headlineSmallWords;
+  return tokens.slice(from).every((t) => /^\p{Lu}/u.test(t.text) || small.has(t.normal));
 }
 
 /** An office after the byline's comma ("Department Spokesperson"), not a reporter's role ("Brussels correspondent"). */

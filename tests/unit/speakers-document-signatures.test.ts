@@ -1,0 +1,37 @@
+// Who a government document is by: a Title Case title that names its speaker after "Mr" ("Ministerial
+// Statement by the Minister for Foreign Affairs, Mr Kevin Rudd MP"), a line under the title that is a
+// name and an office only ("Matthew Miller, Department Spokesperson"), and "Mr Speaker," as the chair
+// a speech addresses, nobody named. Sentences written for this test.
+import { edgesOf } from '../setup/extract-text';
+
+const sourcesOf = (text: string, words: string): string[] => edgesOf(text).filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words)).map((e) => e.source);
+
+describe('the speaker a document names over its text', () => {
+  test('"Ministerial Statement by ..., Mr Kevin Rudd MP": his statement, sentence by sentence; "Mr Speaker" is nobody', () => {
+    const text = 'Ministerial Statement by the Minister for Foreign Affairs, Mr Kevin Rudd MP\n\n14 March 2011\n\nMr Speaker, Australia is deeply concerned at the situation in Libya.\n\nFor many years, the Libyan regime has shown a profound disregard for the rights of its people.\n';
+    expect(sourcesOf(text, 'deeply concerned')).toEqual(['Kevin Rudd']);
+    expect(sourcesOf(text, 'profound disregard')).toEqual(['Kevin Rudd']);
+    const names = edgesOf(text).flatMap((e) => [e.source, ...e.targets]);
+    expect(names).not.toContain('Speaker');
+  });
+
+  test('a Title Case name after "Mr" is cut before a word like "Regarding"', () => {
+    const text = 'Statement by Mr Kevin Rudd Regarding the Situation in Libya\n\n14 March 2011\n\nAustralia is deeply concerned at the situation in Libya.\n\nThe regime has shown a profound disregard for the rights of its people.\n';
+    expect(sourcesOf(text, 'deeply concerned')).toEqual(['Kevin Rudd']);
+  });
+
+  test('"Name, Office" alone under the title signs the text', () => {
+    const text = "Sanctioning Syria's Oil Smuggling Network\n\nMatthew Miller, Department Spokesperson\n\nToday, the United States is sanctioning 12 firms with ties to a network that smuggles oil for the Syrian regime. This network has moved millions of barrels through front companies.\n";
+    expect(sourcesOf(text, 'moved millions of barrels')).toEqual(['Matthew Miller']);
+  });
+
+  test('a caption that goes on after the office signs nothing', () => {
+    const text = 'Sister warns Seoul\n\nKim Yo Jong, vice director of the ruling party, in a file photo\n\nThe drills began on Monday. Analysts expect more missile tests this month.\n';
+    expect(sourcesOf(text, 'more missile tests')).toEqual([]);
+  });
+
+  test('"Madam President," in a speech is the chair addressed, not a person named President', () => {
+    const names = edgesOf('Remarks at the Security Council\n\nAmbassador Ana Ruiz\n\nMadam President, we cannot accept this draft resolution from Moscow.\n').flatMap((e) => [e.source, ...e.targets]);
+    expect(names).not.toContain('President');
+  });
+});
