@@ -105,7 +105,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
-      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'],
+      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'],
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -134,5 +134,24 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, forfeits: { verbs: ['lose'], objects: ['licence'], seats: [] } }, 'f.json', force, 'g.json')).toThrow(/forfeits\.seats/);
     expect(() => validateThreatFrames({ ...good, outcomes: { verbs: [['result', 'in']], words: [], reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'outcomes\.reach'/);
     expect(() => validateThreatFrames({ ...good, outcomes: { verbs: ['result in'], words: [], reach: 8 } }, 'f.json', force, 'g.json')).toThrow(/verbs\[0\]/);
+  });
+});
+
+// "will not let X ...", "would not allow X to ...", "will pay a heavy cost" (threat-frames.json
+// preventions, consequences). Sentences written for this test.
+describe('a party kept from acting, a cost to pay', () => {
+  const threats = (sentence: string): Edge[] => edgesOf(`Warning\n\n${sentence}\n`).filter((e) => e.type === 'THREAT');
+
+  test.each([
+    ['Faisal bin Farhan said Saudi Arabia will not let Tehran destabilise the region.', 'Iran'],
+    ['Faisal bin Farhan said Saudi Arabia would not permit the Houthis to close the strait.', 'Houthis'],
+    ['Foreign Minister Penny Wong said Beijing would pay a heavy cost for any blockade of Taiwan.', 'China'],
+  ])('%s', (sentence, target) => {
+    expect(threats(sentence).some((e) => e.targets.includes(target))).toBe(true);
+  });
+
+  test('no threat: letting no named party ("would not allow the children to suffer"), or letting it ("will allow Iran to export oil")', () => {
+    expect(threats('Foreign Minister Penny Wong said the government would not allow the children to suffer.')).toEqual([]);
+    expect(threats('Faisal bin Farhan said Saudi Arabia will allow Iran to export oil through the strait.')).toEqual([]);
   });
 });

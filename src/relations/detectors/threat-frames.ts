@@ -83,10 +83,18 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
       auxiliary = true;
       continue;
     }
-    if (negated) return null; // "would not attack"
+    // "will not let Tehran destabilise the region": a named party kept from acting is threatened
+    if (negated) return preventedParty(view, tokens, k) ? { end: k, needsSpeaker: true } : null; // "would not attack"
     return governedForce(view, tokens, k);
   }
   return null;
+}
+
+/** "not allow Iran to ...", "not let the Taliban ...": a verb of letting with a named party right after it. */
+function preventedParty(view: ArticleView, tokens: Token[], k: number): boolean {
+  if (!view.knowledge.threatFrames.preventions.has(baseForm(tokens[k]))) return false;
+  const party = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
+  return party?.pos === 'PROPN';
 }
 
 /** The force or consequence that the verb the marker governs (at k) states, if any. */
