@@ -36,3 +36,24 @@ describe('a name, an aside, then the verb of saying', () => {
     expect(edges.some((e) => e.source === 'Gergely Gulyas' && e.evidence.includes('grid is safe'))).toBe(false);
   });
 });
+
+// ", in turn,", ", for its part,": asides with no clause whatever the tagger makes of their words,
+// and a past tense of saying tagged as an adjective ("alleged that"). Sentences written for this test.
+describe('discourse asides and a verb of saying read as an adjective', () => {
+  const saidBy = (text: string, words: string): string[] => edgesOf(`Border row\n\n${text}\n`).filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words)).map((e) => e.source);
+
+  test.each([
+    ['President Paul Kagame spoke on Monday. Mr. Kagame, in turn, said that the army was backing the rebels.'],
+    ['Paul Kagame, for his part, said that the army was backing the rebels.'],
+  ])('%s', (text) => {
+    expect(saidBy(text, 'backing the rebels')).toEqual(['Paul Kagame']);
+  });
+
+  test('"X alleged that ...": the tagger\'s adjective is a verb of saying after a name and before "that"', () => {
+    expect(saidBy('President Paul Kagame alleged that the Congolese army was backing the rebels.', 'backing the rebels')).toEqual(['Paul Kagame']);
+  });
+
+  test('"the alleged plot" stays an adjective', () => {
+    expect(saidBy('Officials in Kigali discussed the alleged plot against President Paul Kagame on Monday.', 'alleged plot')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
-import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
+import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
@@ -31,9 +31,10 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const t = sentence.tokens[i];
   // most words: no verb of saying at all (a noun may still be one the tagger misread: below)
   const tagged = (tokenTags(view, sentence)[i] & SAYING_OR_SUPPORT) !== 0;
-  if (t.pos !== 'NOUN' && !tagged) return null;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !tagged) return null;
   const cues = view.knowledge.cues;
-  const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs); // "“...,” Viguerie notes."
+  // "“...,” Viguerie notes.", "Bashir alleged that ...": a verb of saying the tagger misread
+  const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs) ?? speechVerbTaggedAsAdjective(sentence.tokens, i, cues.speechVerbs);
   // an untagged noun can only be a verb of saying the tagger misread: its own base form is none
   if (!tagged && nounTagged === null) return null;
   const base = nounTagged ?? baseForm(t);
@@ -347,6 +348,11 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     const participial = participialAside(tokens, c + 1, asideEnd, (k) => insideNamePhrase(view, sentence, k)); // "X, echoing Y, said"
     // a relative clause inside the aside has verbs of its own ("a nurse who voted for Y")
     const aside = tokens.slice(c + 1, asideEnd);
+    // ", in turn,", ", for its part,": no clause, whatever the tagger makes of "turn"
+    if (view.knowledge.functionWords.discourseAsides.has(aside.map((t) => t.normal).join(' '))) {
+      const named = mentionEndingAt(view, sentence, c - 1);
+      if (named !== null && opensClause(view, sentence, named)) return named;
+    }
     const relative = aside.findIndex((t) => view.knowledge.functionWords.relativePronouns.has(t.normal));
     const verbs = (relative < 0 ? aside : aside.slice(0, relative)).some(
       (t, k, all) => (t.pos === 'VERB' && !(adverbial && /ed$/.test(t.normal)) && !attributive(all, k) && !insideNamePhrase(view, sentence, c + 1 + k)) || t.pos === 'AUX',

@@ -34,6 +34,7 @@ export const FUNCTION_WORD_LISTS = [
   'titlePossessives',
   'descriptionPrepositions',
   'asideRelatives',
+  'discourseAsides',
   'proposalPossessives',
   'definiteDeterminers',
   'sayingNegators',

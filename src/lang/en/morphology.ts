@@ -84,6 +84,19 @@ export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: 
   return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
 }
 
+/**
+ * "Omar al-Bashir alleged that ...", "X, in turn, claimed that ...": a past tense of a verb of
+ * saying that the tagger read as an adjective ("the alleged plot"), after a name or an aside's comma
+ * and before "that". Returns its base form, or null.
+ */
+export function speechVerbTaggedAsAdjective(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || t.pos !== 'ADJ' || !/^\p{Ll}+ed$/u.test(t.text) || tokens[i + 1]?.normal !== 'that') return null;
+  if (!before || (before.pos !== 'PROPN' && before.normal !== ',')) return null;
+  return [t.normal.slice(0, -1), t.normal.slice(0, -2)].find((base) => speechVerbs.has(base)) ?? null;
+}
+
 /** "African", "Asian", "Western": a capitalised word with the ending of an adjective of place. */
 export function isPlaceAdjectiveForm(text: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ern)$/u.test(text);
