@@ -16,6 +16,8 @@ export interface MentionWords {
   /** Offices a speech addresses after 'Mr'/'Madam' and a comma ('Mr Speaker,'): nobody named. */
   addressedOffices: Set<string>;
   addressForms: Set<string>;
+  /** 'the country', 'the kingdom': nouns that name the last state named as a subject. */
+  stateBackReferences: Set<string>;
   /** "the West": before a capitalised adjective ("West African") a region's adjective, no actor. */
   compassWords: Set<string>;
   /** "each side", "both sides": a subject that is the two parties the article sets against each other. */
@@ -30,7 +32,7 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -41,5 +43,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
     if (unknown) throw new Error(`knowledge file ${source}: backReferences.${noun}: unknown kind "${unknown}" (one of ${[...REFERENCE_KINDS].join(', ')})`);
     backReferences.set(lowerPhrase(noun, refsCtx), kindList);
   }
-  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
+  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
 }

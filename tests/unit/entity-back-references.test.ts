@@ -23,3 +23,23 @@ describe('a capitalised back-reference to an organisation', () => {
     expect(edges.some((e) => e.source === 'European Council' && e.evidence.includes('vote was fair'))).toBe(false);
   });
 });
+
+// "the country", "the kingdom": the last state named as a clause's subject, a few sentences back at
+// most (mention-words.json stateBackReferences). Sentences written for this test.
+describe('a state named again as "the country" or "the kingdom"', () => {
+  const saidBy = (text: string, words: string): string[] => edgesOf(`Row\n\n${text}\n`).filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words)).map((e) => e.source);
+
+  test('"Norway tightened its rules. The country says ..." is Norway, not the state it acted on', () => {
+    expect(saidBy('Norway tightened its fishing rules against Russia on Monday. The country says the quotas were exceeded.', 'quotas were exceeded')).toEqual(['Norway']);
+  });
+
+  test('"Morocco recalled its envoy. The kingdom said ..."; a past tense read as an adjective still makes a subject', () => {
+    expect(saidBy('Morocco recalled its envoy from Algeria. The kingdom said it would not accept interference.', 'not accept interference')).toEqual(['Morocco']);
+    expect(saidBy('Portugal colonized the coast for centuries. The country says the archives will open.', 'archives will open')).toEqual(['Portugal']);
+  });
+
+  test('no state: none named as a subject, or only long before, or "the country\'s economy"', () => {
+    expect(saidBy('Talks with Norway began on Monday. The country says the quotas were exceeded.', 'quotas were exceeded')).toEqual([]);
+    expect(saidBy('Norway tightened its rules. Fishermen protested. Prices rose. Boats stayed home. The country says the quotas were exceeded.', 'quotas were exceeded')).toEqual([]);
+  });
+});

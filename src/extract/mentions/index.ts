@@ -9,7 +9,7 @@ import { acronym } from './acronyms';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
-import { backReference, rememberOrganizations, rememberPlaceSurnames } from './memory';
+import { backReference, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
 import { unknownName } from './names';
 import { capitalisedRun } from './runs';
 import { titledPerson } from './titles';
@@ -43,6 +43,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
   }
   rememberOrganizations(ctx, drafts);
   rememberPlaceSurnames(ctx, drafts);
+  rememberSubjectState(ctx, drafts);
   return attachAppositions(ctx, drafts);
 }
 

@@ -17,4 +17,6 @@ export interface MentionMemory {
   organizations: RememberedOrganization[];
   /** A person's surname that also names a place -> the person: "Paris" -> "Valeska Paris". */
   placeSurnames: Map<string, string>;
+  /** The last state named as the subject of a clause: "the country", "the kingdom" after it. */
+  subjectState?: { canonical: string; sentence: number };
 }

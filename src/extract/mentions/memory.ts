@@ -2,6 +2,7 @@
 // defined ("the Independent Electoral and Boundaries Commission (IEBC)"), the organisations it
 // named with their kinds (for "the company", "the party"), and their short names ("Nordvik Inc."
 // then "Nordvik"). One memory per article, filled sentence by sentence in reading order.
+import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { organizationForm } from './name-words';
@@ -76,6 +77,7 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const noun = tokens[i + 1].normal;
   const kinds = ctx.knowledge.mentionWords.backReferences.get(noun);
   const after = tokens[i + 2];
+  if (ctx.knowledge.mentionWords.stateBackReferences.has(noun)) return stateBackReference(ctx, i);
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
   if (!kinds || (after && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
@@ -84,6 +86,37 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
     if (org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
   }
   return null;
+}
+
+/**
+ * "Japan tightened export controls. The country says ...": the last state the article named as a
+ * clause's subject, when "the country" is one itself (a verb after it, not "the country's economy"
+ * nor "the country of origin").
+ */
+function stateBackReference(ctx: SentenceContext, i: number): Draft[] | null {
+  const state = ctx.memory?.subjectState;
+  if (!state || ctx.sentence.index - state.sentence > STATE_MEMORY || !verbAfter(ctx.sentence.tokens, i + 2)) return null;
+  return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: state.canonical })];
+}
+
+/** How many sentences back "the country" may reach for its state. */
+const STATE_MEMORY = 3;
+
+/** Is there a verb at `k`, past adverbs and auxiliaries ("Japan has long colonized": a past tense tagged as an adjective before its object too)? */
+function verbAfter(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
+  const t = tokens[k];
+  return t?.pos === 'VERB' || (t?.pos === 'ADJ' && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'DET');
+}
+
+/** After a sentence: the last state it names as a clause's subject (not "ties with Iran", not "Iranian"). */
+export function rememberSubjectState(ctx: SentenceContext, drafts: Draft[]): void {
+  if (!ctx.memory) return;
+  const { tokens } = ctx.sentence;
+  for (const d of drafts) {
+    if (d.label !== 'State' || d.kind !== 'name' || d.weak || d.qualifies !== undefined) continue;
+    if (verbAfter(tokens, d.tokens[1] + 1) && tokens[d.tokens[0] - 1]?.pos !== 'ADP') ctx.memory.subjectState = { canonical: d.canonical, sentence: ctx.sentence.index };
+  }
 }
 
 /**
