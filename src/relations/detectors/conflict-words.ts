@@ -453,13 +453,13 @@ export interface ConflictClaimKind {
 export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim[], kind: ConflictClaimKind): Claim[] {
   const { tokens } = sentence;
   const out: Claim[] = [];
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & kind.verb) === 0) return out; // most sentences: before any set is made
   const done = new Set(claims.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
   // the speakers of the sentence's verbs of saying (each has a statement): an actor that only
   // labelled ("branded X a ...", an accusation) may still reject in the same words
   const speakers = [...new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.source))];
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
-  const { tags, any } = conflictTags(view, sentence);
-  if ((any & kind.verb) === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     if ((tags[i] & kind.verb) === 0 || (kind.verbAt ? !kind.verbAt(view, sentence, i) : negatedAt(view, sentence, i))) continue;
     const passive = isPassive(sentence, i);

@@ -415,7 +415,7 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
   const { issuingVerbs, cessation, issuedNouns, aimedNouns } = view.knowledge.threatFrames;
   const nouns = view.knowledge.cues.threatNouns;
   const out: Claim[] = [];
-  const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
+  let authors: Set<string> | null = null; // made at the first threat issued: most sentences have none
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].normal;
     const aimed = aimedNouns.has(noun);
@@ -446,6 +446,7 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     }
     if (author === null || !issued) continue;
     const m = view.mentions[author];
+    authors ??= new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
     if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title' || authors.has(m.canonical)) continue;
     authors.add(m.canonical);
     const own = ownNames(view, author);
