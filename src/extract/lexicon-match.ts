@@ -89,14 +89,15 @@ export function phraseAt(tokens: Token[], first: number, phrase: string[]): bool
 }
 
 /** A phrase list's phrases by first word, each with its place in the list (ascending); -1 or the first empty phrase's place. */
-interface FirstWordIndex {
+export interface FirstWordIndex {
   byWord: Map<string, number[]>;
   empty: number;
 }
 
 const firstWordIndexes = new WeakMap<readonly string[][], FirstWordIndex>();
 
-function firstWordIndex(phrases: readonly string[][]): FirstWordIndex {
+/** The list's index by first word, built once per list (knowledge never changes after loading). */
+export function firstWordIndex(phrases: readonly string[][]): FirstWordIndex {
   let index = firstWordIndexes.get(phrases);
   if (index) return index;
   index = { byWord: new Map(), empty: -1 };

@@ -98,6 +98,15 @@ export function wordCount(sentence: Sentence): number {
   return sentence.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
 }
 
+/** The codes of the characters marksOf reads: the opening and closing marks and the straight one. */
+const MARK_CODES = new Set([...OPENING, ...CLOSING, '"'].map((mark) => mark.charCodeAt(0)));
+const ASCII_MARK_CODES = Uint8Array.from({ length: 128 }, (_, code) => (MARK_CODES.has(code) ? 1 : 0));
+
+/** Is the character a quotation mark marksOf reads? Asked of every character of the article: ASCII by a table. */
+function isMarkCode(code: number): boolean {
+  return code < 128 ? ASCII_MARK_CODES[code] === 1 : MARK_CODES.has(code);
+}
+
 /** What the quotation marks of a paragraph say, read the way findQuotes reads them. */
 function marksOf(text: string, sentences: Sentence[]): Paragraph {
   const from = sentences[0].start;
@@ -105,6 +114,7 @@ function marksOf(text: string, sentences: Sentence[]): Paragraph {
   let open = false;
   let first: { closes: boolean; at: number } | null = null;
   for (let i = from; i < to; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue; // most characters: by code, with no string made
     const c = text[i];
     const opening: boolean = OPENING.has(c) || (c === '"' && !open && !closesStraight(text, i, from));
     const closing: boolean = CLOSING.has(c) || (c === '"' && !opening);

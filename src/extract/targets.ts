@@ -277,7 +277,8 @@ export function coordinatedAfter(view: ArticleView, sentence: Sentence, i: numbe
  */
 export function targetsOf(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }, allowOwn = true): number[] {
   const own = ownNames(view, source);
-  const inContent = (m: number): boolean => contentRanges(sentence, cue, region).some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
+  const content = contentRanges(sentence, cue, region); // once per clause, not once per mention
+  const inContent = (m: number): boolean => content.some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
   const named = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
     const mention = view.mentions[m];
     return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);

@@ -75,7 +75,14 @@ export function tagsOfToken(maps: TagMaps, t: Token): number {
   return tags;
 }
 
-const sentenceTags = new WeakMap<Sentence, { knowledge: Knowledge; defined: number; tags: Int32Array }>();
+/**
+ * A sentence's tags, token by token: a plain array of small integers, not an Int32Array (a typed
+ * array of a sentence's length has its own backing store, several times dearer to make, and one is
+ * made per sentence).
+ */
+export type TokenTagList = readonly number[];
+
+const sentenceTags = new WeakMap<Sentence, { knowledge: Knowledge; defined: number; tags: TokenTagList }>();
 
 let everyTag = false;
 
@@ -91,11 +98,11 @@ export function withEveryTokenTagged<T>(work: () => T): T {
 }
 
 /** The sentence asked last: detectors ask token by token, mostly of the same sentence. */
-let last: { sentence: Sentence; knowledge: Knowledge; defined: number; tags: Int32Array } | null = null;
+let last: { sentence: Sentence; knowledge: Knowledge; defined: number; tags: TokenTagList } | null = null;
 
 /** Every token's tags, computed once per sentence (and knowledge). */
-export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): Int32Array {
-  if (everyTag) return new Int32Array(sentence.tokens.length).fill(-1);
+export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): TokenTagList {
+  if (everyTag) return new Array<number>(sentence.tokens.length).fill(-1);
   if (last !== null && last.sentence === sentence && last.knowledge === view.knowledge && last.defined === definitions.length) return last.tags;
   const known = sentenceTags.get(sentence);
   if (known && known.knowledge === view.knowledge && known.defined === definitions.length) {
@@ -104,8 +111,8 @@ export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): I
   }
   const maps = tagMaps(view.knowledge);
   const { tokens } = sentence;
-  const tags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) tags[i] = tagsOfToken(maps, tokens[i]);
+  const tags: number[] = [];
+  for (let i = 0; i < tokens.length; i++) tags.push(tagsOfToken(maps, tokens[i]));
   sentenceTags.set(sentence, { knowledge: view.knowledge, defined: definitions.length, tags });
   last = { sentence, knowledge: view.knowledge, defined: definitions.length, tags };
   return tags;

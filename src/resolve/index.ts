@@ -226,8 +226,23 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corp
  * clause's, so it may be a surname as well as a body).
  */
 function wordsInsideSentences(mentions: Mention[], text: string): Set<string> {
-  const insideClause = (m: Mention): boolean => /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
-  return new Set(mentions.filter((m) => m.tokens[0] > 0 && m.tokens[0] === m.tokens[1] && insideClause(m)).map((m) => m.canonical));
+  return new Set(mentions.filter((m) => m.tokens[0] > 0 && m.tokens[0] === m.tokens[1] && insideClause(text, m.start)).map((m) => m.canonical));
+}
+
+const CLAUSE_CHARACTER = /^[\p{L}\p{N},]$/u;
+
+/**
+ * Is the last character before `start` that is not a space (within 40) a letter, a number or a
+ * comma? /[\p{L}\p{N},]\s*$/u on the 40 characters before, read backwards from `start` instead
+ * of tried at each of them; a letter outside the BMP is read as its two code units.
+ */
+function insideClause(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 40);
+  let k = start - 1;
+  while (k >= floor && /\s/.test(text[k])) k--;
+  if (k < floor) return false;
+  const unit = text.charCodeAt(k);
+  return CLAUSE_CHARACTER.test(unit >= 0xdc00 && unit <= 0xdfff && k > floor ? text.slice(k - 1, k + 1) : text[k]);
 }
 
 /** An article's full names by family-name key and by first-word key, in article order. */

@@ -22,6 +22,9 @@ export { newMentionMemory, type MentionMemory } from './memory';
 export function findMentions(ctx: SentenceContext): Draft[] {
   const { tokens } = ctx.sentence;
   const starts = tokenTags(ctx, ctx.sentence);
+  // a title has its role word at or after its first token: past the sentence's last one, none is tried
+  let lastRoleWord = tokens.length - 1;
+  while (lastRoleWord >= 0 && (starts[lastRoleWord] & ROLE_WORD) === 0) lastRoleWord--;
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -29,7 +32,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = titledPerson(ctx, i) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
+    const found = (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
@@ -60,3 +63,6 @@ function canStartMention(ctx: SentenceContext, t: Token): boolean {
 const MENTION_START = defineTokenTag((k) => ({
   normals: [...k.functionWords.determiners, ...k.names.next.keys(), ...k.roles.next.keys(), ...k.honorifics, ...[...k.honorifics].map((h) => `${h}.`)],
 }));
+
+/** The first words of the roles (titledPerson finds a title only where one of them starts). */
+const ROLE_WORD = defineTokenTag((k) => ({ normals: k.roles.next.keys() }));

@@ -85,11 +85,16 @@ function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
   return gluedToLowerPart(ctx, i) && tokens[i].pos === 'PROPN' && isCapitalised(tokens[i - 1] ?? tokens[i]);
 }
 
+/** "Gen." -> "Gen": one full stop off the end (asked at every capitalised token: no regex, no copy when there is none). */
+function withoutFullStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** "Jean-Noël Barrot", "Ursula von der Leyen", "Elie Tenenbaum"; "Mr Okonkwo-Bello" without the "Mr". */
 export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
   let i = at; // "Maj Gen Yasser Mansour", "Monsignor Ettore Baldassini": titles of address are no part of the name
-  while (ctx.knowledge.honorifics.has(tokens[i]?.normal.replace(/\.$/, '') ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
+  while (tokens[i] !== undefined && ctx.knowledge.honorifics.has(withoutFullStop(tokens[i].normal)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
   if (!nameToken(ctx, i, true)) return null;
   let last = i;
   for (;;) {

@@ -14,21 +14,15 @@ export { othersPronounAt, ownSide } from './speaker-side';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
 import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { sentenceCache } from '../../extract/sentence-cache';
+import { verbForm } from './verb-forms';
+
+export { verbForm } from './verb-forms';
 
 /** How far before a verb a negation counts ("did not rule out", "has never denied"). */
 export const NEGATION_REACH = 3;
 /** Auxiliaries and adverbs between a subject and its verb ("Beijing has repeatedly denied"). */
 const SUBJECT_GAP = 3;
-
-/** The verb at token i as the knowledge writes it: "say no to", "rule out", else `base`. */
-export function verbForm(tokens: Token[], i: number, base: string, verbs: ReadonlySet<string>): string {
-  const next = tokens[i + 1]?.normal;
-  if (next === undefined) return base;
-  const two = `${base} ${next}`;
-  const third = tokens[i + 2]?.normal;
-  if (third !== undefined && verbs.has(`${two} ${third}`)) return `${two} ${third}`;
-  return verbs.has(two) ? two : base;
-}
 
 /** Is the token at i a verb of the set (wink's lemma, or the suffix cut of a headline's word)? */
 export function conflictVerbAt(tokens: Token[], i: number, verbs: ReadonlySet<string>): boolean {
@@ -332,7 +326,7 @@ function transitiveAt(tokens: Token[], i: number): boolean {
   return tokens[i].normal.endsWith('ing') && OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
 }
 
-const tagCache = new WeakMap<Sentence, ConflictTags>();
+const tagCache = sentenceCache<ConflictTags>(); // per article, not an ephemeron per sentence of the run
 
 /**
  * Each token's bits, found in one pass over the sentence and kept: every speaker's clause, every
@@ -364,7 +358,7 @@ function wordsOf(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
-  const cached = tagCache.get(sentence);
+  const cached = tagCache.get(view, sentence);
   if (cached) return cached;
   const { accusation, rejection } = view.knowledge.verbalConflict;
   const { tokens } = sentence;
@@ -408,7 +402,7 @@ export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTag
   }
   if ((any & (REPROACH | LABEL | DISMISSAL)) !== 0) any |= labellingVerbs(view, sentence, tags);
   const result = { tags, any };
-  tagCache.set(sentence, result);
+  tagCache.set(view, sentence, result);
   return result;
 }
 
@@ -459,13 +453,13 @@ export interface ConflictClaimKind {
 export function actorClaims(view: ArticleView, sentence: Sentence, claims: Claim[], kind: ConflictClaimKind): Claim[] {
   const { tokens } = sentence;
   const out: Claim[] = [];
+  const { tags, any } = conflictTags(view, sentence);
+  if ((any & kind.verb) === 0) return out; // most sentences: before any set is made
   const done = new Set(claims.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
   // the speakers of the sentence's verbs of saying (each has a statement): an actor that only
   // labelled ("branded X a ...", an accusation) may still reject in the same words
   const speakers = [...new Set(claims.filter((c) => c.type === 'STATEMENT').map((c) => c.source))];
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
-  const { tags, any } = conflictTags(view, sentence);
-  if ((any & kind.verb) === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     if ((tags[i] & kind.verb) === 0 || (kind.verbAt ? !kind.verbAt(view, sentence, i) : negatedAt(view, sentence, i))) continue;
     const passive = isPassive(sentence, i);

@@ -25,9 +25,13 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
   const { tokens } = sentence;
   const cues = view.knowledge.cues;
   const out: Claim[] = [];
-  const authors = new Set(existing.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
-  const speakers = new Set(existing.map((c) => view.mentions[c.source].canonical));
+  // made at the first noun that names a claim: most sentences have none
+  let authors: Set<string> | null = null;
+  let speakers: Set<string> | null = null;
   const add = (mention: number, cue: string, group: number[]): void => {
+    authors ??= new Set(existing.filter((c) => c.type === kind.type).map((c) => view.mentions[c.source].canonical));
+    speakers ??= new Set(existing.map((c) => view.mentions[c.source].canonical));
+    const known = speakers;
     const m = view.mentions[mention];
     // not an adjective: "allegations by the United Nations and European allies"
     if (m.label === 'Location' || m.qualifies !== undefined || m.weak || authors.has(m.canonical)) return;
@@ -35,7 +39,7 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     const coAuthors = new Set(group.map((g) => view.mentions[g].canonical));
     const targets = mentionsFrom(view, sentence, m.tokens[1] + 1, tokens.length - 1).filter((t) => {
       const other = view.mentions[t];
-      return !coAuthors.has(other.canonical) && !speakers.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
+      return !coAuthors.has(other.canonical) && !known.has(other.canonical) && other.label !== 'Location' && other.qualifies === undefined && other.kind !== 'title';
     });
     out.push({ type: kind.type, source: mention, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue });
   };

@@ -26,7 +26,9 @@ const CLAUSE_REACH = 25;
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
   if (speaker.conduit && cue.lemma === 'suggest') return false; // a report that "suggested" reports
-  const signals = contentRanges(sentence, cue, region).flatMap((r) => proposalSignals(view, sentence, r));
+  const ranges = contentRanges(sentence, cue, region);
+  const signals: ProposalSignal[] = [];
+  for (const r of ranges) signals.push(...proposalSignals(view, sentence, r)); // in range order, as a flatMap (without its generic cost)
   // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
   if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
   if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token, sentence) || cue.lemma === 'offer')) {
@@ -34,7 +36,7 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
     return !harmFollows(view, sentence, { token: cue.token, explicit: true }, region.to); // "Tenenbaum suggested", "Zelensky has called for", "made the offer"
   }
   // "I hope Serbia will choose dialogue", "we expect Belgrade to respect the agreement"
-  if (contentRanges(sentence, cue, region).some((r) => wishedActor(view, sentence, [r]) >= 0)) return true;
+  if (ranges.some((r) => wishedActor(view, sentence, [r]) >= 0)) return true;
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(

@@ -6,6 +6,7 @@
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
+import { actVerbAt } from './act-verbs';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
@@ -318,12 +319,6 @@ function conditionAfter(view: ArticleView, tokens: Token[], i: number): boolean 
   return false;
 }
 
-/** How many words a verb that does an act of force spells at tokens[k] ("launch", "carry out"), or 0. */
-export function actVerbAt(view: ArticleView, tokens: Token[], k: number): number {
-  const base = baseForm(tokens[k]);
-  const verb = view.knowledge.threatFrames.actVerbs.find((v) => (v.length === 1 ? v[0] === base || v[0] === tokens[k].lemma : phraseAt(tokens, k, v) || (v[0] === base && phraseAt(tokens, k + 1, v.slice(1)))));
-  return verb ? verb.length : 0;
-}
 
 /**
  * The last token of a noun of force (force-acts.json "nouns": "offensive", "military action")
@@ -428,7 +423,7 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
   const { issuingVerbs, cessation, issuedNouns, aimedNouns } = view.knowledge.threatFrames;
   const nouns = view.knowledge.cues.threatNouns;
   const out: Claim[] = [];
-  const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
+  let authors: Set<string> | null = null; // made at the first threat issued: most sentences have none
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].normal;
     const aimed = aimedNouns.has(noun);
@@ -459,6 +454,7 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     }
     if (author === null || !issued) continue;
     const m = view.mentions[author];
+    authors ??= new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
     if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title' || authors.has(m.canonical)) continue;
     authors.add(m.canonical);
     const own = ownNames(view, author);

@@ -9,6 +9,7 @@ import { ownNames, plausibleActor } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { forceNounAfter } from './threat-frames';
+import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 
 /** How many determiners or possessives may stand between the verb and the noun of possibility ("raised the prospect"). */
 const DETERMINER_GAP = 2;
@@ -17,16 +18,17 @@ export function raisedThreats(view: ArticleView, sentence: Sentence, existing: C
   const { tokens } = sentence;
   const { prospectVerbs, prospectNouns } = view.knowledge.threatFrames;
   const out: Claim[] = [];
-  const authors = new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
-  const starts = firstWords(view);
+  let authors: Set<string> | null = null; // made at the first verb found: most sentences have none
+  const tags = tokenTags(view, sentence);
   for (let i = 0; i < tokens.length; i++) {
-    if (!starts.has(tokens[i].normal) && !starts.has(tokens[i].lemma)) continue; // most tokens start no such verb
+    if ((tags[i] & PROSPECT_START) === 0) continue; // most tokens start no such verb
     const verb = prospectVerbs.find((v) => phraseAt(tokens, i, v));
     if (!verb) continue;
     const direct = view.knowledge.threatFrames.prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
     const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
     if (force < 0) continue;
     const author = subjectOf(view, sentence, i);
+    authors ??= new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
     if (author === null || authors.has(view.mentions[author].canonical)) continue;
     authors.add(view.mentions[author].canonical);
     const own = ownNames(view, author);
@@ -39,14 +41,11 @@ export function raisedThreats(view: ArticleView, sentence: Sentence, existing: C
   return out;
 }
 
-const firstWordsCache = new WeakMap<ArticleView['knowledge'], Set<string>>();
-
-/** The first words of the prospect verbs, once per knowledge. */
-function firstWords(view: ArticleView): Set<string> {
-  let words = firstWordsCache.get(view.knowledge);
-  if (!words) firstWordsCache.set(view.knowledge, (words = new Set(view.knowledge.threatFrames.prospectVerbs.map((v) => v[0]))));
-  return words;
-}
+/** The first words of the prospect verbs (normal form or lemma): the tokens raisedThreats reads further. */
+const PROSPECT_START = defineTokenTag(({ threatFrames }) => {
+  const firsts = threatFrames.prospectVerbs.filter((verb) => verb.length > 0).map((verb) => verb[0]);
+  return { normals: firsts, lemmas: firsts };
+});
 
 /** After the verb: "[the] prospect of" or nothing, then a noun of force; its last token, or -1. */
 function possibleForce(view: ArticleView, sentence: Sentence, from: number, nouns: ReadonlySet<string>, direct: boolean): number {

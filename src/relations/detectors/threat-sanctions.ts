@@ -7,26 +7,57 @@
 import type { Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, phrasesByFirstWord, type ArticleView } from '../../extract/view';
-import { actVerbAt, ceasedBefore, QUOTE_MARK } from './threat-frames';
+import { ceasedBefore, QUOTE_MARK } from './threat-frames';
+import { actVerbAt } from './act-verbs';
+import { sentenceCache } from '../../extract/sentence-cache';
 
 /** Parts of speech that may stand between the verb and its measure ("its new", "a third"). */
 const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 
 /** The mention of the actor that sanctions in one of the ranges are aimed at, or -1. */
 export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
-  const { tokens } = sentence;
+  const measures = measuresOf(view, sentence);
+  if (measures.length === 0) return -1; // most sentences: no verb that puts a measure in place
   for (const range of ranges) {
-    const last = Math.min(range.to, tokens.length - 1);
-    for (let k = Math.max(range.from, 0); k <= last; k++) {
-      const spelled = sanctionVerbAt(view, tokens, k);
-      if (spelled === 0 || ceasedBefore(view, tokens, k) || askedOfOthers(view, sentence, k) || namedThreat(view, tokens, k) || doneByAgent(view, sentence, k)) continue;
-      const noun = measureAfter(view, tokens, k + spelled);
-      if (noun < 0 || noun > last) continue;
+    const last = Math.min(range.to, sentence.tokens.length - 1);
+    for (const { verb: k, noun } of measures) {
+      if (k < range.from) continue;
+      if (k > last) break;
+      // what the mentions say is read now: later stages of the article may still change them
+      if (noun > last || askedOfOthers(view, sentence, k) || doneByAgent(view, sentence, k)) continue;
       const aimed = aimedActor(view, sentence, noun + 1, last);
       if (aimed >= 0) return aimed;
     }
   }
   return -1;
+}
+
+/** A verb that puts a measure in place and the last token of its measure ("imposed new sanctions"). */
+interface Measure {
+  verb: number;
+  noun: number;
+}
+
+const measuresCache = sentenceCache<Measure[]>();
+
+/**
+ * The sentence's verbs that put a measure in place, not ceased or named as a threat, each with its
+ * measure, in token order: what sanctionedActor reads the same way for every clause of the
+ * sentence (each verb of saying and each relation type asks), found once per sentence.
+ */
+function measuresOf(view: ArticleView, sentence: Sentence): Measure[] {
+  let measures = measuresCache.get(view, sentence);
+  if (measures) return measures;
+  const { tokens } = sentence;
+  measures = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const spelled = sanctionVerbAt(view, tokens, k);
+    if (spelled === 0 || ceasedBefore(view, tokens, k) || namedThreat(view, tokens, k)) continue;
+    const noun = measureAfter(view, tokens, k + spelled);
+    if (noun >= 0) measures.push({ verb: k, noun });
+  }
+  measuresCache.set(view, sentence, measures);
+  return measures;
 }
 
 /** How many words a verb that puts a measure in place spells at tokens[k] ("impose", "roll out"), or 0. */
