@@ -105,7 +105,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
-      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'],
+      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], negatedStops: ['stop'],
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -139,13 +139,15 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
 
 // "will not let X ...", "would not allow X to ...", "will pay a heavy cost" (threat-frames.json
 // preventions, consequences). Sentences written for this test.
-describe('a party kept from acting, a cost to pay', () => {
+describe('a party kept from acting, a cost to pay, an act that will not stop', () => {
   const threats = (sentence: string): Edge[] => edgesOf(`Warning\n\n${sentence}\n`).filter((e) => e.type === 'THREAT');
 
   test.each([
     ['Faisal bin Farhan said Saudi Arabia will not let Tehran destabilise the region.', 'Iran'],
     ['Faisal bin Farhan said Saudi Arabia would not permit the Houthis to close the strait.', 'Houthis'],
     ['Foreign Minister Penny Wong said Beijing would pay a heavy cost for any blockade of Taiwan.', 'China'],
+    ['Foreign Minister Anita Anand said Canada will coordinate further actions against Belarus with its partners.', 'Belarus'],
+    ['Foreign Minister Anita Anand said Canada will not stop putting pressure on Belarus.', 'Belarus'],
   ])('%s', (sentence, target) => {
     expect(threats(sentence).some((e) => e.targets.includes(target))).toBe(true);
   });
@@ -153,5 +155,6 @@ describe('a party kept from acting, a cost to pay', () => {
   test('no threat: letting no named party ("would not allow the children to suffer"), or letting it ("will allow Iran to export oil")', () => {
     expect(threats('Foreign Minister Penny Wong said the government would not allow the children to suffer.')).toEqual([]);
     expect(threats('Faisal bin Farhan said Saudi Arabia will allow Iran to export oil through the strait.')).toEqual([]);
+    expect(threats('Foreign Minister Anita Anand said Canada will not stop supporting Ukraine.')).toEqual([]);
   });
 });

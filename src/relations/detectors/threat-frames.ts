@@ -84,6 +84,11 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
       auxiliary = true;
       continue;
     }
+    // "will not stop putting pressure on X": the act goes on, read the verb after "stop"
+    if (negated && view.knowledge.threatFrames.negatedStops.has(baseForm(t))) {
+      negated = false;
+      continue;
+    }
     // "will not let Tehran destabilise the region": a named party kept from acting is threatened
     if (negated) return preventedParty(view, tokens, k) ? { end: k, needsSpeaker: true } : null; // "would not attack"
     return governedForce(view, tokens, k);
