@@ -430,11 +430,12 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
   const out: Claim[] = [];
   let authors: Set<string> | null = null; // made at the first threat issued: most sentences have none
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'NOUN') continue; // only a noun is issued (before any word is looked up)
     const noun = tokens[i].normal;
     const aimed = aimedNouns.has(noun);
     // "gave Peru 72 hours to hand over the suspect" (CAMEO 139 "* + hours")
     const deadline = view.knowledge.threatFrames.ultimatumUnits.has(noun) && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.normal === 'to';
-    if (tokens[i].pos !== 'NOUN' || !(nouns.has(noun) || issuedNouns.has(noun) || aimed || deadline)) continue;
+    if (!(nouns.has(noun) || issuedNouns.has(noun) || aimed || deadline)) continue;
     // "a warning about the heat" threatens nobody; "its sternest warning yet to X", "a grave warning" do
     if (aimed && !aimedWarning(view, tokens, i)) continue;
     let issued = false;
