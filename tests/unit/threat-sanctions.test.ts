@@ -67,3 +67,24 @@ describe('a sanction said by its own verb', () => {
     expect(threatsOf('Ministry\n\nThe Foreign Office spokesman said the ministry was sanctioning more people.\n')).toEqual([]);
   });
 });
+
+// Sanctions in a container ("a new tranche of 23 sanctions against X") and sanctions as the subject
+// of a verb of targeting ("the new sanctions target X's ..."): threat-frames.json measureContainers,
+// measureTargetVerbs. Sentences written for this test.
+describe('sanctions in a package, sanctions that target', () => {
+  const threatTo = (text: string, target: string): boolean => edgesOf(`Wellington acts\n\n${text}\n`).some((e) => e.type === 'THREAT' && e.targets.includes(target));
+
+  test('"announced a new tranche of 23 sanctions against X", "a package of sanctions on X"', () => {
+    expect(threatTo('Foreign Minister Winston Peters announced a new tranche of 23 sanctions against Belarus.', 'Belarus')).toBe(true);
+    expect(threatTo('Foreign Minister Winston Peters unveiled a package of sanctions on Iran.', 'Iran')).toBe(true);
+  });
+
+  test('"said the new sanctions target X\'s navy" (the tagger\'s compound noun "sanctions target" included)', () => {
+    expect(threatTo("Foreign Minister Winston Peters said the new sanctions target Russia's navy.", 'Russia')).toBe(true);
+  });
+
+  test('no threat: sanctions that hit the speaker\'s own exporters, or a package of aid', () => {
+    expect(threatTo('Foreign Minister Winston Peters said the sanctions on Russia hit New Zealand exporters hard.', 'New Zealand')).toBe(false);
+    expect(threatTo('Foreign Minister Winston Peters announced a new package of aid for Tonga.', 'Tonga')).toBe(false);
+  });
+});

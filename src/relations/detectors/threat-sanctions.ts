@@ -16,6 +16,8 @@ const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 
 /** The mention of the actor that sanctions in one of the ranges are aimed at, or -1. */
 export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const targeted = targetedActor(view, sentence, ranges);
+  if (targeted >= 0) return targeted;
   const measures = measuresOf(view, sentence);
   if (measures.length === 0) return -1; // most sentences: no verb that puts a measure in place
   for (const range of ranges) {
@@ -30,6 +32,44 @@ export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: A
     }
   }
   return -1;
+}
+
+/** "said the new sanctions target Russia's military": the actor a measure said to target names, in one of the ranges, or -1. */
+function targetedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const verbs = targetingOf(view, sentence);
+  for (const range of ranges) {
+    const last = Math.min(range.to, sentence.tokens.length - 1);
+    for (const verb of verbs) {
+      if (verb - 1 < range.from || verb > last) continue;
+      const reach = Math.min(last, verb + 1 + view.knowledge.threatFrames.aimReach);
+      const actor = view.bySentence[sentence.index].find((m) => {
+        const mention = view.mentions[m];
+        return mention.tokens[0] > verb && mention.tokens[0] <= reach && mention.label !== 'Location';
+      });
+      if (actor !== undefined) return actor;
+    }
+  }
+  return -1;
+}
+
+const targetingCache = sentenceCache<number[]>();
+
+/** The verbs of targeting whose subject is a measure ("sanctions target"), once per sentence. */
+function targetingOf(view: ArticleView, sentence: Sentence): number[] {
+  let verbs = targetingCache.get(view, sentence);
+  if (verbs) return verbs;
+  const { tokens } = sentence;
+  const { sanctionNouns, measureTargetVerbs } = view.knowledge.threatFrames;
+  const byFirst = phrasesByFirstWord(sanctionNouns);
+  verbs = [];
+  for (let k = 1; k < tokens.length; k++) {
+    // the tagger reads "sanctions target Russia" as a compound noun: a name right after makes it the verb
+    const verb = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos === 'PROPN');
+    if (!verb || !measureTargetVerbs.has(tokens[k].lemma)) continue;
+    if ((byFirst.get(tokens[k - 1].normal) ?? []).some((phrase) => phrase.length === 1)) verbs.push(k);
+  }
+  targetingCache.set(view, sentence, verbs);
+  return verbs;
 }
 
 /** A verb that puts a measure in place and the last token of its measure ("imposed new sanctions"). */
@@ -78,6 +118,11 @@ function measureAfter(view: ArticleView, tokens: Token[], from: number): number 
     const noun = [...(byFirst.get(t.normal) ?? []), ...(byFirst.get(t.lemma) ?? [])].find((phrase) => phraseAt(tokens, k, phrase));
     if (noun) return k + noun.length - 1;
     if (QUOTE_MARK.test(t.text)) continue;
+    // "a new tranche of 23 sanctions": a container of measures and its "of" (part of the measure, no gap)
+    if (view.knowledge.threatFrames.measureContainers.has(t.normal) && tokens[k + 1]?.normal === 'of') {
+      k++;
+      continue;
+    }
     if (!GAP_TAGS.has(t.pos) && !(t.pos === 'NOUN' && k > from)) return -1; // "new trade sanctions": a noun of the compound
     skipped++;
   }
