@@ -5,7 +5,7 @@ import { isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { type Draft, type SentenceContext, draft, fromEntry, isCapitalised, pickEntry } from './context';
 import { organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
-import { type Run, capitalisedRun, hasOrgWord, mediaName } from './runs';
+import { type Run, capitalisedRun, hasOrgWord, mediaName, withoutFullStop } from './runs';
 import { isDictionaryWord } from '../../lang/en/dictionary';
 
 /** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
@@ -75,7 +75,7 @@ export function leaderBody(ctx: SentenceContext, first: number, last: number): D
 export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   // a Title Case headline capitalises every word: only a name after "Mr", "Dr" ... is surely one
   // ("Ministerial Statement by the Minister for Foreign Affairs, Mr Kevin Rudd MP")
-  if (ctx.headline && !ctx.knowledge.functionWords.nameHonorifics.has(ctx.sentence.tokens[i].normal.replace(/\.$/, ''))) return null;
+  if (ctx.headline && !ctx.knowledge.functionWords.nameHonorifics.has(withoutFullStop(ctx.sentence.tokens[i].normal))) return null;
   const { tokens } = ctx.sentence;
   const run = capitalisedRun(ctx, i);
   if (!run) return null;
@@ -111,8 +111,8 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
 /** "Mr Speaker, ...", "Madam President, ...": the chair a speech addresses, nobody named. */
 function addressedOffice(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx.sentence;
-  const { addressForms } = ctx.knowledge.mentionWords;
-  return addressForms.has(tokens[i].normal) && ctx.knowledge.mentionWords.addressedOffices.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].normal === ',');
+  const { addressForms, addressedOffices } = ctx.knowledge.mentionWords;
+  return addressForms.has(tokens[i].normal) && addressedOffices.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].normal === ',');
 }
 
 /**

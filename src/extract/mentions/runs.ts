@@ -86,7 +86,7 @@ function gluedHyphenPart(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "Gen." -> "Gen": one full stop off the end (asked at every capitalised token: no regex, no copy when there is none). */
-function withoutFullStop(word: string): string {
+export function withoutFullStop(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 

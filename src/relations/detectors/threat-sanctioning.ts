@@ -6,8 +6,8 @@
 import type { Claim, Sentence } from '../../model/types';
 import { ownNames, plausibleActor } from '../../extract/targets';
 import { documentIssuer } from '../../extract/speakers/antecedents';
-import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
-import { isPassive } from './conflict-words';
+import { mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
+import { isPassive, subjectsOf } from './conflict-words';
 
 /** How many words before the verb a negation may stand ("has not yet sanctioned"). */
 const NEGATION_REACH = 3;
@@ -20,7 +20,7 @@ export function sanctioningAct(view: ArticleView, sentence: Sentence, i: number)
   // "is not sanctioning Iran", "has never sanctioned it": no sanction put on anyone
   if (negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH)) return null;
   const passive = isPassive(sentence, i);
-  const author = passive ? documentIssuer(view) : activeSubject(view, sentence, i);
+  const author = passive ? documentIssuer(view) : (subjectsOf(view, sentence, i)[0] ?? null);
   if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
   const own = ownNames(view, author);
   const name = view.mentions[author].canonical;
@@ -39,12 +39,4 @@ function reasonBefore(view: ArticleView, sentence: Sentence, verb: number): numb
   const { tokens } = sentence;
   for (let k = verb + 1; k < tokens.length; k++) if (view.knowledge.threatFrames.sanctionReasons.has(tokens[k].normal)) return k - 1;
   return tokens.length - 1;
-}
-
-/** The actor right before the verb, past its auxiliaries and adverbs ("the UK has today sanctioned"), or null. */
-function activeSubject(view: ArticleView, sentence: Sentence, i: number): number | null {
-  const { tokens } = sentence;
-  let j = i - 1;
-  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
-  return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
 }
