@@ -88,3 +88,35 @@ describe('sanctions in a package, sanctions that target', () => {
     expect(threatTo('Foreign Minister Winston Peters announced a new package of aid for Tonga.', 'Tonga')).toBe(false);
   });
 });
+
+// A verb of sanctioning inside what a speaker says: the speaker's threat, aimed at the sanctioned,
+// never at the side that sanctions. Sentences written for this test.
+describe('a sanction by its own verb, in what a speaker says', () => {
+  const threatsOf = (text: string): Edge[] => edgesOf(text).filter((e) => e.type === 'THREAT');
+
+  test('"X said Y has sanctioned the commanders of the Z army": X threatens Z, not Y', () => {
+    const threats = threatsOf('Oslo acts\n\nSudan named the commanders on Monday. Norwegian Foreign Minister Espen Barth Eide said Norway has sanctioned the commanders of the Sudanese army.\n');
+    const eide = threats.filter((e) => e.source === 'Espen Barth Eide');
+    expect(eide).toHaveLength(1);
+    expect(eide[0].targets).toContain('Sudan');
+    expect(eide[0].targets).not.toContain('Norway');
+    expect(threats.some((e) => e.source === 'Norway')).toBe(false); // one threat, the speaker's
+  });
+
+  test('"we are sanctioning key figures in the X government" and the passive "X officers have been sanctioned"', () => {
+    const active = threatsOf('Oslo acts\n\nEritrea was warned last week. "Today we are sanctioning key figures in the Eritrean government," Norwegian Foreign Minister Espen Barth Eide said.\n');
+    expect(active.some((e) => e.source === 'Espen Barth Eide' && e.targets.includes('Eritrea'))).toBe(true);
+    const passive = threatsOf('Oslo acts\n\nEritrea was warned last week. Norwegian Foreign Minister Espen Barth Eide said five Eritrean officers have been sanctioned.\n');
+    expect(passive.some((e) => e.source === 'Espen Barth Eide' && e.targets.includes('Eritrea'))).toBe(true);
+  });
+
+  test('"These sanctions target 14 individuals of the X navy": the object after a number', () => {
+    const threats = threatsOf('Oslo acts\n\nNorwegian Foreign Minister Espen Barth Eide spoke about Myanmar. He said: "These sanctions target 14 individuals and entities of the Myanmar navy."\n');
+    expect(threats.some((e) => e.source === 'Espen Barth Eide' && e.targets.includes('Myanmar'))).toBe(true);
+  });
+
+  test('no threat: "sanctions" after "to" is the noun the tagger reads as a verb', () => {
+    const edges = threatsOf('Interview\n\nNorwegian Foreign Minister Espen Barth Eide said that when it comes to sanctions against Eritrea, Norway has a long record.\n');
+    expect(edges).toEqual([]);
+  });
+});

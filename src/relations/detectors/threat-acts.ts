@@ -30,7 +30,7 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
     if (!(tags[i] & THREAT_ACT_WORD)) continue;
     // an order reported in another's words is still its author's ("KCNA said: 'Kim issued an order ...'")
     const quoted = insideQuote(view.quotes, sentence.tokens[i].start) !== null;
-    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? sanctioningAct(view, sentence, i) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
+    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? (threatened ? null : sanctioningAct(view, sentence, i)) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
     if (claim && !existing.some((c) => c.type === 'THREAT' && view.mentions[c.source].canonical === view.mentions[claim.source].canonical)) out.push(claim);
   }
   return out;

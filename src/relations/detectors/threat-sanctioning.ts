@@ -3,7 +3,7 @@
 // United States is sanctioning 35 firms tied to Iran". The subject threatens the others the
 // sentence names; in the passive ("leading Iranian commanders have been sanctioned") the author is
 // the body whose statement the text is. The gold counts sanctions announced that day as threats.
-import type { Claim, Sentence } from '../../model/types';
+import type { Claim, Sentence, Token } from '../../model/types';
 import { ownNames, plausibleActor } from '../../extract/targets';
 import { documentIssuer } from '../../extract/speakers/antecedents';
 import { mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
@@ -16,9 +16,7 @@ const NEGATION_REACH = 3;
 export function sanctioningAct(view: ArticleView, sentence: Sentence, i: number): Claim | null {
   const { tokens } = sentence;
   const verb = tokens[i];
-  if (verb.pos !== 'VERB' || !view.knowledge.threatFrames.sanctioningVerbs.has(verb.lemma)) return null;
-  // "is not sanctioning Iran", "has never sanctioned it": no sanction put on anyone
-  if (negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH)) return null;
+  if (!isSanctioningVerb(view, tokens, i)) return null;
   const passive = isPassive(sentence, i);
   const author = passive ? documentIssuer(view) : (subjectsOf(view, sentence, i)[0] ?? null);
   if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
@@ -34,8 +32,20 @@ export function sanctioningAct(view: ArticleView, sentence: Sentence, i: number)
   return { type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: verb.normal };
 }
 
+/**
+ * Is tokens[i] a verb of sanctioning that puts a sanction on someone? Not negated ("is not
+ * sanctioning Iran", "has never sanctioned it"), and not the noun the tagger reads as a verb after
+ * "to" ("when it comes to sanctions against Iran": an infinitive never ends in -s).
+ */
+export function isSanctioningVerb(view: ArticleView, tokens: Token[], i: number): boolean {
+  const verb = tokens[i];
+  if (verb.pos !== 'VERB' || !view.knowledge.threatFrames.sanctioningVerbs.has(verb.lemma)) return false;
+  if (tokens[i - 1]?.normal === 'to' && verb.normal !== verb.lemma && verb.normal.endsWith('s')) return false;
+  return !negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH);
+}
+
 /** The last token before the sanction's reason ("over the attack on X"), or the sentence's last. */
-function reasonBefore(view: ArticleView, sentence: Sentence, verb: number): number {
+export function reasonBefore(view: ArticleView, sentence: Sentence, verb: number): number {
   const { tokens } = sentence;
   for (let k = verb + 1; k < tokens.length; k++) if (view.knowledge.threatFrames.sanctionReasons.has(tokens[k].normal)) return k - 1;
   return tokens.length - 1;

@@ -10,6 +10,8 @@ import { mentionEndingAt, phrasesByFirstWord, type ArticleView } from '../../ext
 import { ceasedBefore, QUOTE_MARK } from './threat-frames';
 import { actVerbAt } from './act-verbs';
 import { sentenceCache } from '../../extract/sentence-cache';
+import { isPassive, subjectsOf } from './conflict-words';
+import { isSanctioningVerb, reasonBefore } from './threat-sanctioning';
 
 /** Parts of speech that may stand between the verb and its measure ("its new", "a third"). */
 const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
@@ -18,6 +20,8 @@ const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
   const targeted = targetedActor(view, sentence, ranges);
   if (targeted >= 0) return targeted;
+  const named = sanctionedByVerb(view, sentence, ranges);
+  if (named >= 0) return named;
   const measures = measuresOf(view, sentence);
   if (measures.length === 0) return -1; // most sentences: no verb that puts a measure in place
   for (const range of ranges) {
@@ -41,18 +45,77 @@ function targetedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ fr
     const last = Math.min(range.to, sentence.tokens.length - 1);
     for (const verb of verbs) {
       if (verb - 1 < range.from || verb > last) continue;
-      const reach = Math.min(last, verb + 1 + view.knowledge.threatFrames.aimReach);
-      const actor = view.bySentence[sentence.index].find((m) => {
-        const mention = view.mentions[m];
-        return mention.tokens[0] > verb && mention.tokens[0] <= reach && mention.label !== 'Location';
-      });
-      if (actor !== undefined) return actor;
+      // the object may be long ("target 14 individuals and entities of the Russian military")
+      const actor = firstActorIn(view, sentence, verb + 1, Math.min(last, reasonBefore(view, sentence, verb)));
+      if (actor >= 0) return actor;
     }
   }
   return -1;
 }
 
+/**
+ * "Canada has sanctioned the ringleaders of the Iranian military", "we are sanctioning 35 firms
+ * tied to Iran", "Iranian commanders have been sanctioned": the actor a verb that is itself a
+ * sanction (threat-frames.json sanctioningVerbs) falls on, in one of the ranges, or -1. Its object
+ * (the first actor named after it, before the sanction's reason), or in the passive its subject;
+ * a demonym counts ("the Iranian military").
+ */
+function sanctionedByVerb(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const verbs = sanctioningVerbsOf(view, sentence);
+  if (verbs.length === 0) return -1;
+  for (const range of ranges) {
+    for (const verb of verbs) {
+      if (verb < range.from || verb > range.to) continue;
+      const actor = isPassive(sentence, verb) ? lastActorIn(view, sentence, range.from, verb - 1) : firstActorIn(view, sentence, verb + 1, reasonBefore(view, sentence, verb));
+      if (actor >= 0) return actor;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The sides that put the sanctions in one of the ranges in place: the subjects of active verbs of
+ * sanctioning and of verbs that put a measure in place ("Canada has sanctioned X", "Spain imposed
+ * sanctions on X"). A speaker reporting them speaks for that side, which is never the target.
+ */
+export function sanctioningSides(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number[] {
+  const verbs = [...sanctioningVerbsOf(view, sentence).filter((k) => !isPassive(sentence, k)), ...measuresOf(view, sentence).map((m) => m.verb)];
+  return verbs.filter((k) => ranges.some((r) => k >= r.from && k <= r.to)).flatMap((k) => subjectsOf(view, sentence, k));
+}
+
+const sanctioningCache = sentenceCache<number[]>();
+
+/** The sentence's verbs of sanctioning that are not negated, once per sentence. */
+function sanctioningVerbsOf(view: ArticleView, sentence: Sentence): number[] {
+  let verbs = sanctioningCache.get(view, sentence);
+  if (verbs) return verbs;
+  const { tokens } = sentence;
+  verbs = [];
+  for (let k = 0; k < tokens.length; k++) if (isSanctioningVerb(view, tokens, k)) verbs.push(k);
+  sanctioningCache.set(view, sentence, verbs);
+  return verbs;
+}
+
+/** The first mention of an actor (no place) starting in from..to, or -1. */
+function firstActorIn(view: ArticleView, sentence: Sentence, from: number, to: number): number {
+  return view.bySentence[sentence.index].find((m) => isActorFrom(view, m, from, to)) ?? -1;
+}
+
+/** The last mention of an actor (no place) starting in from..to, or -1. */
+function lastActorIn(view: ArticleView, sentence: Sentence, from: number, to: number): number {
+  const found = view.bySentence[sentence.index].filter((m) => isActorFrom(view, m, from, to));
+  return found.length > 0 ? found[found.length - 1] : -1;
+}
+
+function isActorFrom(view: ArticleView, m: number, from: number, to: number): boolean {
+  const mention = view.mentions[m];
+  return mention.tokens[0] >= from && mention.tokens[0] <= to && mention.label !== 'Location';
+}
+
 const targetingCache = sentenceCache<number[]>();
+
+/** Parts of speech that open the object of a verb the tagger read as a noun. */
+const OBJECT_START_TAGS = new Set(['PROPN', 'NUM', 'DET']);
 
 /** The verbs of targeting whose subject is a measure ("sanctions target"), once per sentence. */
 function targetingOf(view: ArticleView, sentence: Sentence): number[] {
@@ -63,8 +126,9 @@ function targetingOf(view: ArticleView, sentence: Sentence): number[] {
   const byFirst = phrasesByFirstWord(sanctionNouns);
   verbs = [];
   for (let k = 1; k < tokens.length; k++) {
-    // the tagger reads "sanctions target Russia" as a compound noun: a name right after makes it the verb
-    const verb = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos === 'PROPN');
+    // the tagger reads "sanctions target Russia" as a compound noun: a name, a number or a
+    // determiner right after makes it the verb ("target 14 individuals", "target the regime's banks")
+    const verb = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && OBJECT_START_TAGS.has(tokens[k + 1]?.pos ?? ''));
     if (!verb || !measureTargetVerbs.has(tokens[k].lemma)) continue;
     if ((byFirst.get(tokens[k - 1].normal) ?? []).some((phrase) => phrase.length === 1)) verbs.push(k);
   }

@@ -12,7 +12,7 @@ import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 import { raisedThreats } from './threat-prospects';
-import { askedOfOthers, sanctionedActor } from './threat-sanctions';
+import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt } from './threat-deadlines';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
@@ -152,9 +152,14 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
 
 /** The actor that sanctions the speaker announces are aimed at ("announced sanctions against X"): in what was said, or from the verb of saying on; or -1. */
 function sanctionedIn(view: ArticleView, sentence: Sentence, cue: Cue, region: { from: number; to: number }): number {
+  return sanctionedActor(view, sentence, sanctionRanges(sentence, cue, region));
+}
+
+/** Where a speaker's sanctions may be said: what was said, and from the verb of saying on. */
+function sanctionRanges(sentence: Sentence, cue: Cue, region: { from: number; to: number }): Array<{ from: number; to: number }> {
   const ranges = contentRanges(sentence, cue, region);
   if (cue.token >= 0) ranges.push({ from: cue.token, to: region.to });
-  return sanctionedActor(view, sentence, ranges);
+  return ranges;
 }
 
 /**
@@ -214,10 +219,17 @@ export const threat: Detector = {
     if (actor !== null) candidates = candidates.filter((m) => view.mentions[m].canonical !== view.mentions[actor].canonical);
     // "announced sanctions against X": the actor they are aimed at first
     const sanctioned = sanctionedIn(view, sentence, cue, region);
-    if (sanctioned >= 0 && !ownNames(view, source).has(view.mentions[sanctioned].canonical)) candidates = [sanctioned, ...candidates.filter((m) => m !== sanctioned)];
+    if (sanctioned >= 0 && !ownNames(view, source).has(view.mentions[sanctioned].canonical)) {
+      // "said Canada has sanctioned X": the side that sanctions is the speaker's, not a target
+      const sides = new Set(sanctioningSides(view, sentence, sanctionRanges(sentence, cue, region)).map((m) => view.mentions[m].canonical));
+      candidates = [sanctioned, ...candidates.filter((m) => m !== sanctioned && !sides.has(view.mentions[m].canonical))];
+    }
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
-    return direct ? candidates.filter((m) => !view.mentions[m].conduit) : threatTargets(view, sentence, source, candidates, region, cue);
+    if (direct) return candidates.filter((m) => !view.mentions[m].conduit);
+    // the sanctioned stay first; the others by their distance to the words of harm
+    if (candidates[0] === sanctioned) return [sanctioned, ...threatTargets(view, sentence, source, candidates.slice(1), region, cue)];
+    return threatTargets(view, sentence, source, candidates, region, cue);
   },
   // articles restate one warning in several places: a threat keeps its target longer, and only a threat's
   inheritance: { memory: 6, sameTypeOnly: true, placeIsNoTarget: true },
