@@ -95,3 +95,37 @@ describe('a quote that goes on after its attribution, over several sentences', (
     expect(hasEdge(edges, 'STATEMENT', 'Pedro Sanchez', 'huge effort under way')).toBe(true);
   });
 });
+
+// "X said:" late in a release, then paragraphs with no quotation marks (threat: document-speaker.ts).
+describe('an unquoted statement after "X said:"', () => {
+  const release = [
+    'Belgium sanctions junta officers',
+    '',
+    'Belgium today imposed sanctions on seven officers of the junta in Niger after the arrest of the president.',
+    '',
+    'The measures freeze their assets in Belgium and ban them from travel.',
+    '',
+    'The sanctions were agreed with the Netherlands and Luxembourg.',
+    '',
+    'They follow earlier measures adopted by the European Union.',
+    '',
+    'Belgian Foreign Minister Maxime Prevot said:',
+    '',
+    'The arrest of the president is unacceptable.',
+    '',
+    'Today we have frozen the assets of the officers responsible for it.',
+    '',
+    'The ministers will meet again in Brussels next month.',
+    '',
+  ].join('\n');
+
+  test('each following paragraph in which the speaker says "we" or "I" is still the speaker’s', () => {
+    const edges = edgesOf(release);
+    expect(hasEdge(edges, 'STATEMENT', 'Maxime Prevot', 'arrest of the president is unacceptable')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Maxime Prevot', 'we have frozen the assets')).toBe(true);
+  });
+
+  test('narration in the third person ends the statement', () => {
+    expect(hasEdge(edgesOf(release), 'STATEMENT', 'Maxime Prevot', 'will meet again in Brussels')).toBe(false);
+  });
+});

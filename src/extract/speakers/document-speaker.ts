@@ -121,16 +121,31 @@ function quoted(view: ArticleView, index: number): boolean {
   return QUOTE_OPENING.test(view.sentences[index].text.trimStart());
 }
 
-/** The paragraph that starts at `index`, or the run of paragraphs that each open with a quotation mark. */
+/**
+ * The paragraph that starts at `index`, or the run of paragraphs that each open with a quotation
+ * mark; unquoted, also each paragraph after it in which the speaker still says "we" or "I"
+ * ("Prime Minister X said: / The attack was reckless. / Today we have sanctioned ...": narration
+ * that resumes speaks of others in the third person).
+ */
 function followingParagraphs(view: ArticleView, index: number): number {
   const chain = quoted(view, index);
   let end = index;
   while (end + 1 < view.sentences.length) {
     const next = end + 1;
-    if (startsParagraph(view, next) && !(chain && quoted(view, next))) break;
+    if (startsParagraph(view, next) && !(chain ? quoted(view, next) : firstPersonParagraph(view, next))) break;
     end = next;
   }
   return end;
+}
+
+/** Does the unquoted paragraph starting at sentence `index` say "we" or "I" outside quotation marks? */
+function firstPersonParagraph(view: ArticleView, index: number): boolean {
+  if (quoted(view, index)) return false;
+  const { firstPersonSubjects } = view.knowledge.functionWords;
+  for (let s = index; s < view.sentences.length && (s === index || !startsParagraph(view, s)); s++) {
+    if (view.sentences[s].tokens.some((t) => firstPersonSubjects.has(t.normal) && insideQuote(view.quotes, t.start) === null)) return true;
+  }
+  return false;
 }
 
 /** "Press Secretary X on Syria" over a text in the first person: X, whose "we" the sentences already gave X's claims, or a "we" still unclaimed. */
