@@ -120,3 +120,25 @@ describe('a sanction by its own verb, in what a speaker says', () => {
     expect(edges).toEqual([]);
   });
 });
+
+// Measures the text reports an actor putting in place, no speaker's clause (threat-measure-acts.ts).
+// Sentences written for this test.
+describe('a measure the text reports, with no speaker', () => {
+  const threatsOf = (text: string): Edge[] => edgesOf(text).filter((e) => e.type === 'THREAT');
+
+  test('"The Commission has imposed a penalty payment of €40 million on X": the amount does not hide the aimed party', () => {
+    const threats = threatsOf('Competition\n\nThe European Commission has imposed a penalty payment of €40 million on Acme Corp for its continued non-compliance with the 2019 decision.\n');
+    expect(threats.some((e) => e.source === 'European Commission' && e.targets.includes('Acme Corp'))).toBe(true);
+  });
+
+  test('"X announced an expansion of EU sanctions against Y"', () => {
+    const threats = threatsOf('Sanctions\n\nPortugal announced an expansion of EU sanctions against Belarus on Tuesday.\n');
+    expect(threats.some((e) => e.source === 'Portugal' && e.targets.includes('Belarus'))).toBe(true);
+  });
+
+  test('no threat: a measure dated in the past, or already in place', () => {
+    expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile in 2019.\n')).toEqual([]);
+    expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile last year.\n')).toEqual([]);
+    expect(threatsOf('Steel\n\nChile said the tariffs Peru had already imposed on its steel were unfair.\n').some((e) => e.source === 'Peru')).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { isPassive } from './conflict-words';
 import { sanctioningAct } from './threat-sanctioning';
+import { measureActs } from './threat-measure-acts';
 
 /** Tokens that may start a passive threat or a warning act. */
 const THREAT_ACT_WORD = defineTokenTag(({ cues, threatFrames }) => ({
@@ -33,6 +34,8 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
     const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? (threatened ? null : sanctioningAct(view, sentence, i)) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
     if (claim && !existing.some((c) => c.type === 'THREAT' && view.mentions[c.source].canonical === view.mentions[claim.source].canonical)) out.push(claim);
   }
+  // "The Commission has imposed a penalty payment on X": a measure the text reports, no speaker's threat covering it
+  if (!threatened && out.length === 0) out.push(...measureActs(view, sentence));
   return out;
 }
 

@@ -13,8 +13,8 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import { isPassive, subjectsOf } from './conflict-words';
 import { isSanctioningVerb, reasonBefore } from './threat-sanctioning';
 
-/** Parts of speech that may stand between the verb and its measure ("its new", "a third"). */
-const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Parts of speech that may stand between the verb and its measure ("its new", "a third", "EU"). */
+const GAP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PROPN']);
 
 /** The mention of the actor that sanctions in one of the ranges are aimed at, or -1. */
 export function sanctionedActor(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
@@ -137,7 +137,7 @@ function targetingOf(view: ArticleView, sentence: Sentence): number[] {
 }
 
 /** A verb that puts a measure in place and the last token of its measure ("imposed new sanctions"). */
-interface Measure {
+export interface Measure {
   verb: number;
   noun: number;
 }
@@ -149,7 +149,7 @@ const measuresCache = sentenceCache<Measure[]>();
  * measure, in token order: what sanctionedActor reads the same way for every clause of the
  * sentence (each verb of saying and each relation type asks), found once per sentence.
  */
-function measuresOf(view: ArticleView, sentence: Sentence): Measure[] {
+export function measuresOf(view: ArticleView, sentence: Sentence): Measure[] {
   let measures = measuresCache.get(view, sentence);
   if (measures) return measures;
   const { tokens } = sentence;
@@ -194,10 +194,13 @@ function measureAfter(view: ArticleView, tokens: Token[], from: number): number 
 }
 
 /** The actor named right after an aimer ("on Russia", "against the regime in X") within aimReach words of the measure, or -1. */
-function aimedActor(view: ArticleView, sentence: Sentence, from: number, last: number): number {
+export function aimedActor(view: ArticleView, sentence: Sentence, from: number, last: number): number {
   const { tokens } = sentence;
   const { sanctionAimers, aimReach } = view.knowledge.threatFrames;
-  for (let j = from; j <= last && j < from + aimReach; j++) {
+  // an amount does not count against the reach ("a penalty payment of €280.5 million on X")
+  for (let j = from, words = 0; j <= last && words < aimReach; j++) {
+    if (tokens[j].pos === 'NUM' || tokens[j].pos === 'SYM') continue;
+    words++;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return -1;
     if (!sanctionAimers.has(tokens[j].normal)) continue;
     const actor = view.bySentence[sentence.index].find((m) => {
@@ -231,7 +234,7 @@ function namedThreat(view: ArticleView, tokens: Token[], k: number): boolean {
 const AGENT_REACH = 6;
 
 /** "the announcement by the European Union imposing tariffs on X": the measure is the agent's, whoever reports it. */
-function doneByAgent(view: ArticleView, sentence: Sentence, k: number): boolean {
+export function doneByAgent(view: ArticleView, sentence: Sentence, k: number): boolean {
   const { tokens } = sentence;
   for (let j = k - 1; j >= 0 && j >= k - AGENT_REACH; j--) {
     if (!view.knowledge.threatFrames.agentWords.has(tokens[j].normal)) continue;
