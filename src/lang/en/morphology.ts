@@ -81,8 +81,22 @@ export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: 
   const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
   if (!speechVerbs.has(base)) return null;
   const next = tokens[i + 1];
-  return !next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text) ? base : null;
+  if (!next || CLAUSE_AFTER_SPEECH_VERB.has(next.normal) || /^["“]$/.test(next.text)) return base;
+  // "Japan demands China revoke ...", "..., and Chile urges the parties to ...": an object after a
+  // name that is its clause's subject (no verb before it in the clause: "the Iran talks" stay a noun)
+  return OBJECT_START.has(next.pos) && !verbInClauseBefore(tokens, i) ? base : null;
 }
+
+/** Words that open a clause: a verb before them is another clause's. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '—']);
+
+function verbInClauseBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !CLAUSE_OPENERS.has(tokens[j].normal); j--) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  return false;
+}
+
+/** Parts of speech that start the object of a verb the tagger read as a plural noun. */
+const OBJECT_START = new Set(['PROPN', 'DET', 'PRON']);
 
 /**
  * "Omar al-Bashir alleged that ...", "X, in turn, claimed that ...": a past tense of a verb of

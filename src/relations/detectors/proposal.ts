@@ -9,7 +9,7 @@ import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speak
 import { contentRanges, ownNames, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
-import { baseForm, isIngForm, isPossessive } from '../../lang/en/morphology';
+import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
@@ -178,7 +178,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const next = tokens[i + 1]?.normal ?? '';
   const base = baseForm(t);
   // "and call on all concerned to": a bare proposal verb after a conjunction, which the tagger may read as a noun
-  const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === base && tokens[i - 1]?.pos === 'CCONJ' && cues.proposalVerbNeeds.get(base)?.has(next) === true);
+  // "Japan demands that China ...": a present tense the tagger read as a plural noun after a name
+  const nounTagged = t.pos === 'NOUN' && speechVerbTaggedAsNoun(tokens, i, cues.speechVerbs) !== null;
+  const verbal = t.pos === 'VERB' || nounTagged || (t.pos === 'NOUN' && t.normal === base && tokens[i - 1]?.pos === 'CCONJ' && cues.proposalVerbNeeds.get(base)?.has(next) === true);
   if (verbal && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
@@ -189,7 +191,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
   const acts = view.knowledge.proposalActs;
-  if (t.pos === 'VERB' && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
+  if ((t.pos === 'VERB' || nounTagged) && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && relativeProposalBefore(view, sentence, i)))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
