@@ -1,7 +1,7 @@
 // The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
-import { loneBody, titledSurname, type Referent } from './lone-words';
+import { datedTitledSurname, loneBody, sameSurnameAsTitled, titledSurname, type Referent } from './lone-words';
 import { isDictionaryWord } from '../lang/en/dictionary';
 import { remembered } from '../memo';
 import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
@@ -175,8 +175,9 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
-    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m);
+    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? datedTitledSurname(m, knowledge, x.article.date) ?? titledSurname(m);
   });
+  sameSurnameAsTitled(x.mentions, referents);
   x.mentions.forEach((m, i) => {
     if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
   });

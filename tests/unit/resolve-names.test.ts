@@ -1,7 +1,7 @@
 // Resolution of short forms and descriptions, on sentences written for these tests: a short form
 // joins the one long name of the article it is part of; a definite description with a state
 // joins the person named just before it; neither guesses when two people fit.
-import { extractOne, resolveTexts } from '../setup/extract-text';
+import { edgesOf, extractOne, resolveTexts } from '../setup/extract-text';
 import { innerRuns } from '../../src/resolve/short-forms';
 import { nameKeys } from '../../src/resolve/names';
 import { defaultKnowledge } from '../setup/knowledge';
@@ -67,3 +67,18 @@ describe('the name a person node takes across the corpus', () => {
   });
 });
 
+
+// A lone surname after a title, in a dated article, is the holder of that office then
+// (src/resolve/lone-words.ts datedTitledSurname; the dated office holders of knowledge).
+describe('"President Bush" by the article\'s date', () => {
+  const speakers = (text: string): string[] => edgesOf(text).filter((e) => e.type === 'STATEMENT').map((e) => e.source);
+
+  test('in 2007 the son, in 1991 the father; the bare surname later in the article is the same person', () => {
+    expect(speakers('Burma policy\n\n19 October 2007\n\nPresident Bush said the sanctions would stay. Bush said Burma must free its prisoners.\n')).toEqual(['George W. Bush', 'George W. Bush']);
+    expect(speakers('Gulf policy\n\n12 March 1991\n\nPresident Bush said the coalition had won.\n')).toEqual(['George Bush']);
+  });
+
+  test('no date, no guess', () => {
+    expect(speakers('Policy\n\nPresident Bush said the sanctions would stay.\n')).not.toContain('George W. Bush');
+  });
+});

@@ -63,3 +63,16 @@ export function holderOfTitle(index: OfficeIndex, title: string, country: string
   );
   return inOffice.length === 1 && inOffice[0] ? { holder: inOffice[0], roles: rolesOn(inOffice[0], date) } : undefined;
 }
+
+/**
+ * "President Bush" in a 2007 article: the one holder of that title whose name ends in the surname
+ * and who held a dated office then (George W. Bush, not his father); none if several or none.
+ */
+export function holderOfTitledSurname(index: OfficeIndex, title: string, surname: string, date: string): HeldOffice | undefined {
+  const ending = ` ${nameKey(surname)}`;
+  const named = (index.byTitle.get(title.toLowerCase()) ?? []).filter((h) => [h.name, ...h.aliases].some((n) => nameKey(n).endsWith(ending)));
+  // a government office first: in 1991 the father was president, the son only one of the elite
+  const inGovernment = named.filter((h) => h.roles.some((r) => covers(r, date) && r.sector === 'GOV'));
+  const inOffice = inGovernment.length > 0 ? inGovernment : named.filter((h) => h.roles.some((r) => covers(r, date)));
+  return inOffice.length === 1 && inOffice[0] ? { holder: inOffice[0], roles: rolesOn(inOffice[0], date) } : undefined;
+}
