@@ -83,3 +83,15 @@ describe('a bloc named after a place', () => {
     expect(extractOne('Security\n\nThe Europeans said the sanctions would stay.\n').names).toContain('Europe');
   });
 });
+
+describe('particles inside names, places by their country or direction', () => {
+  test('"del", "dos", "della" inside a person\'s name', () => {
+    expect(people('Trade Secretary Ramon del Pilar said the talks would resume.')).toEqual(['Ramon del Pilar']);
+    expect(people('Angolan Foreign Minister Tete dos Reis said the border was open.')).toEqual(['Tete dos Reis']);
+  });
+
+  test('"Place, Country." and "west Place" are places, not people', () => {
+    expect(people('Rebels were seen near the river 40 kilometers north Kavumu, Congo.')).toEqual([]);
+    expect(people('Troops moved from Bunia, Congo, on Monday. Officials reported fighting west Bukavu.')).toEqual([]);
+  });
+});

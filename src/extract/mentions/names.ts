@@ -219,9 +219,24 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
+  // "230 kilometers west Zambales", "off Zambales, Philippines.": a place by its direction or its country
+  if (before && ctx.knowledge.mentionWords.compassWords.has(before.normal) && words.length === 1) return 'Location';
+  if (after?.normal === ',' && words.length === 1 && countryAfterPlace(ctx, ctx.sentence.tokens.indexOf(after) + 1)) return 'Location';
   // "New York", "First Chicago": a name opened by a common word is a place or a body, never a
   // person's (a surname that is also a pronoun, "He Yongqian", is no common word here)
   if (k.nonNames.has(words[0].normal) && !k.pronouns.has(words[0].normal)) return null;
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
+}
+
+/** Tokens that may end "Place, Country" ("in Goma, Congo.", "Zambales, Philippines)"). */
+const PLACE_COUNTRY_ENDS = new Set(['.', ')', ';', ':']);
+
+/** Does a state's name start at `i` and end a "Place, Country" phrase (a full stop, a bracket, or a comma before a lower-case word)? */
+function countryAfterPlace(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const match = i > 0 ? longestMatch(tokens, i, ctx.knowledge.names) : null;
+  if (!match || !match.entries.some((e) => e.kind === 'state' && e.label === 'State')) return false;
+  const next = tokens[match.last + 1];
+  return !next || PLACE_COUNTRY_ENDS.has(next.normal) || (next.normal === ',' && /^[\p{Ll}\p{N}]/u.test(tokens[match.last + 2]?.text ?? ''));
 }
