@@ -14,6 +14,7 @@ import { findCues } from './speakers/cues';
 import { readoutClaims } from './speakers/readouts';
 import { reciprocalClaims } from './speakers/reciprocal';
 import { includedSpeakerClaims } from './speakers/included-speakers';
+import { coordinatedSpeakerClaims } from './speakers/coordinated-speakers';
 import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteReported, noteSpeakerless } from './drops';
@@ -80,6 +81,7 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   });
   dropRelays(view, claims);
   if (reporter >= 0) dropReportedStatements(view, claims, cues[reporter]);
+  claims.push(...coordinatedSpeakerClaims(view, sentence, claims));
   // claims a sentence makes besides its speakers' clauses ("both sides accused each other", "X's plan")
   for (const detector of DETECTORS) if (detector.sentenceClaims) claims.push(...detector.sentenceClaims(view, sentence, claims));
   return claims;

@@ -51,7 +51,8 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (t.pos !== 'VERB' && nounTagged === null && !(headline && (t.pos === 'PROPN' || t.pos === 'NOUN'))) return null;
   if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
   const prev = sentence.tokens[i - 1];
-  if (prev && (prev.pos === 'DET' || isPossessive(prev))) return null; // "the proposed summit"
+  // "the proposed summit"; not a quantifier after the subject ("X and Y have both denounced")
+  if (prev && ((prev.pos === 'DET' && !view.knowledge.skipBeforeVerb.has(prev.normal)) || isPossessive(prev))) return null;
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needsMet(view, sentence, i, needs)) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one

@@ -78,11 +78,13 @@ function phraseStartOf(view: ArticleView, sentence: Sentence, m: number): number
 
 /**
  * The actors coordinated in a subject that ends with mention `last`: "Both Colombia and the United
- * States", "Hungary and Slovakia", and a headline's list after a break ("…; Seoul, Tokyo denounce").
+ * States", "Hungary and Slovakia", a list ("the US, the EU, Britain and Canada"), and a headline's
+ * list after a break ("…; Seoul, Tokyo denounce").
  */
-function coordinatedSubject(view: ArticleView, sentence: Sentence, last: number): number[] {
+export function coordinatedSubject(view: ArticleView, sentence: Sentence, last: number): number[] {
   const { tokens } = sentence;
   const group = [last];
+  let listed = false; // "A, B, C and D": an "and" before the last makes the commas a list's
   for (;;) {
     const joiner = phraseStartOf(view, sentence, group[0]) - 1;
     const word = tokens[joiner]?.normal;
@@ -90,7 +92,8 @@ function coordinatedSubject(view: ArticleView, sentence: Sentence, last: number)
     const previous = mentionEndingAt(view, sentence, joiner - 1);
     if (previous === null) break;
     const start = phraseStartOf(view, sentence, previous);
-    if (word === ',' && !(start === 0 || tokens[start - 1].pos === 'PUNCT' && tokens[start - 1].normal !== ',')) break;
+    if (word === ',' && !listed && !(start === 0 || tokens[start - 1].pos === 'PUNCT' && tokens[start - 1].normal !== ',')) break;
+    if (word === 'and') listed = true;
     group.unshift(previous);
   }
   return group;

@@ -205,7 +205,8 @@ export function aimedActor(view: ArticleView, sentence: Sentence, from: number, 
     if (!sanctionAimers.has(tokens[j].normal)) continue;
     const actor = view.bySentence[sentence.index].find((m) => {
       const mention = view.mentions[m];
-      return mention.tokens[0] > j && mention.tokens[0] <= j + 1 + aimReach && mention.label !== 'Location' && !mention.weak;
+      // a demonym counts: "sanctions on several top Belarusian officials"
+      return mention.tokens[0] > j && mention.tokens[0] <= j + 1 + aimReach && mention.label !== 'Location';
     });
     return actor ?? -1;
   }
