@@ -4,7 +4,8 @@
 // with a quotation mark (news style: each paragraph of a long quote opens, only the last closes),
 // or by the paragraphs with no mark at all up to one whose first mark closes the quote (the style
 // of official statements: one mark before the first paragraph, one after the last). Each sentence
-// of the continuation is the words of whoever said the paragraph before.
+// of the continuation is the words of whoever said the paragraph before; so is a quoted paragraph
+// with no speaker of its own right after a paragraph that ends with someone's words.
 import type { Claim, Sentence } from '../model/types';
 import { isUtterance, wholeSentenceClaims } from './typed-claims';
 import { CLOSING, OPENING } from './quotes';
@@ -33,7 +34,11 @@ interface Paragraph {
 export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[] {
   const paragraphs = paragraphsOf(view);
   const statements = new Map<number, Claim>();
-  for (const c of claims) if (isUtterance(c) && !statements.has(c.evidence.start)) statements.set(c.evidence.start, c);
+  // joint speakers ("X and Y said"): the one named first
+  for (const c of claims) {
+    const known = statements.get(c.evidence.start);
+    if (isUtterance(c) && (!known || view.mentions[c.source].start < view.mentions[known.source].start)) statements.set(c.evidence.start, c);
+  }
   const out: Claim[] = [];
   const lastStatement = (p: Paragraph): Claim | undefined => [...p.sentences].reverse().map((s) => statements.get(s.start)).find((c) => c !== undefined);
   const credit = (sentences: Sentence[], anchor: Claim, before = Infinity): void => {
@@ -46,6 +51,10 @@ export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[
     }
   };
   for (let p = 0; p < paragraphs.length; p++) {
+    // "X said the line-up was unacceptable. / “The ministers ...": a quoted paragraph with no
+    // speaker of its own, right after a paragraph that ends with someone's words, is theirs
+    const before = p > 0 ? lastSentenceStatement(paragraphs[p - 1], statements) : undefined;
+    if (before && paragraphs[p].opensQuoted && lastStatement(paragraphs[p]) === undefined) credit(paragraphs[p].sentences, before);
     if (!paragraphs[p].endsOpen) continue;
     let anchor = lastStatement(paragraphs[p]);
     let q = p + 1;
@@ -69,6 +78,11 @@ export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[
     p = Math.max(p, q - 1);
   }
   return out;
+}
+
+/** The statement of a paragraph's last sentence, if someone said it. */
+function lastSentenceStatement(paragraph: Paragraph, statements: Map<number, Claim>): Claim | undefined {
+  return statements.get(paragraph.sentences[paragraph.sentences.length - 1].start);
 }
 
 /** The first paragraph from `from` on whose first mark closes a quote, past paragraphs with no mark only; or -1. */

@@ -129,3 +129,29 @@ describe('an unquoted statement after "X said:"', () => {
     expect(hasEdge(edgesOf(release), 'STATEMENT', 'Maxime Prevot', 'will meet again in Brussels')).toBe(false);
   });
 });
+
+// A quoted paragraph with no speaker of its own after a paragraph that ends with someone's words.
+describe('a quoted paragraph after a paragraph of reported speech', () => {
+  test('goes on with the speaker named first, to the end of a text cut inside the quote', () => {
+    const edges = edgesOf([
+      'Measures on Tonga',
+      '',
+      'The government today announced new measures with respect to Tonga.',
+      '',
+      'Prime Minister Anna Berg and Foreign Minister Lars Holm said that Norway would not accept the course Tonga was on.',
+      '',
+      '"The cabinet named last night contained none of the elected members.',
+      '',
+      '“Norway has called on the authorities to restore the constitution. There is little sign of it.',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Anna Berg', 'none of the elected members')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Anna Berg', 'restore the constitution')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Lars Holm', 'restore the constitution')).toBe(false);
+  });
+
+  test('not a paragraph of narration with no quotation mark', () => {
+    const edges = edgesOf('Measures\n\nForeign Minister Lars Holm said that Norway would not accept it.\n\nThe cabinet was named on Monday by the king.\n');
+    expect(hasEdge(edges, 'STATEMENT', 'Lars Holm', 'named on Monday')).toBe(false);
+  });
+});
