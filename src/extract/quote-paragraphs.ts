@@ -54,7 +54,7 @@ export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[
     // "X said the line-up was unacceptable. / “The ministers ...": a quoted paragraph with no
     // speaker of its own, right after a paragraph that ends with someone's words, is theirs
     const before = p > 0 ? lastSentenceStatement(paragraphs[p - 1], statements) : undefined;
-    if (before && paragraphs[p].opensQuoted && lastStatement(paragraphs[p]) === undefined) credit(paragraphs[p].sentences, before);
+    if (before && paragraphs[p].opensQuoted && lastStatement(paragraphs[p]) === undefined && !signedAfterQuote(view.text, paragraphs[p])) credit(paragraphs[p].sentences, before);
     if (!paragraphs[p].endsOpen) continue;
     let anchor = lastStatement(paragraphs[p]);
     let q = p + 1;
@@ -78,6 +78,12 @@ export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[
     p = Math.max(p, q - 1);
   }
   return out;
+}
+
+/** '“...” – Ministry of Foreign Affairs': a dash and a name after the paragraph's quote sign it for someone else (signed-quotes.ts). */
+function signedAfterQuote(text: string, paragraph: Paragraph): boolean {
+  const end = paragraph.sentences[paragraph.sentences.length - 1].end;
+  return /[”"]\s*[–—-]\s*\p{Lu}[^”"]*$/u.test(text.slice(paragraph.sentences[0].start, end));
 }
 
 /** The statement of a paragraph's last sentence, if someone said it. */

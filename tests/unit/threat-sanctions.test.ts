@@ -136,6 +136,19 @@ describe('a measure the text reports, with no speaker', () => {
     expect(threats.some((e) => e.source === 'Portugal' && e.targets.includes('Belarus'))).toBe(true);
   });
 
+  test('a cut in relations the text reports: "X on Monday expelled Y\'s ambassador", "X has suspended Y\'s membership"', () => {
+    const expelled = threatsOf('Envoy\n\nGuatemala on Monday expelled Honduras\' ambassador to Guatemala City.\n');
+    expect(expelled.some((e) => e.source === 'Guatemala' && e.targets.includes('Honduras'))).toBe(true);
+    const suspended = threatsOf('Bloc\n\nThe Southern African Development Community has suspended Lesotho\'s membership.\n');
+    expect(suspended.some((e) => e.targets.includes('Lesotho'))).toBe(true);
+    expect(threatsOf('Envoy\n\nGuatemala expelled the ambassador in 2019.\n')).toEqual([]); // history
+  });
+
+  test('"the Norwegian sanctions target 12 officials of X\'s army": the side named in the sanctions\' phrase', () => {
+    const threats = threatsOf('Sanctions\n\nThe Norwegian sanctions target 12 officials of Eritrea\'s army.\n');
+    expect(threats.some((e) => e.source === 'Norway' && e.targets.includes('Eritrea'))).toBe(true);
+  });
+
   test('no threat: a measure dated in the past, or already in place', () => {
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile in 2019.\n')).toEqual([]);
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile last year.\n')).toEqual([]);

@@ -272,10 +272,15 @@ export function ruptureAt(view: ArticleView, tokens: Token[], k: number): number
     for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
       const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
       if (object) return j + object.length - 1;
-      if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && tokens[j].normal !== "'s") break;
+      if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && !isPossessive(tokens[j]) && !bareApostrophe(tokens, j)) break;
     }
   }
   return -1;
+}
+
+/** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
+function bareApostrophe(tokens: Token[], j: number): boolean {
+  return /^['’]$/.test(tokens[j].text) && /s$/i.test(tokens[j - 1]?.text ?? '');
 }
 
 const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();

@@ -1,6 +1,8 @@
 // Sanctions the text reports an actor putting in place, with no speaker's clause (CAMEO 163/172):
 // "The European Commission has imposed a penalty payment on X", "President Y announced an
-// expansion of sanctions against Z". The gold counts the day's measures as the actor's threats; a
+// expansion of sanctions against Z", "the Canadian sanctions target 40 people of X's government";
+// and cuts in relations (CAMEO 16, force-acts.json ruptures): "The United States on Thursday
+// expelled Ecuador's ambassador", "the AU has suspended Madagascar's membership". The gold counts the day's measures as the actor's threats; a
 // measure dated in the past ("Mexico imposed tariffs on steel in April", "sanctions already
 // imposed") is history, not news, and is left alone (threat-frames.json pastMarkers; "in" a month or a year).
 import type { Claim, Sentence } from '../../model/types';
@@ -8,13 +10,17 @@ import { plausibleActor, ownNames } from '../../extract/targets';
 import { insideQuote } from '../../extract/quotes';
 import type { ArticleView } from '../../extract/view';
 import { isPassive, subjectsOf } from './conflict-words';
-import { aimedActor, askedOfOthers, doneByAgent, measuresOf } from './threat-sanctions';
+import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf } from './threat-sanctions';
+import { ruptureAt } from './threat-frames';
+import { skippable } from '../../extract/speakers/find-speakers';
+import { mentionEndingAt } from '../../extract/view';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
   const measures = measuresOf(view, sentence);
-  if (measures.length === 0 || datedInThePast(view, sentence)) return [];
-  const out: Claim[] = [];
+  const targeting = targetingOf(view, sentence);
+  if ((measures.length === 0 && targeting.length === 0 && !mayRupture(view, sentence)) || datedInThePast(view, sentence)) return [];
+  const out: Claim[] = [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting)];
   for (const { verb, noun } of measures) {
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
@@ -22,7 +28,7 @@ export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
     if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
     const aimed = aimedActor(view, sentence, noun + 1, sentence.tokens.length - 1);
     if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
-    out.push({ type: 'THREAT', source: author, targets: [aimed], evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: sentence.tokens[verb].normal });
+    out.push(claimOf(sentence, author, aimed, sentence.tokens[verb].normal));
   }
   return out;
 }
@@ -39,3 +45,55 @@ function datedInThePast(view: ArticleView, sentence: Sentence): boolean {
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
+
+/** A quick look: could a cut in relations start anywhere in the sentence (a verb of rupture)? */
+function mayRupture(view: ArticleView, sentence: Sentence): boolean {
+  return sentence.tokens.some((t, k) => t.pos === 'VERB' && ruptureAt(view, sentence.tokens, k) >= 0);
+}
+
+/** How far after a rupture's object the party it falls on may be named ("the ambassador of X"). */
+const OBJECT_OWNER_REACH = 3;
+
+/** "X on Thursday expelled Y's ambassador": X threatens Y (the object's owner, possessor or demonym). */
+function ruptureActs(view: ArticleView, sentence: Sentence): Claim[] {
+  const { tokens } = sentence;
+  const out: Claim[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].pos !== 'VERB' || isPassive(sentence, k) || insideQuote(view.quotes, tokens[k].start) !== null) continue;
+    const object = ruptureAt(view, tokens, k);
+    if (object < 0) continue;
+    const author = actingSubject(view, sentence, k);
+    if (author === null) continue;
+    const own = ownNames(view, author);
+    const owner = firstActorIn(view, sentence, k + 1, Math.min(tokens.length - 1, object + OBJECT_OWNER_REACH));
+    if (owner < 0 || own.has(view.mentions[owner].canonical)) continue;
+    out.push(claimOf(sentence, author, owner, tokens[k].normal));
+  }
+  return out;
+}
+
+/** "The Canadian sanctions target 40 people of X's government": the side named in the sanctions' phrase targets the one after the verb. */
+function authoredTargeting(view: ArticleView, sentence: Sentence, verbs: number[]): Claim[] {
+  const out: Claim[] = [];
+  for (const verb of verbs) {
+    // "Canadian" of "the Canadian sanctions", "Canada's" of "Canada's new sanctions"
+    const author = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === verb - 2 && view.mentions[m].label !== 'Location');
+    if (author === undefined || !plausibleActor(view, author)) continue;
+    const aimed = firstActorIn(view, sentence, verb + 1, sentence.tokens.length - 1);
+    if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
+    out.push(claimOf(sentence, author, aimed, sentence.tokens[verb].normal));
+  }
+  return out;
+}
+
+/** The actor that does the verb at k: its subject, past auxiliaries, adverbs and a time ("X on Thursday expelled"). */
+function actingSubject(view: ArticleView, sentence: Sentence, k: number): number | null {
+  let j = k - 1;
+  while (j >= 0 && (sentence.tokens[j].pos === 'AUX' || skippable(sentence.tokens[j], view.knowledge))) j--;
+  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  return subject !== null && plausibleActor(view, subject) && view.mentions[subject].label !== 'Location' ? subject : null;
+}
+
+function claimOf(sentence: Sentence, source: number, target: number, cue: string): Claim {
+  return { type: 'THREAT', source, targets: [target], evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue };
+}

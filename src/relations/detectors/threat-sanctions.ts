@@ -97,7 +97,7 @@ function sanctioningVerbsOf(view: ArticleView, sentence: Sentence): number[] {
 }
 
 /** The first mention of an actor (no place) starting in from..to, or -1. */
-function firstActorIn(view: ArticleView, sentence: Sentence, from: number, to: number): number {
+export function firstActorIn(view: ArticleView, sentence: Sentence, from: number, to: number): number {
   return view.bySentence[sentence.index].find((m) => isActorFrom(view, m, from, to)) ?? -1;
 }
 
@@ -118,7 +118,7 @@ const targetingCache = sentenceCache<number[]>();
 const OBJECT_START_TAGS = new Set(['PROPN', 'NUM', 'DET']);
 
 /** The verbs of targeting whose subject is a measure ("sanctions target"), once per sentence. */
-function targetingOf(view: ArticleView, sentence: Sentence): number[] {
+export function targetingOf(view: ArticleView, sentence: Sentence): number[] {
   let verbs = targetingCache.get(view, sentence);
   if (verbs) return verbs;
   const { tokens } = sentence;
