@@ -131,3 +131,18 @@ describe('a demand with a deadline in hours or days (threat-deadlines.ts)', () =
     expect(find(notMust, 'THREAT', 'within 10 days')).toBeUndefined();
   });
 });
+
+describe('a deadline given to a party ("gave X until Friday to ...", threat-deadlines.ts givenDeadlineAt)', () => {
+  const threatsOf = (text: string): Edge[] => edgesOf(`Deadline\n\n${text}\n`).filter((e) => e.type === 'THREAT');
+
+  test('said by a speaker, and reported as an act (its members named for the body)', () => {
+    expect(threatsOf('Ghana said it had given Togo until Friday to reopen the border.').some((e) => e.source === 'Ghana' && e.targets.includes('Togo'))).toBe(true);
+    expect(threatsOf('Ghana has given Togo until the end of the month to withdraw its troops.').some((e) => e.source === 'Ghana' && e.targets.includes('Togo'))).toBe(true);
+    expect(threatsOf('African Union foreign ministers have given Togolese officials until Saturday to free the detainees.').some((e) => e.source === 'African Union' && e.targets.includes('Togo'))).toBe(true);
+  });
+
+  test('no threat: a time that is no deadline to act', () => {
+    expect(threatsOf('Ghana gave Togo a warm welcome until Friday.')).toEqual([]);
+    expect(threatsOf('Ghana will host Togo until Friday to discuss trade.')).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
 // in hours or days is an ultimatum (CAMEO 139 "give * ultimatum", "* + hours"). A modal of
 // obligation (calls-for-action.json deonticModals), then within a few words a deadline word and a
 // number of units (threat-frames.json deadlineWords, ultimatumUnits); made of an actor, not a thing.
+// And a deadline given to someone: "gave Syria until Friday to sign the protocol" (ultimatumGivers,
+// untilWords): the party given the deadline is the one threatened.
 import type { Sentence } from '../../model/types';
 import type { ArticleView } from '../../extract/view';
 
@@ -38,3 +40,31 @@ function actorSubject(view: ArticleView, sentence: Sentence, modal: number): boo
   });
 }
 
+/** How many words a deadline may take between "until" and its "to" ("until the end of the month to"). */
+const UNTIL_REACH = 8;
+
+/**
+ * "gave Syria until Friday to sign", "has given the rebels until the end of the month to leave": the
+ * mention of the party given the deadline, in one of the ranges, or -1.
+ */
+export function givenDeadlineAt(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
+  const { tokens } = sentence;
+  const { ultimatumGivers, untilWords } = view.knowledge.threatFrames;
+  for (const range of ranges) {
+    const last = Math.min(range.to, tokens.length - 1);
+    for (let k = Math.max(range.from, 0); k <= last; k++) {
+      if (tokens[k].pos !== 'VERB' || !ultimatumGivers.has(tokens[k].lemma)) continue;
+      const given = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] > k && view.mentions[m].tokens[0] <= k + 3 && view.mentions[m].label !== 'Location');
+      if (given === undefined) continue;
+      // "gave Honduran officials until Saturday": nouns for the party's people may follow its name
+      let until = view.mentions[given].tokens[1] + 1;
+      while (until < view.mentions[given].tokens[1] + 3 && tokens[until]?.pos === 'NOUN') until++;
+      if (!untilWords.has(tokens[until]?.normal ?? '')) continue;
+      for (let j = until + 1; j <= last && j <= until + UNTIL_REACH; j++) {
+        if (tokens[j].normal === 'to' && tokens[j + 1]?.pos === 'VERB') return given;
+        if (tokens[j].pos === 'VERB' || (tokens[j].pos === 'PUNCT' && tokens[j].text !== ',')) break;
+      }
+    }
+  }
+  return -1;
+}

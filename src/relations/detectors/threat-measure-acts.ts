@@ -12,6 +12,7 @@ import type { ArticleView } from '../../extract/view';
 import { isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf } from './threat-sanctions';
 import { ruptureAt } from './threat-frames';
+import { givenDeadlineAt } from './threat-deadlines';
 import { skippable } from '../../extract/speakers/find-speakers';
 import { mentionEndingAt } from '../../extract/view';
 
@@ -19,8 +20,9 @@ import { mentionEndingAt } from '../../extract/view';
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
   const measures = measuresOf(view, sentence);
   const targeting = targetingOf(view, sentence);
-  if ((measures.length === 0 && targeting.length === 0 && !mayRupture(view, sentence)) || datedInThePast(view, sentence)) return [];
-  const out: Claim[] = [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting)];
+  const givers = sentence.tokens.flatMap((t, k) => (t.pos === 'VERB' && view.knowledge.threatFrames.ultimatumGivers.has(t.lemma) ? [k] : []));
+  if ((measures.length === 0 && targeting.length === 0 && givers.length === 0 && !mayRupture(view, sentence)) || datedInThePast(view, sentence)) return [];
+  const out: Claim[] = [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers)];
   for (const { verb, noun } of measures) {
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
@@ -86,11 +88,28 @@ function authoredTargeting(view: ArticleView, sentence: Sentence, verbs: number[
   return out;
 }
 
-/** The actor that does the verb at k: its subject, past auxiliaries, adverbs and a time ("X on Thursday expelled"). */
+/** "Arab League foreign ministers have given Syria until Friday to sign": the deadline's giver threatens the party given it. */
+function deadlineActs(view: ArticleView, sentence: Sentence, givers: number[]): Claim[] {
+  const out: Claim[] = [];
+  for (const k of givers) {
+    if (insideQuote(view.quotes, sentence.tokens[k].start) !== null) continue;
+    const given = givenDeadlineAt(view, sentence, [{ from: k, to: sentence.tokens.length - 1 }]);
+    const author = given >= 0 ? actingSubject(view, sentence, k) : null;
+    if (author !== null && !ownNames(view, author).has(view.mentions[given].canonical)) out.push(claimOf(sentence, author, given, sentence.tokens[k].normal));
+  }
+  return out;
+}
+
+/** How many words may describe the people of a body acting for it ("Arab League foreign ministers"). */
+const MEMBER_WORDS = 2;
+
+/** The actor that does the verb at k: its subject, past auxiliaries, adverbs and a time ("X on Thursday expelled"), or the body its members are ("Arab League foreign ministers"). */
 function actingSubject(view: ArticleView, sentence: Sentence, k: number): number | null {
+  const { tokens } = sentence;
   let j = k - 1;
-  while (j >= 0 && (sentence.tokens[j].pos === 'AUX' || skippable(sentence.tokens[j], view.knowledge))) j--;
-  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || skippable(tokens[j], view.knowledge))) j--;
+  let subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  for (let h = j; subject === null && h > 0 && j - h < MEMBER_WORDS && (tokens[h].pos === 'NOUN' || tokens[h].pos === 'ADJ'); h--) subject = mentionEndingAt(view, sentence, h - 1);
   return subject !== null && plausibleActor(view, subject) && view.mentions[subject].label !== 'Location' ? subject : null;
 }
 

@@ -13,7 +13,7 @@ import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
 import { raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
-import { deadlineDemandAt } from './threat-deadlines';
+import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -147,7 +147,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
 }
 
 /** The actor that sanctions the speaker announces are aimed at ("announced sanctions against X"): in what was said, or from the verb of saying on; or -1. */
@@ -217,6 +217,9 @@ export const threat: Detector = {
     const stated = statedThreatAt(view, sentence, source, cue, region);
     const actor = stated >= 0 && intentFrames(view, sentence)[stated]?.needsSpeaker ? subjectBefore(view, sentence, stated) : null;
     if (actor !== null) candidates = candidates.filter((m) => view.mentions[m].canonical !== view.mentions[actor].canonical);
+    // "gave Syria until Friday to sign": the party given the deadline first
+    const given = givenDeadlineAt(view, sentence, sanctionRanges(sentence, cue, region));
+    if (given >= 0 && !ownNames(view, source).has(view.mentions[given].canonical)) candidates = [given, ...candidates.filter((m) => m !== given)];
     // "announced sanctions against X": the actor they are aimed at first
     const sanctioned = sanctionedIn(view, sentence, cue, region);
     if (sanctioned >= 0 && !ownNames(view, source).has(view.mentions[sanctioned].canonical)) {
