@@ -47,6 +47,11 @@ export interface CallsForAction {
   knowingVerbs: Set<string>;
   /** "I hope Serbia will", "we expect Belgrade to": words of hope or expectation that call on the actor after them. */
   wishWords: Set<string>;
+  /** "let us negotiate", "let's return to talks": a first-person plural imperative proposes. */
+  hortatives: Set<string>;
+  hortativeObjects: Set<string>;
+  /** "let's see", "let us be clear": idioms of speech after a hortative, no course proposed. */
+  hortativeIdioms: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -80,7 +85,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -92,5 +97,8 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     necessityReach: count(data.necessityReach, at(ctx, 'necessityReach')),
     knowingVerbs: new Set(lowerWords(data.knowingVerbs, at(ctx, 'knowingVerbs'))),
     wishWords: new Set(lowerWords(data.wishWords, at(ctx, 'wishWords'))),
+    hortatives: new Set(lowerWords(data.hortatives, at(ctx, 'hortatives'))),
+    hortativeObjects: new Set(lowerWords(data.hortativeObjects, at(ctx, 'hortativeObjects'))),
+    hortativeIdioms: new Set(lowerWords(data.hortativeIdioms, at(ctx, 'hortativeIdioms'))),
   };
 }

@@ -86,3 +86,23 @@ describe('PROPOSAL: a hope or an expectation that a named actor acts (proposal-w
     expect(proposalIn(edgesOf(says('I hope Serbia is doing well after the floods')), 'hope')).toBeUndefined();
   });
 });
+
+// First-person plural imperatives and ultimatums (proposal-deadlines.ts). Sentences written for this test.
+describe('"let us ..." and a deadline given', () => {
+  const proposals = (text: string): string[] => edgesOf(`Talks\n\n${text}\n`).filter((e) => e.type === 'PROPOSAL').map((e) => e.source);
+
+  test('"Let us negotiate", "let us return to the table" (a bare verb the tagger reads as a noun)', () => {
+    expect(proposals('"Let us negotiate and end this war," Armenian Foreign Minister Ararat Mirzoyan said.')).toEqual(['Ararat Mirzoyan']);
+    expect(proposals('"Let us return to the table," Armenian Foreign Minister Ararat Mirzoyan said.')).toEqual(['Ararat Mirzoyan']);
+  });
+
+  test('no proposal: "let\'s see", "let us be clear", "let\'s talk about ..." order the talk itself', () => {
+    expect(proposals('"Let\'s see what happens next week," Armenian Foreign Minister Ararat Mirzoyan said.')).toEqual([]);
+    expect(proposals('"Let us be clear about the facts," Armenian Foreign Minister Ararat Mirzoyan said.')).toEqual([]);
+    expect(proposals('"Let\'s talk about the border first," Armenian Foreign Minister Ararat Mirzoyan said.')).toEqual([]);
+  });
+
+  test('a deadline given ("gave X until Friday to sign") demands as well as threatens', () => {
+    expect(proposals('Armenia has given Azerbaijan until Friday to sign the protocol.')).toEqual(['Armenia']);
+  });
+});

@@ -18,6 +18,7 @@ import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalRe
 import { defineTokenTag, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { intentFrames, statedForce } from './threat-frames';
+import { deadlineProposals, hortativeAt } from './proposal-deadlines';
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 /** How far a commitment's clause is read for words of harm. */
@@ -142,7 +143,7 @@ export interface ProposalSignal {
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
   bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs],
-  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...cues.agreeTo.map((p) => p[0])],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
 
@@ -188,6 +189,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     const needs = cues.proposalVerbNeeds.get(base);
     if (!needs || needs.has(next)) return 'explicit';
   }
+  if (hortativeAt(view, tokens, i)) return 'explicit'; // "let us negotiate"
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
   const acts = view.knowledge.proposalActs;
@@ -491,6 +493,7 @@ export const proposal: Detector = {
     const acts = actProposals(view, sentence, [...claims, ...embedded, ...nominal], SIGNALS);
     const found = [...embedded, ...nominal, ...acts];
     const reported = reportedOwnProposals(view, [...claims, ...found]);
-    return [...found, ...reported, ...coordinatedProposals(view, sentence, [...claims, ...found, ...reported])];
+    const coordinated = coordinatedProposals(view, sentence, [...claims, ...found, ...reported]);
+    return [...found, ...reported, ...coordinated, ...deadlineProposals(view, sentence, [...claims, ...found, ...reported, ...coordinated])];
   },
 };
