@@ -95,3 +95,14 @@ describe('particles inside names, places by their country or direction', () => {
     expect(people('Troops moved from Bunia, Congo, on Monday. Officials reported fighting west Bukavu.')).toEqual([]);
   });
 });
+
+describe('a name before a word of time, offices of trade and justice', () => {
+  test('"X today released": "today" read as a noun does not make the name a thing', () => {
+    expect(people('Chilean Foreign Minister Alberto van Klaveren today released a statement on the border.')).toEqual(['Alberto van Klaveren']);
+  });
+
+  test('"Press Statement by Trade Representative X": the title names the speaker', () => {
+    const { edges } = extractOne('Press Statement by Trade Representative Maria Pagan on the WTO Ruling\n\nJune 3, 2024\n\n“Peru has won an important victory today for its farmers.”\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Maria Pagan')).toBe(true);
+  });
+});

@@ -216,7 +216,8 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (after && /^\p{Ll}/u.test(after.text) && bodyNoun(ctx, after) && !tailOfName && isCapitalised(words[words.length - 1]) && !words.every((w) => isDictionaryWord(w.normal))) return 'Organization';
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
-  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
+  // ("Robert Lighthizer today released": a word of time the tagger reads as a noun modifies nothing)
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !k.temporalWords.has(after.normal) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
   // "230 kilometers west Zambales", "off Zambales, Philippines.": a place by its direction or its country
