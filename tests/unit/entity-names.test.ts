@@ -106,3 +106,11 @@ describe('a name before a word of time, offices of trade and justice', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Maria Pagan')).toBe(true);
   });
 });
+
+describe('a portfolio in Title Case before a role', () => {
+  test('"European Competition Commissioner X", "the Brazilian Agriculture Minister X": the person speaks, not the region or the portfolio', () => {
+    const kroes = extractOne('Fine\n\n“No firm is above the law,” said European Competition Commissioner Margrethe Lund.\n');
+    expect(kroes.edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Margrethe Lund']);
+    expect(people('The Brazilian Agriculture Minister Carlos Fontes said the ban was unfair.')).toEqual(['Carlos Fontes']);
+  });
+});

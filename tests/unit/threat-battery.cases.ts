@@ -256,7 +256,8 @@ export const NEGATIVE: ThreatCase[] = [
   N('past', 'Azerbaijan shelled villages in Armenia last week.'),
   N('past', 'Mexico imposed tariffs on Chinese steel in April.'),
   N('past', 'Colombia lifted its sanctions on Ecuador.'),
-  N('past', 'Rwanda expelled Belgian diplomats on Tuesday.'),
+  // the day's expulsion counts as a threat in the gold (threat-measure-acts.ts); an expulsion dated in the past does not
+  N('past', 'Rwanda expelled Belgian diplomats in 2019.'),
   N('past', 'Sudan bombed a market in Chad, Chad said.', 'Chad'),
   // fear or risk without an author
   N('fear', 'Fears of war between Ethiopia and Eritrea grew on Monday.'),

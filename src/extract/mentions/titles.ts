@@ -8,6 +8,7 @@ import { stateBody } from './bodies';
 import { nameAt } from './names';
 import { regionAdjective } from './known';
 import { isPluralNoun, isPossessive } from '../../lang/en/morphology';
+import { isDictionaryWord } from '../../lang/en/dictionary';
 
 interface Title {
   first: number;
@@ -41,6 +42,21 @@ function narrowedRole(ctx: SentenceContext, j: number): { role: TrieMatch; modif
   return null;
 }
 
+/**
+ * "European Competition Commissioner X", "the Trade Minister": a portfolio written in Title Case
+ * before a role (capitalised common words, as titles write them), after a determiner or a
+ * qualifier; the portfolio narrows the role like lower-case modifiers do.
+ */
+function portfolioRole(ctx: SentenceContext, j: number): { role: TrieMatch; modifiers: string[] } | null {
+  const { tokens } = ctx.sentence;
+  for (let k = j; k < j + ROLE_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isDictionaryWord(t.normal) || longestMatch(tokens, k, ctx.knowledge.names)) return null;
+    const role = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') ? longestMatch(tokens, k + 1, ctx.knowledge.roles) : null;
+    if (role) return { role, modifiers: tokens.slice(j, k + 1).map((w) => w.normal) };
+  }
+  return null;
+}
 
 /** [the|his] [Russian|Kremlin|Russia's] <role> [of|for <body>] — the title part of a person mention. */
 function parseTitle(ctx: SentenceContext, i: number): Title | null {
@@ -64,7 +80,7 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
     }
   }
   const direct = longestMatch(tokens, j, ctx.knowledge.roles);
-  const narrowed = direct || !(hasDeterminer || qualifier) ? null : narrowedRole(ctx, j);
+  const narrowed = direct || !(hasDeterminer || qualifier) ? null : (narrowedRole(ctx, j) ?? portfolioRole(ctx, j));
   const role = direct ?? narrowed?.role;
   if (!role) return null;
   let last = role.last;
