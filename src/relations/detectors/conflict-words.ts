@@ -13,7 +13,7 @@ export { declinesOnly } from './declines';
 export { othersPronounAt, ownSide } from './speaker-side';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
 import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { verbForm } from './verb-forms';
 
@@ -357,9 +357,14 @@ function wordsOf(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** A sentence with no word of verbal conflict: no bits; one value per length, never written (conflictTags writes only its own). */
+const noConflict: ConflictTags[] = [];
+
 export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
   const cached = tagCache.get(view, sentence);
   if (cached) return cached;
+  const n = sentence.tokens.length; // the loop below gives no bits without a CONFLICT_WORD token, nor labellingVerbs without a bit
+  if ((sentenceTokenTags(view, sentence) & CONFLICT_WORD) === 0) return (noConflict[n] ??= { tags: new Uint32Array(n), any: 0 });
   const { accusation, rejection } = view.knowledge.verbalConflict;
   const { tokens } = sentence;
   const tags = new Uint32Array(tokens.length);
