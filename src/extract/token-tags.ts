@@ -82,7 +82,15 @@ export function tagsOfToken(maps: TagMaps, t: Token): number {
  */
 export type TokenTagList = readonly number[];
 
-const sentenceTags = new WeakMap<Sentence, { knowledge: Knowledge; defined: number; tags: TokenTagList }>();
+interface SentenceTags {
+  knowledge: Knowledge;
+  defined: number;
+  tags: TokenTagList;
+  /** Every tag some token of the sentence has (the tags or'ed together). */
+  any: number;
+}
+
+const sentenceTags = new WeakMap<Sentence, SentenceTags>();
 
 let everyTag = false;
 
@@ -98,22 +106,41 @@ export function withEveryTokenTagged<T>(work: () => T): T {
 }
 
 /** The sentence asked last: detectors ask token by token, mostly of the same sentence. */
-let last: { sentence: Sentence; knowledge: Knowledge; defined: number; tags: TokenTagList } | null = null;
+let last: { sentence: Sentence; known: SentenceTags } | null = null;
 
-/** Every token's tags, computed once per sentence (and knowledge). */
-export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): TokenTagList {
-  if (everyTag) return new Array<number>(sentence.tokens.length).fill(-1);
-  if (last !== null && last.sentence === sentence && last.knowledge === view.knowledge && last.defined === definitions.length) return last.tags;
+function sentenceTagsOf(view: { knowledge: Knowledge }, sentence: Sentence): SentenceTags {
+  if (last !== null && last.sentence === sentence && last.known.knowledge === view.knowledge && last.known.defined === definitions.length) return last.known;
   const known = sentenceTags.get(sentence);
   if (known && known.knowledge === view.knowledge && known.defined === definitions.length) {
-    last = { sentence, ...known };
-    return known.tags;
+    last = { sentence, known };
+    return known;
   }
   const maps = tagMaps(view.knowledge);
   const { tokens } = sentence;
   const tags: number[] = [];
-  for (let i = 0; i < tokens.length; i++) tags.push(tagsOfToken(maps, tokens[i]));
-  sentenceTags.set(sentence, { knowledge: view.knowledge, defined: definitions.length, tags });
-  last = { sentence, knowledge: view.knowledge, defined: definitions.length, tags };
-  return tags;
+  let any = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = tagsOfToken(maps, tokens[i]);
+    tags.push(tag);
+    any |= tag;
+  }
+  const made: SentenceTags = { knowledge: view.knowledge, defined: definitions.length, tags, any };
+  sentenceTags.set(sentence, made);
+  last = { sentence, known: made };
+  return made;
+}
+
+/** Every token's tags, computed once per sentence (and knowledge). */
+export function tokenTags(view: { knowledge: Knowledge }, sentence: Sentence): TokenTagList {
+  if (everyTag) return new Array<number>(sentence.tokens.length).fill(-1);
+  return sentenceTagsOf(view, sentence).tags;
+}
+
+/**
+ * Every tag that some token of the sentence has: a sentence without a tag's words cannot pass a
+ * check that needs one of them, so the whole search may be skipped (every bit under withEveryTokenTagged).
+ */
+export function sentenceTokenTags(view: { knowledge: Knowledge }, sentence: Sentence): number {
+  if (everyTag) return -1;
+  return sentenceTagsOf(view, sentence).any;
 }

@@ -72,14 +72,20 @@ export function cleanText(raw: string, k: IngestKnowledge): CleanedText {
  * trimmed, at most one blank line between paragraphs.
  */
 export function normaliseWhitespace(text: string): string {
-  const unified = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    // zero-width space, word joiner, byte-order mark, soft hyphen: invisible, and they split words
-    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '');
+  // one scan for the characters the four replacements below change (most texts have none of them)
+  const unified = !SPECIAL_SPACES.test(text)
+    ? text
+    : text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
+        .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+        // zero-width space, word joiner, byte-order mark, soft hyphen: invisible, and they split words
+        .replace(/[\u200b\u2060\ufeff\u00ad]/g, '');
   return collapseBlankLines(unified.split('\n').map((line) => line.trim()).join('\n'));
 }
+
+/** Every character the replacements of normaliseWhitespace change. */
+const SPECIAL_SPACES = /[\r\f\v\u2028\u2029\u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u2060\ufeff\u00ad]/;
 
 function collapseBlankLines(text: string): string {
   return text.replace(/\n{3,}/g, '\n\n').trim();
@@ -178,11 +184,31 @@ function isBreadcrumb(line: string, headLines: readonly string[], k: BreadcrumbK
  */
 function splitGluedDatelines(lines: string[], cities: readonly string[], splits: string[]): string[] {
   let seen = 0;
+  const byFirst = citiesByFirstChar(cities);
   return lines.map((line) => {
     if (line === '' || seen++ >= DATELINE_SEARCH_LINES) return line;
-    const city = cities.find((c) => line.startsWith(c) && /^\p{Lu}\p{Ll}/u.test(line.slice(c.length)));
+    // only a city with the line's first character can start it (the list's order kept)
+    const candidates = byFirst ? (byFirst.get(line.charCodeAt(0)) ?? []) : cities;
+    const city = candidates.find((c) => line.startsWith(c) && /^\p{Lu}\p{Ll}/u.test(line.slice(c.length)));
     if (!city) return line;
     splits.push(city);
     return `${city}\n${line.slice(city.length)}`;
   });
+}
+
+const cityIndexes = new WeakMap<readonly string[], Map<number, string[]> | null>();
+
+/** The cities by their first UTF-16 unit, each list in the order of `cities`; null if a city is empty (it starts every line). */
+function citiesByFirstChar(cities: readonly string[]): Map<number, string[]> | null {
+  let index = cityIndexes.get(cities);
+  if (index === undefined) {
+    index = cities.some((c) => c === '') ? null : new Map<number, string[]>();
+    for (const c of index ? cities : []) {
+      const list = index?.get(c.charCodeAt(0));
+      if (list) list.push(c);
+      else index?.set(c.charCodeAt(0), [c]);
+    }
+    cityIndexes.set(cities, index);
+  }
+  return index;
 }

@@ -43,7 +43,8 @@ export function findCommentSection(lines: readonly string[], k: CommentKnowledge
       strayMarkerLines.push(i);
       continue;
     }
-    bodyWords += line.split(/\s+/).length;
+    // only compared with minBodyWordsBeforeMarker: past it, the count no longer matters
+    if (beforeBody) bodyWords += line.split(/\s+/).length;
   }
   return { section: null, strayMarkerLines };
 }

@@ -49,7 +49,16 @@ export function judgeEnglish(text: string, k: LanguageKnowledge): LanguageVerdic
   // proseWords' words, counted as they are found (every article is judged: no list of them)
   let words = 0;
   let hits = 0;
+  const longest = longestWord(k.stopwords);
   for (const line of text.split('\n')) {
+    if (!NOT_ASCII_LETTERS.test(line)) {
+      // ASCII_WORD's words, read where they stand: no array of them, and no look-up for a word
+      // longer than every stopword (an ASCII word keeps its length in lower case)
+      const counted = asciiProseLine(line, k.stopwords, longest);
+      words += counted.words;
+      hits += counted.hits;
+      continue;
+    }
     const lineWords = proseLineWords(line);
     if (lineWords === null) continue;
     words += lineWords.length;
@@ -58,4 +67,65 @@ export function judgeEnglish(text: string, k: LanguageKnowledge): LanguageVerdic
   const ratio = words === 0 ? 0 : hits / words;
   const english = words < k.minWords ? null : ratio >= k.minRatio;
   return { ratio, words, english };
+}
+
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest word of the set (asked once per set). */
+function longestWord(set: ReadonlySet<string>): number {
+  let longest = longestWords.get(set);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of set) longest = Math.max(longest, w.length);
+    longestWords.set(set, longest);
+  }
+  return longest;
+}
+
+/** A-Z or a-z. */
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The end of the ASCII_WORD match that starts at `start` (a letter): letters, and more after each inner apostrophe. */
+function asciiWordEnd(line: string, start: number): number {
+  let i = start;
+  while (i < line.length && asciiLetter(line.charCodeAt(i))) i++;
+  for (;;) {
+    const c = line.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || !asciiLetter(line.charCodeAt(i + 1))) return i;
+    i += 2;
+    while (i < line.length && asciiLetter(line.charCodeAt(i))) i++;
+  }
+}
+
+/**
+ * proseLineWords of a line of ASCII letters (NOT_ASCII_LETTERS finds none), counted in place: its
+ * words and, if it reads as a sentence, how many of them are stopwords; no words if it does not.
+ */
+function asciiProseLine(line: string, stopwords: ReadonlySet<string>, longest: number): { words: number; hits: number } {
+  let words = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (!asciiLetter(c)) {
+      i++;
+      continue;
+    }
+    words++;
+    if (c >= 97) lower++; // ASCII_LOWER_INITIAL
+    i = asciiWordEnd(line, i);
+  }
+  if (words < PROSE_LINE_WORDS || lower * 2 < words) return { words: 0, hits: 0 };
+  let hits = 0;
+  for (let i = 0; i < line.length; ) {
+    if (!asciiLetter(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = asciiWordEnd(line, i);
+    if (end - i <= longest && stopwords.has(line.slice(i, end).toLowerCase())) hits++;
+    i = end;
+  }
+  return { words, hits };
 }

@@ -86,8 +86,8 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
     all[i] = values[i].trim() === '' ? null : makeToken(text.slice(start, end), values[i], pos[i], lemmas[i] ?? values[i], start, end);
   }
   const result: Omit<Sentence, 'index' | 'text'>[] = [];
-  doc.sentences().each((s: { out(f: unknown): unknown }) => {
-    const [first, last] = s.out(its.span) as [number, number];
+  // the spans of all sentences in one call (each() makes an item object with its methods per sentence)
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     for (let from = first; from <= last; ) {
       let to = from;
       while (to < last && lineOf[to + 1] === lineOf[from]) to++;
@@ -97,7 +97,7 @@ function sentencesOf(text: string): Omit<Sentence, 'index' | 'text'>[] {
       if (sentenceTokens.length > 0) result.push({ start: sentenceTokens[0].start, end: sentenceTokens[sentenceTokens.length - 1].end, tokens: sentenceTokens });
       from = to + 1;
     }
-  });
+  }
   return joinCutLabels(result, text);
 }
 
@@ -168,7 +168,7 @@ function mergeSplitWords(tokens: Token[], text: string): Token[] {
   const merged: Token[] = [];
   for (const token of tokens) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && token.end > token.start) {
+    if (previous && previous.end === token.start && token.end > token.start && LETTERS.test(token.text) && LETTERS.test(previous.text)) {
       const word = text.slice(previous.start, token.end);
       merged[merged.length - 1] = makeToken(word, word, previous.pos, word, previous.start, token.end);
     } else {
@@ -190,7 +190,12 @@ function locateTokens(line: string, values: string[]): { starts: Int32Array; end
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const at = line.indexOf(value, cursor);
+    // most tokens start right after the spaces at the cursor: no occurrence can start on one of
+    // those spaces (the value's first character is none of them), so there is the first one
+    const first = value.charCodeAt(0);
+    let next = cursor;
+    while (next < line.length && line.charCodeAt(next) !== first && (line.charCodeAt(next) === 32 || line.charCodeAt(next) === 10)) next++;
+    const at = value !== '' && line.startsWith(value, next) ? next : line.indexOf(value, cursor);
     if (at >= 0 && at - cursor < 200) {
       starts[i] = at;
       ends[i] = at + value.length;

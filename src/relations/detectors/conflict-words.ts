@@ -13,7 +13,7 @@ export { declinesOnly } from './declines';
 export { othersPronounAt, ownSide } from './speaker-side';
 import { mentionEndingAt, mentionsFrom, negatedBefore, type ArticleView } from '../../extract/view';
 import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { verbForm } from './verb-forms';
 
@@ -336,33 +336,30 @@ const tagCache = sentenceCache<ConflictTags>(); // per article, not an ephemeron
  * actor and noun search of both detectors reads them instead of looking the words up again.
  */
 /**
- * Every word of every list of the verbal-conflict knowledge (the first word of a phrase), by
- * normal form, base form and lemma (src/extract/token-tags.ts): conflictTags below gives no bits
- * to a token that is none of them, whatever list it reads next.
+ * The words the loop of conflictTags below reads at the token itself, in the form it reads them
+ * (src/extract/token-tags.ts): a verb's base form in a list of verbs (a phrase's first word: verbForm
+ * only builds "rule out" from "rule"), a support verb's lemma, a noun's or label's normal form. A
+ * token that is none of them gets no bits, so the loop skips it. A list the loop reads at the token
+ * must be listed here too (tests/unit/token-tags.test.ts compares with every token tagged).
  */
-const CONFLICT_WORD = defineTokenTag(({ verbalConflict }) => {
-  const words = wordsOf(verbalConflict);
-  return { normals: words, bases: words, lemmas: words };
-});
+const CONFLICT_WORD = defineTokenTag(({ verbalConflict: { accusation: a, rejection: r } }) => ({
+  bases: [...firstWords(a.verbs), ...a.objectVerbs.keys(), ...firstWords(r.verbs), ...r.objectVerbs.keys(), ...r.negated, ...a.intentVerbs, ...firstWords(a.misdeeds), ...a.blame.verbs],
+  lemmas: a.supportVerbs,
+  normals: [...a.reproaches, ...a.labels, ...r.dismissals, ...r.objects, ...a.nouns, ...r.nouns, ...r.stanceNouns, ...r.noneAnswers.keys(), ...r.denials.keys(), ...a.blame.predicates, ...a.punishments.verbs, ...a.reactions, ...r.answeredProposals, ...r.answeredClaims],
+}));
 
-function wordsOf(value: unknown, into = new Set<string>()): Set<string> {
-  if (typeof value === 'string') into.add(value.split(' ')[0]);
-  // a phrase as its words ("nothing to do with"): its first word
-  else if (Array.isArray(value) && value.every((w) => typeof w === 'string')) into.add(String(value[0]));
-  else if (value instanceof Set || Array.isArray(value)) for (const item of value) wordsOf(item, into);
-  else if (value instanceof Map) {
-    for (const [key, item] of value) {
-      wordsOf(key, into);
-      wordsOf(item, into);
-    }
-  }
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) wordsOf(item, into);
-  return into;
+function firstWords(phrases: Iterable<string>): string[] {
+  return [...phrases].map((p) => p.split(' ')[0]);
 }
+
+/** A sentence with no word of verbal conflict: no bits; one value per length, never written (conflictTags writes only its own). */
+const noConflict: ConflictTags[] = [];
 
 export function conflictTags(view: ArticleView, sentence: Sentence): ConflictTags {
   const cached = tagCache.get(view, sentence);
   if (cached) return cached;
+  const n = sentence.tokens.length; // the loop below gives no bits without a CONFLICT_WORD token, nor labellingVerbs without a bit
+  if ((sentenceTokenTags(view, sentence) & CONFLICT_WORD) === 0) return (noConflict[n] ??= { tags: new Uint32Array(n), any: 0 });
   const { accusation, rejection } = view.knowledge.verbalConflict;
   const { tokens } = sentence;
   const tags = new Uint32Array(tokens.length);

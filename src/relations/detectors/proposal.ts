@@ -15,7 +15,7 @@ import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { intentFrames, statedForce } from './threat-frames';
 import { deadlineProposals, hortativeAt } from './proposal-deadlines';
@@ -156,7 +156,9 @@ export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explic
     const { tokens } = sentence;
     // the negation may stand before the clause: "rejected the plan", "did not offer"
     const words = tokenTags(view, sentence);
-    kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i, sentence)));
+    // no token with PROPOSAL_WORD: null everywhere, as the map below would give
+    if ((sentenceTokenTags(view, sentence) & PROPOSAL_WORD) === 0) kinds = new Array<'explicit' | 'commitment' | null>(tokens.length).fill(null);
+    else kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i, sentence)));
     signalCache.set(view, sentence, kinds);
   }
   return kinds;

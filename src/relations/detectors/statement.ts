@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { firstCoordination } from '../../extract/targets';
 import type { ArticleView } from '../../extract/view';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { baseForm } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 
@@ -16,6 +16,7 @@ const RECIPROCAL_START = defineTokenTag(({ cues }) => {
 
 /** "both sides accusing each other" after "talks between Russia and Ukraine": a statement by each. */
 export function reciprocalClaims(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  if ((sentenceTokenTags(view, sentence) & RECIPROCAL_START) === 0) return []; // the loop below skips every token
   const { tokens } = sentence;
   const phrases = view.knowledge.cues.reciprocalSubjects;
   const tags = tokenTags(view, sentence);

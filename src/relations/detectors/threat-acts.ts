@@ -6,7 +6,7 @@ import type { Claim, Sentence } from '../../model/types';
 import { coordinatedAfter, ownNames, plausibleActor } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { insideQuote } from '../../extract/quotes';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { isPassive } from './conflict-words';
 import { sanctioningAct } from './threat-sanctioning';
@@ -24,6 +24,7 @@ const AGENT_REACH = 8;
 const ACT_REACH = 16;
 
 export function actThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  if ((sentenceTokenTags(view, sentence) & THREAT_ACT_WORD) === 0) return []; // the loop below skips every token
   const tags = tokenTags(view, sentence);
   const out: Claim[] = [];
   const threatened = existing.some((c) => c.type === 'THREAT');

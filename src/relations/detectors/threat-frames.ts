@@ -11,7 +11,7 @@ import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, ty
 import { baseForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
 import { sentenceCache } from '../../extract/sentence-cache';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
@@ -38,6 +38,12 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
   const markers = view.knowledge.threatFrames.intentMarkers;
   const tags = tokenTags(view, sentence);
   const anyStart = markers.some((m) => m.length === 0); // an empty marker would start anywhere
+  if (!anyStart && (sentenceTokenTags(view, sentence) & INTENT_START) === 0) {
+    // no marker starts anywhere in the sentence: what the map below gives every token
+    frames = new Array<StatedForce | null>(tokens.length).fill(null);
+    framesCache.set(view, sentence, frames);
+    return frames;
+  }
   frames = tokens.map((t, i) => {
     if (!anyStart && (tags[i] & INTENT_START) === 0) return null; // no marker starts with this word
     const marker = firstPhraseAt(tokens, i, markers);

@@ -9,12 +9,13 @@ import { ownNames, plausibleActor } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { forceNounAfter } from './threat-frames';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 
 /** How many determiners or possessives may stand between the verb and the noun of possibility ("raised the prospect"). */
 const DETERMINER_GAP = 2;
 
 export function raisedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
+  if ((sentenceTokenTags(view, sentence) & PROSPECT_START) === 0) return []; // the loop below skips every token
   const { tokens } = sentence;
   const { prospectVerbs, prospectNouns } = view.knowledge.threatFrames;
   const out: Claim[] = [];

@@ -5,7 +5,7 @@
 import type { Claim, Sentence } from '../../model/types';
 import { contentRanges, onlyPlace, ownNames, targetsOf } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
-import { defineTokenTag, tokenTags } from '../../extract/token-tags';
+import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
@@ -30,9 +30,18 @@ const HARM_WORD = defineTokenTag(({ cues, threatFrames }) => {
   return { normals: [...firsts, ...threatFrames.severity, ...threatFrames.responseNouns], lemmas: firsts };
 });
 
+/** No words of harm in a sentence of this length: -1 everywhere, one shared array per length (read only). */
+const noHarmEnds: Int32Array[] = [];
+
+function noHarm(length: number): Int32Array {
+  return (noHarmEnds[length] ??= new Int32Array(length).fill(-1));
+}
+
 export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   let ends = harmEndsCache.get(view, sentence);
   if (ends) return ends;
+  // a sentence with no token tagged HARM_WORD has no words of harm: the loop below skips every token
+  if ((sentenceTokenTags(view, sentence) & HARM_WORD) === 0) return noHarm(sentence.tokens.length);
   const { tokens } = sentence;
   ends = new Int32Array(tokens.length).fill(-1);
   const words: number[] = [];
