@@ -24,11 +24,11 @@ const AGENT_REACH = 8;
 const ACT_REACH = 16;
 
 export function actThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
-  if ((sentenceTokenTags(view, sentence) & THREAT_ACT_WORD) === 0) return []; // the loop below skips every token
-  const tags = tokenTags(view, sentence);
   const out: Claim[] = [];
   const threatened = existing.some((c) => c.type === 'THREAT');
-  for (let i = 0; i < sentence.tokens.length; i++) {
+  // most sentences have no token with the tag: the loop below would skip every one
+  const tags = (sentenceTokenTags(view, sentence) & THREAT_ACT_WORD) === 0 ? null : tokenTags(view, sentence);
+  for (let i = 0; tags !== null && i < sentence.tokens.length; i++) {
     if (!(tags[i] & THREAT_ACT_WORD)) continue;
     // an order reported in another's words is still its author's ("KCNA said: 'Kim issued an order ...'")
     const quoted = insideQuote(view.quotes, sentence.tokens[i].start) !== null;
