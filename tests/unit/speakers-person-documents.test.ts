@@ -108,21 +108,3 @@ describe("a person's document", () => {
   });
 });
 
-
-describe('a standfirst that says whose statement follows', () => {
-  test('"Statement given yesterday by Ambassador X, ... at the Security Council": the paragraphs after it are X\'s, the standfirst is not', () => {
-    const edges = edgesOf([
-      'Every day the suffering grows. We urge the parties to agree a truce: Norway statement at the UN Security Council',
-      '',
-      'Statement given yesterday by Ambassador Mona Juul, Norway Permanent Representative to the UN, at the Security Council meeting on Sudan.',
-      '',
-      'This week marks a year since the fighting began.',
-      '',
-      'We urge the parties to agree an immediate truce and to let aid through.',
-      '',
-    ].join('\n'));
-    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Mona Juul' && e.evidence.includes('a year since the fighting'))).toBe(true);
-    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Mona Juul' && e.evidence.includes('immediate truce'))).toBe(true);
-    expect(edges.some((e) => e.evidence.startsWith('Statement given yesterday'))).toBe(false);
-  });
-});

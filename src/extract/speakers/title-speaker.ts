@@ -76,12 +76,9 @@ function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null 
  */
 export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: number; line: number } | null {
   const title = view.sentences[0];
+  if (!title || !title.tokens.some((t) => k.documentNouns.has(t.normal))) return null;
   const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
   const line = view.sentences[at];
-  // the standfirst says whose statement it is, whatever the title says
-  const given = line && at <= TITLE_SENTENCES && at + 1 < view.sentences.length ? givenBy(view, k, at) : null;
-  if (given !== null) return { speaker: given, line: at };
-  if (!title || !title.tokens.some((t) => k.documentNouns.has(t.normal))) return null;
   if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || line.tokens.some((t) => t.pos === 'VERB')) return null;
   const first = view.bySentence[at][0];
   if (first === undefined) return null;
@@ -89,23 +86,6 @@ export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speake
   // the name opens the block, after its titles of address at most ("Ambassador Jane Doe")
   const opens = (m.phraseStart ?? m.tokens[0]) <= SIGNATURE_TITLE_WORDS;
   return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0] && opens ? { speaker: first, line: at } : null;
-}
-
-/**
- * "Statement given yesterday by Ambassador Jane Doe, UK Permanent Representative to the UN, at the
- * Security Council": a standfirst under the title that opens with a document noun and names, after
- * "by", the person whose words follow; or null.
- */
-function givenBy(view: ArticleView, k: DocumentSpeech, at: number): number | null {
-  const { tokens } = view.sentences[at];
-  if (!k.documentNouns.has(tokens[0]?.normal ?? '')) return null;
-  const by = tokens.findIndex((t, i) => i < SIGNATURE_TITLE_WORDS + 3 && k.bylineWords.has(t.normal));
-  if (by < 0) return null;
-  const person = view.bySentence[at].find((m) => {
-    const mention = view.mentions[m];
-    return mention.label === 'Person' && mention.kind === 'name' && mention.tokens[1] > mention.tokens[0] && (mention.phraseStart ?? mention.tokens[0]) <= by + SIGNATURE_TITLE_WORDS;
-  });
-  return person ?? null;
 }
 
 /**
