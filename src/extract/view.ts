@@ -116,6 +116,8 @@ export function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]>
 /** Does the sentence at `index` open a paragraph (a line break before it, or the first sentence)? */
 export function startsParagraph(view: ArticleView, index: number): boolean {
   if (index === 0) return true;
+  // past the last sentence: the end of the text closes any paragraph ("Name:" as the last line)
+  if (index >= view.sentences.length) return true;
   return view.text.slice(view.sentences[index - 1].end, view.sentences[index].start).includes('\n');
 }
 

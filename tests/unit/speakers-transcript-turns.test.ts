@@ -68,3 +68,10 @@ describe('transcript turns', () => {
   });
 });
 
+describe('a label as the last line of the text', () => {
+  test('a transcript cut right after a speaker\'s label does not stop the extraction', () => {
+    const text = ['Interview', '', 'Oskar Lindqvist: The harbour will reopen in spring, and the ferries will run again.', '', 'Moderator:'].join('\n');
+    expect(() => edgesOf(text)).not.toThrow();
+    expect(by(edgesOf(text), 'STATEMENT', 'Oskar Lindqvist', 'harbour will reopen')).toBe(true);
+  });
+});
