@@ -1,20 +1,21 @@
-// Sanctions the text reports an actor putting in place, with no speaker's clause (CAMEO 163/172):
-// "The European Commission has imposed a penalty payment on X", "President Y announced an
-// expansion of sanctions against Z", "the Canadian sanctions target 40 people of X's government";
-// and cuts in relations (CAMEO 16, force-acts.json ruptures): "The United States on Thursday
-// expelled Ecuador's ambassador", "the AU has suspended Madagascar's membership". The gold counts the day's measures as the actor's threats; a
-// measure dated in the past ("Mexico imposed tariffs on steel in April", "sanctions already
-// imposed") is history, not news, and is left alone (threat-frames.json pastMarkers; "in" a month or a year).
+// Threats the text reports as acts, with no speaker's clause: sanctions put in place (CAMEO
+// 163/172: "The European Commission has imposed a penalty payment on X", "President Y announced
+// an expansion of sanctions against Z", "the Canadian sanctions target 40 people of X's
+// government"), cuts in relations (CAMEO 16, force-acts.json ruptures: "The United States on
+// Thursday expelled Ecuador's ambassador", "the AU has suspended Madagascar's membership") and
+// deadlines given (CAMEO 139: "ministers have given Syria until Friday to sign"). The gold counts
+// the day's measures as the actor's threats; one dated in the past ("Mexico imposed tariffs on
+// steel in April", "sanctions already imposed") is history, not news, and is left alone
+// (threat-frames.json pastMarkers; "in" a month or a year).
 import type { Claim, Sentence } from '../../model/types';
 import { plausibleActor, ownNames } from '../../extract/targets';
 import { insideQuote } from '../../extract/quotes';
-import type { ArticleView } from '../../extract/view';
+import { mentionEndingAt, type ArticleView } from '../../extract/view';
+import { skippable } from '../../extract/speakers/find-speakers';
 import { isPassive, subjectsOf } from './conflict-words';
-import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf } from './threat-sanctions';
+import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
 import { ruptureAt } from './threat-frames';
 import { givenDeadlineAt } from './threat-deadlines';
-import { skippable } from '../../extract/speakers/find-speakers';
-import { mentionEndingAt } from '../../extract/view';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
@@ -22,7 +23,12 @@ export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
   const targeting = targetingOf(view, sentence);
   const givers = sentence.tokens.flatMap((t, k) => (t.pos === 'VERB' && view.knowledge.threatFrames.ultimatumGivers.has(t.lemma) ? [k] : []));
   if ((measures.length === 0 && targeting.length === 0 && givers.length === 0 && !mayRupture(view, sentence)) || datedInThePast(view, sentence)) return [];
-  const out: Claim[] = [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers)];
+  return [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers), ...measuresPut(view, sentence, measures)];
+}
+
+/** "The Commission has imposed a penalty payment on X": the subject of the verb threatens the party the measure is aimed at. */
+function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[]): Claim[] {
+  const out: Claim[] = [];
   for (const { verb, noun } of measures) {
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
