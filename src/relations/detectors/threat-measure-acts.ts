@@ -22,8 +22,9 @@ export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
   const measures = measuresOf(view, sentence);
   const targeting = targetingOf(view, sentence);
   const givers = sentence.tokens.flatMap((t, k) => (t.pos === 'VERB' && view.knowledge.threatFrames.ultimatumGivers.has(t.lemma) ? [k] : []));
-  if ((measures.length === 0 && targeting.length === 0 && givers.length === 0 && !mayRupture(view, sentence)) || datedInThePast(view, sentence)) return [];
-  return [...ruptureActs(view, sentence), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers), ...measuresPut(view, sentence, measures)];
+  const ruptures = rupturesOf(view, sentence);
+  if ((measures.length === 0 && targeting.length === 0 && givers.length === 0 && ruptures.length === 0) || datedInThePast(view, sentence)) return [];
+  return [...ruptureActs(view, sentence, ruptures), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers), ...measuresPut(view, sentence, measures)];
 }
 
 /** "The Commission has imposed a penalty payment on X": the subject of the verb threatens the party the measure is aimed at. */
@@ -54,22 +55,25 @@ function datedInThePast(view: ArticleView, sentence: Sentence): boolean {
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
-/** A quick look: could a cut in relations start anywhere in the sentence (a verb of rupture)? */
-function mayRupture(view: ArticleView, sentence: Sentence): boolean {
-  return sentence.tokens.some((t, k) => t.pos === 'VERB' && ruptureAt(view, sentence.tokens, k) >= 0);
+/** The sentence's cuts in relations: each verb and the last token of its object ("expelled ... ambassador"), found once. */
+function rupturesOf(view: ArticleView, sentence: Sentence): Array<{ verb: number; object: number }> {
+  const found: Array<{ verb: number; object: number }> = [];
+  sentence.tokens.forEach((t, verb) => {
+    const object = t.pos === 'VERB' ? ruptureAt(view, sentence.tokens, verb) : -1;
+    if (object >= 0) found.push({ verb, object });
+  });
+  return found;
 }
 
 /** How far after a rupture's object the party it falls on may be named ("the ambassador of X"). */
 const OBJECT_OWNER_REACH = 3;
 
 /** "X on Thursday expelled Y's ambassador": X threatens Y (the object's owner, possessor or demonym). */
-function ruptureActs(view: ArticleView, sentence: Sentence): Claim[] {
+function ruptureActs(view: ArticleView, sentence: Sentence, ruptures: Array<{ verb: number; object: number }>): Claim[] {
   const { tokens } = sentence;
   const out: Claim[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].pos !== 'VERB' || isPassive(sentence, k) || insideQuote(view.quotes, tokens[k].start) !== null) continue;
-    const object = ruptureAt(view, tokens, k);
-    if (object < 0) continue;
+  for (const { verb: k, object } of ruptures) {
+    if (isPassive(sentence, k) || insideQuote(view.quotes, tokens[k].start) !== null) continue;
     const author = actingSubject(view, sentence, k);
     if (author === null) continue;
     const own = ownNames(view, author);
