@@ -107,6 +107,8 @@ export interface ThreatFramesKnowledge {
   prospectNouns: Set<string>;
   /** Those verbs that take the noun of force with no noun of possibility ("hinted at sanctions"). */
   prospectDirect: string[][];
+  /** Verbs of weighing among the prospects: in reported speech they are the speaker's to tell, not the subject's own act. */
+  prospectWeighing: Set<string>;
   /** Units of time that make "gave X 72 hours to" an ultimatum. */
   ultimatumUnits: Set<string>;
   /** A listing as a sanction ("will designate X a terrorist organization"): its verbs, the words that make it one, how far after. */
@@ -290,10 +292,13 @@ function responses(record: Record<string, unknown>, source: string): { responseV
   return { responseVerbs: phrases(inner, 'verbs', `${source} 'responses'`), responseObjects: words(inner, 'objects', `${source} 'responses'`), responseReach: reach };
 }
 
-function prospects(record: Record<string, unknown>, source: string): { prospectVerbs: string[][]; prospectNouns: Set<string>; prospectDirect: string[][] } {
+function prospects(record: Record<string, unknown>, source: string): { prospectVerbs: string[][]; prospectNouns: Set<string>; prospectDirect: string[][]; prospectWeighing: Set<string> } {
   const value = record.prospects;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, "'prospects' must be an object with 'verbs' and 'nouns'");
   const inner = value as Record<string, unknown>;
-  for (const key of Object.keys(inner)) if (!['verbs', 'nouns', 'direct'].includes(key)) fail(source, `unknown field 'prospects.${key}'`);
-  return { prospectVerbs: phrases(inner, 'verbs', `${source} 'prospects'`), prospectNouns: words(inner, 'nouns', `${source} 'prospects'`), prospectDirect: phrases(inner, 'direct', `${source} 'prospects'`) };
+  for (const key of Object.keys(inner)) if (!['verbs', 'nouns', 'direct', 'weighing'].includes(key)) fail(source, `unknown field 'prospects.${key}'`);
+  const prospectVerbs = phrases(inner, 'verbs', `${source} 'prospects'`);
+  const prospectWeighing = inner.weighing === undefined ? new Set<string>() : words(inner, 'weighing', `${source} 'prospects'`); // optional
+  for (const w of prospectWeighing) if (!prospectVerbs.some((v) => v.length === 1 && v[0] === w)) fail(source, `'prospects.weighing': "${w}" is not one of 'prospects.verbs'`);
+  return { prospectVerbs, prospectNouns: words(inner, 'nouns', `${source} 'prospects'`), prospectDirect: phrases(inner, 'direct', `${source} 'prospects'`), prospectWeighing };
 }

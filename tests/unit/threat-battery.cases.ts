@@ -86,6 +86,12 @@ export const POSITIVE: ThreatCase[] = [
   T('131s', 'Brazil signalled it may impose tariffs on Argentina.', 'Brazil', 'Argentina'),
   T('131s', 'Canada signalled that it could impose duties on Mexico.', 'Canada', 'Mexico'),
   T('131s', 'Australia hinted at sanctions against Myanmar.', 'Australia', 'Myanmar'),
+  // CAMEO 13 'consider * sanctions against': a verb of weighing takes the noun of force directly
+  T('131w', 'Norway is weighing sanctions against Eritrea.', 'Norway', 'Eritrea'),
+  T('131w', 'Foreign Minister Anita Berg said Norway was considering further measures if Eritrea kept the journalists in jail.', 'Anita Berg', 'Eritrea'),
+  T('131w', 'Peru said it would discuss new tariffs on Chilean copper if the talks failed.', 'Peru'),
+  T('131w', '"You would see a very significant response from Jakarta," Indonesian Defence Minister Budi Santoso said of any incursion by Malaysia.', 'Budi Santoso'),
+  T('130', 'Those who keep fighting will be shown no mercy, Chadian President Idriss Deby said of the rebels.', 'Idriss Deby'),
   T('131s', 'Germany floated the idea of tariffs on China.', 'Germany', 'China'),
   // 131: non-force threats: sanctions, boycott, embargo, tariffs, fines
   T('131', 'Mexico threatened to impose tariffs on Canada.', 'Mexico', 'Canada'),
@@ -239,6 +245,9 @@ export const POSITIVE: ThreatCase[] = [
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  N('weigh', 'The ministers discussed the impact of the sanctions on Norwegian farmers.'),
+  N('weigh', 'Norway is considering aid to Eritrea.'),
+  N('weigh', 'Sweden said Eritrea was weighing sanctions against Ethiopia.', 'Sweden'),
   N('deny', 'Pakistan denied that it had threatened India with nuclear weapons.'),
   N('deny', 'Greece said it had never threatened Turkey.'),
   N('deny', 'Thailand said it would not retaliate against Cambodia.'),

@@ -27,7 +27,7 @@ export function raisedThreats(view: ArticleView, sentence: Sentence, existing: C
     if (!verb) continue;
     const direct = view.knowledge.threatFrames.prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
     const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
-    if (force < 0) continue;
+    if (force < 0 || weighedInSpeech(view, sentence, i, verb)) continue;
     const author = subjectOf(view, sentence, i);
     authors ??= new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
     if (author === null || authors.has(view.mentions[author].canonical)) continue;
@@ -40,6 +40,35 @@ export function raisedThreats(view: ArticleView, sentence: Sentence, existing: C
     out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: verb.join(' ') });
   }
   return out;
+}
+
+/** "an official said Washington was weighing sanctions": weighing told by a verb of saying before it is that speaker's claim (threat.ts), not an act. */
+function weighedInSpeech(view: ArticleView, sentence: Sentence, i: number, verb: string[]): boolean {
+  if (verb.length !== 1 || !view.knowledge.threatFrames.prospectWeighing.has(verb[0])) return false;
+  const speech = view.knowledge.cues.speechVerbs;
+  return sentence.tokens.slice(0, i).some((t) => t.pos === 'VERB' && speech.has(t.lemma));
+}
+
+/**
+ * Where inside the region a possible act of force is raised, by a verb of the prospects whose
+ * force ends inside it too (the token of that verb), or -1: "said the kingdom was considering
+ * further measures if Qatar ...", in what a speaker says. Whose side raises it, the caller decides.
+ */
+export function prospectIn(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): number {
+  if ((sentenceTokenTags(view, sentence) & PROSPECT_START) === 0) return -1;
+  const { tokens } = sentence;
+  const { prospectVerbs, prospectNouns, prospectDirect } = view.knowledge.threatFrames;
+  const tags = tokenTags(view, sentence);
+  const last = Math.min(region.to, tokens.length - 1);
+  for (let i = Math.max(region.from, 0); i <= last; i++) {
+    if ((tags[i] & PROSPECT_START) === 0) continue;
+    const verb = prospectVerbs.find((v) => phraseAt(tokens, i, v));
+    if (!verb) continue;
+    const direct = prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
+    const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
+    if (force >= 0 && force <= last) return i;
+  }
+  return -1;
 }
 
 /** The first words of the prospect verbs (normal form or lemma): the tokens raisedThreats reads further. */

@@ -10,8 +10,8 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
-import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats } from './threat-frames';
-import { raisedThreats } from './threat-prospects';
+import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats, speakerStatesIntent } from './threat-frames';
+import { prospectIn, raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 
@@ -156,7 +156,15 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+}
+
+/** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */
+function raisedBySpeaker(view: ArticleView, sentence: Sentence, source: number, cue: Cue, ranges: Array<{ from: number; to: number }>): boolean {
+  return ranges.some((r) => {
+    const verb = prospectIn(view, sentence, r);
+    return verb >= 0 && speakerStatesIntent(view, sentence, verb, source, cue);
+  });
 }
 
 /** The actor that sanctions the speaker announces are aimed at ("announced sanctions against X"): in what was said, or from the verb of saying on; or -1. */
