@@ -130,7 +130,10 @@ function actsAsBody(ctx: SentenceContext, run: Run): boolean {
   const before = tokens[run.first - 1];
   if (before && (NOT_BEFORE_SUBJECT.has(before.pos) || before.normal === 'of')) return false;
   const next = after?.pos === 'ADV' ? tokens[run.last + 2] : after;
-  return !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'VERB' && actVerbs(ctx).has(next.lemma);
+  if (!next || !/^\p{Ll}/u.test(next.text) || next.pos !== 'VERB' || !actVerbs(ctx).has(next.lemma)) return false;
+  // a verb of saying only with its next word ("makes clear", not "makes further demands")
+  const needs = ctx.knowledge.cues.speechVerbNeeds.get(next.lemma);
+  return !needs || needs.has(tokens[tokens.indexOf(next) + 1]?.normal ?? '');
 }
 
 /**

@@ -1,5 +1,6 @@
 // Speakers named by description or pronoun: "The Secretary" after "Secretary of State X", "X,
-// echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke.
+// echoing ..., said", "he said" meaning the last man who was a subject, not the last man who spoke,
+// "the commander in the region (General X) says" meaning the person in the parentheses.
 import type { Sentence, Token } from '../../model/types';
 import { mentionEndingAt, type ArticleView } from '../view';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
@@ -60,4 +61,31 @@ export function authorOfUtterance(view: ArticleView, tokens: Token[], first: num
   let k = first - 1;
   if (tokens[k]?.normal === 'the') k--;
   return view.knowledge.documentSpeech.reportPrepositions.has(tokens[k]?.normal ?? '') && view.knowledge.cues.utteranceNouns.has(tokens[k - 1]?.normal ?? '');
+}
+
+/**
+ * The parenthesis that closes at `close`: the person it names after a description (see
+ * personInParentheses), and the token before it, where the subject is looked for otherwise
+ * ("The International Atomic Energy Agency (IAEA) said"); `close` itself when nothing opens it.
+ */
+export function parenthesisEndingAt(view: ArticleView, sentence: Sentence, close: number): { named: number | null; before: number } {
+  let open = close - 1;
+  while (open >= 0 && sentence.tokens[open].text !== '(') open--;
+  if (open <= 0) return { named: null, before: close };
+  return { named: personInParentheses(view, sentence, open, close), before: open - 1 };
+}
+
+/**
+ * A person named alone inside the parentheses from `open` to `close`, right after a description that
+ * names nobody ("Kenya's top diplomat (Foreign Minister Amina Mohamed) said"), or null; not a name's
+ * own parenthesis ("Ana Ruiz (D-N.M.)", "the Agency (IAEA)").
+ */
+function personInParentheses(view: ArticleView, sentence: Sentence, open: number, close: number): number | null {
+  if (close - open < 3 || mentionEndingAt(view, sentence, open - 1) !== null || !/^\p{Ll}/u.test(sentence.tokens[open - 1].text)) return null;
+  const named = mentionEndingAt(view, sentence, close - 1);
+  if (named === null || view.mentions[named].label !== 'Person') return null;
+  const first = view.mentions[named].phraseStart ?? view.mentions[named].tokens[0];
+  // only the person's title may stand before the name inside ("General Andrei Popov")
+  for (let k = open + 1; k < first; k++) if (sentence.tokens[k].pos !== 'PROPN' && sentence.tokens[k].pos !== 'NOUN') return null;
+  return named;
 }

@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { authorOfUtterance, participialAside, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, participialAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -170,9 +170,9 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   // "The International Atomic Energy Agency (IAEA) said", "Sen. Ana Ruiz (D-N.M.), said": look past the parenthesis
   if (tokens[i]?.normal === ',' && tokens[i - 1]?.text === ')') i--;
   if (tokens[i]?.text === ')') {
-    let open = i - 1;
-    while (open >= 0 && tokens[open].text !== '(') open--;
-    if (open > 0) i = open - 1;
+    const { named, before } = parenthesisEndingAt(view, sentence, i); // "The commander in the region (General Andrei Popov) says"
+    if (named !== null) return { speaker: resolveSpeakerMention(view, named), from: view.mentions[named].tokens[0] };
+    i = before;
   }
   // "prompting Moscow's ambassador to claim": a person before the infinitive is its subject
   if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') {

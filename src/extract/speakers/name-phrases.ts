@@ -47,9 +47,23 @@ const PHRASE_WORDS = 5;
 /** "Ana Ruiz of the farmers' union said": the person the phrase ending at `last` hangs off, when that person opens the clause. */
 export function nameBeforePhrase(view: ArticleView, sentence: Sentence, last: number): number | null {
   const { tokens } = sentence;
+  const owner = ownerOfCompanions(view, sentence, last);
+  if (owner !== null) return owner;
   let k = last;
   while (k > 0 && last - k < PHRASE_WORDS && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k].pos) && !insideQuote(view.quotes, tokens[k].start)) k--;
   if (k === last || tokens[k].pos !== 'ADP' || !view.knowledge.functionWords.headPrepositions.has(tokens[k].normal)) return null;
   const head = mentionEndingAt(view, sentence, k - 1);
   return head !== null && view.mentions[head].label === 'Person' && view.mentions[head].kind === 'name' && opensClause(view, sentence, head) ? head : null;
+}
+
+/**
+ * "Sheikh X, and his followers have vowed", "the minister and her aides said": a person named
+ * before companions of theirs ("and" and a possessive before the noun at `noun`) speaks for them.
+ */
+function ownerOfCompanions(view: ArticleView, sentence: Sentence, noun: number): number | null {
+  const { tokens } = sentence;
+  if (!view.knowledge.threatFrames.possessives.has(tokens[noun - 1]?.normal ?? '') || tokens[noun - 2]?.pos !== 'CCONJ') return null;
+  const end = tokens[noun - 3]?.normal === ',' ? noun - 4 : noun - 3;
+  const owner = end >= 0 ? mentionEndingAt(view, sentence, end) : null;
+  return owner !== null && view.mentions[owner].label === 'Person' && view.mentions[owner].kind === 'name' ? owner : null;
 }
