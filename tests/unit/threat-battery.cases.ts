@@ -92,6 +92,8 @@ export const POSITIVE: ThreatCase[] = [
   T('131w', 'Peru said it would discuss new tariffs on Chilean copper if the talks failed.', 'Peru'),
   T('131w', '"You would see a very significant response from Jakarta," Indonesian Defence Minister Budi Santoso said of any incursion by Malaysia.', 'Budi Santoso'),
   T('130', 'Those who keep fighting will be shown no mercy, Chadian President Idriss Deby said of the rebels.', 'Idriss Deby'),
+  T('130', 'Spokesman Liu Wei warned that Vietnam will have to "accept the consequences" if it keeps drilling near the islands.', 'Liu Wei', 'Vietnam'),
+  T('154', 'Prime Minister Hun Manet warned that he would send security forces to raid the party offices if its leader did not leave the country.', 'Hun Manet'),
   T('131s', 'Germany floated the idea of tariffs on China.', 'Germany', 'China'),
   // 131: non-force threats: sanctions, boycott, embargo, tariffs, fines
   T('131', 'Mexico threatened to impose tariffs on Canada.', 'Mexico', 'Canada'),
@@ -246,6 +248,8 @@ export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
   N('weigh', 'The ministers discussed the impact of the sanctions on Norwegian farmers.'),
+  N('consequence', 'Rwanda would accept the consequences of the court ruling, President Paul Kagame said.'),
+  N('posture', 'Thailand will send aid workers to Laos if the floods continue, the minister said.'),
   N('weigh', 'Norway is considering aid to Eritrea.'),
   N('weigh', 'Sweden said Eritrea was weighing sanctions against Ethiopia.', 'Sweden'),
   N('deny', 'Pakistan denied that it had threatened India with nuclear weapons.'),

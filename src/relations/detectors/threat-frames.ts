@@ -324,7 +324,7 @@ export function postureAt(view: ArticleView, tokens: Token[], k: number): number
   for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
     const noun = military.find((m) => phraseAt(tokens, j, m));
     if (noun) return j + noun.length - 1;
-    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON'].includes(tokens[j].pos)) return -1;
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN'].includes(tokens[j].pos)) return -1; // NOUN: 'security forces'
   }
   return -1;
 }
