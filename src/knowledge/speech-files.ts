@@ -52,6 +52,8 @@ export interface CallsForAction {
   hortativeObjects: Set<string>;
   /** "let's see", "let us be clear": idioms of speech after a hortative, no course proposed. */
   hortativeIdioms: Set<string>;
+  /** "it is time for the Council to act": a noun of due time after a copula, then "for", an actor and "to". */
+  timeWords: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -85,7 +87,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -100,5 +102,6 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     hortatives: new Set(lowerWords(data.hortatives, at(ctx, 'hortatives'))),
     hortativeObjects: new Set(lowerWords(data.hortativeObjects, at(ctx, 'hortativeObjects'))),
     hortativeIdioms: new Set(lowerWords(data.hortativeIdioms, at(ctx, 'hortativeIdioms'))),
+    timeWords: new Set(lowerWords(data.timeWords, at(ctx, 'timeWords'))),
   };
 }

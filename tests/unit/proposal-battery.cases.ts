@@ -38,6 +38,9 @@ export const APPEALS: BatteryCase[] = [
   p('"Iran should be using its influence with the militias to end the attacks," Iraqi Foreign Minister Fuad Hussein said.', ['Fuad Hussein'], ['Iran']),
   p('"There must be an end to the shelling of Kharkiv," Polish Foreign Minister Radoslaw Sikorski said.', ['Radosław Sikorski']),
   p('"There should be a full inquiry into the shooting," Nigerian opposition leader Atiku Abubakar said.', ['Atiku Abubakar']),
+  // due time laid on an actor: "it is time for X to act"
+  p('Ghana said it was time for the Security Council to act against the junta in Niger.', ['Ghana'], ['United Nations Security Council']),
+  p('"It\'s high time for Mr. Kabila to step down," opposition spokesman Jean Mbuyu said.', ['Jean Mbuyu']),
   p('Germany pressed Turkey to approve the membership bid of Sweden.', ['Germany'], ['Turkey']),
   p('Senegalese President Bassirou Diomaye Faye urged Mali to set a date for elections.', ['Bassirou Diomaye Faye'], ['Mali']),
   p('Canada is calling on India to cooperate with the investigation.', ['Canada'], ['India']),
@@ -219,6 +222,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('North Korea refused to negotiate with South Korea.', ['North Korea']),
   n("Ethiopia dismissed Egypt's proposal for a binding agreement on the dam.", ['Ethiopia']),
   n('Colombia and Venezuela signed a trade deal last year.'),
+  n('Peru said it was time for lunch before the vote.', ['Peru']),
+  n('Chile said there was no time for the army to rest.', ['Chile']),
   n('The proposal by Brazil was turned down by Argentina.', ['Argentina']),
   gap(n('Pakistan vowed to avenge the attack on its soldiers.', ['Pakistan']), "'avenge' is not among the force acts"),
   n("Israel threatened to strike the nuclear sites of Iran.", ['Israel']),

@@ -144,7 +144,7 @@ export interface ProposalSignal {
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
   bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs],
-  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...callsForAction.timeWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
 
@@ -212,6 +212,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     return !needs || needs.has(next) ? 'explicit' : null;
   }
   if (necessityAt(view, tokens, i)) return 'explicit'; // "stressed the importance of holding talks", "it is imperative that"
+  if (dueTimeAt(view, tokens, i)) return 'explicit'; // "it is time for the Security Council to act"
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
     // "could at some point send": the first verb within a few words; "will be" commits to nothing
@@ -310,6 +311,22 @@ function aboutSpeech(view: ArticleView, tokens: Token[], verb: number): boolean 
   if (view.knowledge.cues.speechVerbs.has(baseForm(t))) return true;
   const next = tokens[verb + 1];
   return t.lemma === 'make' && (next?.pos === 'PRON' || next?.pos === 'ADJ');
+}
+
+/** How many words the actor after "it is time for" may have before its "to". */
+const DUE_ACTOR_WORDS = 8;
+
+/** "it is time for the Security Council to take action", "it's high time for Mr. Taylor to go": a call on that actor. */
+function dueTimeAt(view: ArticleView, tokens: Token[], i: number): boolean {
+  if (!view.knowledge.callsForAction.timeWords.has(tokens[i].normal) || tokens[i + 1]?.normal !== 'for') return false;
+  let before = i - 1;
+  while (tokens[before]?.pos === 'ADJ' || tokens[before]?.pos === 'ADV') before--; // "high time", "now time"
+  if (tokens[before]?.pos !== 'AUX' && tokens[before]?.lemma !== 'be') return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 2 + DUE_ACTOR_WORDS; j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (view.knowledge.callsForAction.infinitiveMarkers.has(tokens[j].normal)) return j > i + 2 && tokens[j + 1]?.pos === 'VERB';
+  }
+  return false;
 }
 
 /**
