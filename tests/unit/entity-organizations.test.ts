@@ -13,6 +13,12 @@ describe('unknown organisations', () => {
     expect(edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Brightwater Corp.')).toHaveLength(2);
   });
 
+  test('a caucus of lawmakers is an organisation that speaks ("The Andean Parliamentary Water Caucus called for ...")', () => {
+    const { labels, edges } = extractOne('The Andean Parliamentary Water Caucus on Tuesday called for tougher action against Bolivia.\n');
+    expect(organizations(labels)).toContain('Andean Parliamentary Water Caucus');
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Andean Parliamentary Water Caucus')).toBe(true);
+  });
+
   test('a given name is no legal form written in other capitals ("Asa" is not "ASA")', () => {
     const { labels } = extractOne('Asa Lindqvist said the merger would go ahead.\n');
     expect(labels.get('Asa Lindqvist')).toBe('Person');
