@@ -59,9 +59,10 @@ function isReadTokens(value: unknown): value is ReadTokens {
   return Array.isArray(values) && Array.isArray(spaces) && values.length === spaces.length && values.every((v) => typeof v === 'string') && spaces.every((s) => typeof s === 'string');
 }
 
-/** `read(text)`, from the cache when this text was read before with the same wink-nlp and model. */
-export function cachedRead(text: string, read: (text: string) => ReadTokens): ReadTokens {
-  const dir = text.length >= CACHED_MIN_LENGTH ? cacheDir() : null;
+/** `read(text)`, from the cache (in `base`, tests) when this text was read before with the same wink-nlp and model. */
+export function cachedRead(text: string, read: (text: string) => ReadTokens, base?: string): ReadTokens {
+  if (text.length < CACHED_MIN_LENGTH) return read(text);
+  const dir = base ?? cacheDir();
   if (dir === null) return read(text);
   const file = fileFor(dir, text);
   try {
