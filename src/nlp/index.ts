@@ -5,6 +5,7 @@ import { remembered } from '../memo';
 import { checkFileBudget } from '../ingest/budget';
 import { englishNlp as nlp } from '../lang/en/model';
 import { computeBaseForm } from '../lang/en/morphology';
+import { cachedRead, type ReadTokens } from './read-cache';
 
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
 const normalizeRare = remembered(
@@ -214,21 +215,26 @@ export function tokenizeForLexicon(phrase: string): string[] {
   return (nlp().readDoc(phrase).tokens().out(its.value) as string[]).map(normalizeWord);
 }
 
+/** wink-nlp's token values of a text and the spaces before each. */
+function readTokens(text: string): ReadTokens {
+  const its = nlp().its;
+  const tokens = nlp().readDoc(text).tokens();
+  return { values: tokens.out(its.value) as string[], spaces: tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[] };
+}
+
 /**
  * tokenizeForLexicon of many phrases with one readDoc (a readDoc costs ~0.1 ms whatever its
  * length, and knowledge has thousands of phrases). wink-nlp cuts text at spaces first and each
  * space-separated chunk on its own, so the distinct chunks are read joined by spaces and a token
  * with spaces before it starts the next chunk. Should the tokens not add up to the chunks, every
- * phrase is read on its own instead.
+ * phrase is read on its own instead. What wink-nlp reads in a knowledge-sized batch is kept
+ * between runs (read-cache.ts).
  */
 export function tokenizeManyForLexicon(phrases: readonly string[]): string[][] {
   const chunksOf = (phrase: string): string[] => phrase.split(/\s+/).filter((c) => c !== '');
   const distinct = [...new Set(phrases.flatMap(chunksOf))];
   if (distinct.length === 0) return phrases.map(() => []);
-  const its = nlp().its;
-  const tokens = nlp().readDoc(distinct.join(' ')).tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[];
+  const { values, spaces } = cachedRead(distinct.join(' '), readTokens);
   const tokensOfChunk = new Map<string, string[]>();
   let chunk = -1;
   for (let i = 0; i < values.length; i++) {

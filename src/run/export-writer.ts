@@ -20,7 +20,17 @@ const NESTED_CLOSE = '\n  ]\n]'.length;
  * over the text to indent it afterwards).
  */
 function element(value: unknown): string {
-  const nested = JSON.stringify([[value]], null, 2);
+  return elements([value]);
+}
+
+/**
+ * Several elements of a top-level array, joined by ',\n' as JSON.stringify(doc, null, 2) writes
+ * them: one JSON.stringify for all of an article's edges or mentions (one call per element cost
+ * twice as much: most of a call is its own overhead on these small objects). Empty: ''.
+ */
+function elements(values: readonly unknown[]): string {
+  if (values.length === 0) return '';
+  const nested = JSON.stringify([values], null, 2);
   return nested.slice(NESTED_OPEN, nested.length - NESTED_CLOSE);
 }
 
@@ -86,9 +96,12 @@ export class ExportWriter {
     const { edges } = toExport([article]);
     edges.forEach((edge, i) => {
       if (edge.targets) edge.targets = (article.relations[i].targets ?? []).map((t) => this.nodes.get(t)?.node.name ?? t);
-      this.edges.write(`${this.edgeCount++ === 0 ? '' : ',\n'}${element(edge)}`);
     });
-    for (const m of exportMentions(article)) this.mentions.write(`${this.mentionCount++ === 0 ? '' : ',\n'}${element(m)}`);
+    if (edges.length > 0) this.edges.write(`${this.edgeCount === 0 ? '' : ',\n'}${elements(edges)}`);
+    this.edgeCount += edges.length;
+    const mentions = exportMentions(article);
+    if (mentions.length > 0) this.mentions.write(`${this.mentionCount === 0 ? '' : ',\n'}${elements(mentions)}`);
+    this.mentionCount += mentions.length;
   }
 
   /** Writes the document and removes the temp file. */
