@@ -13,7 +13,7 @@ import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechV
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
-import { representedBody } from './represented-body';
+import { principalOfSpokesperson, representedBody, spokespersonFor } from './represented-body';
 
 
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
@@ -196,7 +196,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
         return { speaker: resolveSpeakerMention(view, ending), from: first };
       }
       // "Bertrand Bisimwa, the political spokesman for M23 said": the person the description follows
-      const described = personBeforeDescription(view, sentence, first);
+      const described = personBeforeDescription(view, sentence, first) ?? spokespersonFor(view, sentence, first, ending);
       return described === null ? { speaker: { unnamed: true }, from: i } : { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].tokens[0] };
     }
     // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
@@ -231,7 +231,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
     const apposed = unclosedApposition(view, sentence, i);
     if (apposed !== null) return { speaker: resolveSpeakerMention(view, apposed), from: view.mentions[apposed].tokens[0] };
-    const body = representedBody(view, sentence, i);
+    const body = representedBody(view, sentence, i) ?? principalOfSpokesperson(view, sentence, i);
     if (body !== null) return { speaker: { mention: body }, from: view.mentions[body].phraseStart ?? view.mentions[body].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }

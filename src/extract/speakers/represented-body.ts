@@ -47,3 +47,25 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
   return null;
 }
 
+/**
+ * "a spokesman for the Supreme Court said", "President Bozize's spokesman says": a spokesperson the
+ * text does not name speaks for the one they serve. `first` opens the mention `served` (after
+ * "for"/"of" and maybe a determiner), or `served` ends right before the possessive of the noun at
+ * `first`; `served` when it is so, or null.
+ */
+export function spokespersonFor(view: ArticleView, sentence: Sentence, first: number, served: number): number | null {
+  const { tokens } = sentence;
+  const { spokesNouns, roleComplementPrepositions } = view.knowledge.functionWords;
+  let k = first - 1;
+  while (k >= 0 && tokens[k].pos === 'DET') k--;
+  if (!roleComplementPrepositions.has(tokens[k]?.normal ?? '') || !spokesNouns.has(tokens[k - 1]?.normal ?? '')) return null;
+  return view.mentions[served].label === 'Location' ? null : served;
+}
+
+/** "President Bozize's spokesman", "the army's spokeswoman": the one whose spokesperson the noun at `noun` is, or null. */
+export function principalOfSpokesperson(view: ArticleView, sentence: Sentence, noun: number): number | null {
+  const { tokens } = sentence;
+  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || !isPossessive(tokens[noun - 1] ?? tokens[noun])) return null;
+  const principal = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === noun - 2) ?? null;
+  return principal !== null && view.mentions[principal].label !== 'Location' ? principal : null;
+}

@@ -10,6 +10,7 @@ export const FUNCTION_WORD_LISTS = [
   'organizationConnectors',
   'governmentWords',
   'representativeNouns',
+  'spokesNouns',
   'memberNouns',
   'mediaNameWords',
   'clauseOpeners',
