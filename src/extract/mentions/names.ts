@@ -129,11 +129,12 @@ function actsAsBody(ctx: SentenceContext, run: Run): boolean {
   // a subject opens its phrase: not "the eighth African deported", "in the town of Uyo said"
   const before = tokens[run.first - 1];
   if (before && (NOT_BEFORE_SUBJECT.has(before.pos) || before.normal === 'of')) return false;
-  const next = after?.pos === 'ADV' ? tokens[run.last + 2] : after;
+  const verbAt = after?.pos === 'ADV' ? run.last + 2 : run.last + 1;
+  const next = tokens[verbAt];
   if (!next || !/^\p{Ll}/u.test(next.text) || next.pos !== 'VERB' || !actVerbs(ctx).has(next.lemma)) return false;
   // a verb of saying only with its next word ("makes clear", not "makes further demands")
   const needs = ctx.knowledge.cues.speechVerbNeeds.get(next.lemma);
-  return !needs || needs.has(tokens[tokens.indexOf(next) + 1]?.normal ?? '');
+  return !needs || needs.has(tokens[verbAt + 1]?.normal ?? '');
 }
 
 /**

@@ -65,7 +65,8 @@ export function spokespersonFor(view: ArticleView, sentence: Sentence, first: nu
 /** "President Bozize's spokesman", "the army's spokeswoman": the one whose spokesperson the noun at `noun` is, or null. */
 export function principalOfSpokesperson(view: ArticleView, sentence: Sentence, noun: number): number | null {
   const { tokens } = sentence;
-  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || !isPossessive(tokens[noun - 1] ?? tokens[noun])) return null;
+  const possessive = tokens[noun - 1];
+  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || possessive === undefined || !isPossessive(possessive)) return null;
   const principal = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === noun - 2) ?? null;
   return principal !== null && view.mentions[principal].label !== 'Location' ? principal : null;
 }

@@ -17,17 +17,14 @@ const DETERMINER_GAP = 2;
 export function raisedThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
   if ((sentenceTokenTags(view, sentence) & PROSPECT_START) === 0) return []; // the loop below skips every token
   const { tokens } = sentence;
-  const { prospectVerbs, prospectNouns } = view.knowledge.threatFrames;
   const out: Claim[] = [];
   let authors: Set<string> | null = null; // made at the first verb found: most sentences have none
   const tags = tokenTags(view, sentence);
   for (let i = 0; i < tokens.length; i++) {
     if ((tags[i] & PROSPECT_START) === 0) continue; // most tokens start no such verb
-    const verb = prospectVerbs.find((v) => phraseAt(tokens, i, v));
-    if (!verb) continue;
-    const direct = view.knowledge.threatFrames.prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
-    const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
-    if (force < 0 || weighedInSpeech(view, sentence, i, verb)) continue;
+    const raised = prospectAt(view, sentence, i);
+    if (raised === null || weighedInSpeech(view, sentence, i, raised.verb)) continue;
+    const { verb } = raised;
     const author = subjectOf(view, sentence, i);
     authors ??= new Set(existing.filter((c) => c.type === 'THREAT').map((c) => view.mentions[c.source].canonical));
     if (author === null || authors.has(view.mentions[author].canonical)) continue;
@@ -56,19 +53,24 @@ function weighedInSpeech(view: ArticleView, sentence: Sentence, i: number, verb:
  */
 export function prospectIn(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): number {
   if ((sentenceTokenTags(view, sentence) & PROSPECT_START) === 0) return -1;
-  const { tokens } = sentence;
-  const { prospectVerbs, prospectNouns, prospectDirect } = view.knowledge.threatFrames;
   const tags = tokenTags(view, sentence);
-  const last = Math.min(region.to, tokens.length - 1);
+  const last = Math.min(region.to, sentence.tokens.length - 1);
   for (let i = Math.max(region.from, 0); i <= last; i++) {
     if ((tags[i] & PROSPECT_START) === 0) continue;
-    const verb = prospectVerbs.find((v) => phraseAt(tokens, i, v));
-    if (!verb) continue;
-    const direct = prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
-    const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
-    if (force >= 0 && force <= last) return i;
+    const raised = prospectAt(view, sentence, i);
+    if (raised !== null && raised.force <= last) return i;
   }
   return -1;
+}
+
+/** The prospect verb at token i and the last token of the possible force it raises, or null. */
+function prospectAt(view: ArticleView, sentence: Sentence, i: number): { verb: string[]; force: number } | null {
+  const { prospectVerbs, prospectNouns, prospectDirect } = view.knowledge.threatFrames;
+  const verb = prospectVerbs.find((v) => phraseAt(sentence.tokens, i, v));
+  if (!verb) return null;
+  const direct = prospectDirect.some((d) => d.length === verb.length && d.every((w, j) => w === verb[j]));
+  const force = possibleForce(view, sentence, i + verb.length, prospectNouns, direct);
+  return force < 0 ? null : { verb, force };
 }
 
 /** The first words of the prospect verbs (normal form or lemma): the tokens raisedThreats reads further. */
