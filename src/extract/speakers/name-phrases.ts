@@ -62,7 +62,7 @@ export function nameBeforePhrase(view: ArticleView, sentence: Sentence, last: nu
  */
 function ownerOfCompanions(view: ArticleView, sentence: Sentence, noun: number): number | null {
   const { tokens } = sentence;
-  if (!view.knowledge.threatFrames.possessives.has(tokens[noun - 1]?.normal ?? '') || tokens[noun - 2]?.pos !== 'CCONJ') return null;
+  if (!view.knowledge.functionWords.titlePossessives.has(tokens[noun - 1]?.normal ?? '') || tokens[noun - 2]?.pos !== 'CCONJ') return null;
   const end = tokens[noun - 3]?.normal === ',' ? noun - 4 : noun - 3;
   const owner = end >= 0 ? mentionEndingAt(view, sentence, end) : null;
   return owner !== null && view.mentions[owner].label === 'Person' && view.mentions[owner].kind === 'name' ? owner : null;
