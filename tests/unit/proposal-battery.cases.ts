@@ -41,6 +41,16 @@ export const APPEALS: BatteryCase[] = [
   // due time laid on an actor: "it is time for X to act"
   p('Ghana said it was time for the Security Council to act against the junta in Niger.', ['Ghana'], ['United Nations Security Council']),
   p('"It\'s high time for Mr. Kabila to step down," opposition spokesman Jean Mbuyu said.', ['Jean Mbuyu']),
+  // an adjective of necessity with its actor and infinitive: "it is vital for X to act"
+  p('Kenya said it was vital for Somalia to hold the elections on time.', ['Kenya'], ['Somalia']),
+  p('"It is essential for Sudan to open the border crossings," Norwegian Foreign Minister Espen Barth Eide said.', ['Espen Barth Eide'], ['Sudan']),
+  // a participle after a preposition has the main clause's subject, not the nouns before it
+  p('Ghana joined its neighbours in urging Mali to release the detained ministers.', ['Ghana'], ['Mali']),
+  p('Brazil stood with its partners in calling for a truce in Haiti.', ['Brazil']),
+  // a modal with a verb of an act the speaker's side takes on
+  p('Peru said it would investigate the shooting at the border with Ecuador.', ['Peru']),
+  p('Indonesia said it would keep its embassy in Myanmar open.', ['Indonesia']),
+  p('Kenya said it would hand over the suspects to Uganda.', ['Kenya'], ['Uganda']),
   p('Germany pressed Turkey to approve the membership bid of Sweden.', ['Germany'], ['Turkey']),
   p('Senegalese President Bassirou Diomaye Faye urged Mali to set a date for elections.', ['Bassirou Diomaye Faye'], ['Mali']),
   p('Canada is calling on India to cooperate with the investigation.', ['Canada'], ['India']),
@@ -224,6 +234,11 @@ export const NEGATIVES: BatteryCase[] = [
   n('Colombia and Venezuela signed a trade deal last year.'),
   n('Peru said it was time for lunch before the vote.', ['Peru']),
   n('Chile said there was no time for the army to rest.', ['Chile']),
+  n('Chile said the drought was important for Bolivia.', ['Chile']),
+  n('Colombia said the talks were important for peace in the region.', ['Colombia']),
+  // a forecast: "you" or "all this" commits nobody
+  n('Danish Health Minister Sofie Berg said you will face problems if you ignore the rules.', ['Sofie Berg']),
+  n('"Nobody knows what all this will bring," Hungarian Prime Minister Viktor Orban said.', ['Viktor Orbán']),
   n('The proposal by Brazil was turned down by Argentina.', ['Argentina']),
   gap(n('Pakistan vowed to avenge the attack on its soldiers.', ['Pakistan']), "'avenge' is not among the force acts"),
   n("Israel threatened to strike the nuclear sites of Iran.", ['Israel']),

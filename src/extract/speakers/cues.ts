@@ -7,7 +7,7 @@ import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import { isIngForm } from '../../lang/en/morphology';
 import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
-import { sharedClauseSubject } from './clause-subject';
+import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { passiveAgent } from './passive-agent';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
@@ -56,6 +56,13 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     const shared = sharedSubject(sentence, i, cues);
     if (shared) {
       cues.push({ ...shared, token: i, lemma }); // "inspected a unit and called for", "says ..., warns Warsaw"
+      continue;
+    }
+    // "Ghana joined its neighbours in urging Mali to": the main clause's subject, not the object before the preposition
+    const participial = participleAfterPreposition(view, sentence, i) ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
+    if (participial?.speaker && 'mention' in participial.speaker) {
+      cues.push({ token: i, lemma, speaker: participial.speaker, from: participial.from });
+      rememberSpeaker(view, discourse, participial.speaker.mention, sentence.index);
       continue;
     }
     const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);

@@ -41,6 +41,8 @@ export const FUNCTION_WORD_LISTS = [
   'sayingNegators',
   'speakerPhrasePrepositions',
   'sharedSubjectLinks',
+  'forecastSubjects',
+  'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',
   'authorPrepositions',

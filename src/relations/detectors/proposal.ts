@@ -212,7 +212,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     return !needs || needs.has(next) ? 'explicit' : null;
   }
   if (necessityAt(view, tokens, i)) return 'explicit'; // "stressed the importance of holding talks", "it is imperative that"
-  if (dueTimeAt(view, tokens, i)) return 'explicit'; // "it is time for the Security Council to act"
+  if (dueTimeAt(view, tokens, i)) return 'explicit'; // "it is time for the Security Council to act", "it is vital for Kenya to"
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
     // "could at some point send": the first verb within a few words; "will be" commits to nothing
@@ -223,7 +223,9 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     const progressive = tokens[i + 1 + at + 1];
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
     // "the broadcasts will continue.", "the dialogue would resume": a thing that goes on, with nothing after its verb, is a forecast
-    if (!view.knowledge.callsForAction.deonticModals.has(t.normal) && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
+    const deontic = view.knowledge.callsForAction.deonticModals.has(t.normal);
+    if (!deontic && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
+    if (!deontic && forecastSubjectBefore(view, tokens, i)) return null; // "you will develop a goiter", "all this will bring"
     // "I'll talk about that", "we will think about it": words about a topic commit to no act
     if (tokens[tokens.indexOf(verb) + 1]?.normal === 'about') return null;
     if (verb.lemma !== 'be' && cues.commitmentVerbs.has(baseForm(verb))) return 'commitment';
@@ -276,6 +278,13 @@ function thingSubjectBefore(tokens: Token[], modal: number): boolean {
   return tokens[j]?.pos === 'DET';
 }
 
+/** "you will", "all this would": a subject right before the modal that commits nobody (function-words.json forecastSubjects). */
+function forecastSubjectBefore(view: ArticleView, tokens: Token[], modal: number): boolean {
+  let j = modal - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  return j >= 0 && view.knowledge.functionWords.forecastSubjects.has(tokens[j].normal) && tokens[j + 1]?.pos !== 'NOUN';
+}
+
 /** "to" and a verb at `at`: "to sign", "to start talks". */
 export function infinitiveAt(tokens: Token[], at: number): boolean {
   return tokens[at]?.normal === 'to' && tokens[at + 1]?.pos === 'VERB';
@@ -316,9 +325,16 @@ function aboutSpeech(view: ArticleView, tokens: Token[], verb: number): boolean 
 /** How many words the actor after "it is time for" may have before its "to". */
 const DUE_ACTOR_WORDS = 8;
 
-/** "it is time for the Security Council to take action", "it's high time for Mr. Taylor to go": a call on that actor. */
+/**
+ * "it is time for the Security Council to take action", "it's high time for Mr. Taylor to go", "it was
+ * important for Ukraine to carry out reform": a call on that actor. An adjective of necessity counts only
+ * with its actor and infinitive ("important for America" alone is a benefit, not a call).
+ */
 function dueTimeAt(view: ArticleView, tokens: Token[], i: number): boolean {
-  if (!view.knowledge.callsForAction.timeWords.has(tokens[i].normal) || tokens[i + 1]?.normal !== 'for') return false;
+  const { timeWords, necessityWords } = view.knowledge.callsForAction;
+  const word = tokens[i];
+  const due = timeWords.has(word.normal) || (word.pos === 'ADJ' && necessityWords.has(word.normal));
+  if (!due || tokens[i + 1]?.normal !== 'for') return false;
   let before = i - 1;
   while (tokens[before]?.pos === 'ADJ' || tokens[before]?.pos === 'ADV') before--; // "high time", "now time"
   if (tokens[before]?.pos !== 'AUX' && tokens[before]?.lemma !== 'be') return false;
