@@ -43,6 +43,8 @@ export interface CallsForAction {
   necessityWords: Set<string>;
   necessityLinks: Set<string>;
   necessityReach: number;
+  /** "do everything necessary to", "whatever steps necessary": words of extent that make a word of necessity measure an act, no call. */
+  extentWords: Set<string>;
   /** "should know that", "must understand that": a modal that warns, no call for action. */
   knowingVerbs: Set<string>;
   /** "I hope Serbia will", "we expect Belgrade to": words of hope or expectation that call on the actor after them. */
@@ -87,7 +89,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -97,6 +99,7 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     necessityWords: new Set(lowerWords(data.necessityWords, at(ctx, 'necessityWords'))),
     necessityLinks: new Set(lowerWords(data.necessityLinks, at(ctx, 'necessityLinks'))),
     necessityReach: count(data.necessityReach, at(ctx, 'necessityReach')),
+    extentWords: new Set(lowerWords(data.extentWords, at(ctx, 'extentWords'))),
     knowingVerbs: new Set(lowerWords(data.knowingVerbs, at(ctx, 'knowingVerbs'))),
     wishWords: new Set(lowerWords(data.wishWords, at(ctx, 'wishWords'))),
     hortatives: new Set(lowerWords(data.hortatives, at(ctx, 'hortatives'))),

@@ -242,11 +242,19 @@ export const POSITIVE: ThreatCase[] = [
   T('tariff', 'Canada will impose a 25% tariff on steel from Vietnam, Trade Minister Paul Leduc said.', 'Paul Leduc', 'Vietnam'),
   T('tariff', 'President Ana Sousa said Brazil would slap a 10 percent tariff on goods from Argentina.', 'Ana Sousa', 'Argentina'),
   T('tariff', '"From June, Australia will impose a 15% tariff on Chinese wine," Prime Minister Tom Reid said.', 'Tom Reid', 'China'),
+  // the extent of an act of force: "whatever steps necessary", "everything necessary to protect"
+  T('138', '"We will take whatever steps necessary to protect our soldiers," Turkish Defense Minister Yasar Guler said of the militants in Syria.', 'Yasar Guler', 'Syria'),
+  T('138', '"Chile will do everything necessary to ensure that Bolivia never blocks the river," Chilean Foreign Minister Rosa Lagos said.', 'Rosa Lagos', 'Bolivia'),
+  // warned of blows; an overthrow (CAMEO 180, which the dictionary's parser misses)
+  T('130', 'Venezuela has warned of "decisive blows" to Guyana if the oil drilling continues.', 'Venezuela', 'Guyana'),
+  T('138', 'Boko Haram said it would overthrow the government of Nigeria.', 'Boko Haram', 'Nigeria'),
 ];
 
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  // everything necessary to help is no threat, nor a call for action
+  N('extent', 'Japan will do everything necessary to help the victims of the earthquake in Turkey, the foreign ministry said.'),
   N('weigh', 'The ministers discussed the impact of the sanctions on Norwegian farmers.'),
   N('consequence', 'Rwanda would accept the consequences of the court ruling, President Paul Kagame said.'),
   N('posture', 'Thailand will send aid workers to Laos if the floods continue, the minister said.'),

@@ -353,6 +353,8 @@ function dueTimeAt(view: ArticleView, tokens: Token[], i: number): boolean {
 function necessityAt(view: ArticleView, tokens: Token[], i: number): boolean {
   const k = view.knowledge.callsForAction;
   if (!k.necessityWords.has(tokens[i].normal) || view.knowledge.cues.negators.has(tokens[i - 1]?.normal ?? '')) return false;
+  // "do everything necessary to", "whatever steps necessary": the extent of the speaker's own act
+  if (k.extentWords.has(tokens[i - 1]?.normal ?? '') || k.extentWords.has(tokens[i - 2]?.normal ?? '')) return false;
   let noun = false; // "the most important thing now is to": a noun after the word needs a copula before the link
   let copula = false;
   for (let j = i + 1; j < tokens.length && j <= i + k.necessityReach; j++) {
