@@ -47,6 +47,8 @@ export const APPEALS: BatteryCase[] = [
   // a participle after a preposition has the main clause's subject, not the nouns before it
   p('Ghana joined its neighbours in urging Mali to release the detained ministers.', ['Ghana'], ['Mali']),
   p('Brazil stood with its partners in calling for a truce in Haiti.', ['Brazil']),
+  // a proposal noun after a possessive, which the tagger may read as a verb, is its owner's
+  p("Opposition supporters rejected President Alassane Ouattara's calls for them to lay down their weapons.", ['Alassane Ouattara']),
   // a modal with a verb of an act the speaker's side takes on
   p('Peru said it would investigate the shooting at the border with Ecuador.', ['Peru']),
   p('Indonesia said it would keep its embassy in Myanmar open.', ['Indonesia']),
@@ -235,6 +237,7 @@ export const NEGATIVES: BatteryCase[] = [
   n('Peru said it was time for lunch before the vote.', ['Peru']),
   n('Chile said there was no time for the army to rest.', ['Chile']),
   n('Chile said the drought was important for Bolivia.', ['Chile']),
+  n('Interior Minister Peter Moyo said the police will act if the opposition goes ahead with its planned protests.', ['Peter Moyo']),
   n('Colombia said the talks were important for peace in the region.', ['Colombia']),
   // a forecast: "you" or "all this" commits nobody
   n('Danish Health Minister Sofie Berg said you will face problems if you ignore the rules.', ['Sofie Berg']),

@@ -248,11 +248,20 @@ export const POSITIVE: ThreatCase[] = [
   // warned of blows; an overthrow (CAMEO 180, which the dictionary's parser misses)
   T('130', 'Venezuela has warned of "decisive blows" to Guyana if the oil drilling continues.', 'Venezuela', 'Guyana'),
   T('138', 'Boko Haram said it would overthrow the government of Nigeria.', 'Boko Haram', 'Nigeria'),
+  // a member of a government names its bodies and forces as its own side: "the government", "the police"
+  T('138', 'Security Minister Amos Kiprono has warned that the government will hit back harder if Somalia shells the border.', 'Amos Kiprono', 'Somalia'),
+  T('138', 'Interior Minister Peter Moyo said the police will not stand by while Malawi arms the rebels.', 'Peter Moyo', 'Malawi'),
+  // a consequence the threatened will bring on themselves
+  T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
 ];
 
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  // an opposition leader's words about the government's acts are no threat of his; rebels in a country are not that country
+  N('own side', 'Opposition leader Raila Odinga said the government would hit back if protesters marched.', 'Raila Odinga'),
+  N('place', 'Rebels in eastern Chad say they are ready to attack the capital at any time unless President Deby steps down.', 'Chad'),
+  N('place', 'A rebel leader in Mali has threatened to kill a French hostage if troops do not withdraw.', 'Mali'),
   // everything necessary to help is no threat, nor a call for action
   N('extent', 'Japan will do everything necessary to help the victims of the earthquake in Turkey, the foreign ministry said.'),
   N('weigh', 'The ministers discussed the impact of the sanctions on Norwegian farmers.'),

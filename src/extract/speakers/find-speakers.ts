@@ -189,6 +189,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
+    if (insurgentsPlacedIn(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "Rebels in eastern Chad say"
     if (insidePrepositionalPhrase(view, tokens, first)) {
       // "A report by Amnesty International said": the text's author speaks through it
       if (authorOfUtterance(view, tokens, first)) {
@@ -301,6 +302,20 @@ export function prepositionalHead(view: ArticleView, sentence: Sentence, first: 
   if (!view.knowledge.functionWords.headPrepositions.has(sentence.tokens[i]?.normal ?? '')) return null;
   const head = mentionEndingAt(view, sentence, i - 1);
   return head !== null && view.mentions[head].label !== 'Location' ? head : null;
+}
+
+/**
+ * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
+ * an armed group (function-words.json insurgentWords) fights, not who speaks; the group is unnamed.
+ */
+function insurgentsPlacedIn(view: ArticleView, tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  while (i > 0 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET')) i--; // "in eastern", "in the north of"
+  if (tokens[i]?.normal !== 'in') return false;
+  const words = view.knowledge.functionWords.insurgentWords;
+  const head = tokens[i - 1];
+  // the head itself ("rebels") or its modifier ("rebel leader", "militant commander")
+  return head !== undefined && (words.has(head.normal) || words.has(tokens[i - 2]?.normal ?? ''));
 }
 
 /** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */

@@ -9,7 +9,7 @@ import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speak
 import { contentRanges, ownNames, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
-import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
+import { baseForm, isIngForm, isParticipleForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { nominalClaims } from './nominal';
@@ -188,6 +188,8 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   if (verbal && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
+    // "goes ahead with its planned protests": a participle between a possessive and its noun names a thing
+    if (isParticipleForm(t.normal) && view.knowledge.functionWords.proposalPossessives.has(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.pos === 'NOUN') return null;
     if (isIngForm(t.normal) && describing(tokens, i)) return null;
     const needs = cues.proposalVerbNeeds.get(base);
     if (!needs || needs.has(next)) return 'explicit';
@@ -463,7 +465,9 @@ export function nominalProposals(view: ArticleView, sentence: Sentence, existing
     type: 'PROPOSAL',
     names: (tokens, i) => {
       const t = tokens[i];
-      if (t.pos !== 'NOUN' || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) return false;
+      // "Gbagbo's calls for them to": after a possessive the word is a noun, whatever the tagger says
+      const noun = t.pos === 'NOUN' || (t.pos === 'VERB' && isPossessive(tokens[i - 1]));
+      if (!noun || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) return false;
       // "Finland's call for a tougher response", "Chile's intention to join": a noun that needs its word has it
       const needs = cues.proposalNounNeeds.get(t.normal);
       // only after its author's possessive: in "the importance of a return to democracy in X" the "of" names no author

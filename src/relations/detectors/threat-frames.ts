@@ -389,7 +389,7 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
     // a thing is no actor ("the storm could destroy"), unless it is the speaker's own ("our forces", "his government")
     let k = j;
     while (k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')) k--;
-    return view.knowledge.threatFrames.possessives.has(tokens[k - 1]?.normal ?? '');
+    return view.knowledge.threatFrames.possessives.has(tokens[k - 1]?.normal ?? '') || ownBodyNamed(view, tokens, k, j, source);
   }
   const agent = proposalAgent(view, sentence, marker, source, cue);
   if (agent.speaker) return true;
@@ -398,6 +398,20 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
   const speaker = view.mentions[source];
   const subject = mentionEndingAt(view, sentence, j);
   return speaker.label === 'Person' && agent.others.length === 1 && agent.others[0] === subject && view.mentions[subject].label !== 'Person' && !speaker.roleOf && ownNames(view, source).size <= 1;
+}
+
+/**
+ * "the government will hit back", "the army would respond", said by a state or by a member of its
+ * government (function-words.json ownSideNouns, governmentRoles): the speaker's own side acts.
+ */
+function ownBodyNamed(view: ArticleView, tokens: Token[], from: number, head: number, source: number): boolean {
+  const words = view.knowledge.functionWords;
+  if (tokens[from - 1]?.normal !== 'the' || !words.ownSideNouns.has(tokens[head].normal)) return false;
+  const speaker = view.mentions[source];
+  if (speaker.label === 'State') return true;
+  const role = speaker.label === 'Person' ? speaker.role?.toLowerCase().split(' ') : undefined;
+  // the office is the role's last word ("foreign minister"); a longer role ("shadow foreign minister") holds none
+  return role !== undefined && role.length <= 2 && words.governmentRoles.has(role[role.length - 1]);
 }
 
 /** Where the speaker states a force or consequence inside the region (index in the sentence), or -1. */
