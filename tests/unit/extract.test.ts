@@ -179,6 +179,21 @@ describe('entities and resolution', () => {
     expect(names).toEqual(['United Kingdom']);
   });
 
+  test('a name before a phrasal verb the tagger reads as a noun is still a person', () => {
+    const { names, edges } = extractOne('Rebels say they will attack the capital unless President Jovenel Batraville steps down. Mr. Batraville says he will stay.\n');
+    expect(names).toContain('Jovenel Batraville');
+    expect(find(edges, 'STATEMENT', 'Jovenel Batraville')).toBeDefined();
+    // "Rebels" opens the sentence: a group, not a person's name
+    expect(names).not.toContain('Rebels');
+  });
+
+  test('rebels in a country do not speak for it; the rebels later are the group named before', () => {
+    const { edges } = extractOne('Rebels in eastern Chad say they are ready to attack the capital.\n');
+    expect(edges.filter((e) => e.source === 'Chad')).toEqual([]);
+    const named = extractOne('The Ogaden National Liberation Front rejected the deadline. The rebels say they will keep fighting.\n');
+    expect(named.edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Ogaden National Liberation Front' && e.evidence.startsWith('The rebels say'))).toHaveLength(1);
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

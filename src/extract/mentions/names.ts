@@ -221,7 +221,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   // ("Robert Lighthizer today released": a word of time the tagger reads as a noun modifies nothing)
-  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !k.temporalWords.has(after.normal) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs)) return null;
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !k.temporalWords.has(after.normal) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs) && !phrasalVerbAfter(ctx, after)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
   // "230 kilometers west Zambales", "off Zambales, Philippines.": a place by its direction or its country
@@ -230,8 +230,17 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // "New York", "First Chicago": a name opened by a common word is a place or a body, never a
   // person's (a surname that is also a pronoun, "He Yongqian", is no common word here)
   if (k.nonNames.has(words[0].normal) && !k.pronouns.has(words[0].normal)) return null;
+  // "Rebels say", "Officials said": a word for a group, capitalised only to open the sentence
+  const group = k.functionWords;
+  if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.memberNouns].some((list) => list.has(words[0].normal))) return null;
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
+}
+
+/** "Aristide steps down", "Ruiz sets out": a present tense the tagger read as a plural noun, its particle after it (function-words.json phrasalParticles). */
+function phrasalVerbAfter(ctx: SentenceContext, after: Token): boolean {
+  const next = ctx.sentence.tokens[ctx.sentence.tokens.indexOf(after) + 1];
+  return /s$/.test(after.normal) && !/ss$/.test(after.normal) && next !== undefined && ctx.knowledge.functionWords.phrasalParticles.has(next.normal);
 }
 
 /** Tokens that may end "Place, Country" ("in Goma, Congo.", "Zambales, Philippines)"). */

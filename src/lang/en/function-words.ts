@@ -45,6 +45,7 @@ export const FUNCTION_WORD_LISTS = [
   'ownSideNouns',
   'governmentRoles',
   'insurgentWords',
+  'phrasalParticles',
   'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',
