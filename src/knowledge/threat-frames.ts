@@ -90,6 +90,8 @@ export interface ThreatFramesKnowledge {
   sanctionReasons: Set<string>;
   /** Verbs that, negated after an intent marker and followed by a named party, threaten it ("will not let X"). */
   preventions: Set<string>;
+  /** Verbs that say what befalls the one not allowed ("will not allow the children to suffer"): a protection, no threat. */
+  victimVerbs: Set<string>;
   /** Verbs of stopping that, negated, go on with the act after them ("will not stop putting pressure on X"). */
   negatedStops: Set<string>;
   /** Words that date a reported measure in the past ('last', 'ago', 'already'). */
@@ -163,7 +165,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -235,6 +237,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     sanctioningVerbs: words(record, 'sanctioningVerbs', source),
     sanctionReasons: words(record, 'sanctionReasons', source),
     preventions: words(record, 'preventions', source),
+    victimVerbs: words(record, 'victimVerbs', source),
     negatedStops: words(record, 'negatedStops', source),
     pastMarkers: words(record, 'pastMarkers', source),
     ultimatumGivers: words(record, 'ultimatumGivers', source),

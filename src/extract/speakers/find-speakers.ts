@@ -8,6 +8,7 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
+import { insidePrepositionalPhrase, insurgentsPlacedIn } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
@@ -302,39 +303,6 @@ export function prepositionalHead(view: ArticleView, sentence: Sentence, first: 
   if (!view.knowledge.functionWords.headPrepositions.has(sentence.tokens[i]?.normal ?? '')) return null;
   const head = mentionEndingAt(view, sentence, i - 1);
   return head !== null && view.mentions[head].label !== 'Location' ? head : null;
-}
-
-/**
- * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
- * an armed group (function-words.json insurgentWords) fights, not who speaks; the group is unnamed.
- */
-function insurgentsPlacedIn(view: ArticleView, tokens: Token[], first: number): boolean {
-  let i = first - 1;
-  while (i > 0 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET')) i--; // "in eastern", "in the north of"
-  if (tokens[i]?.normal !== 'in') return false;
-  const words = view.knowledge.functionWords.insurgentWords;
-  const head = tokens[i - 1];
-  // the head itself ("rebels") or its modifier ("rebel leader", "militant commander")
-  return head !== undefined && (words.has(head.normal) || words.has(tokens[i - 2]?.normal ?? ''));
-}
-
-/** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
-export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], first: number): boolean {
-  let i = first - 1;
-  // "Mediators from Egypt, Qatar and the United States": go back to the start of the list
-  const listEnd = tokens[i]?.normal === 'the' ? i - 1 : i;
-  if (tokens[listEnd]?.normal === 'and') {
-    i = listEnd;
-    while (i > 0 && ['and', ','].includes(tokens[i].normal) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
-      i--;
-      while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i--;
-      i--;
-    }
-  }
-  if (tokens[i]?.normal === 'the') i--;
-  const preposition = tokens[i];
-  const head = tokens[i - 1];
-  return !!preposition && view.knowledge.functionWords.descriptionPrepositions.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
 /**

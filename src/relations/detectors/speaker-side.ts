@@ -1,6 +1,7 @@
 // Whether an actor in a speaker's words is the speaker's own side, and whether the pronoun subject
 // of a verb there is someone else than the speaker ("“He is defying the rules,” said Ruiz").
-import type { Sentence } from '../../model/types';
+import type { Sentence, Token } from '../../model/types';
+import { baseForm } from '../../lang/en/morphology';
 import { insideQuote } from '../../extract/quotes';
 import { ownNames } from '../../extract/targets';
 import { mentionsFrom, type ArticleView } from '../../extract/view';
@@ -30,4 +31,31 @@ export function othersPronounAt(view: ArticleView, sentence: Sentence, speaker: 
   if (kind !== 'Group') return false;
   if (view.mentions[speaker].label === 'Person') return true;
   return mentionsFrom(view, sentence, 0, j - 1).some((m) => view.mentions[m].label !== 'Location' && !ownSide(view, speaker, m));
+}
+
+/**
+ * "the government will hit back", "the army would respond", said by a state or by a member of its
+ * government (function-words.json ownSideNouns, governmentRoles): the speaker's own side acts.
+ */
+export function ownBodyNamed(view: ArticleView, tokens: Token[], from: number, head: number, source: number): boolean {
+  const words = view.knowledge.functionWords;
+  if (tokens[from - 1]?.normal !== 'the' || !words.ownSideNouns.has(tokens[head].normal)) return false;
+  const speaker = view.mentions[source];
+  if (speaker.label === 'State') return true;
+  const role = speaker.label === 'Person' ? speaker.role?.toLowerCase().split(' ') : undefined;
+  // the office is the role's last word ("foreign minister"); a longer role ("shadow foreign minister") holds none
+  return role !== undefined && role.length <= 2 && words.governmentRoles.has(role[role.length - 1]);
+}
+
+/** How many words the one not allowed may take before its "to" ("the children of Gaza to"). */
+const PROTECTED_REACH = 6;
+
+/** "will not allow the children to suffer": an act of preventing (threat-frames.json preventions) whose object suffers (victimVerbs), a protection. */
+export function protectedFrom(view: ArticleView, tokens: Token[], actEnd: number): boolean {
+  const { preventions, victimVerbs } = view.knowledge.threatFrames;
+  if (!preventions.has(baseForm(tokens[actEnd]))) return false;
+  for (let k = actEnd + 1; k < tokens.length && k <= actEnd + PROTECTED_REACH; k++) {
+    if (tokens[k].normal === 'to') return tokens[k + 1] !== undefined && victimVerbs.has(baseForm(tokens[k + 1]));
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
+import { ownBodyNamed, protectedFrom } from './speaker-side';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { actVerbAt } from './act-verbs';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
@@ -72,7 +73,7 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
     const consequence = negated ? -1 : spelledEnd(view, tokens, k, consequences);
     if (consequence >= 0) return { end: consequence, needsSpeaker: false };
     const act = negated ? -1 : spelledEnd(view, tokens, k, acts);
-    if (act >= 0) return { end: act, needsSpeaker: true };
+    if (act >= 0) return protectedFrom(view, tokens, act) ? null : { end: act, needsSpeaker: true }; // not "would not allow the children to suffer"
     const t = tokens[k];
     if (negators.has(t.normal)) {
       negated = true;
@@ -398,20 +399,6 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
   const speaker = view.mentions[source];
   const subject = mentionEndingAt(view, sentence, j);
   return speaker.label === 'Person' && agent.others.length === 1 && agent.others[0] === subject && view.mentions[subject].label !== 'Person' && !speaker.roleOf && ownNames(view, source).size <= 1;
-}
-
-/**
- * "the government will hit back", "the army would respond", said by a state or by a member of its
- * government (function-words.json ownSideNouns, governmentRoles): the speaker's own side acts.
- */
-function ownBodyNamed(view: ArticleView, tokens: Token[], from: number, head: number, source: number): boolean {
-  const words = view.knowledge.functionWords;
-  if (tokens[from - 1]?.normal !== 'the' || !words.ownSideNouns.has(tokens[head].normal)) return false;
-  const speaker = view.mentions[source];
-  if (speaker.label === 'State') return true;
-  const role = speaker.label === 'Person' ? speaker.role?.toLowerCase().split(' ') : undefined;
-  // the office is the role's last word ("foreign minister"); a longer role ("shadow foreign minister") holds none
-  return role !== undefined && role.length <= 2 && words.governmentRoles.has(role[role.length - 1]);
 }
 
 /** Where the speaker states a force or consequence inside the region (index in the sentence), or -1. */
