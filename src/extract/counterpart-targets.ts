@@ -4,7 +4,7 @@
 // person counts for the state or body the article makes them speak for). Runs after inheritance:
 // a speaker who goes on keeps the party of their last claim first.
 import type { Claim, Mention } from '../model/types';
-import { onOwnSide, ownNames, ownToMedium } from './targets';
+import { onOwnSide, ownNames, ownToMedium, sharesSide } from './targets';
 import type { ArticleView } from './view';
 import { homeState } from './dated-titles';
 
@@ -89,7 +89,7 @@ export function counterpartOf(view: ArticleView, source: number): number | null 
   const home = speaker.label === 'Person' && own.size <= 1 ? actors.home : undefined;
   // the speaker's surname alone ("Odinga Rejects ..." above "Raila Odinga said") is the speaker
   const surname = speaker.label === 'Person' && speaker.kind === 'name' ? speaker.canonical.split(' ').pop() : undefined;
-  return actors.ranked.find(({ side, anchor }) => !own.has(side) && side !== home && side !== surname && isNamedParty(view, anchor) && !(medium && ownToMedium(view, own, anchor)))?.anchor ?? null;
+  return actors.ranked.find(({ side, anchor }) => !own.has(side) && side !== home && side !== surname && isNamedParty(view, anchor) && !(medium && ownToMedium(view, own, anchor)) && !sharesSide(view, source, own, anchor))?.anchor ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // How far back and from which claims is the claim type's rule (its detector's `inheritance`).
 import type { Claim } from '../model/types';
 import { DEFAULT_INHERITANCE, detectorOf, type TargetInheritance } from '../relations/detectors';
-import { onlyPlace, ownNames, sameSide } from './targets';
+import { onlyPlace, ownNames, sameSide, sharesSide } from './targets';
 import { isNamedParty } from './counterpart-targets';
 import type { ArticleView } from './view';
 
@@ -23,7 +23,8 @@ export function inheritTargets(view: ArticleView, claims: Claim[]): void {
     const sameType = earlier.find((c) => c.type === claim.type && !(rule.placeIsNoTarget && c.targets.every((t) => onlyPlace(view, t))));
     const source = sameType ?? (placeOnly || rule.sameTypeOnly ? undefined : earlier[0]);
     if (!source) return;
-    claim.targets = source.targets.filter((t) => !ownNames(view, claim.source).has(view.mentions[t].canonical) && isNamedParty(view, t));
+    const own = ownNames(view, claim.source);
+    claim.targets = source.targets.filter((t) => !own.has(view.mentions[t].canonical) && !sharesSide(view, claim.source, own, t) && isNamedParty(view, t));
     if (claim.targets.length > 0) claim.targetFrom = 'earlier claim';
   });
 }

@@ -64,6 +64,17 @@ export function ownNames(view: ArticleView, source: number): ReadonlySet<string>
   return names;
 }
 
+/**
+ * "the Korean People's Army", "Kim Jong Un" for North Korea or its news agency: an actor whose own
+ * side (its state, its leader's state) is the speaker's. Two people of one state may be opponents
+ * (an opposition leader and the president): between people only the speaker's own names count.
+ */
+export function sharesSide(view: ArticleView, source: number, own: ReadonlySet<string>, mention: number): boolean {
+  if (view.mentions[source].label === 'Person' && view.mentions[mention].label === 'Person') return false;
+  for (const name of ownNames(view, mention)) if (own.has(name)) return true;
+  return false;
+}
+
 /** Do two claims come from one side (a speaker and the state or body it speaks for)? */
 export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
   return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);

@@ -185,6 +185,7 @@ describe('entities and resolution', () => {
     expect(find(edges, 'STATEMENT', 'Jovenel Batraville')).toBeDefined();
     // "Rebels" opens the sentence: a group, not a person's name
     expect(names).not.toContain('Rebels');
+    expect(extractOne('"I\'m announcing new aid for Malawi," Prime Minister Jane Doe said.\n').names).not.toContain("I'm");
   });
 
   test('rebels in a country do not speak for it; the rebels later are the group named before', () => {
@@ -192,6 +193,11 @@ describe('entities and resolution', () => {
     expect(edges.filter((e) => e.source === 'Chad')).toEqual([]);
     const named = extractOne('The Ogaden National Liberation Front rejected the deadline. The rebels say they will keep fighting.\n');
     expect(named.edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Ogaden National Liberation Front' && e.evidence.startsWith('The rebels say'))).toHaveLength(1);
+  });
+
+  test("a speaker's own army or leader is never the other side its words are aimed at", () => {
+    const text = 'South Korea resumed loudspeaker broadcasts on Thursday. The Korean People\'s Army was put on alert and the Korean People\'s Army moved artillery to the border. "Any provocation will be met with a merciless strike," North Korea said.\n';
+    expect(find(extractOne(text).edges, 'THREAT', 'North Korea')?.targets).toEqual(['South Korea']);
   });
 
   test('a photo credit is not a statement by the agency', () => {

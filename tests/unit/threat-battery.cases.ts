@@ -251,6 +251,10 @@ export const POSITIVE: ThreatCase[] = [
   // a member of a government names its bodies and forces as its own side: "the government", "the police"
   T('138', 'Security Minister Amos Kiprono has warned that the government will hit back harder if Somalia shells the border.', 'Amos Kiprono', 'Somalia'),
   T('138', 'Interior Minister Peter Moyo said the police will not stand by while Malawi arms the rebels.', 'Peter Moyo', 'Malawi'),
+  // no alternative but to act; a range of measures against someone; a cut under a condition
+  T('138', '"I have no alternative but to levy penalty payments on Hungary," EU Commissioner Ana Kros said.', 'Ana Kros', 'Hungary'),
+  T('163', '"This evening I\'m announcing a range of measures against the Myanmar military," Foreign Minister Ana Kros said.', 'Ana Kros', 'Myanmar'),
+  T('16', 'Sudanese President Omar Hassan said Sudan will close the pipeline if South Sudan gives any support to the rebels.', 'Omar Hassan', 'South Sudan'),
   // a consequence the threatened will bring on themselves
   T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
 ];
@@ -258,6 +262,7 @@ export const POSITIVE: ThreatCase[] = [
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  N('cut', 'Kenya said it will close the border crossing at night for repairs.'),
   // an opposition leader's words about the government's acts are no threat of his; rebels in a country are not that country
   N('own side', 'Opposition leader Raila Odinga said the government would hit back if protesters marched.', 'Raila Odinga'),
   N('place', 'Rebels in eastern Chad say they are ready to attack the capital at any time unless President Deby steps down.', 'Chad'),

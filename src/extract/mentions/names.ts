@@ -230,9 +230,9 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // "New York", "First Chicago": a name opened by a common word is a place or a body, never a
   // person's (a surname that is also a pronoun, "He Yongqian", is no common word here)
   if (k.nonNames.has(words[0].normal) && !k.pronouns.has(words[0].normal)) return null;
-  // "Rebels say", "Officials said": a word for a group, capitalised only to open the sentence
+  // "Rebels say", "Officials said", "I'm announcing": a word for a group or a pronoun, capitalised only to open the sentence
   const group = k.functionWords;
-  if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.memberNouns].some((list) => list.has(words[0].normal))) return null;
+  if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.memberNouns, group.pronounContractions].some((list) => list.has(words[0].normal))) return null;
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }

@@ -46,6 +46,7 @@ export const FUNCTION_WORD_LISTS = [
   'governmentRoles',
   'insurgentWords',
   'phrasalParticles',
+  'pronounContractions',
   'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',

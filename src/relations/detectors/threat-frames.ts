@@ -153,6 +153,8 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
   const ruptured = ruptureAt(view, tokens, k);
   if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured))) return { end: ruptured, needsSpeaker: true };
+  // "will close the pipeline if South Sudan ...": under a condition, a cut of anything it names
+  if (view.knowledge.threatFrames.conditionalCuts.has(baseForm(t)) && objectAfter(tokens, k) && conditionIn(view, tokens)) return { end: k, needsSpeaker: true };
   if (!forceVerbs.has(base) || objectVerbs.has(base)) return null; // "impose" needs a noun of force: "impose a tax" is none
   const spoiler = notForceBefore.get(base);
   if (spoiler && tokens.slice(k + 1, k + 4).some((w) => spoiler.has(w.normal))) return null; // "respond to questions"
@@ -283,6 +285,12 @@ export function ruptureAt(view: ArticleView, tokens: Token[], k: number): number
     }
   }
   return -1;
+}
+
+/** A determiner or a noun right after the verb at k, past a particle ("close the pipeline", "cut off supplies"). */
+function objectAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.pos === 'ADP' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
 }
 
 /** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
