@@ -200,6 +200,13 @@ describe('entities and resolution', () => {
     expect(find(extractOne(text).edges, 'THREAT', 'North Korea')?.targets).toEqual(['South Korea']);
   });
 
+  test('a passive verb of announcing names its speaker after "by", past a time and a description', () => {
+    expect(find(extractOne('The deadline was announced last week by top security minister Susilo Yudhoyono.\n').edges, 'STATEMENT', 'Susilo Yudhoyono')).toBeDefined();
+    expect(find(extractOne('The new sanctions were announced on Monday by Foreign Minister Penny Wong.\n').edges, 'STATEMENT', 'Penny Wong')).toBeDefined();
+    // a claim to land is no utterance: "claimed by China" names no speaker
+    expect(extractOne('Japan is stationing officials on an island chain that is also claimed by China.\n').edges.filter((e) => e.source === 'China')).toEqual([]);
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

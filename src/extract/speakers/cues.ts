@@ -40,7 +40,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     }
     if (anaphoricObject(view, tokens, i)) continue; // "He said this after ..." repeats a reported utterance
     // (accusing and rejecting verbs read their passives themselves: relations/detectors/conflict-words.ts)
-    const agent = view.knowledge.cues.proposalVerbs.has(lemma) ? passiveAgent(view, sentence, i) : null;
+    const agent = view.knowledge.cues.proposalVerbs.has(lemma) || view.knowledge.functionWords.passiveSpeechVerbs.has(lemma) ? passiveAgent(view, sentence, i) : null;
     if (agent !== null) {
       cues.push({ token: i, lemma, speaker: { mention: agent }, from: 0 }); // "a summit was proposed by the Arab League"
       rememberSpeaker(view, discourse, agent, sentence.index);

@@ -47,6 +47,7 @@ export const FUNCTION_WORD_LISTS = [
   'insurgentWords',
   'phrasalParticles',
   'pronounContractions',
+  'passiveSpeechVerbs',
   'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',
