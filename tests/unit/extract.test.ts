@@ -207,6 +207,12 @@ describe('entities and resolution', () => {
     expect(extractOne('Japan is stationing officials on an island chain that is also claimed by China.\n').edges.filter((e) => e.source === 'China')).toEqual([]);
   });
 
+  test('a month after a given name is a surname; opposition leaders of a state do not speak for it', () => {
+    expect(find(extractOne('Prime Minister Theresa May said Britain will expel 23 Russian diplomats.\n').edges, 'STATEMENT', 'Theresa May')).toBeDefined();
+    expect(extractOne('The talks between Chad and Sudan will resume in May, Chad said.\n').names).not.toContain('May');
+    expect(extractOne('Belarus opposition leaders say President Alexander Lukashenko failed to respond to their demands.\n').edges.filter((e) => e.source === 'Belarus')).toEqual([]);
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

@@ -3,7 +3,7 @@ import type { EntityLabel, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { type Draft, type SentenceContext, draft, fromEntry, isCapitalised, pickEntry } from './context';
-import { organizationForm } from './name-words';
+import { isFirstName, organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName, withoutFullStop } from './runs';
 import { isDictionaryWord } from '../../lang/en/dictionary';
@@ -209,7 +209,8 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (hasOrgWord(ctx, words)) return words.length > 1 ? 'Organization' : null;
   if (k.placeWords.has(words[words.length - 1].normal)) return 'Location'; // "Gaza Strip", "Baltic Sea"
   if (before?.normal === 'the' && words.length > 1) return null; // "the Vela Star": a ship, a place, a thing
-  if (words.some((w) => k.temporalWords.has(w.normal) || k.months.has(w.normal) || k.days.has(w.normal))) return null;
+  // a month is no name, but the surname of a given name ("Theresa May")
+  if (words.some((w, j) => k.temporalWords.has(w.normal) || (k.months.has(w.normal) && !(j > 0 && isFirstName(k, words[j - 1].normal))) || k.days.has(w.normal))) return null;
   if (k.placePrefixes.has(words[0].normal) && words.length > 1) return 'Location';
   if (k.thingWords.has(words[words.length - 1].normal)) return null; // "Geneva Agreement", "Truth Social"
   if (before && k.thingIntroducers.has(before.normal)) return null; // "the tanker Baltic Aurora"

@@ -24,11 +24,18 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
   // "Kim Sung-hwan", "Ban Ki-moon": a capitalised word glued to a lower-case part after a name is a given name, English word or not
   if (!leading && previous?.pos === 'PROPN' && isCapitalised(previous) && gluedToLowerPart(ctx, i)) return true;
-  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i))) return false; // "spokesperson He Yongqian"
+  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i)) && !monthSurname(ctx, i)) return false; // "spokesperson He Yongqian"
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   if (opensClause && t.pos !== 'PROPN' && !givenNameOpening(ctx, i)) return false;
   if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
   return true;
+}
+
+/** "Theresa May", "Brian May": a month after a known given name is a surname (not "Friday May 5", not "in May"). */
+function monthSurname(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.sentence;
+  const previous = tokens[i - 1];
+  return ctx.knowledge.months.has(tokens[i].normal) && previous !== undefined && isCapitalised(previous) && isFirstName(ctx.knowledge, previous.normal) && tokens[i + 1]?.pos !== 'NUM';
 }
 
 /** Tags a given name may wrongly get where it opens a sentence: "Ted/VERB Cruz", "Sue/VERB Gray" (never "Will/AUX"). */

@@ -26,6 +26,8 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
     if (body !== null) {
       const m = view.mentions[body];
       if (m.label !== 'Organization' && (m.label !== 'State' || members)) return null;
+      // "Ukraine opposition leaders", "Syrian rebel commanders": people set against the state, not it
+      if (m.label === 'State' && tokens.slice(k + 1, noun).some((t) => view.knowledge.functionWords.oppositionWords.has(t.normal) || view.knowledge.functionWords.insurgentWords.has(t.normal))) return null;
       const first = m.phraseStart ?? m.tokens[0];
       if (tokens.slice(first, k + 1).some((t) => t.pos === 'CCONJ')) return null; // "House and Senate leaders"
       let b = first - 1;

@@ -48,6 +48,7 @@ export const FUNCTION_WORD_LISTS = [
   'phrasalParticles',
   'pronounContractions',
   'passiveSpeechVerbs',
+  'oppositionWords',
   'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',
