@@ -117,7 +117,8 @@ export function trailingAttribution(view: ArticleView, sentence: Sentence, cues:
   const after = Math.max(cue.token, speaker ? speaker.tokens[1] : cue.token) + 1;
   const tail = tokens.slice(after).filter((t) => t.pos !== 'PUNCT');
   if (tail.length > ATTRIBUTION_TAIL) return -1;
-  const more = tokens.slice(after).some((t) => t.pos === 'VERB' || t.normal === 'that' || /^["“”]$/.test(t.text) || t.normal === ':');
+  // "..., a situation Eritrea says is hypothetical": a verb of its own after it makes a clause, no attribution
+  const more = tokens.slice(after).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that' || /^["“”]$/.test(t.text) || t.normal === ':');
   return more ? -1 : last.k;
 }
 

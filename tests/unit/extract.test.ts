@@ -213,6 +213,12 @@ describe('entities and resolution', () => {
     expect(extractOne('Belarus opposition leaders say President Alexander Lukashenko failed to respond to their demands.\n').edges.filter((e) => e.source === 'Belarus')).toEqual([]);
   });
 
+  test('a speaker named in a clause of its own at the end does not take over the first speaker\'s words', () => {
+    const { edges } = extractOne('Kenya has warned Somalia not to move troops to the border, a step Somalia says is purely defensive.\n');
+    expect(find(edges, 'STATEMENT', 'Kenya')).toBeDefined();
+    expect(find(edges, 'THREAT', 'Kenya')).toBeDefined();
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);
