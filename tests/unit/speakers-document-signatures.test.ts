@@ -25,6 +25,15 @@ describe('the speaker a document names over its text', () => {
     expect(sourcesOf(text, 'moved millions of barrels')).toEqual(['Matthew Miller']);
   });
 
+  test('a statement that speaks as "I" and closes with "Name, Office" and a date is that person\'s', () => {
+    const text = 'Restricting Visas for Those Undermining the Vote in Malawi\n\nToday, I am announcing visa restrictions on individuals who undermined the elections in Malawi.\n\nThese individuals intimidated voters and officials.\n\nMarcus Hale, Secretary of State\nJune 3, 2024\n';
+    expect(sourcesOf(text, 'I am announcing')).toEqual(['Marcus Hale']);
+    expect(sourcesOf(text, 'intimidated voters')).toEqual(['Marcus Hale']);
+    // no "I" or "we" in the text: a name and an office at the end sign nothing
+    const report = 'Malawi Vote Delayed\n\nThe electoral commission delayed the vote in Malawi by a week.\n\nMarcus Hale, Secretary of State\n';
+    expect(edgesOf(report).filter((e) => e.source === 'Marcus Hale')).toEqual([]);
+  });
+
   test('a caption that goes on after the office signs nothing', () => {
     const text = 'Sister warns Seoul\n\nKim Yo Jong, vice director of the ruling party, in a file photo\n\nThe drills began on Monday. Analysts expect more missile tests this month.\n';
     expect(sourcesOf(text, 'more missile tests')).toEqual([]);

@@ -7,6 +7,7 @@ import type { Token } from '../../model/types';
 import type { ArticleView } from '../view';
 import { forgetMentionIndex, startsParagraph } from '../view';
 import { longestMatch } from '../lexicon-match';
+import { insideQuote } from '../quotes';
 import type { DocumentSpeech } from './speaker-knowledge';
 
 const FOUND = new WeakMap<ArticleView, number | null>();
@@ -18,7 +19,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k);
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
   FOUND.set(view, found);
   return found;
 }
@@ -114,6 +115,32 @@ function bylineSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
 function officeOnly(view: ArticleView, tokens: Token[], from: number): boolean {
   const small = view.knowledge.functionWords.headlineSmallWords;
   return tokens.slice(from).every((t) => /^\p{Lu}/u.test(t.text) || small.has(t.normal));
+}
+
+/**
+ * "... Today, I am announcing ... / Antony J. Blinken, Secretary of State / May 15, 2023": a statement
+ * that speaks as "I" or "we" and closes with a paragraph that is a person's full name, a comma and an
+ * office (a date line may follow) is that person's words.
+ */
+function closingSignatureSpeaker(view: ArticleView): number | null {
+  let at = view.sentences.length - 1;
+  if (at > 1 && datedOnly(view, at)) at--;
+  const line = view.sentences[at];
+  if (!line || at < 2 || !startsParagraph(view, at) || line.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === 0);
+  const m = name === undefined ? undefined : view.mentions[name];
+  if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || line.tokens[m.tokens[1] + 1]?.text !== ',') return null;
+  if (!holdsOffice(view, line.tokens, m.tokens[1] + 2)) return null;
+  const firstPerson = view.knowledge.functionWords.firstPersonSubjects;
+  const speaksAsSelf = view.sentences.slice(1, at).some((s) => s.tokens.some((t) => firstPerson.has(t.normal) && insideQuote(view.quotes, t.start) === null));
+  return speaksAsSelf ? (name ?? null) : null;
+}
+
+/** A line that is a date and nothing else ("May 15, 2023"). */
+function datedOnly(view: ArticleView, at: number): boolean {
+  const { months } = view.knowledge.ingest.dates;
+  const tokens = view.sentences[at].tokens;
+  return tokens.some((t) => months.has(t.normal)) && tokens.every((t) => months.has(t.normal) || t.pos === 'NUM' || t.pos === 'PUNCT');
 }
 
 /** An office after the byline's comma ("Department Spokesperson"), not a reporter's role ("Brussels correspondent"). */
