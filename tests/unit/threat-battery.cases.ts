@@ -255,6 +255,9 @@ export const POSITIVE: ThreatCase[] = [
   T('138', '"I have no alternative but to levy penalty payments on Hungary," EU Commissioner Ana Kros said.', 'Ana Kros', 'Hungary'),
   T('163', '"This evening I\'m announcing a range of measures against the Myanmar military," Foreign Minister Ana Kros said.', 'Ana Kros', 'Myanmar'),
   T('16', 'Sudanese President Omar Hassan said Sudan will close the pipeline if South Sudan gives any support to the rebels.', 'Omar Hassan', 'South Sudan'),
+  // an obligation the speaker's side takes on: "we must respond to", "we must hold X to account"
+  T('138', '"We must respond to the serious threats it makes to our allies," Kenyan Foreign Minister Amina Odhiambo said of Somalia.', 'Amina Odhiambo', 'Somalia'),
+  T('138', '"We must hold the generals of Myanmar to account," Foreign Minister Ana Kros said.', 'Ana Kros', 'Myanmar'),
   // a consequence the threatened will bring on themselves
   T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
 ];
@@ -262,6 +265,9 @@ export const POSITIVE: ThreatCase[] = [
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  N('obligation', '"Somalia must stop shelling the border," Kenyan Foreign Minister Amina Odhiambo said.'),
+  N('obligation', '"So I feel I must respond to what Somalia said," Kenyan Foreign Minister Amina Odhiambo said.'),
+  N('obligation', '"We must not allow it to happen again," Kenyan Foreign Minister Amina Odhiambo said of the attack in Somalia.'),
   N('cut', 'Kenya said it will close the border crossing at night for repairs.'),
   // an opposition leader's words about the government's acts are no threat of his; rebels in a country are not that country
   N('own side', 'Opposition leader Raila Odinga said the government would hit back if protesters marched.', 'Raila Odinga'),
