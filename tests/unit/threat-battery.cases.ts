@@ -258,6 +258,9 @@ export const POSITIVE: ThreatCase[] = [
   // an obligation the speaker's side takes on: "we must respond to", "we must hold X to account"
   T('138', '"We must respond to the serious threats it makes to our allies," Kenyan Foreign Minister Amina Odhiambo said of Somalia.', 'Amina Odhiambo', 'Somalia'),
   T('138', '"We must hold the generals of Myanmar to account," Foreign Minister Ana Kros said.', 'Ana Kros', 'Myanmar'),
+  // a warning under a condition: the warner's side says what it will do, or the warning is of an act of force
+  T('130', 'Opposition leader Arseniy Yatsenko went on to warn that "tomorrow we will march on the parliament" if President Viktor Yanukovych does not end the crackdown.', 'Arseniy Yatsenko', 'Viktor Yanukovych'),
+  T('130', 'Opposition leader Arseniy Yatsenko warned of an opposition offensive if President Viktor Yanukovych does not respond to the talks.', 'Arseniy Yatsenko', 'Viktor Yanukovych'),
   // a consequence the threatened will bring on themselves
   T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
 ];
@@ -265,6 +268,8 @@ export const POSITIVE: ThreatCase[] = [
 export const NEGATIVE: ThreatCase[] = [
   // denials
   N('deny', 'Algeria denied threatening Morocco.'),
+  N('warning', 'Kenyan President William Ruto warned that an attack on Nairobi would be a disaster if the rebels advanced.'),
+  N('warning', 'The head of the UN food agency, David Beasley, warned that millions in Somalia will go hungry if the rains do not come.'),
   N('obligation', '"Somalia must stop shelling the border," Kenyan Foreign Minister Amina Odhiambo said.'),
   N('obligation', '"So I feel I must respond to what Somalia said," Kenyan Foreign Minister Amina Odhiambo said.'),
   N('obligation', '"We must not allow it to happen again," Kenyan Foreign Minister Amina Odhiambo said of the attack in Somalia.'),

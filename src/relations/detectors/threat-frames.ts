@@ -258,7 +258,7 @@ function responseAt(view: ArticleView, tokens: Token[], k: number): number {
 }
 
 /** Does a condition open at k: "if", "unless", "in case", "should he"? */
-function conditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
+export function conditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
   if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
   return view.knowledge.threatFrames.conditionPhrases.some((p) => p[0] === tokens[k].normal && phraseAt(tokens, k, p));
 }
