@@ -219,6 +219,12 @@ describe('entities and resolution', () => {
     expect(find(edges, 'THREAT', 'Kenya')).toBeDefined();
   });
 
+  test('a body "led by" a person speaks itself, with or without commas around the leader', () => {
+    expect(find(extractOne('The Orange Democratic Movement led by Raila Odinga says it will boycott the vote.\n').edges, 'STATEMENT', 'Orange Democratic Movement')).toBeDefined();
+    const { edges } = extractOne('The Orange Democratic Movement, led by Raila Odinga, says it will boycott the vote.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Orange Democratic Movement']);
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

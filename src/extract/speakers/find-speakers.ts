@@ -8,7 +8,7 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
-import { insidePrepositionalPhrase, insurgentsPlacedIn } from './subject-phrases';
+import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
@@ -191,6 +191,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
     if (insurgentsPlacedIn(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "Rebels in eastern Chad say"
+    const led = bodyLedBy(view, sentence, first); // "The Movement led by Raila Odinga says"
+    if (led !== null) return { speaker: resolveSpeakerMention(view, led), from: view.mentions[led].phraseStart ?? view.mentions[led].tokens[0] };
     if (insidePrepositionalPhrase(view, tokens, first)) {
       // "A report by Amnesty International said": the text's author speaks through it
       if (authorOfUtterance(view, tokens, first)) {
@@ -208,6 +210,10 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (home !== null) return { speaker: resolveSpeakerMention(view, home), from: view.mentions[home].phraseStart ?? view.mentions[home].tokens[0] };
     return { speaker: resolveSpeakerMention(view, ending), from: view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0] };
   }
+  // "The Movement, led by Raila Odinga, says": the body before the aside
+  const leader = t.normal === ',' ? mentionEndingAt(view, sentence, i - 1) : null;
+  const ledBody = leader !== null ? bodyLedBy(view, sentence, view.mentions[leader].phraseStart ?? view.mentions[leader].tokens[0]) : null;
+  if (ledBody !== null) return { speaker: resolveSpeakerMention(view, ledBody), from: view.mentions[ledBody].phraseStart ?? view.mentions[ledBody].tokens[0] };
   const described = ASIDE_MARKS.has(t.normal) ? describedSubject(view, sentence, i) : null;
   if (described !== null) return { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].phraseStart ?? view.mentions[described].tokens[0] };
   if (t.normal === 'who' || (t.normal === ',' && tokens[i - 1] && mentionEndingAt(view, sentence, i - 1) !== null)) {

@@ -1,7 +1,8 @@
 // Phrases that hang off a speaker's subject before its verb: "A report by Amnesty International
 // said" (the name sits in the phrase), "Rebels in eastern Chad say" (the place is where they are).
 import type { Token } from '../../model/types';
-import type { ArticleView } from '../view';
+import { mentionEndingAt, type ArticleView } from '../view';
+import type { Sentence } from '../../model/types';
 
 /**
  * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
@@ -34,4 +35,17 @@ export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], fi
   const preposition = tokens[i];
   const head = tokens[i - 1];
   return !!preposition && view.knowledge.functionWords.descriptionPrepositions.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
+}
+
+/**
+ * "The Orange Democratic Movement led by Raila Odinga says", "The Movement, led by Raila Odinga,
+ * says": the person after "led by" leads the body named before the participle, and the body is the
+ * subject. `first` is where the person's phrase starts; null when no named body stands before.
+ */
+export function bodyLedBy(view: ArticleView, sentence: Sentence, first: number): number | null {
+  const { tokens } = sentence;
+  if (tokens[first - 1]?.normal !== 'by' || !view.knowledge.functionWords.leadershipParticiples.has(tokens[first - 2]?.normal ?? '')) return null;
+  const end = tokens[first - 3]?.normal === ',' ? first - 4 : first - 3;
+  const body = mentionEndingAt(view, sentence, end);
+  return body !== null && view.mentions[body].label !== 'Person' && view.mentions[body].label !== 'Location' ? body : null;
 }

@@ -49,6 +49,7 @@ export const FUNCTION_WORD_LISTS = [
   'pronounContractions',
   'passiveSpeechVerbs',
   'oppositionWords',
+  'leadershipParticiples',
   'participleLinks',
   'appositionArticles',
   'affiliationPrepositions',
