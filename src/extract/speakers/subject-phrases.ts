@@ -1,8 +1,8 @@
 // Phrases that hang off a speaker's subject before its verb: "A report by Amnesty International
-// said" (the name sits in the phrase), "Rebels in eastern Chad say" (the place is where they are).
-import type { Token } from '../../model/types';
+// said" (the name sits in the phrase), "Rebels in eastern Chad say" (the place is where they are),
+// "The Movement, led by Raila Odinga, says" (the body speaks, not its leader).
+import type { Sentence, Token } from '../../model/types';
 import { mentionEndingAt, type ArticleView } from '../view';
-import type { Sentence } from '../../model/types';
 
 /**
  * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
