@@ -225,6 +225,13 @@ describe('entities and resolution', () => {
     expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Orange Democratic Movement']);
   });
 
+  test('"the government" after "the Indonesian government" is that state', () => {
+    const text = 'The Indonesian government sent troops to Aceh on Monday. The rebels rejected the deadline. The government says it will not allow the province to break away.\n';
+    expect(find(extractOne(text).edges, 'STATEMENT', 'Indonesia')?.evidence).toContain('The government says');
+    // no government named before: "the government" stays unnamed
+    expect(extractOne('Troops arrived in Aceh on Monday. The government says it will not allow the province to break away.\n').edges).toEqual([]);
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

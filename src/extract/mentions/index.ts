@@ -9,7 +9,7 @@ import { acronym } from './acronyms';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
-import { backReference, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
+import { backReference, rememberGovernmentState, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
 import { unknownName } from './names';
 import { capitalisedRun } from './runs';
 import { titledPerson } from './titles';
@@ -47,6 +47,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
   rememberOrganizations(ctx, drafts);
   rememberPlaceSurnames(ctx, drafts);
   rememberSubjectState(ctx, drafts);
+  rememberGovernmentState(ctx, drafts);
   return attachAppositions(ctx, drafts);
 }
 

@@ -19,4 +19,6 @@ export interface MentionMemory {
   placeSurnames: Map<string, string>;
   /** The last state named as the subject of a clause: "the country", "the kingdom" after it. */
   subjectState?: { canonical: string; sentence: number };
+  /** The last state whose government the article named ("the Indonesian government", "the government of Syria"): "the government" after it. */
+  governmentState?: string;
 }

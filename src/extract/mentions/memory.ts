@@ -78,6 +78,8 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const kinds = ctx.knowledge.mentionWords.backReferences.get(noun);
   const after = tokens[i + 2];
   if (ctx.knowledge.mentionWords.stateBackReferences.has(noun)) return stateBackReference(ctx, i);
+  // "The Indonesian government deployed troops ... The government says": the state whose government was named
+  if (ctx.knowledge.functionWords.governmentWords.has(noun) && memory.governmentState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.governmentState })];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
   if (!kinds || (after && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
@@ -107,6 +109,21 @@ function verbAfter(tokens: Token[], k: number): boolean {
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
   const t = tokens[k];
   return t?.pos === 'VERB' || (t?.pos === 'ADJ' && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'DET');
+}
+
+/** After a sentence: the last state whose government it names ("the Indonesian government", "Syria's government", "the government of Syria"). */
+export function rememberGovernmentState(ctx: SentenceContext, drafts: Draft[]): void {
+  if (!ctx.memory) return;
+  const { tokens } = ctx.sentence;
+  const governmentWords = ctx.knowledge.functionWords.governmentWords;
+  for (const d of drafts) {
+    if (d.label !== 'State' || !d.canonical) continue;
+    let after = d.tokens[1] + 1;
+    if (isPossessive(tokens[after])) after++;
+    const before = d.tokens[0] - 1;
+    const governs = governmentWords.has(tokens[after]?.normal ?? '') || (tokens[before]?.normal === 'of' && governmentWords.has(tokens[before - 1]?.normal ?? ''));
+    if (governs) ctx.memory.governmentState = d.canonical;
+  }
 }
 
 /** After a sentence: the last state it names as a clause's subject (not "ties with Iran", not "Iranian"). */
