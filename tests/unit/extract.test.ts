@@ -232,6 +232,14 @@ describe('entities and resolution', () => {
     expect(extractOne('Troops arrived in Aceh on Monday. The government says it will not allow the province to break away.\n').edges).toEqual([]);
   });
 
+  test('"the rebel group M23" names a group, and "the rebels Monday" after it is that group', () => {
+    const { names, edges } = extractOne('Kenya rejected a demand by the rebel group M23. The rebels Monday demanded talks with Kenya.\n');
+    expect(names).toContain('M23');
+    expect(find(edges, 'PROPOSAL', 'M23')).toBeDefined();
+    // letters and digits with no word that introduces a body stay no name
+    expect(extractOne('Kenya bought an F16 from Sweden, the ministry said.\n').names).not.toContain('F16');
+  });
+
   test('a photo credit is not a statement by the agency', () => {
     const { edges } = extractOne('Ukrainian soldiers near Pokrovsk. Photo: Reuters\n\nThe fighting continued on Sunday.\n');
     expect(edges.filter((e) => e.source === 'Reuters')).toEqual([]);

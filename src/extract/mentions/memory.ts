@@ -32,6 +32,9 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
     const form = /^\p{Lu}/u.test(tokens[k].text) ? organizationForm(ctx.knowledge, tokens[k].text) : undefined;
     if (form) kinds.add(form.kind);
   }
+  // "the rebel group M23", "the militant group X": an armed group by the words that introduce it
+  const introducer = tokens[d.tokens[0] - 1];
+  if (introducer && ctx.knowledge.mentionWords.backReferences.has(introducer.normal) && ctx.knowledge.functionWords.insurgentWords.has(tokens[d.tokens[0] - 2]?.normal ?? '')) kinds.add('armed group');
   return kinds;
 }
 
@@ -81,7 +84,9 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   // "The Indonesian government deployed troops ... The government says": the state whose government was named
   if (ctx.knowledge.functionWords.governmentWords.has(noun) && memory.governmentState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.governmentState })];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
-  if (!kinds || (after && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
+  // ("The rebels Monday demanded": a day after the noun is no part of a name)
+  const dated = after !== undefined && (ctx.knowledge.days.has(after.normal) || ctx.knowledge.temporalWords.has(after.normal));
+  if (!kinds || (after && !dated && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
   for (let k = memory.organizations.length - 1; k >= from; k--) {
     const org = memory.organizations[k];

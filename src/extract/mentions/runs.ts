@@ -16,7 +16,9 @@ export interface Run {
 
 function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const t = ctx.sentence.tokens[i];
-  if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}'’.]+$/u.test(t.text)) return false; // one letter is no name ("on X")
+  // "the rebel group M23": letters and digits are a name only after a word that introduces a body
+  const coded = !!t && /^\p{Lu}[\p{L}\d]*\d[\p{L}\d]*$/u.test(t.text) && ctx.knowledge.orgIntroducers.has(ctx.sentence.tokens[i - 1]?.normal ?? '');
+  if (!t || !isCapitalised(t) || (!coded && !/^\p{L}[\p{L}'’.]+$/u.test(t.text))) return false; // one letter is no name ("on X")
   // "SHOCK OFFER", "BRUSSELS": shouting and datelines; known acronyms come from the lexicon; a legal
   // form after a name is part of it ("Nordholm AG", "Vestra PLC")
   if (/^\p{Lu}{2,}$/u.test(t.text)) return i > 0 && /^\p{Lu}.*\p{Ll}/u.test(ctx.sentence.tokens[i - 1].text) && organizationForm(ctx.knowledge, t.text)?.position === 'suffix';
