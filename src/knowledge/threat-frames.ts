@@ -94,7 +94,7 @@ export interface ThreatFramesKnowledge {
   preventions: Set<string>;
   /** Verbs that say what befalls the one not allowed ("will not allow the children to suffer"): a protection, no threat. */
   victimVerbs: Set<string>;
-  /** Intent markers of obligation, an intent only of "we" or a named side ("we must respond"), not of "I". */
+  /** Intent markers of obligation, an intent only of "we" or a named side ("we must respond"), not of one person ("I must respond"). */
   obligationMarkers: Set<string>;
   /** Verbs of stopping that, negated, go on with the act after them ("will not stop putting pressure on X"). */
   negatedStops: Set<string>;

@@ -1,8 +1,9 @@
 // The doer of a passive verb: "an emergency summit was proposed by the Arab League", "the offer has
 // been made by Oman". The subject before such a verb is what was proposed or said, not who did it.
-import type { Sentence, Token } from '../../model/types';
+import type { Sentence } from '../../model/types';
 import { isIngForm } from '../../lang/en/morphology';
 import { mentionStartingAt, type ArticleView } from '../view';
+import { skippable } from './find-speakers';
 
 /** How many words after the preposition the agent's name may start ("by the Arab League", "by top security minister X"). */
 const AGENT_START_REACH = 4;
@@ -10,11 +11,6 @@ const AGENT_START_REACH = 4;
 /** How many words of time may stand between a passive verb and "by" ("announced on Monday by"). */
 const TIME_WORDS = 3;
 
-/** "last", "week", "on", "Monday": a word of a short time phrase (a day, a month, a word of time, "on", "last", "this"). */
-function timeWord(view: ArticleView, t: Token): boolean {
-  const k = view.knowledge;
-  return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal) || t.pos === 'NUM' || k.skipBeforeVerb.has(t.normal);
-}
 
 /** The named agent of the passive verb at `i` ("was proposed by X"), or null when the verb is no passive with one. */
 export function passiveAgent(view: ArticleView, sentence: Sentence, i: number): number | null {
@@ -23,7 +19,7 @@ export function passiveAgent(view: ArticleView, sentence: Sentence, i: number): 
   if (verb.pos !== 'VERB' || isIngForm(verb.normal) || verb.normal === verb.lemma) return null;
   // "was announced last week by X": a time may stand between the verb and its agent
   let by = i + 1;
-  while (by < tokens.length && by - i <= TIME_WORDS && !view.knowledge.functionWords.agentPrepositions.has(tokens[by].normal) && timeWord(view, tokens[by])) by++;
+  while (by < tokens.length && by - i <= TIME_WORDS && !view.knowledge.functionWords.agentPrepositions.has(tokens[by].normal) && skippable(tokens[by], view.knowledge)) by++;
   if (!view.knowledge.functionWords.agentPrepositions.has(tokens[by]?.normal ?? '')) return null;
   let aux = i - 1;
   while (aux >= 0 && tokens[aux].pos === 'ADV') aux--;

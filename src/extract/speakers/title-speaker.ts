@@ -100,15 +100,23 @@ function bylineSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
     if (!startsParagraph(view, at) || tokens.some((t) => t.pos === 'VERB')) continue;
     // "By Jane Doe, Department Spokesperson", or the name alone opening the line ("Jane Doe, Department Spokesperson")
     const opens = k.bylineWords.has(tokens[0]?.normal ?? '') ? 1 : 0;
-    const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === opens);
-    const m = name === undefined ? undefined : view.mentions[name];
-    if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || tokens[m.tokens[1] + 1]?.text !== ',') continue;
+    const name = nameBeforeComma(view, at, opens);
+    if (name === null) continue;
+    const office = view.mentions[name].tokens[1] + 2;
     // without a byline word the line is the name and its office only ("Jane Doe, Department
     // Spokesperson"), not a caption that goes on ("Kim Yo Jong, vice director of the party, in a file photo")
-    if (opens === 0 && !officeOnly(view, tokens, m.tokens[1] + 2)) continue;
-    if (holdsOffice(view, tokens, m.tokens[1] + 2)) return name ?? null;
+    if (opens === 0 && !officeOnly(view, tokens, office)) continue;
+    if (holdsOffice(view, tokens, office)) return name;
   }
   return null;
+}
+
+/** A person's full name opening the line at `at` at token `opens`, a comma after it ("Jane Doe, ..."), or null. */
+function nameBeforeComma(view: ArticleView, at: number, opens: number): number | null {
+  const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === opens);
+  const m = name === undefined ? undefined : view.mentions[name];
+  if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || view.sentences[at].tokens[m.tokens[1] + 1]?.text !== ',') return null;
+  return name ?? null;
 }
 
 /** Are the words from `from` on an office in Title Case and nothing more ("Minister of Foreign Affairs")? */
@@ -127,13 +135,11 @@ function closingSignatureSpeaker(view: ArticleView): number | null {
   if (at > 1 && datedOnly(view, at)) at--;
   const line = view.sentences[at];
   if (!line || at < 2 || !startsParagraph(view, at) || line.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const name = view.bySentence[at].find((m) => view.mentions[m].tokens[0] === 0);
-  const m = name === undefined ? undefined : view.mentions[name];
-  if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0] || line.tokens[m.tokens[1] + 1]?.text !== ',') return null;
-  if (!holdsOffice(view, line.tokens, m.tokens[1] + 2)) return null;
+  const name = nameBeforeComma(view, at, 0);
+  if (name === null || !holdsOffice(view, line.tokens, view.mentions[name].tokens[1] + 2)) return null;
   const firstPerson = view.knowledge.functionWords.firstPersonSubjects;
   const speaksAsSelf = view.sentences.slice(1, at).some((s) => s.tokens.some((t) => firstPerson.has(t.normal) && insideQuote(view.quotes, t.start) === null));
-  return speaksAsSelf ? (name ?? null) : null;
+  return speaksAsSelf ? name : null;
 }
 
 /** A line that is a date and nothing else ("May 15, 2023"). */

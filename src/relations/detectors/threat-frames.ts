@@ -49,7 +49,8 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
     if (!anyStart && (tags[i] & INTENT_START) === 0) return null; // no marker starts with this word
     const marker = firstPhraseAt(tokens, i, markers);
     if (!marker || (marker.length === 1 && t.pos === 'NOUN')) return null; // "the will of the people"
-    if (view.knowledge.threatFrames.obligationMarkers.has(t.normal) && view.knowledge.functionWords.firstPersonSubjects.has(tokens[i - 1]?.normal ?? '') && tokens[i - 1]?.normal !== 'we') return null; // "I must respond"
+    // "I must respond": an obligation of one person is a turn to speak ("we must respond" is a side's)
+    if (view.knowledge.threatFrames.obligationMarkers.has(t.normal) && view.knowledge.pronouns.get(tokens[i - 1]?.normal ?? '') === 'Person') return null;
     if (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'DET') return null; // "behind a plan to kill": someone's plan, not the subject's intent ("its intention to" is)
     const force = statedForce(view, tokens, i + marker.length);
     // "either X or we will ...": whatever the speaker's side will do is the threat

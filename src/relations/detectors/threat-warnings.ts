@@ -5,20 +5,17 @@
 // merely may happen ("warned that crops will fail if the rains do not come") states no act of the
 // warner's side and names no force, and stays a statement.
 import type { Sentence } from '../../model/types';
-import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
-import { ownNames } from '../../extract/targets';
-import { conditionAt } from './threat-frames';
+import { conditionAt, forceNounAfter } from './threat-frames';
+import { ownSide } from './speaker-side';
 
 export function conditionalWarning(view: ArticleView, sentence: Sentence, source: number, cue: Cue, ranges: Array<{ from: number; to: number }>): boolean {
   const { tokens } = sentence;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
   if (!tokens.some((_, k) => within(k) && conditionAt(view, tokens, k))) return false;
-  const { intentMarkers, forceNouns } = view.knowledge.threatFrames;
+  const { intentMarkers } = view.knowledge.threatFrames;
   // "warned of an opposition offensive": a noun of force the warning is of
-  if (tokens[cue.token + 1]?.normal === 'of') {
-    for (let k = cue.token + 2; k < tokens.length && k <= cue.token + 1 + OF_REACH; k++) if (forceNouns.some((phrase) => phraseAt(tokens, k, phrase))) return true;
-  }
+  if (tokens[cue.token + 1]?.normal === 'of' && forceNounAfter(view, tokens, cue.token + 2) >= 0) return true;
   // "we will march forward": a one-word marker of intent whose subject is the warner's side, named or "we"
   return tokens.some((t, k) => within(k) && t.pos === 'AUX' && intentMarkers.some((m) => m.length === 1 && m[0] === t.normal) && ownSubject(view, sentence, k, source));
 }
@@ -34,8 +31,5 @@ function ownSubject(view: ArticleView, sentence: Sentence, marker: number, sourc
   const m = view.mentions[subject];
   // not the object of a preposition: "an attack on Nairobi would be a disaster"
   if (sentence.tokens[(m.phraseStart ?? m.tokens[0]) - 1]?.pos === 'ADP') return false;
-  return subject === source || ownNames(view, source).has(m.canonical);
+  return ownSide(view, source, subject);
 }
-
-/** How many words after "warned of" its noun of force may come ("of an opposition offensive"). */
-const OF_REACH = 4;
