@@ -24,6 +24,23 @@ describe('a capitalised back-reference to an organisation', () => {
   });
 });
 
+// "the navy", "the council": a lower-case noun that makes a name an organisation's
+// (organization-patterns.json orgWords), naming the last organisation whose written name ends in it.
+// Sentences written for this test.
+describe('a lower-case back-reference to an organisation by the head of its name', () => {
+  const saidBy = (text: string, words: string): string[] => edgesOf(`Coast\n\n${text}\n`).filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words)).map((e) => e.source);
+
+  test('"The Indonesian Navy says ... The navy said ..." and "the Arbitration Council ... the council"', () => {
+    expect(saidBy('The Indonesian Navy says two foreign trawlers entered its waters. The navy said the trawlers left at dawn.', 'left at dawn')).toEqual(['Indonesian Navy']);
+    expect(saidBy('The Arbitration Council met on Monday. The council said the ruling would be published.', 'ruling would be published')).toEqual(['Arbitration Council']);
+  });
+
+  test('not a noun no earlier name ends in, nor a plural, nor "the government"', () => {
+    expect(saidBy('The Indonesian Navy says two trawlers entered its waters. The army said the trawlers left.', 'trawlers left')).toEqual([]);
+    expect(saidBy('The Rapid Support Forces attacked the town. The forces said the town had fallen.', 'had fallen')).toEqual([]);
+  });
+});
+
 // "the country", "the kingdom": the last state named as a clause's subject, a few sentences back at
 // most (mention-words.json stateBackReferences). Sentences written for this test.
 describe('a state named again as "the country" or "the kingdom"', () => {

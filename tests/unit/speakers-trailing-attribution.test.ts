@@ -22,6 +22,11 @@ describe('a speaker named after the words', () => {
     expect(statementsBy(inverted)).toEqual(['Espen Barth Eide']);
   });
 
+  test('after the verb, a body and a role noun describe the person who speaks: "said Brookings Institution analyst X"', () => {
+    const edges = edgesOf(article('The ceasefire will not hold, said Crisis Group analyst Amara Keita.'));
+    expect(statementsBy(edges)).toEqual(['Amara Keita']);
+  });
+
   test('the drop is listed with its reason', () => {
     const drops = resolveTexts([article('Chile warned Bolivia against closing the pass, Chilean Foreign Minister Alberto van Klaveren said.')]).articles[0].drops ?? [];
     expect(drops.some((d) => d.reason === 'claim-reported' && d.words === 'Chile')).toBe(true);

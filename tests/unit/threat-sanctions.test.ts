@@ -149,6 +149,13 @@ describe('a measure the text reports, with no speaker', () => {
     expect(threats.some((e) => e.source === 'Norway' && e.targets.includes('Eritrea'))).toBe(true);
   });
 
+  test('a time between the actor and the verb: "X today imposed", "X on Monday imposed"', () => {
+    const today = threatsOf('Sanctions\n\nCanada today imposed sanctions on Haiti over the gang violence.\n');
+    expect(today.some((e) => e.source === 'Canada' && e.targets.includes('Haiti'))).toBe(true);
+    const dated = threatsOf('Sanctions\n\nAustralia on Monday imposed sanctions on Myanmar.\n');
+    expect(dated.some((e) => e.source === 'Australia' && e.targets.includes('Myanmar'))).toBe(true);
+  });
+
   test('no threat: a measure dated in the past, or already in place', () => {
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile in 2019.\n')).toEqual([]);
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile last year.\n')).toEqual([]);

@@ -86,11 +86,29 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
   // ("The rebels Monday demanded": a day after the noun is no part of a name)
   const dated = after !== undefined && (ctx.knowledge.days.has(after.normal) || ctx.knowledge.temporalWords.has(after.normal));
-  if (!kinds || (after && !dated && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)))) return null;
+  if (after && !dated && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos))) return null;
+  if (!kinds) return headBackReference(ctx, i);
   const from = Math.max(0, memory.organizations.length - REMEMBERED);
   for (let k = memory.organizations.length - 1; k >= from; k--) {
     const org = memory.organizations[k];
     if (org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
+  }
+  return null;
+}
+
+/**
+ * "The Philippine Navy says ... The navy said", "the Security Council ... the council": a singular
+ * noun that makes a name an organisation's (organization-patterns.json orgWords) names the last
+ * organisation whose written name ends in it. A newspaper is not "the times" or "the post".
+ */
+function headBackReference(ctx: SentenceContext, i: number): Draft[] | null {
+  const memory = ctx.memory;
+  const head = ctx.sentence.tokens[i + 1];
+  if (!memory || head.lemma !== head.normal || !ctx.knowledge.orgWords.has(head.normal) || ctx.knowledge.functionWords.governmentWords.has(head.normal)) return null;
+  const from = Math.max(0, memory.organizations.length - REMEMBERED);
+  for (let k = memory.organizations.length - 1; k >= from; k--) {
+    const org = memory.organizations[k];
+    if (org.writtenHead === head.normal && !org.kinds.has('media')) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
   }
   return null;
 }

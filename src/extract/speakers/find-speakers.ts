@@ -8,7 +8,9 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
-import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn } from './subject-phrases';
+import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
+
+export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
@@ -407,12 +409,6 @@ function inlineQuote(view: ArticleView, tokens: Token[], inside: number, quote: 
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
 
-/** A word the search for a verb's subject passes over ("Peskov on Monday said"): an adverb, a number, a word of skipBeforeVerb. */
-export function skippable(t: Token, k: Knowledge): boolean {
-  if (k.skipBeforeVerb.has(t.normal)) return true;
-  if (t.pos === 'ADV' || t.pos === 'NUM') return true;
-  return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
-}
 
 /** "A Le Monde report suggested" -> Le Monde; "The report highlighted" -> the last report's author. */
 export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): Speaker {
@@ -481,6 +477,9 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
       // "said Medrek's Merera Gudina", "said the party's leader Ana Ruiz": the one the possessive owns speaks
       const owned = isPossessive(after) ? mentionStartingAt(view, sentence, m.tokens[1] + 2) : null;
       if (owned !== null && view.mentions[owned].label === 'Person') return { mention: owned };
+      // "said Brookings Institution analyst Maria Chen": the person the body's role noun describes
+      const member = m.label === 'Person' ? null : personAfterRoleNouns(view, sentence, m.tokens[1] + 1);
+      if (member !== null) return { mention: member };
       if (m.label === 'Person' || i === cue + 1 || tokens[cue + 1].normal === 'the') return { mention: starting };
     }
   }

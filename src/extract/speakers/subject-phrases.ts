@@ -1,8 +1,10 @@
 // Phrases that hang off a speaker's subject before its verb: "A report by Amnesty International
 // said" (the name sits in the phrase), "Rebels in eastern Chad say" (the place is where they are),
-// "The Movement, led by Raila Odinga, says" (the body speaks, not its leader).
+// "The Movement, led by Raila Odinga, says" (the body speaks, not its leader); and after an
+// inverted verb, "said Brookings Institution analyst Maria Chen" (the person the role describes).
 import type { Sentence, Token } from '../../model/types';
-import { mentionEndingAt, type ArticleView } from '../view';
+import type { Knowledge } from '../knowledge';
+import { mentionEndingAt, mentionStartingAt, type ArticleView } from '../view';
 
 /**
  * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
@@ -48,4 +50,31 @@ export function bodyLedBy(view: ArticleView, sentence: Sentence, first: number):
   const end = tokens[first - 3]?.normal === ',' ? first - 4 : first - 3;
   const body = mentionEndingAt(view, sentence, end);
   return body !== null && view.mentions[body].label !== 'Person' && view.mentions[body].label !== 'Location' ? body : null;
+}
+
+/** How many lower-case words of a role may stand between a body and the person they describe ("senior policy analyst"). */
+const ROLE_WORDS = 3;
+
+/** A person named right after a few lower-case nouns and adjectives at `from` ("analyst Maria Chen"), or null. */
+export function personAfterRoleNouns(view: ArticleView, sentence: Sentence, from: number): number | null {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < tokens.length && k - from < ROLE_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[k].text)) k++;
+  if (k === from || tokens[k - 1].pos !== 'NOUN') return null;
+  const person = mentionStartingAt(view, sentence, k);
+  return person !== null && view.mentions[person].label === 'Person' ? person : null;
+}
+
+/** An auxiliary, an adverb, "to", or a word of a time ("today", "on Monday") that is not a name's last word. */
+export function betweenSubjectAndVerb(view: ArticleView, sentence: Sentence, j: number): boolean {
+  const t = sentence.tokens[j];
+  if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') return true;
+  return skippable(t, view.knowledge) && mentionEndingAt(view, sentence, j) === null;
+}
+
+/** A word the search for a verb's subject passes over ("Peskov on Monday said"): an adverb, a number, a word of skipBeforeVerb. */
+export function skippable(t: Token, k: Knowledge): boolean {
+  if (k.skipBeforeVerb.has(t.normal)) return true;
+  if (t.pos === 'ADV' || t.pos === 'NUM') return true;
+  return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
 }

@@ -16,13 +16,14 @@ import { baseForm, perfectParticipleAt } from '../../lang/en/morphology';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { verbForm } from './verb-forms';
+import { betweenSubjectAndVerb } from '../../extract/speakers/subject-phrases';
 
 export { verbForm } from './verb-forms';
 
 /** How far before a verb a negation counts ("did not rule out", "has never denied"). */
 export const NEGATION_REACH = 3;
-/** Auxiliaries and adverbs between a subject and its verb ("Beijing has repeatedly denied"). */
-const SUBJECT_GAP = 3;
+/** Auxiliaries, adverbs and a time between a subject and its verb ("Beijing has repeatedly denied", "Canada on Monday imposed"). */
+const SUBJECT_GAP = 4;
 
 /** Is the token at i a verb of the set (wink's lemma, or the suffix cut of a headline's word)? */
 export function conflictVerbAt(tokens: Token[], i: number, verbs: ReadonlySet<string>): boolean {
@@ -135,7 +136,7 @@ function headedSubject(view: ArticleView, sentence: Sentence, j: number): number
 export function subjectsOf(view: ArticleView, sentence: Sentence, i: number): number[] {
   const { tokens } = sentence;
   let j = i - 1;
-  while (j >= 0 && i - j <= SUBJECT_GAP && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  while (j >= 0 && i - j <= SUBJECT_GAP && betweenSubjectAndVerb(view, sentence, j)) j--;
   const subject = headedSubject(view, sentence, j);
   if (subject === null) return [];
   const group = coordinatedSubject(view, sentence, subject);
