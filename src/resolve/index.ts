@@ -172,6 +172,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
+    if (m.label === 'State') return { label: m.label, name: longerStateName(x.mentions, m) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
@@ -189,6 +190,17 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.weak && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
   });
   return referents;
+}
+
+/**
+ * "Democratic Republic of Congo ... Congo": a state written by a short name that is another state's
+ * alias, not its own name, is the one state the article names by a longer name ending in those
+ * words. A state's own short name stays ("Sudan" beside "South Sudan"). Linear in the state mentions.
+ */
+function longerStateName(mentions: readonly Mention[], m: Mention): string | null {
+  if (m.surface === m.canonical || m.weak) return null;
+  const longer = new Set(mentions.filter((o) => o.label === 'State' && o.canonical !== m.canonical && o.surface.endsWith(` ${m.surface}`)).map((o) => o.canonical));
+  return longer.size === 1 ? [...longer][0] : null;
 }
 
 /**

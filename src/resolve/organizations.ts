@@ -46,17 +46,24 @@ function spells(acronym: string, full: string): boolean {
 }
 
 
+/** A comma, or a comma and "and", between two names of a list. */
+const LIST_GAP = /^\s*,\s*(?:and\s+)?(?:the\s+)?$/i;
+
 /**
  * "the Intergovernmental Authority on Development (IGAD)", "FARC, Revolutionary Armed Forces of
  * Colombia rebels": an acronym written right beside a longer organisation name is that body's,
- * whatever the letters spell (translations, older names). Linear: neighbours only.
+ * whatever the letters spell (translations, older names); not two names of a list ("the EU
+ * Commission, NATO, Canada and Japan": another name follows after a comma). Linear: neighbours only.
  */
 function apposedAcronyms(mentions: Mention[], text: string): Map<string, string> {
   const pairs = new Map<string, Set<string>>();
   const orgs = mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical);
+  const next = new Map(mentions.slice(0, -1).map((m, k) => [m, mentions[k + 1]]));
   for (let i = 0; i + 1 < orgs.length; i++) {
     const [a, b] = [orgs[i], orgs[i + 1]];
     if (a.sentence !== b.sentence || isAcronym(a.canonical) === isAcronym(b.canonical) || !isAppositionGap(text.slice(a.end, b.start))) continue;
+    const after = next.get(b);
+    if (after && after.sentence === b.sentence && LIST_GAP.test(text.slice(b.end, after.start))) continue;
     const [acronym, full] = isAcronym(a.canonical) ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
     pairs.set(acronym, (pairs.get(acronym) ?? new Set()).add(full));
   }

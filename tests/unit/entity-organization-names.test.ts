@@ -100,3 +100,19 @@ describe('bodies knowledge names on their own', () => {
     expect(names).not.toContain('UN Security Council');
   });
 });
+
+// Sentences written for these tests.
+describe('bodies and states named in a list or by a short name', () => {
+  test('a known acronym in a list is a body of its own, not the short name of the body before it', () => {
+    const { names } = extractOne('Summit\n\nThirty countries, including the African Development Bank, OPEC, Kenya and Chile, will attend the meeting.\n');
+    expect(names).toContain('OPEC');
+    expect(names).toContain('African Development Bank');
+  });
+
+  test('"Congo" after "Democratic Republic of Congo" is that state; "Sudan" beside "South Sudan" stays Sudan', () => {
+    const congo = extractOne('Talks\n\nThe Democratic Republic of Congo accused Uganda of backing the rebels. Uganda said Congo had no proof.\n');
+    expect(congo.names).not.toContain('Republic of the Congo');
+    const sudan = extractOne('Oil\n\nSouth Sudan said Sudan had seized its oil. Sudan denied it.\n');
+    expect(sudan.names).toEqual(expect.arrayContaining(['South Sudan', 'Sudan']));
+  });
+});
