@@ -57,3 +57,16 @@ describe('discourse asides and a verb of saying read as an adjective', () => {
     expect(saidBy('Officials in Kigali discussed the alleged plot against President Paul Kagame on Monday.', 'alleged plot')).toEqual([]);
   });
 });
+
+// An aside opened by a past participle (descriptions.ts pastParticipleAside). Sentences written for this test.
+describe('a name, an aside opened by a past participle, then the verb', () => {
+  test('"X, wounded in the raid, vowed": the name that opens the clause speaks', () => {
+    const edges = edgesOf('Raid\n\nMilitia commander Joseph Kony, wounded in the raid, vowed that his fighters would hold the town.\n');
+    expect(statement(edges, 'Joseph Kony', 'hold the town')).toBe(true);
+  });
+
+  test('a name inside the subject before such an aside is no speaker ("the plan for Chad, leaked last week, suggests")', () => {
+    const edges = edgesOf('Plan\n\nThe peace plan for Chad, leaked last week, suggests a new border commission.\n');
+    expect(edges.some((e) => e.source === 'Chad')).toBe(false);
+  });
+});

@@ -158,3 +158,21 @@ describe('a party kept from acting, a cost to pay, an act that will not stop', (
     expect(threats('Foreign Minister Anita Anand said Canada will not stop supporting Ukraine.')).toEqual([]);
   });
 });
+
+// A promise of force: the promised clause or a container of attacks (proposal.ts harmInClause,
+// threat-frames.json measureContainers). Sentences written for this test.
+describe('a promise whose content is force is a threat, not a proposal', () => {
+  test('"vowed to launch a wave of attacks", "vowed that its fighters will launch attacks"', () => {
+    const wave = edgesOf('Revenge\n\nThe Lord\'s Resistance Army vowed to launch a wave of attacks against Uganda.\n');
+    expect(threatIn(wave, 'wave of attacks')).toBeDefined();
+    const clause = edgesOf('Revenge\n\nBoko Haram leader Abubakar Shekau vowed that his fighters will launch new attacks against Nigeria.\n');
+    expect(threatIn(clause, 'new attacks')).toBeDefined();
+    expect(clause.some((e) => e.type === 'PROPOSAL')).toBe(false);
+  });
+
+  test('a promise of something else stays a proposal', () => {
+    const edges = edgesOf('Schools\n\nPresident Bola Tinubu vowed that his government will build new schools in Kano.\n');
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Bola Tinubu')).toBe(true);
+    expect(threats(edges)).toEqual([]);
+  });
+});

@@ -5,10 +5,16 @@ import type { Sentence, Token } from '../../model/types';
 import { mentionEndingAt, type ArticleView } from '../view';
 import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 
+/** ", wounded in the attack,": an aside opened by a past participle (a name before it speaks only where it opens the clause). */
+export function pastParticipleAside(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  return first?.pos === 'VERB' && first.normal !== first.lemma && /(ed|en)$/.test(first.normal) && !isIngForm(first.normal);
+}
+
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */
 export function participialAside(tokens: Token[], from: number, to: number, inName: (token: number) => boolean = () => false): boolean {
   const first = tokens[from];
-  if (!first || first.pos !== 'VERB' || !isIngForm(first.normal)) return false;
+  if (!first || first.pos !== 'VERB' || !(isIngForm(first.normal) || pastParticipleAside(tokens, from))) return false;
   // a name the tagger reads as a verb ("“Rob Ellery” pins": capitalised inside the sentence) is no verb of the aside
   return !tokens.slice(from + 1, to).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !isParticipleForm(t.normal) && !inName(from + 1 + k) && !/^\p{Lu}/u.test(t.text)));
 }

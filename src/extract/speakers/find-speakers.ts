@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { authorOfUtterance, participialAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -360,6 +360,8 @@ export function describedSubject(view: ArticleView, sentence: Sentence, comma: n
     if (apposedBody !== null && ['State', 'Organization'].includes(view.mentions[apposedBody].label) && view.mentions[apposedBody].tokens[1] === comma - 1) return apposedBody;
     const named = mentionEndingAt(view, sentence, c - 1) ?? nameBeforeLabel(view, sentence, c - 1);
     if (named !== null && opensClause(view, sentence, named)) return named;
+    // "Trump's plan for Ukraine, leaked last week, suggests": the name before such an aside is no subject
+    if (participial && pastParticipleAside(tokens, c + 1)) return nearest;
     if (nearest === null) nearest = named;
     asideEnd = c;
   }

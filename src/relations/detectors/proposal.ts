@@ -82,6 +82,8 @@ function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSign
   // "pledged to crush", "prepared to counter": a proposal verb whose act is a force
   if (signal.explicit) {
     const { tokens } = sentence;
+    // "vowed that his organization will continue to launch attacks": harm in the clause promised
+    if (tokens[signal.token + 1]?.normal === 'that') return harmInClause(view, sentence, signal.token + 2, to);
     if (tokens[signal.token + 1]?.normal !== 'to') return false;
     // "committed to ISIS's enduring defeat": a commitment to a noun of harm
     if (tokens[signal.token + 2]?.pos !== 'VERB') return forceObject(view, tokens, signal.token + 2, Math.min(to, signal.token + 1 + OBJECT_PHRASE));
@@ -89,10 +91,23 @@ function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSign
     return statedForce(view, tokens, signal.token + 2) !== null && !measurePlanned(view, tokens, signal.token + 2);
   }
   if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
-  let end = signal.token + 1;
-  const last = Math.min(to, signal.token + CLAUSE_REACH); // bounded: a sentence's signals stay linear in its length
+  return threatPhraseAt(view, sentence, { from: signal.token + 1, to: clauseEnd(sentence, signal.token + 1, to) }) >= 0;
+}
+
+/** The last token of the clause that opens at `from`: before a clause break, within CLAUSE_REACH (bounded: a sentence's signals stay linear in its length). */
+function clauseEnd(sentence: Sentence, from: number, to: number): number {
+  let end = from;
+  const last = Math.min(to, from - 1 + CLAUSE_REACH);
   while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;
-  return threatPhraseAt(view, sentence, { from: signal.token + 1, to: end }) >= 0;
+  return end;
+}
+
+/** Words of harm, or a force its subject states it will bring ("his organization will launch attacks"), in the clause that opens at `from`. */
+function harmInClause(view: ArticleView, sentence: Sentence, from: number, to: number): boolean {
+  const end = clauseEnd(sentence, from, to);
+  const frames = intentFrames(view, sentence);
+  for (let k = from; k <= end; k++) if (frames[k]) return true;
+  return threatPhraseAt(view, sentence, { from, to: end }) >= 0;
 }
 
 /** How many words after "committed to" its object is read for harm ("to ISIS's enduring defeat"). */

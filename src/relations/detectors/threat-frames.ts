@@ -370,6 +370,12 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
     // "firm and immediate trade measures": a conjunction between two modifiers is no word of the gap
     const joins = t.pos === 'CCONJ' && k > from && ['ADJ', 'ADV'].includes(tokens[k - 1].pos) && ['ADJ', 'ADV'].includes(tokens[k + 1]?.pos ?? '');
     if (joins) continue;
+    // "a wave of attacks", "a series of strikes": the container and its "of" are one word of the gap
+    if (view.knowledge.threatFrames.measureContainers.has(t.normal) && tokens[k + 1]?.normal === 'of') {
+      k++;
+      skipped++;
+      continue;
+    }
     if (!QUOTE_MARK.test(t.text) && !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PRON', 'SYM'].includes(t.pos)) return -1; // PRON: "its offensive"; SYM: "a 25% tariff"
     if (!QUOTE_MARK.test(t.text)) skipped++;
   }
