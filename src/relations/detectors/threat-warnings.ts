@@ -4,7 +4,10 @@
 // force, and a condition says what would bring it: a threat, whatever the act. A warning of what
 // merely may happen ("warned that crops will fail if the rains do not come") states no act of the
 // warner's side and names no force, and stays a statement.
-import type { Sentence } from '../../model/types';
+// Unconditional warnings threaten too where they state an act (CAMEO's default code for WARN is 130,
+// "threaten"): the warner's side says what it will do ("warned that his country would start drilling
+// off Cyprus"), or the warned are told to act ("warned opposition activists to end their protests").
+import type { Sentence, Token } from '../../model/types';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import { conditionAt, forceNounAfter } from './threat-frames';
 import { ownSide } from './speaker-side';
@@ -32,4 +35,41 @@ function ownSubject(view: ArticleView, sentence: Sentence, marker: number, sourc
   // not the object of a preposition: "an attack on Nairobi would be a disaster"
   if (sentence.tokens[(m.phraseStart ?? m.tokens[0]) - 1]?.pos === 'ADP') return false;
   return ownSide(view, source, subject);
+}
+
+/** How many words the warned may take between "warned" and "to" ("warned the opposition activists in Bangkok to"). */
+const WARNED_REACH = 8;
+
+/** "warned that his country would start drilling", "warned opposition activists to end their protests". */
+export function warnedAct(view: ArticleView, sentence: Sentence, source: number, cue: Cue, ranges: Array<{ from: number; to: number }>): boolean {
+  const { tokens } = sentence;
+  if (cue.token < 0) return false;
+  if (warnedToAct(tokens, cue.token)) return true;
+  const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
+  const { intentMarkers } = view.knowledge.threatFrames;
+  return tokens.some((t, k) => within(k) && t.pos === 'AUX' && intentMarkers.some((m) => m.length === 1 && m[0] === t.normal) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k));
+}
+
+/** "warned [the activists] to end": an object of nouns or a pronoun, then "to" and a verb. */
+function warnedToAct(tokens: Token[], verb: number): boolean {
+  let k = verb + 1;
+  // the warned open with a noun phrase; a place may follow it ("the protesters in Bangkok")
+  if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(tokens[k]?.pos ?? '')) return false;
+  while (k < tokens.length && k - verb <= WARNED_REACH && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADP'].includes(tokens[k].pos) && tokens[k].normal !== 'to') k++;
+  return !['DET', 'ADP'].includes(tokens[k - 1].pos) && tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB';
+}
+
+/** "his country would", "its forces will": a possessive and a noun of the speaker's side (function-words.json ownSideNouns, or "country") before the marker. */
+function ownPossessed(view: ArticleView, tokens: Token[], marker: number): boolean {
+  const noun = tokens[marker - 1];
+  if (!noun || !view.knowledge.threatFrames.possessives.has(tokens[marker - 2]?.normal ?? '')) return false;
+  return view.knowledge.functionWords.ownSideNouns.has(noun.normal) || view.knowledge.mentionWords.stateBackReferences.has(noun.normal);
+}
+
+/** A verb of an act after the marker, past adverbs: not "be" or "have", nor a verb of saying ("would say"). */
+function actAfter(view: ArticleView, tokens: Token[], marker: number): boolean {
+  let k = marker + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+  const verb = tokens[k];
+  return verb?.pos === 'VERB' && !['be', 'have'].includes(verb.lemma) && !view.knowledge.cues.speechVerbs.has(verb.lemma);
 }

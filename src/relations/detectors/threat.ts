@@ -14,7 +14,7 @@ import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThrea
 import { prospectIn, raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
-import { conditionalWarning } from './threat-warnings';
+import { conditionalWarning, warnedAct } from './threat-warnings';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -155,7 +155,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     while (objectAt < cue.token + 1 + WARNED_DESCRIPTION && ['DET', 'ADJ', 'NOUN'].includes(sentence.tokens[objectAt]?.pos ?? '') && !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === objectAt)) objectAt++;
     const object = view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === objectAt && view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
-    if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges)) return true;
+    if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
   return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
 }
