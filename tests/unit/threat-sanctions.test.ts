@@ -156,6 +156,19 @@ describe('a measure the text reports, with no speaker', () => {
     expect(dated.some((e) => e.source === 'Australia' && e.targets.includes('Myanmar'))).toBe(true);
   });
 
+  test('a measure decided or planned: "has moved to impose", "has decided to impose ... in October if"', () => {
+    const moved = threatsOf('Sanctions\n\nAustralia has moved to impose new sanctions against Iran in response to its missile test earlier this week.\n');
+    expect(moved.some((e) => e.source === 'Australia' && e.targets.includes('Iran'))).toBe(true);
+    const decided = threatsOf('Sanctions\n\nThe Southern African Development Community has decided to impose sanctions against Madagascar in March if the junta does not hold elections.\n');
+    expect(decided.some((e) => e.targets.includes('Madagascar'))).toBe(true);
+    expect(threatsOf('Sanctions\n\nAustralia decided to impose sanctions on Iran last year.\n')).toEqual([]); // history
+  });
+
+  test('"will level sanctions against", "is suspending military exchanges with"', () => {
+    const levelled = threatsOf('Arms\n\nRussia is suspending military exchanges with Norway and will level sanctions against Norwegian companies.\n');
+    expect(levelled.some((e) => e.source === 'Russia' && e.targets.includes('Norway'))).toBe(true);
+  });
+
   test('no threat: a measure dated in the past, or already in place', () => {
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile in 2019.\n')).toEqual([]);
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile last year.\n')).toEqual([]);

@@ -16,6 +16,7 @@ import { isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
 import { ruptureAt } from './threat-frames';
 import { givenDeadlineAt } from './threat-deadlines';
+import { reasonBefore } from './threat-sanctioning';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
@@ -23,7 +24,14 @@ export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
   const targeting = targetingOf(view, sentence);
   const givers = sentence.tokens.flatMap((t, k) => (t.pos === 'VERB' && view.knowledge.threatFrames.ultimatumGivers.has(t.lemma) ? [k] : []));
   const ruptures = rupturesOf(view, sentence);
-  if ((measures.length === 0 && targeting.length === 0 && givers.length === 0 && ruptures.length === 0) || datedInThePast(view, sentence)) return [];
+  if (measures.length === 0 && targeting.length === 0 && givers.length === 0 && ruptures.length === 0) return [];
+  // the date of the reason is not the measure's ("in response to its nuclear test earlier this week")
+  const first = Math.min(...measures.map((m) => m.verb), ...targeting, ...givers, ...ruptures.map((r) => r.verb));
+  const upTo = reasonBefore(view, sentence, first);
+  const past = datedInThePast(view, sentence, upTo);
+  // "has decided to impose sanctions in October": a measure still to come, whatever month it names
+  const planned = measures.filter(({ verb }) => sentence.tokens[verb - 1]?.normal === 'to' && !pastMarked(view, sentence, upTo));
+  if (past) return measuresPut(view, sentence, planned);
   return [...ruptureActs(view, sentence, ruptures), ...authoredTargeting(view, sentence, targeting), ...deadlineActs(view, sentence, givers), ...measuresPut(view, sentence, measures)];
 }
 
@@ -33,7 +41,7 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
   for (const { verb, noun } of measures) {
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
-    const author = subjectsOf(view, sentence, verb)[0];
+    const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
     if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
     const aimed = aimedActor(view, sentence, noun + 1, sentence.tokens.length - 1);
     if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
@@ -46,11 +54,23 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
  * Does the sentence date what it reports in the past: a past marker ("last", "ago", "already"), or
  * "in" before a month or a year ("in April", "in 2019"; not "under its March 2004 decision")?
  */
-function datedInThePast(view: ArticleView, sentence: Sentence): boolean {
-  const { pastMarkers } = view.knowledge.threatFrames;
+function datedInThePast(view: ArticleView, sentence: Sentence, upTo: number): boolean {
   const { months } = view.knowledge.ingest.dates;
+  const tokens = sentence.tokens.slice(0, upTo + 1);
+  return pastMarked(view, sentence, upTo) || tokens.some((t, i) => tokens[i - 1]?.normal === 'in' && (months.has(t.normal) || YEAR.test(t.text)));
+}
+
+/** Does a past marker ("last", "ago", "already") date the sentence up to token `upTo`? */
+function pastMarked(view: ArticleView, sentence: Sentence, upTo: number): boolean {
+  return sentence.tokens.slice(0, upTo + 1).some((t) => view.knowledge.threatFrames.pastMarkers.has(t.normal));
+}
+
+/** The verb whose subject does the measure: back over "to" and verbs that pass the act on ("has decided to impose", "moved to impose"; threat-frames.json chainVerbs). */
+function chainHead(view: ArticleView, sentence: Sentence, verb: number): number {
   const { tokens } = sentence;
-  return tokens.some((t, i) => pastMarkers.has(t.normal) || (tokens[i - 1]?.normal === 'in' && (months.has(t.normal) || YEAR.test(t.text))));
+  let head = verb;
+  while (tokens[head - 1]?.normal === 'to' && tokens[head - 2]?.pos === 'VERB' && view.knowledge.threatFrames.chainVerbs.has(tokens[head - 2].lemma)) head -= 2;
+  return head;
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
