@@ -106,3 +106,12 @@ describe('"let us ..." and a deadline given', () => {
     expect(proposals('Armenia has given Azerbaijan until Friday to sign the protocol.')).toEqual(['Armenia']);
   });
 });
+
+// Sentences written for this test.
+describe('a demand told to a medium', () => {
+  test('"X told Reuters that the rebels must commit to ...": X proposes, not the medium', () => {
+    const edges = edgesOf('Talks\n\nRwandan Foreign Minister Olivier Nduhungirehe told Reuters that the rebels must commit to a ceasefire.\n');
+    expect(proposalIn(edges, 'must commit')?.source).toBe('Olivier Nduhungirehe');
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Reuters')).toBe(false);
+  });
+});

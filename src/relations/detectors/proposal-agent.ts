@@ -52,6 +52,8 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
       return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
     }
     if (view.knowledge.pronouns.has(t.normal) || ['.', ';', ':'].includes(t.normal)) return { speaker: true, others: [] };
+    // "told VOA that the rebels must commit": the clause opens at "that"; the name before it is no subject of the signal
+    if (t.pos === 'SCONJ' && t.normal === 'that') return { speaker: true, others: [] };
   }
   return { speaker: true, others: [] };
 }
