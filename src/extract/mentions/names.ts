@@ -203,6 +203,14 @@ function governmentOfState(ctx: SentenceContext, run: Run): Draft | null {
   return match && state ? draft(ctx, run.first, match.last, { label: 'State', kind: 'name', canonical: state.canonical }) : null;
 }
 
+/** "Viguerie notes", "Ana Ruiz fears Israel could strike": a verb of saying or of thinking (function-words.json stanceVerbs) the tagger read as a plural noun after the name. */
+function verbTaggedAsNoun(ctx: SentenceContext, after: Token): boolean {
+  const { tokens } = ctx.sentence;
+  const k = ctx.knowledge;
+  const at = tokens.indexOf(after);
+  return speechVerbTaggedAsNoun(tokens, at, k.cues.speechVerbs) !== null || speechVerbTaggedAsNoun(tokens, at, k.functionWords.stanceVerbs) !== null;
+}
+
 function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {
   const k = ctx.knowledge;
   if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
@@ -222,7 +230,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // A capitalised run that modifies a noun is a product or event ("Storm Shadow missiles", "Western-supplied").
   // ("“...,” Viguerie notes." is a verb the tagger reads as a noun: src/extract/view.ts)
   // ("Robert Lighthizer today released": a word of time the tagger reads as a noun modifies nothing)
-  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !k.temporalWords.has(after.normal) && !speechVerbTaggedAsNoun(ctx.sentence.tokens, ctx.sentence.tokens.indexOf(after), k.cues.speechVerbs) && !phrasalVerbAfter(ctx, after)) return null;
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !k.temporalWords.has(after.normal) && !verbTaggedAsNoun(ctx, after) && !phrasalVerbAfter(ctx, after)) return null;
   if (after && after.text === '-' && after.start === words[words.length - 1].end) return null;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal) && before.normal !== 'to' && !isPossessive(after)) return 'Location';
   // "230 kilometers west Zambales", "off Zambales, Philippines.": a place by its direction or its country

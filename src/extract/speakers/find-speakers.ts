@@ -475,7 +475,8 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
       const m = view.mentions[starting];
       if (m.label === 'Location') return null;
       const after = tokens[m.tokens[1] + 1];
-      if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said the Joint Chiefs agreed": a reported clause
+      // "said the Joint Chiefs agreed", "said Panetta worries Israel could": a reported clause
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX' || speechVerbTaggedAsNoun(tokens, m.tokens[1] + 1, view.knowledge.functionWords.stanceVerbs) !== null)) return null;
       // "said Medrek's Merera Gudina", "said the party's leader Ana Ruiz": the one the possessive owns speaks
       const owned = isPossessive(after) ? mentionStartingAt(view, sentence, m.tokens[1] + 2) : null;
       if (owned !== null && view.mentions[owned].label === 'Person') return { mention: owned };

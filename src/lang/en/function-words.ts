@@ -57,6 +57,7 @@ export const FUNCTION_WORD_LISTS = [
   'agentPrepositions',
   'addresseeLinks',
   'firstPersonSubjects',
+  'stanceVerbs',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];

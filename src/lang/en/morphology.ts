@@ -75,7 +75,7 @@ const CLAUSE_AFTER_SPEECH_VERB = new Set(['.', ',', ';', ':', 'that', 'out', '�
  * "“...,” Viguerie notes.", "Bozell points out that ...": a verb of saying in the present tense that
  * the tagger reads as a plural noun after a name. Its base form, or null when it is a noun.
  */
-export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
+export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: ReadonlySet<string>): string | null {
   const t = tokens[i];
   if (!t || t.pos !== 'NOUN' || tokens[i - 1]?.pos !== 'PROPN' || !/^\p{Ll}+s$/u.test(t.text)) return null;
   const base = speechVerbs.has(t.lemma) ? t.lemma : t.normal.slice(0, -1);
@@ -91,6 +91,11 @@ export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '—']);
 
 function verbInClauseBefore(tokens: Token[], i: number): boolean {
+  // "media reports say U.S. Defense Secretary X fears ...": a name right after a verb or "that" opens a clause of its own
+  let start = i - 1;
+  while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+  const opener = tokens[start - 1];
+  if (opener && (opener.pos === 'VERB' || (opener.pos === 'SCONJ' && opener.normal === 'that'))) return false;
   for (let j = i - 1; j >= 0 && !CLAUSE_OPENERS.has(tokens[j].normal); j--) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
   return false;
 }
