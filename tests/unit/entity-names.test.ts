@@ -17,6 +17,11 @@ describe('names as the text writes them', () => {
     expect(people('The brigade spokesman, Senior Colonel Liu Wenbo, said the exercise had ended.')).toEqual(['Liu Wenbo']);
   });
 
+  test('a surname that is a pronoun, after a capitalised title: "Vice Foreign Minister He Lifeng"', () => {
+    expect(people('Vice Foreign Minister He Lifeng had warned earlier in the day of serious consequences.')).toEqual(['He Lifeng']);
+    expect(people('The minister arrived in Lima. He said the talks went well.')).toEqual([]);
+  });
+
   test('a state label in brackets after a senator leaves the name alone', () => {
     expect(people('Sen. Rachel Dunmore (D-Ore.) said on Wednesday that the measure would fail.')).toEqual(['Rachel Dunmore']);
   });

@@ -26,7 +26,9 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
   // "Kim Sung-hwan", "Ban Ki-moon": a capitalised word glued to a lower-case part after a name is a given name, English word or not
   if (!leading && previous?.pos === 'PROPN' && isCapitalised(previous) && gluedToLowerPart(ctx, i)) return true;
-  if (ctx.knowledge.nonNames.has(t.normal) && !(/^\p{Ll}/u.test(previous?.text ?? '') && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i)) && !monthSurname(ctx, i)) return false; // "spokesperson He Yongqian"
+  // "spokesperson He Yongqian", "Vice Foreign Minister He Yafei": after a role, a pronoun before a name is a surname
+  const afterRole = /^\p{Ll}/u.test(previous?.text ?? '') || (previous !== undefined && longestMatch(ctx.sentence.tokens, i - 1, ctx.knowledge.roles)?.last === i - 1);
+  if (ctx.knowledge.nonNames.has(t.normal) && !(afterRole && isSurnameAfter(ctx, i)) && !(leading && !opensClause && leadsName(ctx, i)) && !monthSurname(ctx, i)) return false;
   if (longestMatch(ctx.sentence.tokens, i, ctx.knowledge.roles)) return false;
   if (opensClause && t.pos !== 'PROPN' && !givenNameOpening(ctx, i)) return false;
   if (/^[-‐]$/.test(ctx.sentence.tokens[i + 1]?.text ?? '') && !nameTokenAfterHyphen(ctx, i)) return false; // "Twenty-six", "Swiss-hosted"
