@@ -57,6 +57,10 @@ describe('known bodies inside longer names', () => {
     expect([...labels].filter(([, l]) => l === 'Organization')).toEqual([['United Nations Human Rights Council', 'Organization']]);
   });
 
+  test('an organ whose name holds a connector: "the African Union Peace and Security Council", also after "AU"', () => {
+    expect(organizations('The African Union Peace and Security Council met on Monday. The AU Peace and Security Council said the coup was illegal.\n')).toEqual(['African Union Peace and Security Council']);
+  });
+
   test('the General Assembly of the United Nations is one body by any of its names', () => {
     expect(organizations('The U.N. General Assembly voted on Tuesday. Diplomats said the United Nations General Assembly would vote again.\n')).toEqual(['United Nations General Assembly']);
   });

@@ -141,6 +141,12 @@ describe('a deadline given to a party ("gave X until Friday to ...", threat-dead
     expect(threatsOf('African Union foreign ministers have given Togolese officials until Saturday to free the detainees.').some((e) => e.source === 'African Union' && e.targets.includes('Togo'))).toBe(true);
   });
 
+  test('a deadline counted in units: "is giving X one month to", "gave X 72 hours to"', () => {
+    expect(threatsOf('The Southern African Development Community is giving Lesotho one month to restore parliament.').some((e) => e.targets.includes('Lesotho'))).toBe(true);
+    expect(threatsOf('Ghana gave Togo 72 hours to reopen the border.').some((e) => e.source === 'Ghana' && e.targets.includes('Togo'))).toBe(true);
+    expect(threatsOf('Ghana gave Togo 10 million dollars to rebuild its schools.')).toEqual([]);
+  });
+
   test('no threat: a time that is no deadline to act', () => {
     expect(threatsOf('Ghana gave Togo a warm welcome until Friday.')).toEqual([]);
     expect(threatsOf('Ghana will host Togo until Friday to discuss trade.')).toEqual([]);

@@ -105,7 +105,9 @@ function bodyOfKnown(ctx: SentenceContext, first: number, last: number, entry: L
   const { tokens } = ctx.sentence;
   if (ctx.headline || isPossessive(tokens[last + 1])) return null;
   let end = -1;
-  for (let j = last + 1; j <= last + MAX_ORGAN_WORDS && j < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && tokens[j].start > tokens[j - 1].end; j++) {
+  // "the African Union Peace and Security Council": a connector may join the organ's words
+  const organWord = (j: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[j].text) || (j > last + 1 && ctx.knowledge.functionWords.organizationConnectors.has(tokens[j].normal) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]?.text ?? ''));
+  for (let j = last + 1; j <= last + MAX_ORGAN_WORDS && j < tokens.length && organWord(j) && tokens[j].start > tokens[j - 1].end; j++) {
     if (endsInOrgWord(ctx, j)) end = j;
   }
   // "Ostland Senate Majority Leader ...": the capitals go on into a title, and name no organ
@@ -116,7 +118,7 @@ function bodyOfKnown(ctx: SentenceContext, first: number, last: number, entry: L
   return { ...fromEntry(ctx, first, end, entry, 'name'), canonical, conduit: undefined, roleOf: entry.state };
 }
 
-/** "General Assembly", "Human Rights Council": an organ's name is a few words. */
+/** "General Assembly", "Peace and Security Council": an organ's name is a few words. */
 const MAX_ORGAN_WORDS = 4;
 
 /** The canonical name of the organisation a phrase of normalised words names, if the trie knows one. */

@@ -44,12 +44,13 @@ function actorSubject(view: ArticleView, sentence: Sentence, modal: number): boo
 const UNTIL_REACH = 8;
 
 /**
- * "gave Syria until Friday to sign", "has given the rebels until the end of the month to leave": the
+ * "gave Syria until Friday to sign", "has given the rebels until the end of the month to leave", "is
+ * giving the junta one month to": the
  * mention of the party given the deadline, in one of the ranges, or -1.
  */
 export function givenDeadlineAt(view: ArticleView, sentence: Sentence, ranges: Array<{ from: number; to: number }>): number {
   const { tokens } = sentence;
-  const { ultimatumGivers, untilWords } = view.knowledge.threatFrames;
+  const { ultimatumGivers, untilWords, ultimatumUnits } = view.knowledge.threatFrames;
   for (const range of ranges) {
     const last = Math.min(range.to, tokens.length - 1);
     for (let k = Math.max(range.from, 0); k <= last; k++) {
@@ -59,7 +60,9 @@ export function givenDeadlineAt(view: ArticleView, sentence: Sentence, ranges: A
       // "gave Honduran officials until Saturday": nouns for the party's people may follow its name
       let until = view.mentions[given].tokens[1] + 1;
       while (until < view.mentions[given].tokens[1] + 3 && tokens[until]?.pos === 'NOUN') until++;
-      if (!untilWords.has(tokens[until]?.normal ?? '')) continue;
+      // "until Friday to", or a count of units: "72 hours to", "one month to"
+      const counted = tokens[until]?.pos === 'NUM' && ultimatumUnits.has(tokens[until + 1]?.normal ?? '');
+      if (!untilWords.has(tokens[until]?.normal ?? '') && !counted) continue;
       for (let j = until + 1; j <= last && j <= until + UNTIL_REACH; j++) {
         if (tokens[j].normal === 'to' && tokens[j + 1]?.pos === 'VERB') return given;
         if (tokens[j].pos === 'VERB' || (tokens[j].pos === 'PUNCT' && tokens[j].text !== ',')) break;
