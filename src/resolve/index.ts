@@ -8,6 +8,7 @@ import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Rela
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames, knownOrganization } from './organizations';
+import { longerStateName } from './states';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
@@ -190,17 +191,6 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.weak && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
   });
   return referents;
-}
-
-/**
- * "Democratic Republic of Congo ... Congo": a state written by a short name that is another state's
- * alias, not its own name, is the one state the article names by a longer name ending in those
- * words. A state's own short name stays ("Sudan" beside "South Sudan"). Linear in the state mentions.
- */
-function longerStateName(mentions: readonly Mention[], m: Mention): string | null {
-  if (m.surface === m.canonical || m.weak) return null;
-  const longer = new Set(mentions.filter((o) => o.label === 'State' && o.canonical !== m.canonical && o.surface.endsWith(` ${m.surface}`)).map((o) => o.canonical));
-  return longer.size === 1 ? [...longer][0] : null;
 }
 
 /**

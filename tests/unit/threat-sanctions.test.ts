@@ -175,3 +175,21 @@ describe('a measure the text reports, with no speaker', () => {
     expect(threatsOf('Steel\n\nChile said the tariffs Peru had already imposed on its steel were unfair.\n').some((e) => e.source === 'Peru')).toBe(false);
   });
 });
+
+// A cut in relations the speaker's side says it makes now or will make, aimed at the party that owns
+// its object or is named after it (threat-measure-acts.ts announcedCut, threat-ruptures.ts). Sentences
+// written for this test.
+describe('a cut the speaker announces', () => {
+  const threatsOf = (text: string): Edge[] => edgesOf(`Bloc\n\n${text}\n`).filter((e) => e.type === 'THREAT');
+
+  test('"said it is suspending X\'s membership", "said it will suspend X\'s membership", "has recalled its ambassador from X"', () => {
+    expect(threatsOf("The Southern African Development Community said it is suspending Lesotho's membership.").some((e) => e.targets.includes('Lesotho'))).toBe(true);
+    expect(threatsOf("The Southern African Development Community said it will suspend Lesotho's membership.").some((e) => e.targets.includes('Lesotho'))).toBe(true);
+    expect(threatsOf('Norway said it has recalled its ambassador from Belarus.').some((e) => e.source === 'Norway' && e.targets.includes('Belarus'))).toBe(true);
+  });
+
+  test('no threat: a cut aimed at nobody, or made by another side', () => {
+    expect(threatsOf('Norway said it is reducing its staff.')).toEqual([]);
+    expect(threatsOf("Norway said Belarus is suspending the talks.").some((e) => e.source === 'Norway')).toBe(false);
+  });
+});

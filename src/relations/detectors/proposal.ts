@@ -17,13 +17,12 @@ import { proposalAgent } from './proposal-agent';
 import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
-import { intentFrames, statedForce } from './threat-frames';
 import { deadlineProposals, hortativeAt } from './proposal-deadlines';
 import { cooperationObjectAfter, presentedProposalAfter } from './proposal-objects';
+import { harmFollows, type ProposalSignal } from './proposal-harm';
 
-const CLAUSE_BREAKS = new Set([',', ';', ':']);
-/** How far a commitment's clause is read for words of harm. */
-const CLAUSE_REACH = 25;
+export type { ProposalSignal } from './proposal-harm';
+
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -77,62 +76,6 @@ function otherSubject(view: ArticleView, sentence: Sentence, verb: number, sourc
   return m.kind !== 'title' && m.label !== 'Location' && m.canonical !== view.mentions[source].canonical && !ownNames(view, source).has(m.canonical);
 }
 
-/** "will ensure the safety of its ships by all available means", "will impose tariffs", "vowed to strike": a commitment carried out by harm or force, in its own clause, is a threat, not an offer. */
-function harmFollows(view: ArticleView, sentence: Sentence, signal: ProposalSignal, to: number): boolean {
-  // "pledged to crush", "prepared to counter": a proposal verb whose act is a force
-  if (signal.explicit) {
-    const { tokens } = sentence;
-    // "vowed that his organization will continue to launch attacks": harm in the clause promised
-    if (tokens[signal.token + 1]?.normal === 'that') return harmInClause(view, sentence, signal.token + 2, to);
-    if (tokens[signal.token + 1]?.normal !== 'to') return false;
-    // "committed to ISIS's enduring defeat": a commitment to a noun of harm
-    if (tokens[signal.token + 2]?.pos !== 'VERB') return forceObject(view, tokens, signal.token + 2, Math.min(to, signal.token + 1 + OBJECT_PHRASE));
-    // "plans to impose a 10% tariff", "pledged to impose sanctions": an economic measure planned is a course of action, not harm
-    return statedForce(view, tokens, signal.token + 2) !== null && !measurePlanned(view, tokens, signal.token + 2);
-  }
-  if (intentFrames(view, sentence)[signal.token]) return true; // "will impose tariffs": a stated force (threat-frames.ts)
-  return threatPhraseAt(view, sentence, { from: signal.token + 1, to: clauseEnd(sentence, signal.token + 1, to) }) >= 0;
-}
-
-/** The last token of the clause that opens at `from`: before a clause break, within CLAUSE_REACH (bounded: a sentence's signals stay linear in its length). */
-function clauseEnd(sentence: Sentence, from: number, to: number): number {
-  let end = from;
-  const last = Math.min(to, from - 1 + CLAUSE_REACH);
-  while (end < last && !CLAUSE_BREAKS.has(sentence.tokens[end + 1]?.normal ?? '')) end++;
-  return end;
-}
-
-/** Words of harm, or a force its subject states it will bring ("his organization will launch attacks"), in the clause that opens at `from`. */
-function harmInClause(view: ArticleView, sentence: Sentence, from: number, to: number): boolean {
-  const end = clauseEnd(sentence, from, to);
-  const frames = intentFrames(view, sentence);
-  for (let k = from; k <= end; k++) if (frames[k]) return true;
-  return threatPhraseAt(view, sentence, { from, to: end }) >= 0;
-}
-
-/** How many words after "committed to" its object is read for harm ("to ISIS's enduring defeat"). */
-const OBJECT_PHRASE = 5;
-
-/** A noun of force (knowledge/en/force-acts.json, threat-frames.ts forceNouns) in the object phrase from..to, not an economic measure: "to ISIS's enduring defeat". */
-function forceObject(view: ArticleView, tokens: Token[], from: number, to: number): boolean {
-  const { forceNouns } = view.knowledge.threatFrames;
-  for (let k = from; k <= to && k < tokens.length && !CLAUSE_BREAKS.has(tokens[k].normal); k++) {
-    if (view.knowledge.proposalActs.measureObjects.has(tokens[k].normal)) return false;
-    if (forceNouns.some((phrase) => phraseAt(tokens, k, phrase))) return true;
-  }
-  return false;
-}
-
-/** How far after the planned verb its measure is looked for ("impose a 10 % tariff"). */
-const MEASURE_REACH = 6;
-
-/** Does the act planned at `from` impose an economic measure (knowledge/en/proposal-acts.json measureObjects) within its clause? */
-function measurePlanned(view: ArticleView, tokens: Token[], from: number): boolean {
-  const measures = view.knowledge.proposalActs.measureObjects;
-  for (let k = from + 1; k < tokens.length && k <= from + MEASURE_REACH && !CLAUSE_BREAKS.has(tokens[k].normal); k++) if (measures.has(tokens[k].normal)) return true;
-  return false;
-}
-
 /** "the board should hold a new vote", "the resolution must be implemented": an obligation laid on a named actor, or a passive one; not "the cost for the Kremlin must go up". */
 export function obligationOnActor(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -145,12 +88,6 @@ export function obligationOnActor(view: ArticleView, sentence: Sentence, i: numb
   let before = view.mentions[subject].tokens[0] - 1;
   while (before >= 0 && tokens[before].pos === 'DET') before--;
   return tokens[before]?.pos !== 'ADP';
-}
-
-export interface ProposalSignal {
-  token: number;
-  /** A proposal verb or noun names the proposer's act; a modal ("will send") only commits the subject. */
-  explicit: boolean;
 }
 
 /**

@@ -14,6 +14,9 @@ import { ownNames } from '../../extract/targets';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
+import { objectAfter, partyAfter, partyOwns, ruptureAt } from './threat-ruptures';
+
+export { ruptureAt } from './threat-ruptures';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -154,7 +157,7 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   if (conditionalActs.has(baseForm(t)) && (conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
   const ruptured = ruptureAt(view, tokens, k);
-  if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured))) return { end: ruptured, needsSpeaker: true };
+  if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured) || partyOwns(tokens, k, ruptured))) return { end: ruptured, needsSpeaker: true };
   // "will close the pipeline if South Sudan ...": under a condition, a cut of anything it names
   if (view.knowledge.threatFrames.conditionalCuts.has(baseForm(t)) && objectAfter(tokens, k) && conditionIn(view, tokens)) return { end: k, needsSpeaker: true };
   if (!forceVerbs.has(base) || objectVerbs.has(base)) return null; // "impose" needs a noun of force: "impose a tax" is none
@@ -213,15 +216,6 @@ function ultimatumBefore(view: ArticleView, tokens: Token[], i: number): boolean
 /** How many words the subject between an ultimatum's turn and its marker may have ("or the United States will"). */
 const ULTIMATUM_SUBJECT = 5;
 
-/** Is a named party right after the object ("ties with Mexico", "aid to Rwanda"): a preposition, maybe a determiner, a proper noun? */
-function partyAfter(tokens: Token[], end: number): boolean {
-  let j = end + 1;
-  if (tokens[j]?.pos !== 'ADP') return false;
-  j++;
-  if (tokens[j]?.pos === 'DET') j++;
-  return tokens[j]?.pos === 'PROPN';
-}
-
 /** How many words after a verb of response its manner may come ("react firmly", "will act quickly and decisively"). */
 const MANNER_REACH = 3;
 
@@ -267,46 +261,6 @@ export function conditionAt(view: ArticleView, tokens: Token[], k: number): bool
 /** Is there a condition ("if", "unless") anywhere in the sentence? */
 function conditionIn(view: ArticleView, tokens: Token[]): boolean {
   return tokens.some((_, k) => conditionAt(view, tokens, k));
-}
-
-/**
- * The last token of a cut in relations, aid or talks at tokens[k] (CAMEO 16, force-acts.json
- * "ruptures": "sever ties", "suspend aid", "pull out of the talks", "recall its ambassador"), or -1.
- */
-export function ruptureAt(view: ArticleView, tokens: Token[], k: number): number {
-  const { ruptureVerbs, ruptureObjects, nounGap } = view.knowledge.threatFrames;
-  const base = baseForm(tokens[k]);
-  if (!ruptureVerbStarts(view).has(base) && !ruptureVerbStarts(view).has(tokens[k].normal)) return -1;
-  // "pull out of the talks" and "pull out the envoy": every verb that the words spell
-  for (const verb of ruptureVerbs) {
-    if (!(verb[0] === base || verb[0] === tokens[k].lemma || verb[0] === tokens[k].normal) || !phraseAt(tokens, k + 1, verb.slice(1))) continue;
-    for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
-      const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
-      if (object) return j + object.length - 1;
-      if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && !isPossessive(tokens[j]) && !bareApostrophe(tokens, j)) break;
-    }
-  }
-  return -1;
-}
-
-/** A determiner or a noun right after the verb at k, past a particle ("close the pipeline", "cut off supplies"). */
-function objectAfter(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1]?.pos === 'ADP' ? tokens[k + 2] : tokens[k + 1];
-  return next !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
-}
-
-/** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
-function bareApostrophe(tokens: Token[], j: number): boolean {
-  return /^['’]$/.test(tokens[j].text) && /s$/i.test(tokens[j - 1]?.text ?? '');
-}
-
-const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();
-
-/** The first words of the rupture verbs, once per knowledge: most tokens are no such verb. */
-function ruptureVerbStarts(view: ArticleView): Set<string> {
-  let starts = ruptureStarts.get(view.knowledge);
-  if (!starts) ruptureStarts.set(view.knowledge, (starts = new Set(view.knowledge.threatFrames.ruptureVerbs.map((v) => v[0]))));
-  return starts;
 }
 
 /** The last token of the first phrase spelled at k, an intensifier allowed inside it ("pay a heavy price"), or -1. */

@@ -10,11 +10,12 @@
 import type { Claim, Sentence } from '../../model/types';
 import { plausibleActor, ownNames } from '../../extract/targets';
 import { insideQuote } from '../../extract/quotes';
-import { mentionEndingAt, type ArticleView } from '../../extract/view';
+import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import { skippable } from '../../extract/speakers/find-speakers';
 import { isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
-import { ruptureAt } from './threat-frames';
+import { ruptureAt, speakerStatesIntent } from './threat-frames';
+import { partyAfter, partyOwns } from './threat-ruptures';
 import { givenDeadlineAt } from './threat-deadlines';
 import { reasonBefore } from './threat-sanctioning';
 
@@ -145,4 +146,21 @@ function actingSubject(view: ArticleView, sentence: Sentence, k: number): number
 
 function claimOf(sentence: Sentence, source: number, target: number, cue: string): Claim {
   return { type: 'THREAT', source, targets: [target], evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue };
+}
+
+/**
+ * "ECOWAS said it is suspending Mali's membership", "said it has recalled its ambassador from X": a
+ * cut the speaker's side reports making now (a form of "be" or "have" before the verb), aimed at a
+ * party named with its object: the day's measure, a threat like one the text reports.
+ */
+export function announcedCut(view: ArticleView, sentence: Sentence, source: number, cue: Cue, ranges: Array<{ from: number; to: number }>): boolean {
+  const { tokens } = sentence;
+  return ranges.some((r) => {
+    for (let k = Math.max(r.from, 1); k <= Math.min(r.to, tokens.length - 1); k++) {
+      if (tokens[k].pos !== 'VERB' || tokens[k - 1].pos !== 'AUX' || !['be', 'have'].includes(tokens[k - 1].lemma)) continue;
+      const object = ruptureAt(view, tokens, k);
+      if (object >= 0 && (partyAfter(tokens, object) || partyOwns(tokens, k, object)) && speakerStatesIntent(view, sentence, k, source, cue)) return true;
+    }
+    return false;
+  });
 }

@@ -15,6 +15,7 @@ import { prospectIn, raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
+import { announcedCut } from './threat-measure-acts';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -157,7 +158,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
 }
 
 /** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */
