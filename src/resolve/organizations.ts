@@ -2,7 +2,7 @@
 // acronym ("IEBC") joins the one fuller name the article gives that body ("Independent Electoral
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
 import type { Mention } from '../model/types';
-import { beforeOf, isAppositionGap } from '../lang/en/phrases';
+import { beforeOf, isAppositionGap, isListGap } from '../lang/en/phrases';
 import type { Knowledge } from '../knowledge';
 import { tokenizeForLexicon } from '../nlp';
 
@@ -46,9 +46,6 @@ function spells(acronym: string, full: string): boolean {
 }
 
 
-/** A comma, or a comma and "and", between two names of a list. */
-const LIST_GAP = /^\s*,\s*(?:and\s+)?(?:the\s+)?$/i;
-
 /**
  * "the Intergovernmental Authority on Development (IGAD)", "FARC, Revolutionary Armed Forces of
  * Colombia rebels": an acronym written right beside a longer organisation name is that body's,
@@ -63,7 +60,7 @@ function apposedAcronyms(mentions: Mention[], text: string): Map<string, string>
     const [a, b] = [orgs[i], orgs[i + 1]];
     if (a.sentence !== b.sentence || isAcronym(a.canonical) === isAcronym(b.canonical) || !isAppositionGap(text.slice(a.end, b.start))) continue;
     const after = next.get(b);
-    if (after && after.sentence === b.sentence && LIST_GAP.test(text.slice(b.end, after.start))) continue;
+    if (after && after.sentence === b.sentence && isListGap(text.slice(b.end, after.start))) continue;
     const [acronym, full] = isAcronym(a.canonical) ? [a.canonical, b.canonical] : [b.canonical, a.canonical];
     pairs.set(acronym, (pairs.get(acronym) ?? new Set()).add(full));
   }

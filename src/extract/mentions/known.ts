@@ -106,7 +106,8 @@ function bodyOfKnown(ctx: SentenceContext, first: number, last: number, entry: L
   if (ctx.headline || isPossessive(tokens[last + 1])) return null;
   let end = -1;
   // "the African Union Peace and Security Council": a connector may join the organ's words
-  const organWord = (j: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[j].text) || (j > last + 1 && ctx.knowledge.functionWords.organizationConnectors.has(tokens[j].normal) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]?.text ?? ''));
+  const capitalised = (j: number): boolean => CAPITALISED_WORD.test(tokens[j]?.text ?? '');
+  const organWord = (j: number): boolean => capitalised(j) || (j > last + 1 && ctx.knowledge.functionWords.organizationConnectors.has(tokens[j].normal) && capitalised(j + 1));
   for (let j = last + 1; j <= last + MAX_ORGAN_WORDS && j < tokens.length && organWord(j) && tokens[j].start > tokens[j - 1].end; j++) {
     if (endsInOrgWord(ctx, j)) end = j;
   }
@@ -117,6 +118,9 @@ function bodyOfKnown(ctx: SentenceContext, first: number, last: number, entry: L
   const canonical = knownName ?? `${entry.canonical} ${words.map((w) => w.text).join(' ')}`;
   return { ...fromEntry(ctx, first, end, entry, 'name'), canonical, conduit: undefined, roleOf: entry.state };
 }
+
+/** A word that opens with a capital and goes on in lower case ("Council", not "UN"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** "General Assembly", "Peace and Security Council": an organ's name is a few words. */
 const MAX_ORGAN_WORDS = 4;

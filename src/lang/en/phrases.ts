@@ -23,6 +23,11 @@ export function isAppositionGap(between: string): boolean {
   return /^\s*[,(]\s*(?:the\s+)?$/i.test(between);
 }
 
+/** A comma, or a comma and "and", between two names of a list ("the EU Commission, NATO, Canada"). */
+export function isListGap(between: string): boolean {
+  return /^\s*,\s*(?:and\s+)?(?:the\s+)?$/i.test(between);
+}
+
 /** "Minister for [Foreign Affairs]", "Ambassador to [Ukraine]": text before a name ends with a preposition that makes it part of a longer title. */
 export function endsWithTitlePreposition(before: string): boolean {
   return /\b(?:for|of|to)\s+$/i.test(before);
