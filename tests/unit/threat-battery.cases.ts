@@ -263,6 +263,8 @@ export const POSITIVE: ThreatCase[] = [
   T('130', 'Opposition leader Arseniy Yatsenko warned of an opposition offensive if President Viktor Yanukovych does not respond to the talks.', 'Arseniy Yatsenko', 'Viktor Yanukovych'),
   // a consequence the threatened will bring on themselves
   T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
+  // a force in the passive that falls on another side
+  T('138', 'Boko Haram leader Abubakar Shekau promised that Nigerian soldiers would be targeted.', 'Abubakar Shekau'),
   // a warning that states an act, with no condition (CAMEO's default code for WARN is 130)
   T('130', 'Greek Defence Minister Nikos Dendias warned that his country would send warships to the coast of Libya.', 'Nikos Dendias', 'Libya'),
   T('130', 'Thai Prime Minister Srettha Thavisin warned the Red Shirt protesters in Bangkok to leave the square, and said Cambodia would not shelter them.', 'Srettha Thavisin'),
@@ -274,6 +276,8 @@ export const NEGATIVE: ThreatCase[] = [
   N('warning', 'Kenyan President William Ruto warned that an attack on Nairobi would be a disaster if the rebels advanced.'),
   N('warning', 'The head of the UN food agency, David Beasley, warned that millions in Somalia will go hungry if the rains do not come.'),
   N('warning', 'Kenyan President William Ruto warned that prices in Uganda would rise.'),
+  N('passive', 'Kenyan President William Ruto said Kenyan soldiers would be targeted by the militants.', 'William Ruto'),
+  N('passive', 'Kenyan President William Ruto said Kenyan soldiers will be attacked.', 'William Ruto'),
   N('warning', 'Kenyan President William Ruto warned that he would say more about Somalia on Friday.'),
   N('obligation', '"Somalia must stop shelling the border," Kenyan Foreign Minister Amina Odhiambo said.'),
   N('obligation', '"So I feel I must respond to what Somalia said," Kenyan Foreign Minister Amina Odhiambo said.'),

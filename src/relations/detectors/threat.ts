@@ -10,7 +10,7 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
-import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats, speakerStatesIntent } from './threat-frames';
+import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats, passiveForceAt, speakerStatesIntent } from './threat-frames';
 import { prospectIn, raisedThreats } from './threat-prospects';
 import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
@@ -158,7 +158,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
 }
 
 /** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */
@@ -246,6 +246,9 @@ export const threat: Detector = {
       const sides = new Set(sanctioningSides(view, sentence, sanctionRanges(sentence, cue, region)).map((m) => view.mentions[m].canonical));
       candidates = [sanctioned, ...candidates.filter((m) => m !== sanctioned && !sides.has(view.mentions[m].canonical))];
     }
+    // "promised that Israeli soldiers would be targeted": the subject of a passive force first
+    const patient = contentRanges(sentence, cue, region).map((r) => passiveForceAt(view, sentence, r, source)).find((m) => m >= 0);
+    if (patient !== undefined) candidates = [patient, ...candidates.filter((m) => m !== patient)];
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
     if (direct) return candidates.filter((m) => !view.mentions[m].conduit);
