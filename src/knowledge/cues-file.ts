@@ -15,6 +15,10 @@ export interface CuesFile {
     anaphoricObjects: string[];
     reciprocalSubjects: string[][];
     supportVerbs: string[];
+    /** Verbs that with a noun of utterance report one ("gave a statement to Parliament"). */
+    utteranceVerbs: string[];
+    /** Adjectives of a stance after "be" ("is deeply concerned about"): what an actor says it feels. */
+    stanceAdjectives: string[];
   };
   threat: { verbs: string[]; warnVerbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[]; nouns: string[] };
   proposal: {
@@ -32,7 +36,7 @@ export interface CuesFile {
   };
 }
 
-const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs'] as const;
+const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs', 'utteranceVerbs', 'stanceAdjectives'] as const;
 const THREAT = ['verbs', 'warnVerbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
 const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
 
@@ -55,6 +59,8 @@ export function validateCuesFile(value: unknown, source: string): CuesFile {
       anaphoricObjects: words(speech, 'anaphoricObjects'),
       reciprocalSubjects: phrases(speech, 'reciprocalSubjects'),
       supportVerbs: words(speech, 'supportVerbs'),
+      utteranceVerbs: words(speech, 'utteranceVerbs'),
+      stanceAdjectives: words(speech, 'stanceAdjectives'),
     },
     threat: {
       verbs: words(threat, 'verbs'),

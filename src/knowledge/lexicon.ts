@@ -92,6 +92,8 @@ export interface Cues {
   anaphoricObjects: Set<string>;
   reciprocalSubjects: string[][];
   supportVerbs: Set<string>;
+  utteranceVerbs: Set<string>;
+  stanceAdjectives: Set<string>;
   threatVerbs: Set<string>;
   threatPhrases: string[][];
   /** nouns that name a threat with no verb of saying ("X's threat of …") */
@@ -276,6 +278,8 @@ function buildCues(file: CuesFile): Cues {
     anaphoricObjects: new Set(file.speech.anaphoricObjects),
     reciprocalSubjects: file.speech.reciprocalSubjects,
     supportVerbs: new Set(file.speech.supportVerbs),
+    utteranceVerbs: new Set(file.speech.utteranceVerbs),
+    stanceAdjectives: new Set(file.speech.stanceAdjectives),
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
     threatNouns: new Set(file.threat.nouns),

@@ -8,6 +8,7 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
+import { utteranceOrStanceAt } from './stance-cues';
 import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
@@ -28,13 +29,15 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
 }
 
 /** A verb of saying or a support verb ("made the offer") by its base form: the words isCueToken may take. */
-const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs] }));
+const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs, ...k.cues.utteranceVerbs] }));
 
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
   // most words: no verb of saying at all (a noun may still be one the tagger misread: below)
   const tagged = (tokenTags(view, sentence)[i] & SAYING_OR_SUPPORT) !== 0;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !tagged) return null;
+  const uttered = utteranceOrStanceAt(view, sentence, i); // "gave a statement to Parliament", "is deeply concerned about"
+  if (uttered !== null) return uttered;
   const cues = view.knowledge.cues;
   // "“...,” Viguerie notes.", "Bashir alleged that ...": a verb of saying the tagger misread
   const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs) ?? speechVerbTaggedAsAdjective(sentence.tokens, i, cues.speechVerbs);

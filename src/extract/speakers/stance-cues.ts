@@ -1,0 +1,43 @@
+// Utterances reported without a verb of saying: a verb with a noun of utterance ("gave a statement to
+// Parliament", "issued a brief public statement") and an adjective of stance after "be" ("Japan is
+// deeply concerned about the move"). Both are clauses of their subject, found like a verb of saying's
+// (knowledge/en/cues.json speech.utteranceVerbs, speech.stanceAdjectives).
+import type { Sentence } from '../../model/types';
+import { insideQuote } from '../quotes';
+import type { ArticleView } from '../view';
+
+/** How many words may stand between the verb and its noun of utterance ("issued a brief public statement"). */
+const UTTERANCE_NOUN_REACH = 4;
+
+/** The cue's lemma where the token reports an utterance this way, or null. */
+export function utteranceOrStanceAt(view: ArticleView, sentence: Sentence, i: number): string | null {
+  const t = sentence.tokens[i];
+  if (insideQuote(view.quotes, t.start)) return null;
+  if (t.pos === 'VERB' && view.knowledge.cues.utteranceVerbs.has(t.lemma) && utteranceNounAfter(view, sentence, i)) return t.lemma;
+  if (t.pos === 'ADJ' && view.knowledge.cues.stanceAdjectives.has(t.normal) && stanceFrame(sentence, i) && !reportedBefore(view, sentence, i)) return t.normal;
+  return null;
+}
+
+/** "gave a statement", "issued a brief public statement": a noun of utterance after a few modifiers. */
+function utteranceNounAfter(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  for (let k = verb + 1; k < tokens.length && k <= verb + UTTERANCE_NOUN_REACH; k++) {
+    if (tokens[k].pos === 'NOUN' && view.knowledge.cues.utteranceNouns.has(tokens[k].normal)) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+/** "is deeply concerned about", "remains concerned that": a form of "be" before (past adverbs), a preposition or "that" after. */
+function stanceFrame(sentence: Sentence, adjective: number): boolean {
+  const { tokens } = sentence;
+  let k = adjective - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const after = tokens[adjective + 1];
+  return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' && after !== undefined && (after.pos === 'ADP' || after.normal === 'that');
+}
+
+/** "X said Y was concerned by ...": a verb of saying before the adjective reports Y's stance as X's words. */
+function reportedBefore(view: ArticleView, sentence: Sentence, adjective: number): boolean {
+  return sentence.tokens.slice(0, adjective).some((t) => t.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(t.lemma));
+}
