@@ -9,19 +9,19 @@ describe('a verb with a noun of utterance', () => {
   test('"gave a statement to Parliament", "issued a brief public statement", "delivered a speech"', () => {
     expect(statementsIn('Prime Minister Jacinda Ardern gave a statement to Parliament on 3 May.', 'gave a statement')).toEqual(['Jacinda Ardern']);
     expect(statementsIn('The Norwegian Refugee Council issued a brief public statement on Monday.', 'brief public statement')).toEqual(['Norwegian Refugee Council']);
-    expect(statementsIn('President Lula da Silva delivered a speech to the Brazilian Congress.', 'delivered a speech')).toEqual(['Lula da Silva']);
+    expect(statementsIn('President Ana Costa delivered a speech to the Brazilian Congress.', 'delivered a speech')).toEqual(['Ana Costa']);
   });
 
   test('not without a noun of utterance ("gave a medal", "released the prisoners")', () => {
-    expect(statementsIn('President Lula da Silva gave a medal to the firefighters.', 'medal')).toEqual([]);
+    expect(statementsIn('President Ana Costa gave a medal to the firefighters.', 'medal')).toEqual([]);
     expect(statementsIn('Peru released the prisoners on Monday.', 'prisoners')).toEqual([]);
   });
 });
 
 describe('an adjective of stance after "be"', () => {
-  test('"Chile is deeply concerned about ...", "the Norwegian Government remains alarmed by ..."', () => {
+  test('"Chile is deeply concerned about ...", "Norway is alarmed by ..."', () => {
     expect(statementsIn('Chile is deeply concerned about the arrests in Bolivia.', 'deeply concerned')).toEqual(['Chile']);
-    const edges = edgesOf('Talks\n\nNorway remains alarmed by the fighting in Sudan.\n');
+    const edges = edgesOf('Talks\n\nNorway is alarmed by the fighting in Sudan.\n');
     expect(hasEdge(edges, 'STATEMENT', 'Norway', 'alarmed by')).toBe(true);
   });
 

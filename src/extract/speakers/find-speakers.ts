@@ -29,7 +29,7 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
 }
 
 /** A verb of saying or a support verb ("made the offer") by its base form: the words isCueToken may take. */
-const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs, ...k.cues.utteranceVerbs] }));
+const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs, ...k.cues.utteranceVerbs], normals: [...k.cues.stanceAdjectives] }));
 
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];

@@ -14,7 +14,9 @@ export function utteranceOrStanceAt(view: ArticleView, sentence: Sentence, i: nu
   const t = sentence.tokens[i];
   if (insideQuote(view.quotes, t.start)) return null;
   if (t.pos === 'VERB' && view.knowledge.cues.utteranceVerbs.has(t.lemma) && utteranceNounAfter(view, sentence, i)) return t.lemma;
-  if (t.pos === 'ADJ' && view.knowledge.cues.stanceAdjectives.has(t.normal) && stanceFrame(sentence, i) && !reportedBefore(view, sentence, i)) return t.normal;
+  // the tagger reads "is alarmed by" as a passive verb, "is concerned about" as an adjective
+  const adjectival = t.pos === 'ADJ' || (t.pos === 'VERB' && t.normal !== t.lemma);
+  if (adjectival && view.knowledge.cues.stanceAdjectives.has(t.normal) && stanceFrame(sentence, i) && !reportedBefore(view, sentence, i)) return t.normal;
   return null;
 }
 
