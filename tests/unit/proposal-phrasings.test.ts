@@ -115,3 +115,14 @@ describe('a demand told to a medium', () => {
     expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Reuters')).toBe(false);
   });
 });
+
+// A warning that tells the warned to act demands it (proposal.ts, threat-warnings.ts warnedToAct).
+// Sentences written for this test.
+describe('a warning that orders', () => {
+  test('"warned the rebels in X to surrender" is a proposal (and a threat); "warned X that efforts to ..." is neither', () => {
+    const ordered = edgesOf('Siege\n\nPresident Idriss Deby warned the rebels in Abeche to surrender.\n');
+    expect(ofType(ordered, 'PROPOSAL').some((e) => e.source === 'Idriss Deby')).toBe(true);
+    const told = edgesOf('Siege\n\nPresident Idriss Deby warned Sudan that efforts to free the hostages would take time.\n');
+    expect(ofType(told, 'PROPOSAL')).toEqual([]);
+  });
+});

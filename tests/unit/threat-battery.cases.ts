@@ -277,6 +277,7 @@ export const NEGATIVE: ThreatCase[] = [
   N('warning', 'The head of the UN food agency, David Beasley, warned that millions in Somalia will go hungry if the rains do not come.'),
   N('warning', 'Kenyan President William Ruto warned that prices in Uganda would rise.'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers would be targeted by the militants.', 'William Ruto'),
+  N('benign', 'Kenyan President William Ruto said Kenya stands ready to respond positively to any progress in Somalia.'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers will be attacked.', 'William Ruto'),
   N('warning', 'Kenyan President William Ruto warned that he would say more about Somalia on Friday.'),
   N('obligation', '"Somalia must stop shelling the border," Kenyan Foreign Minister Amina Odhiambo said.'),

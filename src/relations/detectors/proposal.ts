@@ -20,6 +20,7 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import { deadlineProposals, hortativeAt } from './proposal-deadlines';
 import { cooperationObjectAfter, presentedProposalAfter } from './proposal-objects';
 import { harmFollows, type ProposalSignal } from './proposal-harm';
+import { warnedToAct } from './threat-warnings';
 
 export type { ProposalSignal } from './proposal-harm';
 
@@ -30,6 +31,8 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   const ranges = contentRanges(sentence, cue, region);
   const signals: ProposalSignal[] = [];
   for (const r of ranges) signals.push(...proposalSignals(view, sentence, r)); // in range order, as a flatMap (without its generic cost)
+  // "warned the rebels to surrender": a warning that tells the warned to act demands it (a threat besides)
+  if (cue.token >= 0 && view.knowledge.cues.warnVerbs.has(cue.lemma) && warnedToAct(sentence.tokens, cue.token)) return true;
   // "vowed retaliation", "pledged to crush them": a promise of harm is a threat, not a proposal
   if (cue.token >= 0 && threatPhraseAt(view, sentence, { from: cue.token + 1, to: Math.min(cue.token + 3, region.to) }) >= 0) return false;
   if (cue.token >= 0 && (proposalSignalAt(view, sentence.tokens, cue.token, sentence) || cue.lemma === 'offer')) {

@@ -51,11 +51,11 @@ export function warnedAct(view: ArticleView, sentence: Sentence, source: number,
 }
 
 /** "warned [the activists] to end": an object of nouns or a pronoun, then "to" and a verb. */
-function warnedToAct(tokens: Token[], verb: number): boolean {
+export function warnedToAct(tokens: Token[], verb: number): boolean {
   let k = verb + 1;
   // the warned open with a noun phrase; a place may follow it ("the protesters in Bangkok")
   if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(tokens[k]?.pos ?? '')) return false;
-  while (k < tokens.length && k - verb <= WARNED_REACH && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADP'].includes(tokens[k].pos) && tokens[k].normal !== 'to') k++;
+  while (k < tokens.length && k - verb <= WARNED_REACH && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADP'].includes(tokens[k].pos) && tokens[k].normal !== 'to' && tokens[k].normal !== 'that') k++; // "warned Iran that efforts to free ..." is no order
   return !['DET', 'ADP'].includes(tokens[k - 1].pos) && tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB';
 }
 
