@@ -263,6 +263,9 @@ export const POSITIVE: ThreatCase[] = [
   T('130', 'Opposition leader Arseniy Yatsenko warned of an opposition offensive if President Viktor Yanukovych does not respond to the talks.', 'Arseniy Yatsenko', 'Viktor Yanukovych'),
   // a consequence the threatened will bring on themselves
   T('130', 'A senior ruling party official, Peter Moyo, said Zambia will only have itself to blame if it closes the border.', 'Peter Moyo', 'Zambia'),
+  // a call for a measure aimed at a party, whoever is asked to put it in place
+  T('1041', 'Canada called on the members of the Security Council to approve a new round of sanctions against Belarus.', 'Canada', 'Belarus'),
+  T('1041', 'Norway called for new sanctions against Eritrea.', 'Norway', 'Eritrea'),
   // a force in the passive that falls on another side
   T('138', 'Boko Haram leader Abubakar Shekau promised that Nigerian soldiers would be targeted.', 'Abubakar Shekau'),
   // a warning that states an act, with no condition (CAMEO's default code for WARN is 130)
@@ -278,6 +281,7 @@ export const NEGATIVE: ThreatCase[] = [
   N('warning', 'Kenyan President William Ruto warned that prices in Uganda would rise.'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers would be targeted by the militants.', 'William Ruto'),
   N('benign', 'Kenyan President William Ruto said Kenya stands ready to respond positively to any progress in Somalia.'),
+  N('benign', 'Canada urged Belarus to lift its sanctions on Lithuania.', 'Canada'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers will be attacked.', 'William Ruto'),
   N('warning', 'Kenyan President William Ruto warned that he would say more about Somalia on Friday.'),
   N('obligation', '"Somalia must stop shelling the border," Kenyan Foreign Minister Amina Odhiambo said.'),

@@ -243,3 +243,29 @@ export function doneByAgent(view: ArticleView, sentence: Sentence, k: number): b
   }
   return false;
 }
+
+/** The verb of "called for", "called on": an appeal whatever the tagger makes of its object. */
+const CALL = 'call';
+
+/**
+ * "called for new sanctions against Iran", "is calling on the Council to approve a round of
+ * sanctions against Iran": a call for a measure aimed at a party is the caller's threat against it,
+ * whoever is asked to put the measure in place (CAMEO 1041/1042-style appeals for sanctions). The
+ * aimed party, in what the call says after its verb, or -1.
+ */
+export function calledForMeasure(view: ArticleView, sentence: Sentence, cue: { token: number; lemma: string }, ranges: Array<{ from: number; to: number }>): number {
+  // an appeal ("urged", "called on X to", "called for"), not a body's own proposal of its measures ("proposed a sanctions package")
+  if (cue.token < 0 || !(view.knowledge.proposalActs.appealVerbs.has(cue.lemma) || cue.lemma === CALL)) return -1;
+  const { tokens } = sentence;
+  const byFirst = phrasesByFirstWord(view.knowledge.threatFrames.sanctionNouns);
+  for (const range of ranges) {
+    const last = Math.min(range.to, tokens.length - 1);
+    for (let k = Math.max(range.from, cue.token + 1); k <= last; k++) {
+      const noun = (byFirst.get(tokens[k].normal) ?? []).find((phrase) => phraseAt(tokens, k, phrase));
+      if (!noun || ceasedBefore(view, tokens, k)) continue; // "urged Iran to lift its sanctions on X"
+      const aimed = aimedActor(view, sentence, k + noun.length, last);
+      if (aimed >= 0) return aimed;
+    }
+  }
+  return -1;
+}

@@ -12,7 +12,7 @@ import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats, passiveForceAt, speakerStatesIntent } from './threat-frames';
 import { prospectIn, raisedThreats } from './threat-prospects';
-import { askedOfOthers, sanctionedActor, sanctioningSides } from './threat-sanctions';
+import { askedOfOthers, calledForMeasure, sanctionedActor, sanctioningSides } from './threat-sanctions';
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
@@ -158,7 +158,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || calledForMeasure(view, sentence, cue, ranges) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
 }
 
 /** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */
@@ -239,8 +239,9 @@ export const threat: Detector = {
     // "gave Syria until Friday to sign": the party given the deadline first
     const given = givenDeadlineAt(view, sentence, sanctionRanges(sentence, cue, region));
     if (given >= 0 && !ownNames(view, source).has(view.mentions[given].canonical)) candidates = [given, ...candidates.filter((m) => m !== given)];
-    // "announced sanctions against X": the actor they are aimed at first
-    const sanctioned = sanctionedIn(view, sentence, cue, region);
+    // "announced sanctions against X", "called for sanctions against X": the actor they are aimed at first
+    const announced = sanctionedIn(view, sentence, cue, region);
+    const sanctioned = announced >= 0 ? announced : calledForMeasure(view, sentence, cue, contentRanges(sentence, cue, region));
     if (sanctioned >= 0 && !ownNames(view, source).has(view.mentions[sanctioned].canonical)) {
       // "said Canada has sanctioned X": the side that sanctions is the speaker's, not a target
       const sides = new Set(sanctioningSides(view, sentence, sanctionRanges(sentence, cue, region)).map((m) => view.mentions[m].canonical));
