@@ -30,3 +30,12 @@ describe('an adjective of stance after "be"', () => {
     expect(statementsIn('Concerned parents in Chile gathered outside the school.', 'parents')).toEqual([]);
   });
 });
+
+// "asked X to ...": a request is an utterance (cues.json verbNeeds "ask" with "to"), also with two
+// names as its object. Sentences written for this test.
+describe('a request', () => {
+  test('"have asked Peru and Chile to show restraint": a statement by each asker; not "was asked to leave"', () => {
+    expect(statementsIn('The African Union and the European Union have asked Peru and Chile to show restraint.', 'show restraint').sort()).toEqual(['African Union', 'European Union']);
+    expect(statementsIn('Peru was asked to leave the talks.', 'leave the talks')).toEqual([]);
+  });
+});

@@ -85,7 +85,10 @@ export function needsMet(view: ArticleView, sentence: Sentence, verb: number, ne
   if (needs.has(next.normal)) return true;
   if (tagsQuoteBefore(view, sentence, verb)) return true; // '“Why now?” asked Ana Ruiz', '“Why?” she asked'
   const named = mentionStartingAt(view, sentence, verb + 1);
-  const afterObject = named !== null ? view.mentions[named].tokens[1] + 1 : afterShortObject(tokens, verb);
+  let afterObject = named !== null ? view.mentions[named].tokens[1] + 1 : afterShortObject(tokens, verb);
+  // "asked Turkey and Cyprus to": a second name joined to the object
+  const joined = tokens[afterObject]?.pos === 'CCONJ' ? mentionStartingAt(view, sentence, afterObject + 1) : null;
+  if (named !== null && joined !== null) afterObject = view.mentions[joined].tokens[1] + 1;
   if (afterObject > verb + 1 && needs.has(tokens[afterObject]?.normal ?? '')) return true;
   for (let k = verb + 1; k < tokens.length && k <= verb + QUOTE_OBJECT_REACH; k++) {
     const t = tokens[k];
