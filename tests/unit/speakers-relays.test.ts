@@ -27,3 +27,12 @@ describe('an outlet quoting a speaker as saying', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.includes('river had risen'))).toBe(false);
   });
 });
+
+// "the agency quotes X as saying", with a long title and name between (cues.ts quotedAsSaying).
+// Sentences written for this test.
+describe('an outlet that quotes someone, in the present tense', () => {
+  test('"The state news agency quotes Interior Minister Ana Maria Lopez Garcia as saying ...": the one quoted speaks', () => {
+    const edges = edgesOf('Border\n\nThe state-run Peruvian News Agency quotes Interior Minister Ana Maria Lopez Garcia as saying the border will stay closed.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Ana Maria Lopez Garcia']);
+  });
+});

@@ -182,14 +182,20 @@ function appositiveRelative(sentence: Sentence, that: number): boolean {
   return tokens[k]?.normal === ',';
 }
 
+/** The verb of "was quoted as saying", "the agency quotes X as saying". */
+const QUOTE_VERB = 'quote';
+
+/** How far before "as saying" its "quoted" may be ("quotes National Defense Minister Abdel Rahim Mohamed Hussein as saying"). */
+const QUOTED_REACH = 12;
+
 /** "Peskov was quoted by TASS as saying": the subject of "was quoted", not the agency. */
 export function quotedAsSaying(view: ArticleView, sentence: Sentence, cue: number, discourse: Discourse): { speaker: Speaker; from: number } | null {
   const { tokens } = sentence;
   if (tokens[cue - 1]?.normal !== 'as') return null;
   // the last "quoted" before the cue, looked for only as far back as it may be (not over the whole sentence)
   let quoted = cue - 1;
-  while (quoted >= Math.max(0, cue - 8) && tokens[quoted].normal !== 'quoted') quoted--;
-  if (quoted < 0 || cue - quoted > 8) return null;
+  while (quoted >= Math.max(0, cue - QUOTED_REACH) && tokens[quoted].lemma !== QUOTE_VERB) quoted--; // "quoted", "quotes", "quoting"
+  if (quoted < 0 || cue - quoted > QUOTED_REACH) return null;
   // "state media quoted the minister as saying", "Xinhua quoted him as saying": the one quoted
   // speaks, not the outlet that relays the words
   if (tokens[quoted - 1]?.pos !== 'AUX') {
