@@ -62,3 +62,13 @@ describe('the author of a report or statement named after it', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Chilean Navy')).toBe(false);
   });
 });
+
+// Sentences written for this test.
+describe('a spokesperson from a body', () => {
+  test('"A spokesman from Chile\'s Finance Ministry says": the ministry speaks, not the state', () => {
+    const edges = edgesOf("Copper\n\nA spokesman from Chile's Finance Ministry says the review will proceed.\n");
+    const sources = edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).not.toBe('Chile');
+  });
+});
