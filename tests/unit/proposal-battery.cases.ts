@@ -28,6 +28,9 @@ export const APPEALS: BatteryCase[] = [
   p('Kenyan President William Ruto called on Ethiopia to resume talks with Egypt over the dam.', ['William Ruto'], ['Ethiopia']),
   p('The African Union urged Sudan to agree to a ceasefire before the rainy season.', ['African Union'], ['Sudan']),
   p('Brazil appealed for calm after clashes on its border with Venezuela.', ['Brazil']),
+  // a warning that tells the warned to act demands it, whatever it threatens besides (the real
+  // fixtures' gold counts "warned the rebels to surrender or face ..." as both)
+  p('China warned the Philippines to stay away from the shoal or face consequences.', ['China'], ['Philippines']),
   p("Norway's Foreign Minister Espen Barth Eide appealed to Israel and Hamas to protect civilians.", ['Espen Barth Eide'], ['Israel', 'Hamas']),
   p('Chilean President Gabriel Boric called for an end to the fighting in Sudan.', ['Gabriel Boric'], ['Sudan']),
   p('Indonesia demanded that Australia explain the surveillance programme.', ['Indonesia'], ['Australia']),
@@ -252,7 +255,6 @@ export const NEGATIVES: BatteryCase[] = [
   n('Azerbaijan pledged to crush the separatists.', ['Azerbaijan']),
   n("Turkey's parliament approved the membership of Finland in March.", ['Turkey']),
   n('Peru hosted the summit of Pacific leaders in 2016.', ['Peru']),
-  n('China warned the Philippines to stay away from the shoal or face consequences.', ['China']),
   n("Greece rejected Turkey's call for talks on the islands.", ['Greece']),
   n('Nigeria said its army killed 30 militants in the north.', ['Nigeria']),
   n('Indonesia did not agree to the terms set by Malaysia.', ['Indonesia']),
