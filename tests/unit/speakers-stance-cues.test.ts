@@ -28,6 +28,7 @@ describe('an adjective of stance after "be"', () => {
   test('not a stance another speaker reports, nor an adjective before a noun', () => {
     expect(statementsIn('Spokesman Stephane Moreau said UN envoy Ana Ruiz was concerned by the reports.', 'concerned by')).toEqual(['Stephane Moreau']);
     expect(statementsIn('Concerned parents in Chile gathered outside the school.', 'parents')).toEqual([]);
+    expect(statementsIn('Chileans were rightly appalled by the attack on the embassy.', 'appalled')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 // (knowledge/en/cues.json speech.utteranceVerbs, speech.stanceAdjectives).
 import type { Sentence } from '../../model/types';
 import { insideQuote } from '../quotes';
-import type { ArticleView } from '../view';
+import { mentionEndingAt, type ArticleView } from '../view';
 
 /** How many words may stand between the verb and its noun of utterance ("issued a brief public statement"). */
 const UTTERANCE_NOUN_REACH = 4;
@@ -16,7 +16,7 @@ export function utteranceOrStanceAt(view: ArticleView, sentence: Sentence, i: nu
   if (t.pos === 'VERB' && view.knowledge.cues.utteranceVerbs.has(t.lemma) && utteranceNounAfter(view, sentence, i)) return t.lemma;
   // the tagger reads "is alarmed by" as a passive verb, "is concerned about" as an adjective
   const adjectival = t.pos === 'ADJ' || (t.pos === 'VERB' && t.normal !== t.lemma);
-  if (adjectival && view.knowledge.cues.stanceAdjectives.has(t.normal) && stanceFrame(sentence, i) && !reportedBefore(view, sentence, i)) return t.normal;
+  if (adjectival && view.knowledge.cues.stanceAdjectives.has(t.normal) && stanceFrame(view, sentence, i) && !reportedBefore(view, sentence, i)) return t.normal;
   return null;
 }
 
@@ -31,12 +31,20 @@ function utteranceNounAfter(view: ArticleView, sentence: Sentence, verb: number)
 }
 
 /** "is deeply concerned about", "remains concerned that": a form of "be" before (past adverbs), a preposition or "that" after. */
-function stanceFrame(sentence: Sentence, adjective: number): boolean {
+function stanceFrame(view: ArticleView, sentence: Sentence, adjective: number): boolean {
   const { tokens } = sentence;
   let k = adjective - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
   const after = tokens[adjective + 1];
-  return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' && after !== undefined && (after.pos === 'ADP' || after.normal === 'that');
+  if (k < 0 || tokens[k].pos !== 'AUX' || tokens[k].lemma !== 'be' || after === undefined || (after.pos !== 'ADP' && after.normal !== 'that')) return false;
+  // a state, a body, a person named in full or a pronoun for one ("Japan is concerned", "we are
+  // alarmed"), not a people ("Australians were appalled") nor an unnamed subject
+  let j = k - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (subject === null) return view.knowledge.pronouns.has(tokens[j]?.normal ?? '');
+  const m = view.mentions[subject];
+  return m.kind !== 'demonym' && (m.label !== 'Person' || m.kind !== 'name' || /\s/.test(m.canonical));
 }
 
 /** "X said Y was concerned by ...": a verb of saying before the adjective reports Y's stance as X's words. */
