@@ -30,7 +30,7 @@ function utteranceNounAfter(view: ArticleView, sentence: Sentence, verb: number)
   return false;
 }
 
-/** "is deeply concerned about", "remains concerned that": a form of "be" before (past adverbs), a preposition or "that" after. */
+/** "is deeply concerned about", "was alarmed by": a form of "be" before (past adverbs), a preposition or "that" after. */
 function stanceFrame(view: ArticleView, sentence: Sentence, adjective: number): boolean {
   const { tokens } = sentence;
   let k = adjective - 1;
