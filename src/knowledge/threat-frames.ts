@@ -100,6 +100,8 @@ export interface ThreatFramesKnowledge {
   negatedStops: Set<string>;
   /** Words that date a reported measure in the past ('last', 'ago', 'already'). */
   pastMarkers: Set<string>;
+  /** Verbs besides proposal-acts.json appealVerbs whose call for a measure aimed at a party is the caller's threat ('called for sanctions against X'). */
+  measureCalls: Set<string>;
   /** Verbs that give someone a deadline ('gave Syria until Friday to sign'). */
   ultimatumGivers: Set<string>;
   /** Words that open the deadline given ('until', 'till'). */
@@ -169,7 +171,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -246,6 +248,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     obligationMarkers: words(record, 'obligationMarkers', source),
     negatedStops: words(record, 'negatedStops', source),
     pastMarkers: words(record, 'pastMarkers', source),
+    measureCalls: words(record, 'measureCalls', source),
     ultimatumGivers: words(record, 'ultimatumGivers', source),
     untilWords: words(record, 'untilWords', source),
     measureContainers: words(record, 'measureContainers', source),

@@ -8,7 +8,7 @@ import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Rela
 import type { Knowledge } from '../extract/knowledge';
 import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames, knownOrganization } from './organizations';
-import { longerStateName } from './states';
+import { longerStateNames } from './states';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
@@ -171,9 +171,10 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
   const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
+  const longerStateName = longerStateNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
-    if (m.label === 'State') return { label: m.label, name: longerStateName(x.mentions, m) ?? m.canonical };
+    if (m.label === 'State') return { label: m.label, name: longerStateName(m) ?? m.canonical };
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };

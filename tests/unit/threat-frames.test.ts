@@ -105,7 +105,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
-      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'],
+      deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'], measureCalls: ['call'],
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);

@@ -7,7 +7,7 @@ import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { organizationForm } from './name-words';
 import { placeWordAt } from './runs';
-import type { MentionMemory } from './memory-types';
+import type { MentionMemory, RememberedOrganization } from './memory-types';
 import { isPossessive } from '../../lang/en/morphology';
 
 export type { MentionMemory } from './memory-types';
@@ -88,10 +88,15 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const dated = after !== undefined && (ctx.knowledge.days.has(after.normal) || ctx.knowledge.temporalWords.has(after.normal));
   if (after && !dated && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos))) return null;
   if (!kinds) return headBackReference(ctx, i);
-  const from = Math.max(0, memory.organizations.length - REMEMBERED);
-  for (let k = memory.organizations.length - 1; k >= from; k--) {
-    const org = memory.organizations[k];
-    if (org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind))) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
+  return lastOrganization(ctx, i, (org) => org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind)));
+}
+
+/** The last of the organisations remembered (REMEMBERED at most) that passes `test`, as the draft of "the X" at i, or null. */
+function lastOrganization(ctx: SentenceContext, i: number, test: (org: RememberedOrganization) => boolean): Draft[] | null {
+  const organizations = ctx.memory?.organizations ?? [];
+  const from = Math.max(0, organizations.length - REMEMBERED);
+  for (let k = organizations.length - 1; k >= from; k--) {
+    if (test(organizations[k])) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: organizations[k].canonical })];
   }
   return null;
 }
@@ -105,12 +110,7 @@ function headBackReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const head = ctx.sentence.tokens[i + 1];
   if (!memory || head.lemma !== head.normal || !ctx.knowledge.orgWords.has(head.normal) || ctx.knowledge.functionWords.governmentWords.has(head.normal)) return null;
-  const from = Math.max(0, memory.organizations.length - REMEMBERED);
-  for (let k = memory.organizations.length - 1; k >= from; k--) {
-    const org = memory.organizations[k];
-    if (org.writtenHead === head.normal && !org.kinds.has('media')) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
-  }
-  return null;
+  return lastOrganization(ctx, i, (org) => org.writtenHead === head.normal && !org.kinds.has('media'));
 }
 
 /**
@@ -172,10 +172,5 @@ function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | nu
   const after = tokens[i + 2];
   if (!memory || !(ctx.knowledge.orgWords.has(noun) || ctx.knowledge.orgWords.has(singular))) return null;
   if (after && !isPossessive(after) && (after.normal === 'of' || /^\p{Lu}/u.test(after.text))) return null; // "the Council of Europe", "the Guards Corps"
-  const from = Math.max(0, memory.organizations.length - REMEMBERED);
-  for (let k = memory.organizations.length - 1; k >= from; k--) {
-    const org = memory.organizations[k];
-    if (org.writtenHead === noun || org.words.has(noun) || org.words.has(singular)) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: org.canonical })];
-  }
-  return null;
+  return lastOrganization(ctx, i, (org) => org.writtenHead === noun || org.words.has(noun) || org.words.has(singular));
 }

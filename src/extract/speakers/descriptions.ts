@@ -8,7 +8,7 @@ import { isIngForm, isParticipleForm } from '../../lang/en/morphology';
 /** ", wounded in the attack,": an aside opened by a past participle (a name before it speaks only where it opens the clause). */
 export function pastParticipleAside(tokens: Token[], from: number): boolean {
   const first = tokens[from];
-  return first?.pos === 'VERB' && first.normal !== first.lemma && /(ed|en)$/.test(first.normal) && !isIngForm(first.normal);
+  return first?.pos === 'VERB' && first.normal !== first.lemma && /(ed|en)$/.test(first.normal);
 }
 
 /** ", echoing the international community,", ", speaking to reporters,": a participle's aside, not a clause of its own. */

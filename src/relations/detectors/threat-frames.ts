@@ -383,45 +383,11 @@ export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { 
   return -1;
 }
 
-/** How far back from its marker the subject of a passive force may open ("any Israeli soldier who crosses the border will be killed"). */
-const PATIENT_REACH = 10;
-
-/**
- * "Israeli soldiers would be targeted", "any intruder from Chad will be killed": a force in the
- * passive after a marker of intent falls on its subject; said of another side, the speaker's side
- * threatens it. Not where the subject is the speaker's own side (a fear), nor where an agent is
- * named ("will be attacked by X"). The subject's mention (the threatened), or -1.
- */
-export function passiveForceAt(view: ArticleView, sentence: Sentence, region: { from: number; to: number }, source: number): number {
-  const { tokens } = sentence;
-  const { intentMarkers, forceVerbs, agentWords } = view.knowledge.threatFrames;
-  const last = Math.min(region.to, tokens.length - 1);
-  for (let i = Math.max(region.from, 1); i <= last; i++) {
-    if (tokens[i].pos !== 'AUX' || !intentMarkers.some((m) => m.length === 1 && m[0] === tokens[i].normal)) continue;
-    let k = i + 1;
-    while (tokens[k]?.pos === 'ADV') k++;
-    if (tokens[k]?.normal !== 'be') continue;
-    const verb = tokens[k + 1];
-    if (!verb || verb.pos !== 'VERB' || verb.normal === verb.lemma || !forceVerbs.has(baseForm(verb)) || agentWords.has(tokens[k + 2]?.normal ?? '')) continue;
-    const patient = patientOfOtherSide(view, sentence, i, source);
-    if (patient >= 0) return patient;
-  }
-  return -1;
+/** An auxiliary that is a one-word marker of intent ("will", "would", "must"). */
+export function oneWordIntentMarker(view: ArticleView, t: Token): boolean {
+  return t.pos === 'AUX' && view.knowledge.threatFrames.intentMarkers.some((m) => m.length === 1 && m[0] === t.normal);
 }
 
-/** The subject before the marker, where it is a named party that is not the speaker's side, or -1. */
-function patientOfOtherSide(view: ArticleView, sentence: Sentence, marker: number, source: number): number {
-  const { tokens } = sentence;
-  let start = marker - 1;
-  while (start > 0 && marker - start < PATIENT_REACH && !CLAUSE_EDGES.has(tokens[start - 1].normal) && !QUOTE_MARK.test(tokens[start - 1].text)) start--;
-  const patient = mentionsFrom(view, sentence, start, marker - 1).find((m) => view.mentions[m].label !== 'Location' && m !== source);
-  if (patient === undefined) return -1;
-  const name = view.mentions[patient].canonical;
-  return !ownNames(view, source).has(name) && name !== view.mentions[source].canonical ? patient : -1;
-}
-
-/** Words that close the clause before a passive's subject. */
-const CLAUSE_EDGES = new Set([',', ';', ':', 'that']);
 
 /** "urged Russia to cease its military action", "to avoid escalation": harm the speaker wants ended. */
 export function ceasedBefore(view: ArticleView, tokens: Token[], i: number, window = 3): boolean {

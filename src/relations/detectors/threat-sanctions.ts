@@ -244,9 +244,6 @@ export function doneByAgent(view: ArticleView, sentence: Sentence, k: number): b
   return false;
 }
 
-/** The verb of "called for", "called on": an appeal whatever the tagger makes of its object. */
-const CALL = 'call';
-
 /**
  * "called for new sanctions against Iran", "is calling on the Council to approve a round of
  * sanctions against Iran": a call for a measure aimed at a party is the caller's threat against it,
@@ -255,7 +252,7 @@ const CALL = 'call';
  */
 export function calledForMeasure(view: ArticleView, sentence: Sentence, cue: { token: number; lemma: string }, ranges: Array<{ from: number; to: number }>): number {
   // an appeal ("urged", "called on X to", "called for"), not a body's own proposal of its measures ("proposed a sanctions package")
-  if (cue.token < 0 || !(view.knowledge.proposalActs.appealVerbs.has(cue.lemma) || cue.lemma === CALL)) return -1;
+  if (cue.token < 0 || !(view.knowledge.proposalActs.appealVerbs.has(cue.lemma) || view.knowledge.threatFrames.measureCalls.has(cue.lemma))) return -1;
   const { tokens } = sentence;
   const byFirst = phrasesByFirstWord(view.knowledge.threatFrames.sanctionNouns);
   for (const range of ranges) {

@@ -9,18 +9,17 @@
 // off Cyprus"), or the warned are told to act ("warned opposition activists to end their protests").
 import type { Sentence, Token } from '../../model/types';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
-import { conditionAt, forceNounAfter } from './threat-frames';
+import { conditionAt, forceNounAfter, oneWordIntentMarker } from './threat-frames';
 import { ownSide } from './speaker-side';
 
 export function conditionalWarning(view: ArticleView, sentence: Sentence, source: number, cue: Cue, ranges: Array<{ from: number; to: number }>): boolean {
   const { tokens } = sentence;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
   if (!tokens.some((_, k) => within(k) && conditionAt(view, tokens, k))) return false;
-  const { intentMarkers } = view.knowledge.threatFrames;
   // "warned of an opposition offensive": a noun of force the warning is of
   if (tokens[cue.token + 1]?.normal === 'of' && forceNounAfter(view, tokens, cue.token + 2) >= 0) return true;
   // "we will march forward": a one-word marker of intent whose subject is the warner's side, named or "we"
-  return tokens.some((t, k) => within(k) && t.pos === 'AUX' && intentMarkers.some((m) => m.length === 1 && m[0] === t.normal) && ownSubject(view, sentence, k, source));
+  return tokens.some((t, k) => within(k) && oneWordIntentMarker(view, t) && ownSubject(view, sentence, k, source));
 }
 
 /** "we will", "Turkey would" (said by Turkey or its minister): the subject right before the marker is the warner's side. */
@@ -46,8 +45,7 @@ export function warnedAct(view: ArticleView, sentence: Sentence, source: number,
   if (cue.token < 0) return false;
   if (warnedToAct(tokens, cue.token)) return true;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
-  const { intentMarkers } = view.knowledge.threatFrames;
-  return tokens.some((t, k) => within(k) && t.pos === 'AUX' && intentMarkers.some((m) => m.length === 1 && m[0] === t.normal) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k));
+  return tokens.some((t, k) => within(k) && oneWordIntentMarker(view, t) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k));
 }
 
 /** "warned [the activists] to end": an object of nouns or a pronoun, then "to" and a verb. */
