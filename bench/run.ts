@@ -164,7 +164,7 @@ async function phaseStages(args: Args): Promise<Record<string, number>> {
     timed('readdoc_inside_annotate', () => nlp.readDoc(article.text).tokens().length());
     const annotated = timed('annotate', () => annotate(article));
     const extraction = timed('extract', () => extract(annotated, knowledge));
-    indexArticle(index, extraction);
+    indexArticle(index, extraction, knowledge);
     spilled.push(timed('spill_json', () => JSON.stringify(extraction)));
   }
   for (const line of spilled) {

@@ -6,12 +6,12 @@ import { countInputFiles, describeDrop, ExportWriter, indexCorpus, workersFor, t
 import { applySchema, openGraphDatabase, type GraphDatabase } from '../neo4j';
 import { writeArticlesBatched } from '../neo4j/batch-writer';
 import { CsvExportWriter } from '../export/csv';
-import type { KnownPerson } from '../resolve';
+import { NO_GRAPH_MEMORY, type GraphMemory } from '../resolve';
 import { EXIT, exitCodeFor, reportMessages } from './report';
 import type { Io } from './io';
 import { finishBuild } from './finish-build';
 import { BuildTally } from './build-report';
-import { readGraphPeople } from './graph-memory';
+import { readGraphMemory } from './graph-memory';
 
 export type { Io } from './io';
 
@@ -40,8 +40,8 @@ export interface CsvExportOptions extends ReadOptions {
 
 /** `kg extract`: the JSON export, written article by article. */
 export async function extractCommand(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
-  const graphPeople = options.graph ? await peopleOfTheGraph(io) : [];
-  const corpus = await run(paths, options, graphPeople, io);
+  const graph = options.graph ? await memoryOfTheGraph(io) : NO_GRAPH_MEMORY;
+  const corpus = await run(paths, options, graph, io);
   try {
     const writer = new ExportWriter(options.json, corpus.articles);
     try {
@@ -62,22 +62,22 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
 
 /** `kg build`: read, then write article by article while the next ones are resolved. */
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
-  // The database first: resolution starts from the people it already holds (graph-memory.ts).
+  // The database first: resolution starts from the people and organisation names it already holds (graph-memory.ts).
   const db = await openGraphDatabase({ log: io.printError });
   try {
     // guard: a server that stops answering ends the build with one line instead of a hang
-    const graphPeople = await db.guard(async () => {
+    const graph = await db.guard(async () => {
       await applySchema(db);
-      return readGraphPeople(db);
+      return readGraphMemory(db);
     });
-    return await buildWith(db, graphPeople, paths, options, io);
+    return await buildWith(db, graph, paths, options, io);
   } finally {
     await db.close();
   }
 }
 
-async function buildWith(db: GraphDatabase, graphPeople: KnownPerson[], paths: string[], options: BuildOptions, io: Io): Promise<number> {
-  const corpus = await run(paths, options, graphPeople, io);
+async function buildWith(db: GraphDatabase, graph: GraphMemory, paths: string[], options: BuildOptions, io: Io): Promise<number> {
+  const corpus = await run(paths, options, graph, io);
   try {
     if (corpus.articles.length === 0 && !options.sync) {
       io.printError(`nothing to load: ${describeRun(corpus)}`);
@@ -88,7 +88,7 @@ async function buildWith(db: GraphDatabase, graphPeople: KnownPerson[], paths: s
     await db.guard(async () => {
       // Many articles per transaction, each still written whole or rewritten whole (batch-writer.ts).
       const stats = await progress(io, 'loading', corpus.articles.length, (tick) => writeArticlesBatched(db, tally.stamped(corpus.batches()), { onBatch: (n) => tick(n) }));
-      await finishBuild(db, describeRun(corpus), stats, tally, options, io, graphPeople, corpus.drops.summary());
+      await finishBuild(db, describeRun(corpus), stats, tally, options, io, graph, corpus.drops.summary());
     });
   } finally {
     corpus.close();
@@ -98,7 +98,7 @@ async function buildWith(db: GraphDatabase, graphPeople: KnownPerson[], paths: s
 
 /** `kg export --csv <dir>`: neo4j-admin import files (src/export/csv.ts). */
 export async function exportCsvCommand(paths: string[], options: CsvExportOptions, io: Io): Promise<number> {
-  const corpus = await run(paths, options, [], io);
+  const corpus = await run(paths, options, NO_GRAPH_MEMORY, io);
   const writer = new CsvExportWriter(options.csv);
   try {
     for await (const batch of corpus.batches()) writer.add(batch);
@@ -112,13 +112,13 @@ export async function exportCsvCommand(paths: string[], options: CsvExportOption
 }
 
 /** Pass 1 of the runner with a progress bar on a terminal; its messages printed; -v lists every drop as pass 2 finds it. */
-async function run(paths: string[], options: ReadOptions, graphPeople: readonly KnownPerson[], io: Io): Promise<IndexedCorpus> {
+async function run(paths: string[], options: ReadOptions, graph: GraphMemory, io: Io): Promise<IndexedCorpus> {
   const workers = await workersFor(paths, options.workers);
   const total = io.tty ? await countInputFiles(paths) : 0;
   const runOptions: RunOptions = {
     maxFileMb: options.maxFileMb,
     workers,
-    graphPeople,
+    graph,
     onDrop: options.verbose ? (article, drop) => io.printError(`dropped: ${describeDrop(article, drop)}`) : undefined,
   };
   const corpus = await progress(io, 'extracting', total, (tick) => indexCorpus(paths, { ...runOptions, onFile: () => tick() }));
@@ -132,11 +132,11 @@ function printDrops(corpus: IndexedCorpus, print: (line: string) => void, label:
   if (summary) print(`${label} ${summary}`);
 }
 
-/** `kg extract --graph`: the people the configured Neo4j holds (the only thing read from it). */
-async function peopleOfTheGraph(io: Io): Promise<KnownPerson[]> {
+/** `kg extract --graph`: the people and the organisations' written names the configured Neo4j holds (the only things read from it). */
+async function memoryOfTheGraph(io: Io): Promise<GraphMemory> {
   const db = await openGraphDatabase({ log: io.printError });
   try {
-    return await readGraphPeople(db);
+    return await readGraphMemory(db);
   } finally {
     await db.close();
   }

@@ -2,7 +2,7 @@
 import type { GraphDatabase } from '../neo4j';
 import type { WriteStats } from '../neo4j/batch-writer';
 import { localServerConfig } from '../admin/local-server';
-import type { KnownPerson } from '../resolve';
+import type { GraphMemory } from '../resolve';
 import { printBuildSummary, type BuildTally } from './build-report';
 import { rereadEarlierArticles } from './graph-memory';
 import type { Io } from './io';
@@ -15,11 +15,11 @@ export async function finishBuild(
   tally: BuildTally,
   options: { sync?: boolean },
   io: Io,
-  graphPeople: readonly KnownPerson[],
+  graph: GraphMemory,
   /** What the run dropped, by reason (src/run/drops.ts), or null. */
   dropped: string | null = null,
 ): Promise<void> {
-  const reread = await rereadEarlierArticles(db, graphPeople, tally);
+  const reread = await rereadEarlierArticles(db, graph, tally);
   if (reread > 0) io.printError(`re-read ${reread} article${reread === 1 ? '' : 's'} loaded before, with the people this build named in full`);
   const removal = options.sync ? await tally.sync(db) : null;
   for (const a of removal?.removed ?? []) io.printError(`removed: ${a.source ?? a.path ?? a.id} (no longer in the input folder)`);

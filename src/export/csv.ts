@@ -3,7 +3,8 @@
 //
 // The files describe the same graph the writer (src/neo4j/writer.ts) builds:
 //   nodes-Article.csv                  (:Article {id, file, path, title, date, text})
-//   nodes-<Label>.csv                  (:Entity:<Label> {id, name, aliases}) per entity label
+//   nodes-<Label>.csv                  (:Entity:<Label> {id, name, aliases}) per entity label; an
+//                                      Organization also {written} (src/resolve/written-names.ts)
 //   rels-MENTIONS.csv                  (:Article)-[:MENTIONS {count}]->(:Entity)
 //   rels-<TYPE>.csv                    (:Entity)-[:<TYPE> {id, article, evidence, start, end,
 //                                       quote, role, cue, date, targets, targetFrom}]->(:Entity)
@@ -67,6 +68,8 @@ interface EntityRow {
   name: string;
   aliases: string[];
   aliasSet: Set<string>;
+  /** An organisation's full names as its articles write them (src/resolve/written-names.ts). */
+  written: string[];
 }
 
 export interface CsvSummary {
@@ -120,7 +123,7 @@ export class CsvExportWriter {
     for (const node of batch.nodes) {
       const row = this.entities.get(node.id);
       if (!row) {
-        this.entities.set(node.id, { label: node.label, name: node.name, aliases: [...node.aliases], aliasSet: new Set(node.aliases) });
+        this.entities.set(node.id, { label: node.label, name: node.name, aliases: [...node.aliases], aliasSet: new Set(node.aliases), written: [...(node.written ?? [])] });
         continue;
       }
       row.name = node.name;
@@ -130,6 +133,7 @@ export class CsvExportWriter {
           row.aliases.push(alias);
         }
       }
+      for (const form of node.written ?? []) if (!row.written.includes(form)) row.written.push(form);
     }
     const mentions = this.sinks.get('rels-MENTIONS') as Sink;
     for (const m of batch.mentions) mentions.row([csvField(a.id), csvField(m.entity), csvField(m.count), csvField('MENTIONS')]);
@@ -159,8 +163,10 @@ export class CsvExportWriter {
     const byLabel = new Map<EntityLabel, [string, EntityRow][]>();
     for (const entry of this.entities) byLabel.set(entry[1].label, [...(byLabel.get(entry[1].label) ?? []), entry]);
     for (const label of [...byLabel.keys()].sort()) {
-      const sink = this.open({ name: `nodes-${label}`, header: 'id:ID(Entity),name,aliases:string[],:LABEL', kind: 'nodes' });
-      for (const [id, row] of byLabel.get(label) ?? []) sink.row([csvField(id), csvField(row.name), csvArray(row.aliases), csvArray(['Entity', label])]);
+      // an organisation keeps the full names its articles write, as the writer does (cypher/write-batch)
+      const written = label === 'Organization';
+      const sink = this.open({ name: `nodes-${label}`, header: `id:ID(Entity),name,aliases:string[],${written ? 'written:string[],' : ''}:LABEL`, kind: 'nodes' });
+      for (const [id, row] of byLabel.get(label) ?? []) sink.row([csvField(id), csvField(row.name), csvArray(row.aliases), ...(written ? [csvArray(row.written)] : []), csvArray(['Entity', label])]);
     }
     const files: Record<string, number> = {};
     let nodes = 0;

@@ -238,6 +238,8 @@ export interface Entity {
   aliases: string[];
   /** Ids of the articles that mention it. */
   articles: string[];
+  /** An organisation's: the full forms of its name the article writes (src/resolve/written-names.ts). */
+  written?: string[];
 }
 
 /** Where an edge comes from, as a Relation and an exported edge both carry it. */
@@ -292,7 +294,8 @@ export interface GraphBatch {
     /** The absolute input folder it was loaded from (for `kg build DIR --sync`). */
     folder?: string;
   };
-  nodes: { id: string; label: EntityLabel; name: string; aliases: string[] }[];
+  /** `written`: an organisation's full names as the article writes them, kept by the graph for later loads. */
+  nodes: { id: string; label: EntityLabel; name: string; aliases: string[]; written?: string[] }[];
   /** Article -> entity. */
   mentions: { entity: string; count: number }[];
   relations: Relation[];

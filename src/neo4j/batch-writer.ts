@@ -108,11 +108,14 @@ interface MergedEntity {
   name: string;
   aliases: string[];
   seen: Set<string>;
+  /** An organisation's full names as its articles write them (src/resolve/written-names.ts). */
+  written: string[];
 }
 
 /**
  * The entities a transaction merges, one per id, with the writer's semantics for an id that
- * several articles name: the first label, the last name, the aliases in order without duplicates.
+ * several articles name: the first label, the last name, the aliases (and an organisation's forms
+ * written) in order without duplicates.
  */
 function mergedEntities(batches: GraphBatch[]): Map<string, MergedEntity> {
   const entities = new Map<string, MergedEntity>();
@@ -120,7 +123,7 @@ function mergedEntities(batches: GraphBatch[]): Map<string, MergedEntity> {
     for (const node of batch.nodes) {
       const entity = entities.get(node.id);
       if (!entity) {
-        entities.set(node.id, { label: node.label, name: node.name, aliases: [...node.aliases], seen: new Set(node.aliases) });
+        entities.set(node.id, { label: node.label, name: node.name, aliases: [...node.aliases], seen: new Set(node.aliases), written: [...(node.written ?? [])] });
         continue;
       }
       entity.name = node.name;
@@ -130,6 +133,7 @@ function mergedEntities(batches: GraphBatch[]): Map<string, MergedEntity> {
           entity.aliases.push(alias);
         }
       }
+      for (const form of node.written ?? []) if (!entity.written.includes(form)) entity.written.push(form);
     }
   }
   return entities;
@@ -151,7 +155,7 @@ class EntityPositions {
       for (const [id, e] of entities) {
         if (e.label !== label) continue;
         this.position.set(id, this.position.size);
-        rows.push({ id, name: e.name, aliases: e.aliases });
+        rows.push(label === 'Organization' ? { id, name: e.name, aliases: e.aliases, written: e.written } : { id, name: e.name, aliases: e.aliases });
       }
       this.lists[name] = rows;
     }

@@ -3,16 +3,19 @@
 // spelling variants share a key. Pure.
 import { datedTitledSurname, loneBody, sameSurnameAsTitled, titledSurname, type Referent } from './lone-words';
 import { isDictionaryWord } from '../lang/en/dictionary';
-import { remembered } from '../memo';
-import type { ArticleExtraction, Claim, Drop, Entity, EntityLabel, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
+import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
+import { nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { fullerOrganizationNames, knownOrganization } from './organizations';
+import { organizationNodeName, writtenOrganizationNames } from './written-names';
+import { emptyCorpusIndex, entityId, indexArticle, keysOf, TWO_WORDS, unique, type CorpusIndex } from './corpus-index';
 import { longerStateNames } from './states';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
 
+export { writtenOrganizationNames } from './written-names';
+export { emptyCorpusIndex, entityId, indexArticle, indexNames, NO_GRAPH_MEMORY, type CorpusIndex, type GraphMemory, type KnownOrganization, type KnownPerson } from './corpus-index';
 
 interface ArticleReferents {
   extraction: ArticleExtraction;
@@ -20,114 +23,26 @@ interface ArticleReferents {
   referents: (Referent | null)[];
 }
 
-/**
- * What resolution needs to know about the whole corpus: every full person name seen, by surname
- * (so a lone "Putin" finds Vladimir Putin named in another article) and the preferred spelling of
- * each person. Small, and built in one pass, so articles can then be resolved one at a time.
- */
-export interface CorpusIndex {
-  bySurname: Map<string, string[]>;
-  /** Inner words of names of three words or more ("Lula", "Sheinbaum") -> those names. */
-  byInnerWord: Map<string, string[]>;
-  /** personKey -> form counts; the canonical name is knowledge's, else the most frequent form. */
-  forms: Map<string, Map<string, number>>;
-  /** personKey -> canonical name from knowledge. */
-  known: Map<string, string>;
-  /** personKey -> the canonical name chosen from `forms`, remembered until the index grows. */
-  chosen: Map<string, string>;
-  /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
-  nameHonorifics: ReadonlySet<string>;
-}
-
-/** The name keys of the index's knowledge. */
-function keysOf(index: CorpusIndex): NameKeys {
-  return nameKeys(index.nameHonorifics);
-}
-
 /** The name keys of a knowledge value. */
 function knowledgeKeys(knowledge: Knowledge): NameKeys {
   return nameKeys(knowledge.functionWords.nameHonorifics);
 }
 
-/**
- * A person the graph already holds (cypher/read/graph-people.cypher): resolution that knows the
- * graph starts from them, so that a surname alone today finds the full name loaded yesterday.
- */
-export interface KnownPerson {
-  name: string;
-  /** How many articles name them: the weight of this spelling among the person's forms. */
-  articles: number;
-}
-
-export function emptyCorpusIndex(knowledge: Knowledge, graphPeople: readonly KnownPerson[] = []): CorpusIndex {
-  const nameHonorifics = knowledge.functionWords.nameHonorifics;
-  const { personKey } = nameKeys(nameHonorifics);
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics };
-  for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
-  for (const person of graphPeople) addPersonName(index, person.name, person.articles);
-  return index;
-}
-
-/** Adds an article's full person names to the index. */
-export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction): void {
-  const keys = keysOf(index);
-  const full = extraction.mentions.filter(isFullPersonName);
-  const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
-  for (const m of full) if (!longerNameOf(keys, runs, m.canonical)) addPersonName(index, m.canonical, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
-}
-
-function addPersonName(index: CorpusIndex, name: string, count: number): void {
-  const { personKey, surnameKey, nameWords } = keysOf(index);
-  const key = personKey(name);
-  const surname = surnameKey(name);
-  const list = index.bySurname.get(surname) ?? [];
-  addOncePerKey(list, name, key, personKey);
-  index.bySurname.set(surname, list);
-  const words = nameWords(name);
-  for (const word of words.slice(1, -1)) {
-    const inner = index.byInnerWord.get(wordKey(word)) ?? [];
-    addOncePerKey(inner, name, key, personKey);
-    index.byInnerWord.set(wordKey(word), inner);
-  }
-  const forms = index.forms.get(key) ?? new Map<string, number>();
-  forms.set(name, (forms.get(name) ?? 0) + count);
-  index.forms.set(key, forms);
-  index.chosen.delete(key);
-}
-
-/**
- * The person keys of the names in each list of the index, beside it: a name is added to a list
- * only if no name of its key is there, and a set answers that without a scan of the list (the
- * lists of a common surname grow with the corpus). Rebuilt from the list where it is not known
- * (an index copied to a worker thread).
- */
-const keysOfList = new WeakMap<string[], Set<string>>();
-
-function addOncePerKey(list: string[], name: string, key: string, personKey: (name: string) => string): void {
-  let keys = keysOfList.get(list);
-  if (!keys || keys.size !== list.length) keysOfList.set(list, (keys = new Set(list.map(personKey))));
-  if (keys.has(key)) return;
-  list.push(name);
-  keys.add(key);
-}
-
 export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowledge): ResolvedArticle[] {
   const index = emptyCorpusIndex(knowledge);
-  for (const x of extractions) indexArticle(index, x);
+  for (const x of extractions) indexArticle(index, x, knowledge);
   return extractions.map((x) => resolveArticle(x, index, knowledge));
 }
 
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
   const referents = resolveArticleMentions(extraction, knowledge, index);
-  // An organisation keeps knowledge's name: naming it as the corpus writes it would depend on which
-  // articles a load holds (the graph keeps no organisation forms between loads), and loads day by
-  // day must give the graph one load gives.
-  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name) => name };
-  return buildResolvedArticle({ extraction, referents }, names, knowledge);
+  // An organisation is named as the corpus writes it (written-names.ts); the graph keeps the forms
+  // each article wrote, so that loads day by day give the graph one load gives.
+  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name, id) => organizationNodeName(name, index.organizationNames.get(id)) };
+  return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenOrganizationNames(extraction, knowledge));
 }
 
-const TWO_WORDS = /\S\s+\S/;
 
 function isFullPersonName(m: Mention): boolean {
   return m.label === 'Person' && m.kind === 'name' && TWO_WORDS.test(m.canonical); // canonical.trim().split(/\s+/).length >= 2
@@ -297,12 +212,6 @@ function lastStartingBefore(candidates: Candidates, start: number): Mention | un
   return low > 0 ? list[low - 1] : undefined;
 }
 
-function unique(keys: NameKeys, names: string[]): string[] {
-  const byKey = new Map<string, string>();
-  for (const n of names) if (!byKey.has(keys.personKey(n))) byKey.set(keys.personKey(n), n);
-  return [...byKey.values()];
-}
-
 /** "the Russian president" -> the person this article (or knowledge) gives that office. */
 function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge): Referent | null {
   const m = x.mentions[index];
@@ -371,19 +280,21 @@ function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf:
 /** The name a node carries across the corpus, from the name its mentions resolved to. */
 interface NodeNames {
   person: (name: string) => string;
-  organization: (name: string) => string;
+  organization: (name: string, id: string) => string;
 }
 
-function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: Knowledge): ResolvedArticle {
+function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: Knowledge, writtenNames: Array<[string, string]>): ResolvedArticle {
   const { extraction: x } = a;
   const articleId = x.article.id;
   const entities = new Map<string, Entity>();
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
-    const name = r.label === 'Person' ? names.person(r.name) : r.label === 'Organization' ? names.organization(r.name) : r.name;
+    const keys = knowledgeKeys(knowledge);
     // an organisation's id is its resolved name's, whatever form of it names the node
-    const id = entityId(r.label, r.label === 'Organization' ? r.name : name, knowledgeKeys(knowledge));
-    const entity = entities.get(id) ?? { id, label: r.label, name, aliases: [], articles: [articleId] };
+    const organizationId = r.label === 'Organization' ? entityId(r.label, r.name, keys) : null;
+    const name = r.label === 'Person' ? names.person(r.name) : organizationId ? names.organization(r.name, organizationId) : r.name;
+    const id = organizationId ?? entityId(r.label, name, keys);
+    const entity = entities.get(id) ?? { id, label: r.label, name, aliases: organizationId && name !== r.name ? [r.name] : [], articles: [articleId] };
     const surfaces = x.mentions[i].weak ? [] : aliasesOf(x, i);
     for (const alias of surfaces.filter((s): s is string => !!s)) {
       if (alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
@@ -391,6 +302,7 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
     entities.set(id, entity);
     return id;
   });
+  keepWrittenNames(entities, writtenNames, knowledgeKeys(knowledge));
   const drops: Drop[] = [...(x.drops ?? []), ...unresolvedMentions(x, entityOfMention), ...affiliationsWithoutNode(x, entityOfMention)];
   const affiliations = affiliationRelations({ extraction: x, entityOf: entityOfMention, entities, knowledge });
   const relations = [...claimRelations(x, entityOfMention, drops), ...affiliations];
@@ -400,6 +312,16 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
   return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages, drops };
 }
 
+/** Each organisation of the article keeps the full forms of its name the article writes: the graph remembers them for later loads. */
+function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[string, string]>, keys: NameKeys): void {
+  for (const [name, form] of writtenNames) {
+    const entity = entities.get(entityId('Organization', name, keys));
+    if (!entity || entity.label !== 'Organization') continue;
+    entity.written ??= [];
+    if (!entity.written.includes(form)) entity.written.push(form);
+  }
+}
+
 /** Drops: mentions of actors nobody was found for (an adjective that names no actor is not one). */
 function unresolvedMentions(x: ArticleExtraction, entityOf: (string | null)[]): Drop[] {
   return x.mentions.flatMap((m, i) => (entityOf[i] !== null || m.weak ? [] : [mentionDrop('mention-unresolved', m)]));
@@ -407,17 +329,6 @@ function unresolvedMentions(x: ArticleExtraction, entityOf: (string | null)[]): 
 
 function mentionDrop(reason: Drop['reason'], m: Mention, context?: { start: number; end: number }): Drop {
   return { reason, words: m.surface, sentence: m.sentence, at: { start: m.start, end: m.end }, ...(context ? { context: { start: context.start, end: context.end } } : {}) };
-}
-
-// An entity's id is a hash of its key, asked for at every mention: remembered.
-const hashedId = remembered((memo) => {
-  const [label, key] = memo.split('\u0000');
-  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
-});
-
-export function entityId(label: EntityLabel, name: string, keys: NameKeys): string {
-  const key = label === 'Person' ? keys.personKey(name) : entityKey(name);
-  return hashedId(`${label}\u0000${key}`);
 }
 
 /**

@@ -3,7 +3,7 @@
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
 import type { Mention } from '../model/types';
 import { beforeOf, isAppositionGap, isListGap } from '../lang/en/phrases';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge, LexiconKind } from '../knowledge';
 import { tokenizeForLexicon } from '../nlp';
 
 const NAME_WORD = /[\p{L}\p{N}'’&-]+/gu;
@@ -85,9 +85,9 @@ export function fullerOrganizationNames(mentions: Mention[], text = '', knownBod
   return fuller;
 }
 
-/** Does knowledge name a body by exactly this name (its canonical name, not an alias of another)? */
-export function knownOrganization(knowledge: Pick<Knowledge, 'names'>, name: string): boolean {
+/** Does knowledge name a body (of this kind: 'bloc') by exactly this name (its canonical name, not an alias of another)? */
+export function knownOrganization(knowledge: Pick<Knowledge, 'names'>, name: string, kind?: LexiconKind): boolean {
   let node: Knowledge['names'] | undefined = knowledge.names;
   for (const word of tokenizeForLexicon(name)) node = node?.next.get(word);
-  return node?.entries.some((e) => e.label === 'Organization' && e.canonical === name) ?? false;
+  return node?.entries.some((e) => e.label === 'Organization' && e.canonical === name && (kind === undefined || e.kind === kind)) ?? false;
 }

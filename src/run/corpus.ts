@@ -12,11 +12,11 @@
 //
 // Only the index, the article list, the messages and the drop counts stay in memory.
 import { availableParallelism } from 'node:os';
-import type { Article, ArticleExtraction, Drop, GraphBatch, Mention, Message, ResolvedArticle } from '../model/types';
+import type { Article, Drop, GraphBatch, Message, ResolvedArticle } from '../model/types';
 import { listInputFiles, STDIN, type IngestOptions } from '../ingest';
 import { resolveOptions } from '../ingest/options';
 import { loadKnowledge, type Knowledge } from '../knowledge';
-import { emptyCorpusIndex, indexArticle, type CorpusIndex, type KnownPerson } from '../resolve';
+import { emptyCorpusIndex, indexNames, type CorpusIndex, type GraphMemory } from '../resolve';
 import { toGraphBatch } from '../graph';
 import { InProcessExecutor, ThreadExecutor, type Executor } from './executors';
 import { DropTally, inArticleOrder } from './drops';
@@ -30,7 +30,7 @@ export const MAX_DEFAULT_WORKERS = 4;
 
 export interface RunOptions extends IngestOptions {
   /** People the graph already holds: resolution starts from them (kg build, kg extract --graph). */
-  graphPeople?: readonly KnownPerson[];
+  graph?: GraphMemory;
   /** 1 (the default): in-process; more: worker threads. Standard input is always read in-process. */
   workers?: number;
   /** Called after each input file of pass 1, in input order (progress bars). */
@@ -102,7 +102,7 @@ export async function indexCorpus(paths: string[], options: RunOptions = {}): Pr
   removeDeadSpillDirs(); // spill folders and export temp files left by runs killed with kill -9
   const knowledge = options.knowledge ?? loadKnowledge(); // once per run: ingest, extraction, the index and resolution
   const executor: Executor = workers === 1 ? new InProcessExecutor(ingest, knowledge) : new ThreadExecutor(workers, ingest, knowledge.sources.extra, options.tmpDir);
-  const corpus = new Pass1(emptyCorpusIndex(knowledge, options.graphPeople), options);
+  const corpus = new Pass1(emptyCorpusIndex(knowledge, options.graph), options);
   for (const m of listing.messages) corpus.unlisted(m);
   try {
     for await (const result of extractedFiles(executor.map(tasksOf(listing.files, FILES_PER_TASK, (paths) => ({ extract: { paths } }))))) corpus.take(result);
@@ -150,7 +150,7 @@ class Pass1 {
       this.messages.push({ file: result.path, severity: 'info', rule: 'duplicate', text: 'same content as another input file: read once' });
     } else {
       this.seen.add(result.article.id);
-      indexArticle(this.index, { mentions: result.personNames.map(personMention) } as unknown as ArticleExtraction);
+      indexNames(this.index, result.personNames, result.organizationNames);
       this.articles.push(result.article);
       this.refs.push(result.spill);
     }
@@ -192,9 +192,4 @@ async function* extractedFiles(replies: AsyncIterable<PipelineResult>): AsyncGen
     if (!('extracted' in reply)) throw new Error('a pipeline worker answered a pass 1 task with pass 2 results');
     yield* reply.extracted;
   }
-}
-
-/** indexArticle reads only label, kind and canonical of the mentions. */
-function personMention(canonical: string): Pick<Mention, 'label' | 'kind' | 'canonical'> {
-  return { label: 'Person', kind: 'name', canonical };
 }

@@ -33,6 +33,8 @@ export type ExtractResult =
       article: ArticleMeta;
       /** canonical of every Person mention of kind 'name': what indexArticle reads. */
       personNames: string[];
+      /** [organisation name, full form written] of the article (src/resolve/written-names.ts). */
+      organizationNames: Array<[string, string]>;
       spill: SpillRef;
     };
 

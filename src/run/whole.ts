@@ -2,7 +2,7 @@
 // graph read again (rerunBatches). Both go through the same per-article code as every run.
 import type { Article, ArticleExtraction, ExportDocument, GraphBatch, Message, ResolvedArticle } from '../model/types';
 import { loadKnowledge, type Knowledge } from '../knowledge';
-import { emptyCorpusIndex, type KnownPerson } from '../resolve';
+import { emptyCorpusIndex, type GraphMemory } from '../resolve';
 import { toExport, toGraphBatch } from '../graph';
 import { extractArticle, resolveExtraction } from './article';
 import type { DropTally } from './drops';
@@ -43,12 +43,12 @@ export function graphBatches(run: Pick<CorpusRun, 'articles'>): GraphBatch[] {
 }
 
 /**
- * Articles already in the graph, extracted and resolved again with the people the graph now holds
+ * Articles already in the graph, extracted and resolved again with the people (and organisation names) the graph now holds
  * (src/cli/graph-memory.ts): an article loaded before a person's full name was known gets its
  * surname-only mentions of them.
  */
-export function rerunBatches(articles: Article[], graphPeople: readonly KnownPerson[], knowledge: Knowledge = loadKnowledge()): GraphBatch[] {
-  const index = emptyCorpusIndex(knowledge, graphPeople);
+export function rerunBatches(articles: Article[], graph: GraphMemory, knowledge: Knowledge = loadKnowledge()): GraphBatch[] {
+  const index = emptyCorpusIndex(knowledge, graph);
   const extractions = articles.map((article) => extractArticle({ path: article.path, article, messages: [] }, knowledge)).filter((x): x is ArticleExtraction => x !== null);
   return extractions.map((x) => toGraphBatch(resolveExtraction(x, index, knowledge)));
 }

@@ -12,6 +12,7 @@ jest.setTimeout(900_000);
 let db: GraphDatabase;
 const MIANO = path.join(ROOT, 'tests', 'fixtures', 'daily', 'miano');
 const DEV = path.join(ROOT, 'tests', 'fixtures', 'dev', 'articles');
+const COUNCIL = path.join(ROOT, 'tests', 'fixtures', 'daily', 'council');
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -38,6 +39,21 @@ test('Miano: a surname alone the next day joins the full name loaded the day bef
   const together = await load([[day1, day2]]);
   const claims = await column<string>(db, "MATCH (:Person {name: 'Rebecca Miano'})-[r:STATEMENT|PROPOSAL]->() MATCH (a:Article {id: r.article}) RETURN DISTINCT a.source ORDER BY a.source");
   expect(claims).toEqual(['day1-kenya-offers-talks.txt', 'day2-miano-proposes.txt']);
+  expect(await load([[day1], [day2]])).toEqual(together);
+  expect(await load([[day2], [day1]])).toEqual(together);
+});
+
+test('an organisation is named as its articles write it, whichever day wrote which form', async () => {
+  // day 1 writes "U.N. Security Council" and "Defense Department", day 2 knowledge's "United Nations
+  // Security Council" and "Pentagon" (src/resolve/written-names.ts)
+  const [day1, day2] = filesOf(COUNCIL);
+  const organizations = (): Promise<string[]> => column<string>(db, 'MATCH (o:Organization) RETURN o.name ORDER BY o.name');
+  await load([[day2]]);
+  expect(await organizations()).toEqual(['Pentagon', 'United Nations Security Council']);
+  await load([[day1]]);
+  expect(await organizations()).toEqual(['Defense Department', 'U.N. Security Council']);
+  const together = await load([[day1, day2]]);
+  expect(await organizations()).toEqual(['Defense Department', 'United Nations Security Council']);
   expect(await load([[day1], [day2]])).toEqual(together);
   expect(await load([[day2], [day1]])).toEqual(together);
 });

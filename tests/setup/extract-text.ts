@@ -22,7 +22,7 @@ export function resolveTexts(texts: string[]): { articles: ResolvedArticle[]; ed
     const file = ingestBuffer(`article-${i}.txt`, Buffer.from(text, 'utf8'), { requireEnglish: false }, knowledge.ingest);
     const extraction = extractArticle(file, knowledge);
     if (!extraction) throw new Error(`no article: ${JSON.stringify(file.messages)}`);
-    indexArticle(index, extraction);
+    indexArticle(index, extraction, knowledge);
     return extraction;
   });
   const articles = extractions.map((x) => resolveArticle(x, index, knowledge));

@@ -93,7 +93,7 @@ function pipeline(cases: Case[]): { articles: number; edges: number } {
     const extraction = extractArticle(file, knowledge);
     if (!extraction) throw new Error('an ingested article gave no extraction');
     checkExtraction(extraction);
-    indexArticle(index, extraction);
+    indexArticle(index, extraction, knowledge);
     extractions.push(extraction);
   }
   const resolved = extractions.map((x) => resolveArticle(x, index, knowledge));

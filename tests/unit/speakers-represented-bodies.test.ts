@@ -16,6 +16,11 @@ describe('a state or body speaking through its people', () => {
     ['The Iranian authorities announced that the detained sailors would be freed.', 'Iran', 'detained sailors would be freed'],
     ['European Union diplomats said the sanctions package was ready.', 'European Union', 'sanctions package was ready'],
     ['In a joint communique, the NATO leaders said the alliance would expand its air patrols.', 'NATO', 'expand its air patrols'],
+    // a capitalised word that names nobody qualifies the people as an adjective would
+    ["Vietnam's Communist leadership says foreign firms will have to obey its laws.", 'Vietnam', 'foreign firms will have to obey'],
+    // a phrase of a preposition and nouns between the people and the verb
+    ['Peruvian officials in charge of the rescue say they have yet to hear from the kidnappers.', 'Peru', 'yet to hear from the kidnappers'],
+    ['Chilean negotiators at the border talks said a deal was close.', 'Chile', 'a deal was close'],
   ])('%s', (text, speaker, words) => {
     const edges = edgesOf(`Report\n\n${text}\n`);
     expect(said(edges, speaker, words)).toBe(true);
@@ -26,6 +31,7 @@ describe('a state or body speaking through its people', () => {
     ['Some Peruvian officials said the border crossing would reopen.', 'border crossing would reopen'],
     ['Turkish and Greek officials said the talks would resume in May.', 'talks would resume'],
     ['Mayor Ana Quispe and the Peruvian officials said the road was safe.', 'road was safe'],
+    ['Two Peruvian officials in charge of the rescue said the road was safe.', 'road was safe'],
   ])('not the body: %s', (text, words) => {
     const edges = edgesOf(`Report\n\n${text}\n`);
     const bodies = anyOf(edges, words).map((e) => e.source);

@@ -44,7 +44,27 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
       return before && (coordinated || before.pos === 'NUM' || listed) ? null : body;
     }
     if (isPossessive(tokens[k])) continue; // "Ecuador's government said", "Hamas's leaders said"
-    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return null;
+    // "Vietnam's Communist leadership": a capitalised word that names nobody qualifies the noun as an adjective would
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && !(tokens[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text))) return null;
+  }
+  return null;
+}
+
+/** How many words a phrase after the people may take before the verb: "officials in charge of the operation say". */
+const POSTMODIFIER_REACH = 6;
+
+/**
+ * "Venezuelan officials in charge of the operation say", "Kenyan officials at the talks said": the
+ * body the people speak for, where a phrase of a preposition and nouns stands between them and the
+ * verb, whose last word is at `last`; or null.
+ */
+export function postModifiedBody(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  const { representativeNouns, governmentWords } = view.knowledge.functionWords;
+  for (let k = last - 1; k >= 0 && last - k <= POSTMODIFIER_REACH; k--) {
+    const t = tokens[k];
+    if ((representativeNouns.has(t.normal) || governmentWords.has(t.normal)) && tokens[k + 1]?.pos === 'ADP') return representedBody(view, sentence, k);
+    if (!['DET', 'NOUN', 'ADJ', 'ADP'].includes(t.pos)) return null;
   }
   return null;
 }

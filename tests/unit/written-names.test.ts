@@ -1,0 +1,68 @@
+// Organisations named as the corpus writes them (issue 10, src/resolve/written-names.ts), on
+// sentences written for these tests: knowledge's name where an article writes it, else the
+// fullest form written; acronyms are no full form; an owner's possessive qualifies the name.
+import { resolveTexts } from '../setup/extract-text';
+import { fullForm, organizationNodeName } from '../../src/resolve/written-names';
+
+const LOWER = new Set(['of', 'for', 'and', 'on', 'the']);
+
+const organizationNames = (texts: string[]): string[] =>
+  [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name).sort();
+
+describe('the full form a mention writes', () => {
+  test('a leading determiner and a trailing possessive are not part of it', () => {
+    expect(fullForm('the Defense Department', LOWER)).toBe('Defense Department');
+    expect(fullForm("Defense Department's", LOWER)).toBe('Defense Department');
+  });
+
+  test('connectors and short inner words of foreign names may stay in lower case', () => {
+    expect(fullForm('Ministry of the Interior', LOWER)).toBe('Ministry of the Interior');
+    expect(fullForm('Partido de la Gente', LOWER)).toBe('Partido de la Gente');
+  });
+
+  test('an acronym, or a phrase with a lower-case word of its own, is no full form', () => {
+    expect(fullForm('U.N.', LOWER)).toBeNull();
+    expect(fullForm('NATO', LOWER)).toBeNull();
+    expect(fullForm('Kyodo news', LOWER)).toBeNull();
+    expect(fullForm('Republicans', LOWER)).toBeNull();
+  });
+});
+
+describe("the node's name", () => {
+  test("knowledge's name where it is written, whatever else is", () => {
+    expect(organizationNodeName('United Nations Security Council', new Set(['U.N. Security Council', 'United Nations Security Council']))).toBe('United Nations Security Council');
+  });
+
+  test('else the fullest form written, whatever the order the forms came in', () => {
+    expect(organizationNodeName('US Department of Defense', new Set(['Pentagon', 'Defense Department']))).toBe('Defense Department');
+    expect(organizationNodeName('US Department of Defense', new Set(['Defense Department', 'Pentagon']))).toBe('Defense Department');
+  });
+
+  test('no form written: the name stays', () => {
+    expect(organizationNodeName('International Atomic Energy Agency', undefined)).toBe('International Atomic Energy Agency');
+  });
+});
+
+describe('organisations named as the articles write them', () => {
+  test('an article that writes "the U.N. Security Council" names the node so, and keeps knowledge\'s name as an alias', () => {
+    const { nodes } = resolveTexts(['The U.N. Security Council on Tuesday called on Eritrea to withdraw its troops.\n']);
+    const council = [...nodes.values()].find((n) => n.label === 'Organization');
+    expect(council?.name).toBe('U.N. Security Council');
+    expect(council?.aliases).toContain('United Nations Security Council');
+  });
+
+  test("where one article of the corpus writes knowledge's name, every article's node is named with it", () => {
+    const texts = ['The U.N. Security Council on Tuesday called on Eritrea to withdraw its troops.\n', 'The United Nations Security Council will meet again on Friday, diplomats said.\n'];
+    expect(organizationNames(texts)).toEqual(['United Nations Security Council']);
+    expect(organizationNames([...texts].reverse())).toEqual(['United Nations Security Council']);
+  });
+
+  test('an acronym alone leaves knowledge\'s name ("IAEA")', () => {
+    expect(organizationNames(['The IAEA said on Monday that inspectors had been denied access to the site.\n'])).toEqual(['International Atomic Energy Agency']);
+  });
+
+  test("a name qualified by its owner's possessive writes that name (\"Peru's Electoral Board\")", () => {
+    const { nodes } = resolveTexts(["The Electoral Board said the count would resume. Peru's Electoral Board later said it had found no fraud.\n"]);
+    expect([...nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['Electoral Board']);
+  });
+});
