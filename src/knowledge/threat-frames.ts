@@ -137,6 +137,13 @@ export interface ThreatFramesKnowledge {
   outcomeVerbs: string[][];
   outcomeWords: Set<string>;
   outcomeReach: number;
+  /** Conditions that ask another party to act ('unless', 'if X does not', 'as long as X continues'): an own act stated under one is an ultimatum. */
+  demandOpeners: Set<string>;
+  demandConditions: Set<string>;
+  demandFailures: Set<string>;
+  demandWhiles: string[][];
+  demandPersistence: Set<string>;
+  demandReach: number;
 }
 
 function fail(source: string, problem: string): never {
@@ -171,7 +178,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -239,6 +246,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     ...ultimatums(record, source),
     ...forfeits(record, source),
     ...outcomes(record, source),
+    ...demands(record, source),
     ...sanctionActs(record, source),
     deadlineWords: words(record, 'deadlineWords', source),
     sanctioningVerbs: words(record, 'sanctioningVerbs', source),
@@ -286,6 +294,16 @@ function outcomes(record: Record<string, unknown>, source: string): Pick<ThreatF
   const { reach } = inner;
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 12) fail(source, "'outcomes.reach' must be a whole number from 1 to 12");
   return { outcomeVerbs: phrases(inner, 'verbs', `${source} 'outcomes'`), outcomeWords: words(inner, 'words', `${source} 'outcomes'`), outcomeReach: reach };
+}
+
+type Demands = Pick<ThreatFramesKnowledge, 'demandOpeners' | 'demandConditions' | 'demandFailures' | 'demandWhiles' | 'demandPersistence' | 'demandReach'>;
+
+function demands(record: Record<string, unknown>, source: string): Demands {
+  const inner = section(record, 'demands', ['openers', 'conditions', 'failures', 'whiles', 'persistence', 'reach'], source);
+  const { reach } = inner;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 12) fail(source, "'demands.reach' must be a whole number from 1 to 12");
+  const at = `${source} 'demands'`;
+  return { demandOpeners: words(inner, 'openers', at), demandConditions: words(inner, 'conditions', at), demandFailures: words(inner, 'failures', at), demandWhiles: phrases(inner, 'whiles', at), demandPersistence: words(inner, 'persistence', at), demandReach: reach };
 }
 
 function penaltyNouns(record: Record<string, unknown>, source: string): string[][] {

@@ -106,6 +106,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
       deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'], measureCalls: ['call'],
+      demands: { openers: ['unless'], conditions: ['if'], failures: ['fail'], whiles: [['as', 'long', 'as']], persistence: ['continue'], reach: 8 },
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -118,6 +119,8 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, aimedBy: 'to' }, 'f.json', force, 'g.json')).toThrow(/'aimedBy'/);
     expect(() => validateThreatFrames({ ...good, sanctionActs: { verbs: [['announce']], nouns: [['sanctions']] } }, 'f.json', force, 'g.json')).toThrow(/'sanctionActs'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').sanctionNouns).toContainEqual(['arms', 'embargo']);
+    expect(() => validateThreatFrames({ ...good, demands: { ...good.demands, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'demands.reach'/);
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').demandWhiles).toContainEqual(['as', 'long', 'as']);
     expect(() => validateThreatFrames({ ...good, sanctioningVerbs: ['Sanction'] }, 'f.json', force, 'g.json')).toThrow(/'sanctioningVerbs'/);
     expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
     expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'] } }, 'g.json')).toThrow(/'posture\.military'/);

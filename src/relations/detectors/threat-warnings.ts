@@ -23,7 +23,7 @@ export function conditionalWarning(view: ArticleView, sentence: Sentence, source
 }
 
 /** "we will", "Turkey would" (said by Turkey or its minister): the subject right before the marker is the warner's side. */
-function ownSubject(view: ArticleView, sentence: Sentence, marker: number, source: number): boolean {
+export function ownSubject(view: ArticleView, sentence: Sentence, marker: number, source: number): boolean {
   let j = marker - 1;
   while (j >= 0 && sentence.tokens[j].pos === 'ADV') j--;
   if (j < 0) return false;
@@ -57,15 +57,16 @@ export function warnedToAct(tokens: Token[], verb: number): boolean {
   return !['DET', 'ADP'].includes(tokens[k - 1].pos) && tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB';
 }
 
-/** "his country would", "its forces will": a possessive and a noun of the speaker's side (function-words.json ownSideNouns, or "country") before the marker. */
-function ownPossessed(view: ArticleView, tokens: Token[], marker: number): boolean {
+/** "his country would", "its forces will", "his party will": a possessive and a noun of the speaker's side (function-words.json ownSideNouns, a state's or a body's back-reference noun) before the marker. */
+export function ownPossessed(view: ArticleView, tokens: Token[], marker: number): boolean {
   const noun = tokens[marker - 1];
   if (!noun || !view.knowledge.threatFrames.possessives.has(tokens[marker - 2]?.normal ?? '')) return false;
-  return view.knowledge.functionWords.ownSideNouns.has(noun.normal) || view.knowledge.mentionWords.stateBackReferences.has(noun.normal);
+  const { stateBackReferences, backReferences } = view.knowledge.mentionWords;
+  return view.knowledge.functionWords.ownSideNouns.has(noun.normal) || stateBackReferences.has(noun.normal) || backReferences.has(noun.normal);
 }
 
 /** A verb of an act after the marker, past adverbs: not "be" or "have", nor a verb of saying ("would say"). */
-function actAfter(view: ArticleView, tokens: Token[], marker: number): boolean {
+export function actAfter(view: ArticleView, tokens: Token[], marker: number): boolean {
   let k = marker + 1;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
   const verb = tokens[k];

@@ -17,6 +17,7 @@ import { askedOfOthers, calledForMeasure, sanctionedActor, sanctioningSides } fr
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
+import { ultimatumIn } from './threat-ultimatums';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
@@ -159,7 +160,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || calledForMeasure(view, sentence, cue, ranges) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0;
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || calledForMeasure(view, sentence, cue, ranges) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0 || ultimatumIn(view, sentence, source, ranges);
 }
 
 /** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */

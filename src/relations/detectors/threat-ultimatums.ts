@@ -1,0 +1,41 @@
+// An ultimatum (CAMEO 13 "threaten", 139 "give ultimatum") with no verb of threatening: what the
+// speaker's side says it will do, under a condition that asks another party to act. "We will
+// initiate legal action if they do not stop the hunt", "his forces will abandon the cease-fire if
+// Assad fails to abide by it", "his faction will quit the talks unless the violence stops", "will
+// continue to deny Iran access as long as Iran continues". The act may be anything the side can do:
+// the condition makes it a threat. A condition that asks nothing ("if Congress passes the bill, we
+// will sign it") leaves a commitment what it was (knowledge: threat-frames.json "demands").
+import type { Sentence, Token } from '../../model/types';
+import { phraseAt } from '../../extract/lexicon-match';
+import type { ArticleView } from '../../extract/view';
+import { oneWordIntentMarker } from './threat-frames';
+import { actAfter, ownPossessed, ownSubject } from './threat-warnings';
+
+type Range = { from: number; to: number };
+
+/** Does what was said (the ranges) state an act of the speaker's side under a condition that asks another party to act? */
+export function ultimatumIn(view: ArticleView, sentence: Sentence, source: number, ranges: Range[]): boolean {
+  const { tokens } = sentence;
+  const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
+  if (!tokens.some((_, k) => within(k) && demandingConditionAt(view, tokens, k))) return false;
+  return tokens.some((t, k) => within(k) && oneWordIntentMarker(view, t) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k));
+}
+
+/** "unless"; "if" then, within reach and its clause, a negator or a verb of failing ("fails to", "refuses"); "as long as" then a verb of going on. */
+function demandingConditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
+  const frames = view.knowledge.threatFrames;
+  const t = tokens[k];
+  if (frames.demandOpeners.has(t.normal)) return true;
+  if (frames.demandConditions.has(t.normal)) return followedWithin(tokens, k + 1, frames.demandReach, (u) => view.knowledge.cues.negators.has(u.normal) || frames.demandFailures.has(u.lemma));
+  const opener = frames.demandWhiles.find((p) => p[0] === t.normal && phraseAt(tokens, k, p));
+  return opener !== undefined && followedWithin(tokens, k + opener.length, frames.demandReach, (u) => frames.demandPersistence.has(u.lemma));
+}
+
+/** Does a token within `reach` from `from`, before a clause break, pass the test? */
+function followedWithin(tokens: Token[], from: number, reach: number, test: (t: Token) => boolean): boolean {
+  for (let j = from; j < tokens.length && j < from + reach; j++) {
+    if (tokens[j].normal === ',' || tokens[j].normal === ';') return false;
+    if (test(tokens[j])) return true;
+  }
+  return false;
+}
