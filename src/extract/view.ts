@@ -42,6 +42,8 @@ export interface Discourse {
   personSpeakers: { mention: number; sentence: number }[];
   lastActorSpeaker: { mention: number; sentence: number } | null;
   lastReportAuthor: number | null;
+  /** The last state or body that spoke through its people ("Pakistani officials said"): "the officials said" later is the same. */
+  lastRepresentedBody: { mention: number; sentence: number } | null;
 }
 
 /**

@@ -78,3 +78,16 @@ describe('a spokesperson from a body', () => {
     expect(sources[0]).not.toBe('Chile');
   });
 });
+
+describe('"the officials said" after a state or body spoke through its people', () => {
+  test('the same state speaks again, within a few sentences', () => {
+    const edges = edgesOf('Border\n\nPakistani officials said a NATO airstrike killed 24 soldiers. In a statement, the officials said the government will review all cooperation with NATO. The authorities say the border will stay closed.\n');
+    expect(said(edges, 'Pakistan', 'review all cooperation')).toBe(true);
+    expect(said(edges, 'Pakistan', 'border will stay closed')).toBe(true);
+  });
+
+  test('nobody spoke through its people before: the officials stay unnamed', () => {
+    const edges = edgesOf('Vote\n\nThe officials said the count was fair. Peruvian officials said the vote would be repeated.\n');
+    expect(anyOf(edges, 'count was fair')).toEqual([]);
+  });
+});

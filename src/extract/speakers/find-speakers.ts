@@ -17,7 +17,7 @@ import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechV
 import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
-import { postModifiedBody, principalOfSpokesperson, representedBody, spokespersonFor } from './represented-body';
+import { principalOfSpokesperson, representedSpeaker, sameRepresentedBody, spokespersonFor } from './represented-body';
 
 
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
@@ -247,8 +247,10 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
     const apposed = unclosedApposition(view, sentence, i);
     if (apposed !== null) return { speaker: resolveSpeakerMention(view, apposed), from: view.mentions[apposed].tokens[0] };
-    const body = representedBody(view, sentence, i) ?? principalOfSpokesperson(view, sentence, i) ?? postModifiedBody(view, sentence, i);
+    const body = representedSpeaker(view, sentence, i, discourse) ?? principalOfSpokesperson(view, sentence, i);
     if (body !== null) return { speaker: { mention: body }, from: view.mentions[body].phraseStart ?? view.mentions[body].tokens[0] };
+    const same = sameRepresentedBody(view, sentence, i, discourse);
+    if (same !== null) return { speaker: { mention: same }, from: i - 1 };
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };

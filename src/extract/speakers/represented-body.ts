@@ -2,7 +2,7 @@
 // said", "Ecuador's government said", "EU diplomats said", "the Ogaden National Liberation Front
 // rebels said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
 import type { Sentence } from '../../model/types';
-import type { ArticleView } from '../view';
+import type { ArticleView, Discourse } from '../view';
 import { isPossessive } from '../../lang/en/morphology';
 
 /** How many words may stand between a body and the people who speak for it: "Israeli senior military officials". */
@@ -92,3 +92,28 @@ export function principalOfSpokesperson(view: ArticleView, sentence: Sentence, n
   const principal = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === noun - 2) ?? null;
   return principal !== null && view.mentions[principal].label !== 'Location' ? principal : null;
 }
+
+/** The state or body that speaks through the people at `noun` (representedBody, postModifiedBody), remembered for a later "the officials said". */
+export function representedSpeaker(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): number | null {
+  const body = representedBody(view, sentence, noun) ?? postModifiedBody(view, sentence, noun);
+  if (body !== null) discourse.lastRepresentedBody = { mention: body, sentence: sentence.index };
+  return body;
+}
+
+/** How many sentences back "the officials" may find the body whose officials spoke before. */
+const REPRESENTED_REACH = 4;
+
+/**
+ * "the officials said", "The authorities say" with nothing before the noun but "the": the state
+ * or body whose people spoke last ("Pakistani officials said ... In a statement, the officials
+ * said"), within a few sentences; or null.
+ */
+export function sameRepresentedBody(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): number | null {
+  const { tokens } = sentence;
+  const { representativeNouns, governmentWords } = view.knowledge.functionWords;
+  const last = discourse.lastRepresentedBody;
+  if (last === null || sentence.index - last.sentence > REPRESENTED_REACH) return null;
+  if (!representativeNouns.has(tokens[noun].normal) && !governmentWords.has(tokens[noun].normal)) return null;
+  return tokens[noun - 1]?.normal === 'the' ? last.mention : null;
+}
+
