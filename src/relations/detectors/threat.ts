@@ -17,7 +17,7 @@ import { askedOfOthers, calledForMeasure, sanctionedActor, sanctioningSides } fr
 import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
-import { ultimatumIn } from './threat-ultimatums';
+import { ultimatumIn } from './threat-demands';
 
 export const QUOTE_MARK = /^["“”‘’']$/;
 
