@@ -6,7 +6,7 @@ import { isDictionaryWord } from '../lang/en/dictionary';
 import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { nameKeys, stableId, wordKey, type NameKeys } from './names';
-import { fullerOrganizationNames, knownOrganization } from './organizations';
+import { articleFullerNames } from './organizations';
 import { organizationNodeName, writtenOrganizationNames } from './written-names';
 import { emptyCorpusIndex, entityId, indexArticle, keysOf, TWO_WORDS, unique, type CorpusIndex } from './corpus-index';
 import { longerStateNames } from './states';
@@ -36,11 +36,13 @@ export function resolveCorpus(extractions: ArticleExtraction[], knowledge: Knowl
 
 /** Resolves one article against the corpus index: pure, so articles can be resolved in any order. */
 export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex, knowledge: Knowledge): ResolvedArticle {
-  const referents = resolveArticleMentions(extraction, knowledge, index);
+  // the organisations' fuller names, read by the referents and by the forms written
+  const fuller = articleFullerNames(extraction, knowledge);
+  const referents = resolveArticleMentions(extraction, knowledge, index, fuller);
   // An organisation is named as the corpus writes it (written-names.ts); the graph keeps the forms
   // each article wrote, so that loads day by day give the graph one load gives.
   const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name, id) => organizationNodeName(name, index.organizationNames.get(id)) };
-  return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenOrganizationNames(extraction, knowledge));
+  return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenOrganizationNames(extraction, knowledge, fuller));
 }
 
 
@@ -79,12 +81,11 @@ function englishWords(name: string): number {
 
 // ---------------------------------------------------------------- one article
 
-function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpus: CorpusIndex): (Referent | null)[] {
+function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corpus: CorpusIndex, fullerOrganization: Map<string, string>): (Referent | null)[] {
   const keys = keysOf(corpus);
   const full = x.mentions.filter(isFullPersonName);
   const fullNames = indexFullNames(keys, full);
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
-  const fullerOrganization = fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
   const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
   const longerStateName = longerStateNames(x.mentions);
   const referents: (Referent | null)[] = x.mentions.map((m) => {
@@ -287,9 +288,9 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
   const { extraction: x } = a;
   const articleId = x.article.id;
   const entities = new Map<string, Entity>();
+  const keys = knowledgeKeys(knowledge);
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
-    const keys = knowledgeKeys(knowledge);
     // an organisation's id is its resolved name's, whatever form of it names the node
     const organizationId = r.label === 'Organization' ? entityId(r.label, r.name, keys) : null;
     const name = r.label === 'Person' ? names.person(r.name) : organizationId ? names.organization(r.name, organizationId) : r.name;
@@ -302,7 +303,7 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
     entities.set(id, entity);
     return id;
   });
-  keepWrittenNames(entities, writtenNames, knowledgeKeys(knowledge));
+  keepWrittenNames(entities, writtenNames, keys);
   const drops: Drop[] = [...(x.drops ?? []), ...unresolvedMentions(x, entityOfMention), ...affiliationsWithoutNode(x, entityOfMention)];
   const affiliations = affiliationRelations({ extraction: x, entityOf: entityOfMention, entities, knowledge });
   const relations = [...claimRelations(x, entityOfMention, drops), ...affiliations];

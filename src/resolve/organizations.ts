@@ -1,7 +1,7 @@
 // One node per organisation within an article: a shortened name ("the Electoral Board") or an
 // acronym ("IEBC") joins the one fuller name the article gives that body ("Independent Electoral
 // and Boundaries Commission"). Only where exactly one fuller name fits: two candidates say nothing.
-import type { Mention } from '../model/types';
+import type { ArticleExtraction, Mention } from '../model/types';
 import { beforeOf, isAppositionGap, isListGap } from '../lang/en/phrases';
 import type { Knowledge, LexiconKind } from '../knowledge';
 import { tokenizeForLexicon } from '../nlp';
@@ -83,6 +83,11 @@ export function fullerOrganizationNames(mentions: Mention[], text = '', knownBod
     if (longest.length === 1) fuller.set(name, longest[0]);
   }
   return fuller;
+}
+
+/** An article's fullerOrganizationNames, with knowledge's own bodies never short forms of another. */
+export function articleFullerNames(x: Pick<ArticleExtraction, 'mentions' | 'article'>, knowledge: Pick<Knowledge, 'names'>): Map<string, string> {
+  return fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
 }
 
 /** Does knowledge name a body (of this kind: 'bloc') by exactly this name (its canonical name, not an alias of another)? */

@@ -10,7 +10,7 @@
 import type { ArticleExtraction, Mention } from '../model/types';
 import type { Knowledge } from '../knowledge';
 import { entityKey } from './names';
-import { fullerOrganizationNames, knownOrganization } from './organizations';
+import { articleFullerNames, knownOrganization } from './organizations';
 
 /** A trailing possessive is not part of a name ("the Defense Department's"). */
 const POSSESSIVE = /['’]s$/u;
@@ -61,8 +61,7 @@ export function nameLowerWords(knowledge: Pick<Knowledge, 'functionWords'>): Rea
  * written]. A short form or acronym that joins a fuller name of the article ("Electoral Board" of
  * "National Electoral Board of Kenya") names that body, not itself, and gives no form.
  */
-export function writtenOrganizationNames(x: Pick<ArticleExtraction, 'mentions' | 'article'>, knowledge: Knowledge): Array<[string, string]> {
-  const fuller = fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
+export function writtenOrganizationNames(x: Pick<ArticleExtraction, 'mentions' | 'article'>, knowledge: Knowledge, fuller = articleFullerNames(x, knowledge)): Array<[string, string]> {
   const lowerWords = nameLowerWords(knowledge);
   const out: Array<[string, string]> = [];
   for (const m of x.mentions) {
