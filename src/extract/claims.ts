@@ -25,7 +25,7 @@ export type { ArticleView } from './view';
 
 export function extractClaims(view: ArticleView): Claim[] {
   const claims: Claim[] = [];
-  const discourse: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null };
+  const discourse: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
   const speakerOfSentence = new Map<number, number>();
   for (const sentence of view.sentences) {
     checkFileBudget();

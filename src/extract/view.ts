@@ -44,6 +44,8 @@ export interface Discourse {
   lastReportAuthor: number | null;
   /** The last state or body that spoke through its people ("Pakistani officials said"): "the officials said" later is the same. */
   lastRepresentedBody: { mention: number; sentence: number } | null;
+  /** The lede's description of its actor ("A Syrian rebel commander says") and the one named after it: "the rebel commander" later is the same. */
+  ledeDescribed: { head: string; mention: number } | null;
 }
 
 /**

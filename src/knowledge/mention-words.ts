@@ -26,13 +26,24 @@ export interface MentionWords {
   reciprocalObjects: string[][];
   /** "Regional leaders, including X and Y, demanded": words that list the members of a group. */
   inclusionPhrases: string[][];
+  /** "A rebel leader in the Philippines has threatened ...": a lede's description of the one the next sentence names. */
+  ledeDescriptions: LedeDescriptions;
+}
+
+export interface LedeDescriptions {
+  /** The articles that open an indefinite description ("a", "an"). */
+  openers: Set<string>;
+  /** Head nouns of a description of a person ("leader", "commander", "official"). */
+  people: Set<string>;
+  /** Head nouns of a description of an organisation ("group", "movement"). */
+  groups: Set<string>;
 }
 
 export function validateMentionWords(value: unknown, source: string): MentionWords {
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -43,5 +54,9 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
     if (unknown) throw new Error(`knowledge file ${source}: backReferences.${noun}: unknown kind "${unknown}" (one of ${[...REFERENCE_KINDS].join(', ')})`);
     backReferences.set(lowerPhrase(noun, refsCtx), kindList);
   }
-  return { headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
+  const ledeCtx = at(ctx, 'ledeDescriptions');
+  const lede = record(file.ledeDescriptions, ledeCtx);
+  const ledeWords = (key: string): Set<string> => new Set(list(lede[key], at(ledeCtx, key)).map((w, i) => lowerPhrase(w, at(at(ledeCtx, key), i))));
+  const ledeDescriptions = { openers: ledeWords('openers'), people: ledeWords('people'), groups: ledeWords('groups') };
+  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
 }

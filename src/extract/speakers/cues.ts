@@ -10,6 +10,7 @@ import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker 
 import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { passiveAgent } from './passive-agent';
+import { describedAgain, ledeReferent } from './lede-descriptions';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -67,11 +68,13 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     }
     const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
     if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
-    const right = left.speaker ?? subjectRight(view, sentence, i);
+    // "A Syrian rebel commander says ...": the one the next sentence names; "the rebel commander" later is the same
+    const described = ledeReferent(view, sentence, i, left.speaker, discourse) ?? describedAgain(view, sentence, i, left.speaker, left.from, discourse);
+    const right = described !== null ? { mention: described } : left.speaker ?? subjectRight(view, sentence, i);
     // "X called it reckless and said ...", "X ended by saying ...": the main clause's subject
     const main = right === null ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
     const speaker = main?.speaker ?? right;
-    cues.push({ token: i, lemma, speaker, from: main?.from ?? left.from });
+    cues.push({ token: i, lemma, speaker, from: main?.from ?? (described !== null ? 0 : left.from) });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
   }
   if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {

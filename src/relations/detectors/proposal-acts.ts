@@ -58,7 +58,7 @@ function verbReading(view: ArticleView, sentence: Sentence, i: number): boolean 
 }
 
 /** The subject search remembers nothing across sentences here: a pronoun finds its person by gender and recency. */
-const NO_DISCOURSE: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null };
+const NO_DISCOURSE: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
 
 /** "ready to", "agreed to", "open to": the one commitment that names the subject's act without a modal. */
 function agreedAct(view: ArticleView, sentence: Sentence, i: number): boolean {

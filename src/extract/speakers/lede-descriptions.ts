@@ -1,0 +1,96 @@
+// A news lede often describes its actor and names it only in the next sentence: "A rebel leader in
+// the Philippines has threatened to behead a hostage ... The leader of Abu Sayyaf rebels, Albader
+// Parad, made the threat". The described speaker is the one named there; a later "The rebel
+// commander said" with the description's head noun is the same one (knowledge:
+// mention-words.json ledeDescriptions).
+import type { Sentence } from '../../model/types';
+import type { ArticleView, Discourse, Speaker } from '../view';
+
+/** How many sentences after the lede may name the one it describes. */
+const NAMING_REACH = 2;
+
+/**
+ * The speaker of a verb of saying at `cue` in the lede, whose subject is an indefinite description
+ * ("A Syrian rebel commander says"): the person or organisation the next sentences name as a
+ * subject; remembered for a later "the rebel commander". Null when the sentence is no lede, the
+ * subject names someone already (`found` is a named person), or nobody fitting is named.
+ */
+export function ledeReferent(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, discourse: Discourse): number | null {
+  if (found && 'mention' in found && view.mentions[found.mention].label === 'Person' && view.mentions[found.mention].kind === 'name') return null;
+  if (!isLede(view, sentence)) return null;
+  const head = descriptionHead(view, sentence, cue);
+  if (head === null) return null;
+  const { people } = view.knowledge.mentionWords.ledeDescriptions;
+  const label = people.has(head) ? 'Person' : 'Organization';
+  for (let s = sentence.index + 1; s < view.sentences.length && s <= sentence.index + NAMING_REACH; s++) {
+    const named = namedSubject(view, view.sentences[s], label);
+    if (named !== null) {
+      discourse.ledeDescribed = { head, mention: named };
+      return named;
+    }
+  }
+  return null;
+}
+
+/**
+ * "The rebel commander said" after a lede that described "A Syrian rebel commander": the one named
+ * after the lede, when the subject found before the verb at `cue` is nobody named (an unnamed
+ * subject from `from`, or a title naming nobody) and is "the" and the description's head; or null.
+ */
+export function describedAgain(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number, discourse: Discourse): number | null {
+  const described = discourse.ledeDescribed;
+  if (described === null || found === null) return null;
+  let first = from;
+  let last = cue - 1;
+  if ('mention' in found) {
+    const m = view.mentions[found.mention];
+    if (m.label !== 'Person' || m.kind !== 'title' || m.canonical !== '' || m.sentence !== sentence.index) return null;
+    first = m.phraseStart ?? m.tokens[0];
+    last = m.tokens[1];
+  }
+  const { tokens } = sentence;
+  if (tokens[first]?.normal !== 'the') return null;
+  let head: string | null = null;
+  for (let k = first + 1; k <= last; k++) {
+    if (tokens[k].pos === 'NOUN') head = tokens[k].normal;
+    else if (tokens[k].pos !== 'ADJ') break;
+  }
+  return head === described.head ? described.mention : null;
+}
+
+/** The first sentence of the body: every sentence before it but the headline has no verb (a byline, a dateline). */
+function isLede(view: ArticleView, sentence: Sentence): boolean {
+  for (let s = 1; s < sentence.index; s++) {
+    if (view.sentences[s].tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  }
+  return sentence.index > 0;
+}
+
+/**
+ * The head noun of an indefinite description that opens the sentence and is the verb's subject
+ * ("A senior official of the Economic Community ... says": "official"), when it is one of the
+ * knowledge's nouns for people or groups; or null.
+ */
+function descriptionHead(view: ArticleView, sentence: Sentence, cue: number): string | null {
+  const { tokens } = sentence;
+  const { openers, people, groups } = view.knowledge.mentionWords.ledeDescriptions;
+  if (!openers.has(tokens[0]?.normal ?? '')) return null;
+  let head: string | null = null;
+  for (let k = 1; k < cue; k++) {
+    const t = tokens[k];
+    if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === ',') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.normal;
+  }
+  return head !== null && (people.has(head) || groups.has(head)) ? head : null;
+}
+
+/** The first named person (or organisation) of a sentence that is a subject: a verb or an apposition's comma right after it. */
+function namedSubject(view: ArticleView, sentence: Sentence, label: 'Person' | 'Organization'): number | null {
+  for (const m of view.bySentence[sentence.index]) {
+    const mention = view.mentions[m];
+    if (mention.label !== label || mention.kind !== 'name' || mention.weak || mention.qualifies !== undefined) continue;
+    const next = sentence.tokens[mention.tokens[1] + 1];
+    return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.normal === ',') ? m : null;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+// A lede that describes its actor ("A rebel commander in Mindanao says ...") and a next sentence
+// that names them: the described speaker is the one named; "the rebel commander said" later is the
+// same. Only the lede, only an indefinite description, only someone named as a subject. Sentences
+// written for these tests.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const bySource = (edges: Edge[], type: string, words: string): string[] =>
+  edges.filter((e) => e.type === type && e.evidence.includes(words)).map((e) => e.source);
+
+describe('a lede describing the speaker the next sentence names', () => {
+  test('a person described, then named with a title', () => {
+    const edges = edgesOf(
+      'Rebels Set Deadline\n\nA Colombian guerrilla commander says his fighters will end the truce on Monday if the army keeps advancing.\n\n' +
+        'In a radio message, guerrilla Commander Iván Restrepo gave the government three days to withdraw its troops.\n\n' +
+        'The guerrilla commander said his men would attack army posts if the deadline passed.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'his fighters will end the truce')).toContain('Iván Restrepo');
+    expect(bySource(edges, 'STATEMENT', 'his men would attack army posts')).toContain('Iván Restrepo');
+    expect(bySource(edges, 'THREAT', 'his men would attack army posts')).toContain('Iván Restrepo');
+  });
+
+  test('a person described, then named in an apposition', () => {
+    const edges = edgesOf(
+      'Militants Threaten Hostages\n\nA militant leader in the Sahel has threatened to kill two kidnapped engineers if French troops pursue his fighters.\n\n' +
+        'The leader of the Katiba Macina group, Amadou Diallo, made the threat in an audio message on Tuesday.\n',
+    );
+    expect(bySource(edges, 'THREAT', 'threatened to kill two kidnapped engineers')).toContain('Amadou Diallo');
+  });
+
+  test('an organisation described, then named', () => {
+    const edges = edgesOf(
+      'Separatists Warn Oil Firms\n\nA separatist group in the Cabinda enclave says foreign oil workers must leave the region within a week.\n\n' +
+        'The Front for the Liberation of the Enclave of Cabinda says its fighters will target the oil platforms.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'foreign oil workers must leave')).toContain('Front for the Liberation of the Enclave of Cabinda');
+  });
+
+  test('not after the lede: a later "a spokesman said" stays unnamed', () => {
+    const edges = edgesOf(
+      'Talks Stall\n\nPeru and Bolivia failed to agree on the border crossing on Tuesday.\n\n' +
+        'A government spokesman said the talks would resume in May.\n\nForeign Minister Rosa Quispe said Lima remained hopeful.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'talks would resume in May')).not.toContain('Rosa Quispe');
+  });
+
+  test('not when the next sentence names nobody as its subject', () => {
+    const edges = edgesOf(
+      'Border Tension\n\nA senior army officer says troops will stay on the border until the spring.\n\n' +
+        'The deployment follows clashes with smugglers near the town of Tumbes, where Mayor Luis Paredes lives.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'troops will stay on the border')).not.toContain('Luis Paredes');
+  });
+
+  test('not a definite description in the lede', () => {
+    const edges = edgesOf(
+      'Strike Called\n\nThe union leader says the dockers will strike on Monday.\n\n' +
+        'Transport Minister Carla Ortiz said the government would not negotiate under threat.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'dockers will strike')).not.toContain('Carla Ortiz');
+  });
+});
