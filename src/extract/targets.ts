@@ -9,6 +9,7 @@ import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './vie
 import { isPossessive } from '../lang/en/morphology';
 import { linkedAddressees } from './addressees';
 import { pronounReferent } from './pronoun-targets';
+import { bothSidesAddressed } from './both-sides';
 
 
 
@@ -304,6 +305,9 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   };
   const ownTopic = named.filter((m) => isOwn(m) && subjectLike(m) && !view.mentions[m].weak && view.mentions[m].canonical !== view.mentions[source].canonical && view.mentions[m].label !== 'Person');
   const candidates = others.length > 0 || !allowOwn ? others : partiesAfterRegion(view, sentence, region, isOwn, ownTopic);
+  // "urged both sides to settle": the two parties the article sets against each other
+  const sides = bothSidesAddressed(view, sentence, cue.token, isOwn);
+  if (sides.length > 0) return [...sides, ...candidates.filter((m) => !sides.some((s) => view.mentions[s].canonical === view.mentions[m].canonical))];
   const phraseStart = (m: number): number => view.mentions[m].phraseStart ?? view.mentions[m].tokens[0];
   // the medium the words were told to ("told RIA Novosti that the EU ...") is no addressee when they name another party
   const inverted = view.knowledge.functionWords.inversionObjects.has(cue.lemma) ? candidates.find((m) => phraseStart(m) > cue.token && phraseStart(m) <= cue.token + 3) : undefined;

@@ -28,6 +28,8 @@ export interface MentionWords {
   inclusionPhrases: string[][];
   /** "A rebel leader in the Philippines has threatened ...": a lede's description of the one the next sentence names. */
   ledeDescriptions: LedeDescriptions;
+  /** "urged both sides to": an object that is the two parties the article sets against each other. */
+  bothSides: string[][];
 }
 
 export interface LedeDescriptions {
@@ -43,7 +45,7 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions', 'bothSides'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -58,5 +60,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const lede = record(file.ledeDescriptions, ledeCtx);
   const ledeWords = (key: string): Set<string> => new Set(list(lede[key], at(ledeCtx, key)).map((w, i) => lowerPhrase(w, at(at(ledeCtx, key), i))));
   const ledeDescriptions = { openers: ledeWords('openers'), people: ledeWords('people'), groups: ledeWords('groups') };
-  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')) };
+  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')), bothSides: [...words('bothSides')].map((p) => p.split(' ')) };
 }

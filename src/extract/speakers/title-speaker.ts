@@ -19,7 +19,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? deliveredBySpeaker(view, k) ?? closingSignatureSpeaker(view);
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
   FOUND.set(view, found);
   return found;
 }
@@ -107,28 +107,6 @@ function bylineSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
     // Spokesperson"), not a caption that goes on ("Kim Yo Jong, vice director of the party, in a file photo")
     if (opens === 0 && !officeOnly(view, tokens, office)) continue;
     if (holdsOffice(view, tokens, office)) return name;
-  }
-  return null;
-}
-
-/** How many words may stand between a document noun and "by" ("Statement given yesterday by"). */
-const DELIVERY_WORDS = 3;
-
-/**
- * "Statement given yesterday by Ambassador Jane Doe, UK Permanent Representative to the UN, at the
- * Security Council": a line under the title that opens with a document noun and names its speaker
- * after a byline word, with a few words between (a participle, a day) at most.
- */
-function deliveredBySpeaker(view: ArticleView, k: DocumentSpeech): number | null {
-  for (let at = 1; at <= TITLE_SENTENCES && at + 1 < view.sentences.length; at++) {
-    const { tokens } = view.sentences[at];
-    if (!startsParagraph(view, at) || !k.documentNouns.has(tokens[0]?.normal ?? '')) continue;
-    let by = 1;
-    while (by <= DELIVERY_WORDS && tokens[by] && !k.bylineWords.has(tokens[by].normal) && ['VERB', 'ADV', 'NOUN'].includes(tokens[by].pos)) by++;
-    if (!k.bylineWords.has(tokens[by]?.normal ?? '')) continue;
-    const named = view.bySentence[at].find((m) => (view.mentions[m].phraseStart ?? view.mentions[m].tokens[0]) === by + 1);
-    const m = named === undefined ? undefined : view.mentions[named];
-    if (named !== undefined && m && m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0]) return named;
   }
   return null;
 }
