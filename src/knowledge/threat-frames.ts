@@ -106,6 +106,13 @@ export interface ThreatFramesKnowledge {
   ultimatumGivers: Set<string>;
   /** Words that open the deadline given ('until', 'till'). */
   untilWords: Set<string>;
+  /** A cut announced as a noun ('announced the expulsion of the Israeli ambassador'): the verbs that announce it and the nouns of a cut before "of". */
+  ruptureAnnouncers: Set<string>;
+  ruptureNouns: Set<string>;
+  /** An order to leave given to a named party ('ordered Ambassador X to leave the country'): the verbs of ordering, the verbs of leaving, how many words the party may take. */
+  expulsionVerbs: Set<string>;
+  leaveVerbs: Set<string>;
+  expulsionReach: number;
   /** Nouns that hold sanctions before "of" ("a new tranche of sanctions"). */
   measureContainers: Set<string>;
   /** Verbs whose subject is a sanction and whose object is the one it falls on ("the sanctions target X"). */
@@ -178,7 +185,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -259,6 +266,8 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     measureCalls: words(record, 'measureCalls', source),
     ultimatumGivers: words(record, 'ultimatumGivers', source),
     untilWords: words(record, 'untilWords', source),
+    ...nominalRuptures(record, source),
+    ...expulsionOrders(record, source),
     measureContainers: words(record, 'measureContainers', source),
     measureTargetVerbs: words(record, 'measureTargetVerbs', source),
   };
@@ -268,6 +277,20 @@ function sanctionActs(record: Record<string, unknown>, source: string): Pick<Thr
   const inner = section(record, 'sanctionActs', ['verbs', 'nouns', 'aimers'], source);
   const where = `${source} 'sanctionActs'`;
   return { sanctionVerbs: phrases(inner, 'verbs', where), sanctionNouns: phrases(inner, 'nouns', where), sanctionAimers: words(inner, 'aimers', where) };
+}
+
+function nominalRuptures(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'ruptureAnnouncers' | 'ruptureNouns'> {
+  const inner = section(record, 'nominalRuptures', ['verbs', 'nouns'], source);
+  const where = `${source} 'nominalRuptures'`;
+  return { ruptureAnnouncers: words(inner, 'verbs', where), ruptureNouns: words(inner, 'nouns', where) };
+}
+
+function expulsionOrders(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'expulsionVerbs' | 'leaveVerbs' | 'expulsionReach'> {
+  const inner = section(record, 'expulsionOrders', ['verbs', 'leave', 'reach'], source);
+  const reach = inner.reach;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 12) fail(source, "'expulsionOrders.reach' must be a whole number from 1 to 12");
+  const where = `${source} 'expulsionOrders'`;
+  return { expulsionVerbs: words(inner, 'verbs', where), leaveVerbs: words(inner, 'leave', where), expulsionReach: reach };
 }
 
 function section(record: Record<string, unknown>, key: string, fields: string[], source: string): Record<string, unknown> {

@@ -107,6 +107,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
       deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'], measureCalls: ['call'],
       demands: { openers: ['unless'], conditions: ['if'], failures: ['fail'], whiles: [['as', 'long', 'as']], persistence: ['continue'], reach: 8 },
+      nominalRuptures: { verbs: ['announce'], nouns: ['expulsion'] }, expulsionOrders: { verbs: ['order'], leave: ['leave'], reach: 6 },
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
@@ -121,6 +122,9 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').sanctionNouns).toContainEqual(['arms', 'embargo']);
     expect(() => validateThreatFrames({ ...good, demands: { ...good.demands, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'demands.reach'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').demandWhiles).toContainEqual(['as', 'long', 'as']);
+    expect(() => validateThreatFrames({ ...good, nominalRuptures: { verbs: ['announce'] } }, 'f.json', force, 'g.json')).toThrow(/'nominalRuptures'/);
+    expect(() => validateThreatFrames({ ...good, expulsionOrders: { ...good.expulsionOrders, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'expulsionOrders.reach'/);
+    expect(validateThreatFrames(good, 'f.json', force, 'g.json').ruptureNouns.has('expulsion')).toBe(true);
     expect(() => validateThreatFrames({ ...good, sanctioningVerbs: ['Sanction'] }, 'f.json', force, 'g.json')).toThrow(/'sanctioningVerbs'/);
     expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
     expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'] } }, 'g.json')).toThrow(/'posture\.military'/);

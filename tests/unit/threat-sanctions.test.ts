@@ -144,6 +144,23 @@ describe('a measure the text reports, with no speaker', () => {
     expect(threatsOf('Envoy\n\nGuatemala expelled the ambassador in 2019.\n')).toEqual([]); // history
   });
 
+  test('a cut announced as a noun: "announced Lima\'s expulsion of the Bolivian ambassador"', () => {
+    const threats = threatsOf('Envoy\n\nPeruvian Foreign Minister Elmer Schialer announced Lima\'s expulsion of the Bolivian ambassador. Bolivia called the move hostile.\n');
+    expect(threats.some((e) => e.source === 'Elmer Schialer' && e.targets.includes('Bolivia'))).toBe(true);
+    // the speaker's own side is not the one the cut falls on; a review is no tie with anyone
+    expect(threats.some((e) => e.targets.includes('Peru'))).toBe(false);
+    expect(threatsOf('Review\n\nThe Chilean Foreign Ministry announced the suspension of its internal review.\n')).toEqual([]);
+  });
+
+  test('an order to leave given to a named party: "has ordered Ambassador X to leave the country"', () => {
+    const ordered = threatsOf('Envoy\n\nThe Foreign Ministry of Peru says it has ordered Bolivian Ambassador Luis Arce Gómez to leave the country within 72 hours. Bolivia called the move hostile.\n');
+    expect(ordered.some((e) => e.source === 'Peru' || e.source === 'Foreign Ministry of Peru')).toBe(true);
+    const reported = threatsOf('Envoy\n\nChile on Thursday ordered Bolivia\'s ambassador to leave Santiago. Bolivia called the move hostile.\n');
+    expect(reported.some((e) => e.source === 'Chile' && e.targets.includes('Bolivia'))).toBe(true);
+    // residents told to leave their homes are nobody's threatened party
+    expect(threatsOf('Flood\n\nMayor Ana Ruiz asked residents of Lima to leave their homes before the flood.\n')).toEqual([]);
+  });
+
   test('"the Norwegian sanctions target 12 officials of X\'s army": the side named in the sanctions\' phrase', () => {
     const threats = threatsOf('Sanctions\n\nThe Norwegian sanctions target 12 officials of Eritrea\'s army.\n');
     expect(threats.some((e) => e.source === 'Norway' && e.targets.includes('Eritrea'))).toBe(true);

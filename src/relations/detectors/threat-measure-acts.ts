@@ -18,6 +18,7 @@ import { ruptureAt, speakerStatesIntent } from './threat-frames';
 import { partyAfter, partyOwns } from './threat-ruptures';
 import { givenDeadlineAt } from './threat-deadlines';
 import { reasonBefore } from './threat-sanctioning';
+import { phraseAt } from '../../extract/lexicon-match';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
@@ -80,10 +81,54 @@ const YEAR = /^(1[89]|20)\d\d$/;
 function rupturesOf(view: ArticleView, sentence: Sentence): Array<{ verb: number; object: number }> {
   const found: Array<{ verb: number; object: number }> = [];
   sentence.tokens.forEach((t, verb) => {
-    const object = t.pos === 'VERB' ? ruptureAt(view, sentence.tokens, verb) : -1;
+    const object = t.pos === 'VERB' ? Math.max(ruptureAt(view, sentence.tokens, verb), announcedRuptureAt(view, sentence.tokens, verb), orderedToLeaveAt(view, sentence, verb)) : -1;
     if (object >= 0) found.push({ verb, object });
   });
   return found;
+}
+
+/**
+ * "announced the expulsion of the Israeli ambassador", "ordered the suspension of military
+ * cooperation with Israel": a verb that announces a cut named as a noun (threat-frames.json
+ * nominalRuptures) and the cut's object after "of" (force-acts.json ruptures objects); the last
+ * token of that object, or -1.
+ */
+function announcedRuptureAt(view: ArticleView, tokens: Sentence['tokens'], verb: number): number {
+  const { ruptureAnnouncers, ruptureNouns, ruptureObjects, nounGap } = view.knowledge.threatFrames;
+  if (!ruptureAnnouncers.has(tokens[verb].lemma)) return -1;
+  let k = verb + 1;
+  if (tokens[k]?.pos === 'DET' || (tokens[k] && isPossessiveOwner(tokens, k))) k += tokens[k].pos === 'DET' ? 1 : 2; // "the expulsion", "Ankara's expulsion"
+  if (!ruptureNouns.has(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'of') return -1;
+  for (let j = k + 2, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
+    const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
+    if (object) return j + object.length - 1;
+    if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos)) break;
+  }
+  return -1;
+}
+
+/**
+ * "has ordered Ecuadorian Ambassador Luis Gallegos to leave the country", "will ask the French
+ * ambassador to leave": an order to leave given to a named party (threat-frames.json
+ * expulsionOrders); the verb of leaving, or -1.
+ */
+export function orderedToLeaveAt(view: ArticleView, sentence: Sentence, verb: number): number {
+  const { tokens } = sentence;
+  const { expulsionVerbs, leaveVerbs, expulsionReach } = view.knowledge.threatFrames;
+  if (!expulsionVerbs.has(tokens[verb].lemma)) return -1;
+  for (let to = verb + 2; to < tokens.length && to <= verb + expulsionReach + 1; to++) {
+    if (tokens[to].normal !== 'to') continue;
+    if (!leaveVerbs.has(tokens[to + 1]?.lemma ?? '')) return -1;
+    // the party opens the object ("Ecuador's ambassador", "the French ambassador"), not "residents of Lima"
+    const opens = tokens[verb + 1]?.pos === 'DET' ? verb + 2 : verb + 1;
+    return firstActorIn(view, sentence, verb + 1, opens) >= 0 ? to + 1 : -1;
+  }
+  return -1;
+}
+
+/** "Ankara's expulsion": a name and its possessive right before the noun. */
+function isPossessiveOwner(tokens: Sentence['tokens'], k: number): boolean {
+  return tokens[k].pos === 'PROPN' && /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
 }
 
 /** How far after a rupture's object the party it falls on may be named ("the ambassador of X"). */
@@ -98,8 +143,11 @@ function ruptureActs(view: ArticleView, sentence: Sentence, ruptures: Array<{ ve
     const author = actingSubject(view, sentence, k);
     if (author === null) continue;
     const own = ownNames(view, author);
-    const owner = firstActorIn(view, sentence, k + 1, Math.min(tokens.length - 1, object + OBJECT_OWNER_REACH));
-    if (owner < 0 || own.has(view.mentions[owner].canonical)) continue;
+    // the first party named from the verb on that is not the author's own ("Ankara's expulsion of the Israeli ambassador")
+    const last = Math.min(tokens.length - 1, object + OBJECT_OWNER_REACH);
+    let owner = firstActorIn(view, sentence, k + 1, last);
+    while (owner >= 0 && own.has(view.mentions[owner].canonical)) owner = firstActorIn(view, sentence, view.mentions[owner].tokens[1] + 1, last);
+    if (owner < 0) continue;
     out.push(claimOf(sentence, author, owner, tokens[k].normal));
   }
   return out;
@@ -157,9 +205,11 @@ export function announcedCut(view: ArticleView, sentence: Sentence, source: numb
   const { tokens } = sentence;
   return ranges.some((r) => {
     for (let k = Math.max(r.from, 1); k <= Math.min(r.to, tokens.length - 1); k++) {
-      if (tokens[k].pos !== 'VERB' || tokens[k - 1].pos !== 'AUX' || !['be', 'have'].includes(tokens[k - 1].lemma)) continue;
-      const object = ruptureAt(view, tokens, k);
-      if (object >= 0 && (partyAfter(tokens, object) || partyOwns(tokens, k, object)) && speakerStatesIntent(view, sentence, k, source, cue)) return true;
+      if (tokens[k].pos !== 'VERB' || tokens[k - 1].pos !== 'AUX') continue;
+      const object = ['be', 'have'].includes(tokens[k - 1].lemma) ? ruptureAt(view, tokens, k) : -1;
+      const cut = object >= 0 && (partyAfter(tokens, object) || partyOwns(tokens, k, object));
+      // "it has ordered Ambassador X to leave the country", "will ask the French ambassador to leave": the order names the party itself
+      if ((cut || orderedToLeaveAt(view, sentence, k) >= 0) && speakerStatesIntent(view, sentence, k, source, cue)) return true;
     }
     return false;
   });
