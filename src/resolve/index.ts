@@ -361,11 +361,15 @@ function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], drops
     const source = entityOf[claim.source] ?? officeOf(x, claim.source, entityOf);
     if (!source) drops.push(mentionDrop('speaker-unresolved', x.mentions[claim.source], claim.evidence));
     if (!source) continue;
-    const lost = claim.targets.find((t) => !entityOf[t] && !x.mentions[t].weak);
+    // "asked the French ambassador to leave": a title naming nobody stands for its state, as a
+    // speaker's does, where the claim names no other target (elsewhere the state is often the speaker's own)
+    const named = claim.targets.some((t) => entityOf[t] && entityOf[t] !== source);
+    const targetOf = (t: number): string | null => entityOf[t] ?? (named ? null : officeOf(x, t, entityOf));
+    const lost = claim.targets.find((t) => !targetOf(t) && !x.mentions[t].weak);
     if (lost !== undefined && !lostTargets.has(`${lost}@${claim.evidence.start}`)) drops.push(mentionDrop('target-unresolved', x.mentions[lost], claim.evidence));
     if (lost !== undefined) lostTargets.add(`${lost}@${claim.evidence.start}`); // once, whatever the claim types of the clause
     // extraction ordered the targets (the speaker's own side only where nobody else is named)
-    const targets = uniqueIds(claim.targets.map((t) => entityOf[t]).filter((t): t is string => !!t && t !== source));
+    const targets = uniqueIds(claim.targets.map(targetOf).filter((t): t is string => !!t && t !== source));
     const id = stableId('rel', x.article.id, claim.type, source, claim.evidence.start, claim.evidence.end);
     if (out.has(id)) continue;
     out.set(id, relationOf(x, claim, id, source, targets, targetBasis(claim, targets, entityOf)));

@@ -157,6 +157,9 @@ describe('a measure the text reports, with no speaker', () => {
     expect(ordered.some((e) => e.source === 'Peru' || e.source === 'Foreign Ministry of Peru')).toBe(true);
     const reported = threatsOf('Envoy\n\nChile on Thursday ordered Bolivia\'s ambassador to leave Santiago. Bolivia called the move hostile.\n');
     expect(reported.some((e) => e.source === 'Chile' && e.targets.includes('Bolivia'))).toBe(true);
+    // "the French ambassador" names nobody: the claim is aimed at the state whose ambassador it is
+    const asked = threatsOf('Envoys\n\nPeru says it will recall its envoy for consultations and ask the Chilean ambassador to leave Lima. Chile said it regretted the decision.\n');
+    expect(asked.some((e) => e.source === 'Peru' && e.targets.includes('Chile'))).toBe(true);
     // residents told to leave their homes are nobody's threatened party
     expect(threatsOf('Flood\n\nMayor Ana Ruiz asked residents of Lima to leave their homes before the flood.\n')).toEqual([]);
   });

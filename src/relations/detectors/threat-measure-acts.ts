@@ -126,6 +126,20 @@ export function orderedToLeaveAt(view: ArticleView, sentence: Sentence, verb: nu
   return -1;
 }
 
+/** How far back "and" may join a verb to the auxiliary of the one before it ("will recall its envoy and ask"). */
+const COORDINATED_REACH = 8;
+
+/** The auxiliary that governs the verb at k: right before it, or before an earlier verb it is joined to by "and"; or -1. */
+function auxiliaryBefore(tokens: Sentence['tokens'], k: number): number {
+  if (tokens[k - 1]?.pos === 'AUX') return k - 1;
+  if (tokens[k - 1]?.normal !== 'and') return -1;
+  for (let j = k - 2; j >= 0 && j >= k - COORDINATED_REACH; j--) {
+    if (tokens[j].pos === 'AUX') return j;
+    if (tokens[j].normal === ',' || tokens[j].normal === 'that') return -1;
+  }
+  return -1;
+}
+
 /** "Ankara's expulsion": a name and its possessive right before the noun. */
 function isPossessiveOwner(tokens: Sentence['tokens'], k: number): boolean {
   return tokens[k].pos === 'PROPN' && /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
@@ -205,11 +219,12 @@ export function announcedCut(view: ArticleView, sentence: Sentence, source: numb
   const { tokens } = sentence;
   return ranges.some((r) => {
     for (let k = Math.max(r.from, 1); k <= Math.min(r.to, tokens.length - 1); k++) {
-      if (tokens[k].pos !== 'VERB' || tokens[k - 1].pos !== 'AUX') continue;
-      const object = ['be', 'have'].includes(tokens[k - 1].lemma) ? ruptureAt(view, tokens, k) : -1;
+      if (tokens[k].pos !== 'VERB') continue;
+      const object = tokens[k - 1].pos === 'AUX' && ['be', 'have'].includes(tokens[k - 1].lemma) ? ruptureAt(view, tokens, k) : -1;
       const cut = object >= 0 && (partyAfter(tokens, object) || partyOwns(tokens, k, object));
-      // "it has ordered Ambassador X to leave the country", "will ask the French ambassador to leave": the order names the party itself
-      if ((cut || orderedToLeaveAt(view, sentence, k) >= 0) && speakerStatesIntent(view, sentence, k, source, cue)) return true;
+      // "it has ordered Ambassador X to leave the country", "will recall its envoy and ask the French ambassador to leave": the order names the party itself
+      const ordered = orderedToLeaveAt(view, sentence, k) >= 0 ? auxiliaryBefore(tokens, k) : -1;
+      if ((cut && speakerStatesIntent(view, sentence, k, source, cue)) || (ordered >= 0 && speakerStatesIntent(view, sentence, ordered + 1, source, cue))) return true;
     }
     return false;
   });
