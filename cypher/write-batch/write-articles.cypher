@@ -88,8 +88,11 @@ CALL {
   MERGE (e:Entity {id: node.id})
   WITH i, e, node, reduce(acc = coalesce(e.aliases, []), alias IN node.aliases |
     CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
-  FOREACH (_ IN CASE WHEN e:State AND e.name = node.name AND e.aliases = aliases THEN [] ELSE [1] END |
-    SET e:State, e.name = node.name, e.aliases = aliases)
+  // `written`: the full names its articles write, from which a later load names it (src/resolve/written-names.ts)
+  WITH i, e, node, aliases, reduce(acc = coalesce(e.written, []), form IN node.written |
+    CASE WHEN form IN acc THEN acc ELSE acc + form END) AS written
+  FOREACH (_ IN CASE WHEN e:State AND e.name = node.name AND e.aliases = aliases AND coalesce(e.written, []) = written THEN [] ELSE [1] END |
+    SET e:State, e.name = node.name, e.aliases = aliases, e.written = written)
   WITH i, e ORDER BY i
   RETURN collect(e) AS states
 }

@@ -163,8 +163,8 @@ export class CsvExportWriter {
     const byLabel = new Map<EntityLabel, [string, EntityRow][]>();
     for (const entry of this.entities) byLabel.set(entry[1].label, [...(byLabel.get(entry[1].label) ?? []), entry]);
     for (const label of [...byLabel.keys()].sort()) {
-      // an organisation keeps the full names its articles write, as the writer does (cypher/write-batch)
-      const written = label === 'Organization';
+      // an organisation or a state keeps the full names its articles write, as the writer does (cypher/write-batch)
+      const written = label === 'Organization' || label === 'State';
       const sink = this.open({ name: `nodes-${label}`, header: `id:ID(Entity),name,aliases:string[],${written ? 'written:string[],' : ''}:LABEL`, kind: 'nodes' });
       for (const [id, row] of byLabel.get(label) ?? []) sink.row([csvField(id), csvField(row.name), csvArray(row.aliases), ...(written ? [csvArray(row.written)] : []), csvArray(['Entity', label])]);
     }

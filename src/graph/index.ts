@@ -11,7 +11,7 @@ export function toGraphBatch(resolved: ResolvedArticle): GraphBatch {
   const names = new Map(resolved.entities.map((e) => [e.id, e.name]));
   return {
     article: { id: article.id, file: article.file, path: article.path, title: article.title, date: article.date, url: article.url, outlet: article.outlet, text: article.text },
-    nodes: resolved.entities.map((e) => (e.label === 'Organization' ? { id: e.id, label: e.label, name: e.name, aliases: e.aliases, written: e.written ?? [] } : { id: e.id, label: e.label, name: e.name, aliases: e.aliases })),
+    nodes: resolved.entities.map((e) => (e.label === 'Organization' || e.label === 'State' ? { id: e.id, label: e.label, name: e.name, aliases: e.aliases, written: e.written ?? [] } : { id: e.id, label: e.label, name: e.name, aliases: e.aliases })),
     mentions: [...counts].map(([entity, count]) => ({ entity, count })),
     relations: resolved.relations.map((r) => ({ ...r, evidence: clip(r.evidence), targetNames: r.targets?.map((t) => names.get(t) ?? t) })),
   };

@@ -10,6 +10,7 @@ import type { ThreatFramesKnowledge } from './threat-frames';
 import type { KnownOrganization } from './derived/known-organizations';
 import type { VerbalConflictKnowledge } from './verbal-conflict';
 import { withoutLeadingArticle } from '../lang/en/phrases';
+import { isDictionaryWord } from '../lang/en/dictionary';
 
 export type LexiconKind =
   | 'state' // a state by name: France, the United Kingdom
@@ -240,9 +241,12 @@ const MAX_SPELLINGS = 8;
 function genderMap(file: GenderFile, part: 'titles' | 'names' | 'pronouns'): Map<string, Gender> {
   return new Map<string, Gender>([...file.female[part].map((w): [string, Gender] => [w, 'f']), ...file.male[part].map((w): [string, Gender] => [w, 'm'])]);
 }
-/** Is this alias from the package a real name rather than an ISO code or a native-script form? */
+/**
+ * Is this alias from the package a real name rather than an ISO code, a native-script form or a
+ * common English word ("Island" of Iceland, which "Kish Island" writes)?
+ */
 function usableAlias(alias: string): boolean {
-  return alias.length >= 4 && !/^[A-Z]{2,3}$/.test(alias) && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(alias);
+  return alias.length >= 4 && !/^[A-Z]{2,3}$/.test(alias) && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(alias) && !isDictionaryWord(alias.toLowerCase());
 }
 
 function addStates(trie: TrieNode, file: StatesFile, demonymOf: Map<string, string>, demonymFor: Map<string, string>): Map<string, string> {

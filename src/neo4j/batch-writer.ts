@@ -155,7 +155,7 @@ class EntityPositions {
       for (const [id, e] of entities) {
         if (e.label !== label) continue;
         this.position.set(id, this.position.size);
-        rows.push(label === 'Organization' ? { id, name: e.name, aliases: e.aliases, written: e.written } : { id, name: e.name, aliases: e.aliases });
+        rows.push(label === 'Organization' || label === 'State' ? { id, name: e.name, aliases: e.aliases, written: e.written } : { id, name: e.name, aliases: e.aliases });
       }
       this.lists[name] = rows;
     }

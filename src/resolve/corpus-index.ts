@@ -4,9 +4,11 @@
 import { remembered } from '../memo';
 import type { ArticleExtraction, EntityLabel } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityKey, nameKeys, stableId, wordKey, type NameKeys } from './names';
+import { entityId, entityKey, nameKeys, wordKey, type NameKeys } from './names';
+
+export { entityId } from './names';
 import { innerRuns, longerNameOf } from './short-forms';
-import { writtenOrganizationNames } from './written-names';
+import { writtenNames } from './written-names';
 
 /** Two words or more: a full person name. */
 export const TWO_WORDS = /\S\s+\S/;
@@ -29,7 +31,7 @@ export interface CorpusIndex {
   chosen: Map<string, string>;
   /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
   nameHonorifics: ReadonlySet<string>;
-  /** Organisation entity id -> the full forms of its name the corpus writes (written-names.ts). */
+  /** Organisation or state entity id -> the full forms of its name the corpus writes (written-names.ts). */
   organizationNames: Map<string, Set<string>>;
 }
 
@@ -78,7 +80,7 @@ export function emptyCorpusIndex(knowledge: Knowledge, graph: GraphMemory = NO_G
 /** Adds an article's full person names and the organisation names it writes in full to the index. */
 export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction, knowledge: Knowledge): void {
   const personNames = extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical);
-  indexNames(index, personNames, writtenOrganizationNames(extraction, knowledge));
+  indexNames(index, personNames, writtenNames(extraction, knowledge));
 }
 
 /**
@@ -91,7 +93,7 @@ export function indexNames(index: CorpusIndex, personNames: string[], organizati
   const fullPersonNames = personNames.filter((name) => TWO_WORDS.test(name));
   const runs = innerRuns(keys, unique(keys, fullPersonNames));
   for (const name of fullPersonNames) if (!longerNameOf(keys, runs, name)) addPersonName(index, name, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
-  for (const [name, form] of organizationNames) addOrganizationForm(index, entityId('Organization', name, keys), form);
+  for (const [id, form] of organizationNames) addOrganizationForm(index, id, form);
 }
 
 function addOrganizationForm(index: CorpusIndex, id: string, form: string): void {
@@ -141,13 +143,3 @@ export function unique(keys: NameKeys, names: string[]): string[] {
   return [...byKey.values()];
 }
 
-// An entity's id is a hash of its key, asked for at every mention: remembered.
-const hashedId = remembered((memo) => {
-  const [label, key] = memo.split('\u0000');
-  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
-});
-
-export function entityId(label: EntityLabel, name: string, keys: NameKeys): string {
-  const key = label === 'Person' ? keys.personKey(name) : entityKey(name);
-  return hashedId(`${label}\u0000${key}`);
-}

@@ -7,14 +7,14 @@ import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, Resolve
 import type { Knowledge } from '../extract/knowledge';
 import { nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { articleFullerNames } from './organizations';
-import { organizationNodeName, writtenOrganizationNames } from './written-names';
+import { organizationNodeName, stateNodeName, writtenNames } from './written-names';
 import { emptyCorpusIndex, entityId, indexArticle, keysOf, TWO_WORDS, unique, type CorpusIndex } from './corpus-index';
 import { longerStateNames } from './states';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
 
-export { writtenOrganizationNames } from './written-names';
+export { writtenNames } from './written-names';
 export { emptyCorpusIndex, entityId, indexArticle, indexNames, NO_GRAPH_MEMORY, type CorpusIndex, type GraphMemory, type KnownOrganization, type KnownPerson } from './corpus-index';
 
 interface ArticleReferents {
@@ -41,8 +41,12 @@ export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex
   const referents = resolveArticleMentions(extraction, knowledge, index, fuller);
   // An organisation is named as the corpus writes it (written-names.ts); the graph keeps the forms
   // each article wrote, so that loads day by day give the graph one load gives.
-  const names: NodeNames = { person: (name) => canonicalPersonName(index, name), organization: (name, id) => organizationNodeName(name, index.organizationNames.get(id)) };
-  return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenOrganizationNames(extraction, knowledge, fuller));
+  const names: NodeNames = {
+    person: (name) => canonicalPersonName(index, name),
+    organization: (name, id) => organizationNodeName(name, index.organizationNames.get(id)),
+    state: (name, id) => stateNodeName(name, index.organizationNames.get(id)),
+  };
+  return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenNames(extraction, knowledge, fuller));
 }
 
 
@@ -282,6 +286,7 @@ function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf:
 interface NodeNames {
   person: (name: string) => string;
   organization: (name: string, id: string) => string;
+  state: (name: string, id: string) => string;
 }
 
 function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: Knowledge, writtenNames: Array<[string, string]>): ResolvedArticle {
@@ -291,11 +296,11 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
   const keys = knowledgeKeys(knowledge);
   const entityOfMention: (string | null)[] = a.referents.map((r, i) => {
     if (!r) return null;
-    // an organisation's id is its resolved name's, whatever form of it names the node
-    const organizationId = r.label === 'Organization' ? entityId(r.label, r.name, keys) : null;
-    const name = r.label === 'Person' ? names.person(r.name) : organizationId ? names.organization(r.name, organizationId) : r.name;
-    const id = organizationId ?? entityId(r.label, name, keys);
-    const entity = entities.get(id) ?? { id, label: r.label, name, aliases: organizationId && name !== r.name ? [r.name] : [], articles: [articleId] };
+    // an organisation's or a state's id is its resolved name's, whatever form of it names the node
+    const writtenId = r.label === 'Organization' || r.label === 'State' ? entityId(r.label, r.name, keys) : null;
+    const name = r.label === 'Person' ? names.person(r.name) : writtenId === null ? r.name : r.label === 'State' ? names.state(r.name, writtenId) : names.organization(r.name, writtenId);
+    const id = writtenId ?? entityId(r.label, name, keys);
+    const entity = entities.get(id) ?? { id, label: r.label, name, aliases: writtenId && name !== r.name ? [r.name] : [], articles: [articleId] };
     const surfaces = x.mentions[i].weak ? [] : aliasesOf(x, i);
     for (const alias of surfaces.filter((s): s is string => !!s)) {
       if (alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
@@ -303,7 +308,7 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
     entities.set(id, entity);
     return id;
   });
-  keepWrittenNames(entities, writtenNames, keys);
+  keepWrittenNames(entities, writtenNames);
   const drops: Drop[] = [...(x.drops ?? []), ...unresolvedMentions(x, entityOfMention), ...affiliationsWithoutNode(x, entityOfMention)];
   const affiliations = affiliationRelations({ extraction: x, entityOf: entityOfMention, entities, knowledge });
   const relations = [...claimRelations(x, entityOfMention, drops), ...affiliations];
@@ -313,11 +318,11 @@ function buildResolvedArticle(a: ArticleReferents, names: NodeNames, knowledge: 
   return { article: x.article, entities: [...entities.values()], relations, mentions, messages: x.messages, drops };
 }
 
-/** Each organisation of the article keeps the full forms of its name the article writes: the graph remembers them for later loads. */
-function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[string, string]>, keys: NameKeys): void {
-  for (const [name, form] of writtenNames) {
-    const entity = entities.get(entityId('Organization', name, keys));
-    if (!entity || entity.label !== 'Organization') continue;
+/** Each organisation or state of the article keeps the full forms of its name the article writes: the graph remembers them for later loads. */
+function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[string, string]>): void {
+  for (const [id, form] of writtenNames) {
+    const entity = entities.get(id);
+    if (!entity || (entity.label !== 'Organization' && entity.label !== 'State')) continue;
     entity.written ??= [];
     if (!entity.written.includes(form)) entity.written.push(form);
   }

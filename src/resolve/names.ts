@@ -1,6 +1,7 @@
 // Person-name keys that survive spelling variants and transliterations:
 // Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitri, António/Antonio.
 import { sha256Hex } from '../hash';
+import type { EntityLabel } from '../model/types';
 import { remembered } from '../memo';
 import { withoutPossessive } from '../lang/en/morphology';
 import { withoutLeadingArticle } from '../lang/en/phrases';
@@ -67,4 +68,15 @@ export const entityKey = remembered((name) => withoutLeadingArticle(plain(name))
 /** Stable id: the same input gives the same id in every run and on every machine. */
 export function stableId(prefix: string, ...parts: (string | number)[]): string {
   return `${prefix}_${sha256Hex(parts.join('\u0000')).slice(0, 16)}`;
+}
+
+// An entity's id is a hash of its key, asked for at every mention: remembered.
+const hashedId = remembered((memo) => {
+  const [label, key] = memo.split('\u0000');
+  return stableId(label === 'Location' ? 'loc' : 'ent', label, key);
+});
+
+export function entityId(label: EntityLabel, name: string, keys: NameKeys): string {
+  const key = label === 'Person' ? keys.personKey(name) : entityKey(name);
+  return hashedId(`${label}\u0000${key}`);
 }

@@ -9,7 +9,8 @@
 // one load of every day would.
 import type { ArticleExtraction, Mention } from '../model/types';
 import type { Knowledge } from '../knowledge';
-import { entityKey } from './names';
+import { entityId, entityKey, nameKeys } from './names';
+import { normalizeWord } from '../nlp';
 import { articleFullerNames, knownOrganization } from './organizations';
 
 /** A trailing possessive is not part of a name ("the Defense Department's"). */
@@ -100,4 +101,50 @@ function fuller(a: string, b: string): boolean {
   if (words(a) !== words(b)) return words(a) > words(b);
   if (a.length !== b.length) return a.length > b.length;
   return a < b;
+}
+
+/**
+ * The full names of actors an article writes, by the id of the node they name: its organisations'
+ * (writtenOrganizationNames) and its states' ("Burma", "Democratic Republic of Congo", "Côte
+ * d'Ivoire": a state's name as written, not an adjective, a capital or an acronym). The corpus
+ * index and the graph keep them by node (the `written` property) to name each node.
+ */
+export function writtenNames(x: Pick<ArticleExtraction, 'mentions' | 'article'>, knowledge: Knowledge, fuller = articleFullerNames(x, knowledge)): Array<[string, string]> {
+  const keys = nameKeys(knowledge.functionWords.nameHonorifics);
+  const lowerWords = nameLowerWords(knowledge);
+  const out: Array<[string, string]> = writtenOrganizationNames(x, knowledge, fuller).map(([name, form]) => [entityId('Organization', name, keys), form]);
+  for (const m of x.mentions) {
+    if (m.label !== 'State' || m.kind !== 'name' || m.weak || m.canonical === '') continue;
+    const form = fullForm(m.surface, lowerWords);
+    if (form !== null && statesName(form, knowledge)) out.push([entityId('State', m.canonical, keys), form]);
+  }
+  return out;
+}
+
+/**
+ * Is a form a state's own name: not its people's adjective ("Togolese", which the country data
+ * also spells the state with) nor a phrase of its government ("Government of Peru")?
+ */
+function statesName(form: string, knowledge: Knowledge): boolean {
+  const words = form.toLowerCase().split(/\s+/);
+  const { governmentWords, ownSideNouns } = knowledge.functionWords;
+  return !knowledge.demonymOf.has(normalizeWord(form)) && !words.some((w) => governmentWords.has(w) || ownSideNouns.has(w));
+}
+
+/**
+ * A state's node name: knowledge's where the corpus writes it or writes no full form; else the
+ * fullest form written that has at least as many words ("Democratic Republic of Congo" for DR
+ * Congo, "Burma" for Myanmar, not "Britain" for the United Kingdom: a shorter everyday name leaves
+ * the full one, as readers know it).
+ */
+export function stateNodeName(name: string, written: ReadonlySet<string> | undefined): string {
+  if (!written || written.size === 0) return name;
+  const key = entityKey(name);
+  const words = name.split(/\s+/).length;
+  let best: string | null = null;
+  for (const form of written) {
+    if (entityKey(form) === key) return name;
+    if (form.split(/\s+/).length >= words && (best === null || fuller(form, best))) best = form;
+  }
+  return best ?? name;
 }

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { ingestInput } from '../ingest';
 import type { Knowledge } from '../extract';
-import { writtenOrganizationNames, type CorpusIndex } from '../resolve';
+import { writtenNames, type CorpusIndex } from '../resolve';
 import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
 import { extractArticle, resolveExtraction } from './article';
 import type { ExtractResult, ExtractTask, PipelineResult, PipelineTask, ResolveTask, SpillRef, WorkerSetup } from './protocol';
@@ -107,7 +107,7 @@ export class TaskHandler {
       messages: file.messages,
       article: { id, file: name, title, date, url, outlet },
       personNames: extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical),
-      organizationNames: writtenOrganizationNames(extraction, this.knowledge),
+      organizationNames: writtenNames(extraction, this.knowledge),
       spill: this.store.put(extraction),
     };
   }

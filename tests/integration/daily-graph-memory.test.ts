@@ -58,6 +58,20 @@ test('an organisation is named as its articles write it, whichever day wrote whi
   expect(await load([[day2], [day1]])).toEqual(together);
 });
 
+test('a state is named as its articles write it, whichever day wrote which form', async () => {
+  // day 1 writes "Burma", day 2 knowledge's "Myanmar" (src/resolve/written-names.ts stateNodeName)
+  const [day1, day2] = filesOf(COUNCIL);
+  const burmese = (): Promise<string[]> => column<string>(db, "MATCH (s:State) WHERE s.name IN ['Burma', 'Myanmar'] RETURN s.name");
+  await load([[day1]]);
+  expect(await burmese()).toEqual(['Burma']);
+  await load([[day2]]);
+  expect(await burmese()).toEqual(['Myanmar']);
+  const together = await load([[day1, day2]]);
+  expect(await burmese()).toEqual(['Myanmar']);
+  expect(await load([[day1], [day2]])).toEqual(together);
+  expect(await load([[day2], [day1]])).toEqual(together);
+});
+
 test('the dev fixtures loaded one at a time, forwards and backwards, and in two halves, equal one load', async () => {
   const files = filesOf(DEV);
   const together = await load([files]);

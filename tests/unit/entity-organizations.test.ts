@@ -6,6 +6,21 @@ import { spellsName } from '../../src/extract/mentions/acronyms';
 const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
 
 describe('unknown organisations', () => {
+  test('a common English word among a state\'s spellings names no state: "Kish Island" is not Iceland', () => {
+    const { labels } = extractOne('The businessman disappeared from Iran\'s Kish Island in 2007, officials said. Reykjavik and Iceland were not involved.\n');
+    expect(labels.get('Iceland')).toBe('State');
+    expect([...labels.keys()].filter((n) => n === 'Island' || n === 'Kish Island').every((n) => labels.get(n) !== 'State')).toBe(true);
+    const { labels: island } = extractOne('The businessman disappeared from Iran\'s Kish Island in 2007, officials said.\n');
+    expect(island.has('Iceland')).toBe(false);
+  });
+
+  test('a capital inside one word is a company or a brand, never a person; "DeSantis", "MacArthur" stay people', () => {
+    const { labels } = extractOne('Regulators in Chile said they would block some services of the ShopWave app. Senator Ron DeSantis and General Douglas MacArthur were named in the report. Later ShopWave said it would appeal.\n');
+    expect(labels.get('ShopWave')).toBe('Organization');
+    expect(labels.get('Ron DeSantis')).toBe('Person');
+    expect(labels.get('Douglas MacArthur')).toBe('Person');
+  });
+
   test('a legal form makes a company, and the company keeps its node when the form is dropped', () => {
     const { labels, edges } = extractOne('Halvorsen Shipping AS was fined on Tuesday. Brightwater Corp. said on Monday it would appeal the fine. Later Brightwater said the regulator had erred.\n');
     expect(organizations(labels)).toContain('Brightwater Corp.');

@@ -2,7 +2,7 @@
 // sentences written for these tests: knowledge's name where an article writes it, else the
 // fullest form written; acronyms are no full form; an owner's possessive qualifies the name.
 import { resolveTexts } from '../setup/extract-text';
-import { fullForm, organizationNodeName } from '../../src/resolve/written-names';
+import { fullForm, organizationNodeName, stateNodeName } from '../../src/resolve/written-names';
 
 const LOWER = new Set(['of', 'for', 'and', 'on', 'the']);
 
@@ -64,5 +64,23 @@ describe('organisations named as the articles write them', () => {
   test("a name qualified by its owner's possessive writes that name (\"Peru's Electoral Board\")", () => {
     const { nodes } = resolveTexts(["The Electoral Board said the count would resume. Peru's Electoral Board later said it had found no fraud.\n"]);
     expect([...nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['Electoral Board']);
+  });
+});
+
+describe('states named as the corpus writes them', () => {
+  const stateNames = (texts: string[]): string[] => [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'State').map((n) => n.name).sort();
+
+  test('knowledge\'s name where written; else the fullest form written with as many words; a shorter everyday name leaves it', () => {
+    expect(stateNodeName('Myanmar', new Set(['Burma', 'Myanmar']))).toBe('Myanmar');
+    expect(stateNodeName('Myanmar', new Set(['Burma']))).toBe('Burma');
+    expect(stateNodeName('DR Congo', new Set(['Democratic Republic of Congo', 'Congo']))).toBe('Democratic Republic of Congo');
+    expect(stateNodeName('United Kingdom', new Set(['Britain']))).toBe('United Kingdom');
+    expect(stateNodeName('Peru', undefined)).toBe('Peru');
+  });
+
+  test('an article that writes "Burma" names the node so; one that also writes "Myanmar" keeps it; an adjective writes no name', () => {
+    expect(stateNames(['The United States imposed sanctions on Burma on Tuesday. Burma rejected them.\n'])).toContain('Burma');
+    expect(stateNames(['Burma rejected the sanctions.\n', 'Myanmar released two prisoners on Friday.\n'])).toContain('Myanmar');
+    expect(stateNames(['The Burmese junta rejected the sanctions. Myanmar said it would not comply.\n'])).toContain('Myanmar');
   });
 });

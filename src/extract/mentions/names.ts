@@ -211,6 +211,9 @@ function verbTaggedAsNoun(ctx: SentenceContext, after: Token): boolean {
   return speechVerbTaggedAsNoun(tokens, at, k.cues.speechVerbs) !== null || speechVerbTaggedAsNoun(tokens, at, k.functionWords.stanceVerbs) !== null;
 }
 
+/** A capital after three or more small letters inside one word ("BlackBerry", "ExxonMobil"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+
 function classifyName(ctx: SentenceContext, words: Token[], before: Token | undefined, after: Token | undefined): EntityLabel | null {
   const k = ctx.knowledge;
   if (before && k.orgIntroducers.has(before.normal)) return 'Organization';
@@ -242,6 +245,9 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   // "Rebels say", "Officials said", "I'm announcing": a word for a group or a pronoun, capitalised only to open the sentence
   const group = k.functionWords;
   if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.memberNouns, group.pronounContractions].some((list) => list.has(words[0].normal))) return null;
+  // "BlackBerry", "WhatsApp", "SoftBank": a capital inside one word after a few small letters is a
+  // brand's or a company's spelling, never a person's ("McDonald", "DeSantis", "MacArthur" have fewer)
+  if (words.length === 1 && INNER_CAPITAL.test(words[0].text)) return 'Organization';
   // Single words stay candidates: resolution keeps them only where they are a known person's surname.
   return 'Person';
 }
