@@ -3,8 +3,9 @@
 // every run; but where no article of the corpus writes that name ("United Nations Security
 // Council" for a corpus that writes "U.N. Security Council", "Department of Defense" for one that
 // writes "Defense Department"), the node takes the fullest form the articles do write, and
-// knowledge's name becomes an alias. Acronyms are no full form: "NATO" or "U.N." alone leave
-// knowledge's name, as readers know it. The choice depends only on the set of forms written, so a
+// knowledge's name becomes an alias. An acronym is no full form, but where the corpus writes only
+// acronyms of a body ("AFP", "NASA", "ECOWAS"), the node takes one, as the corpus's readers know
+// the body. The choice depends only on the set of forms written, so a
 // graph that remembers them (the node's `written` property) names the node on each day's load as
 // one load of every day would.
 import type { ArticleExtraction, Mention } from '../model/types';
@@ -48,7 +49,18 @@ function formOf(surface: string, name: string, lowerWords: ReadonlySet<string>):
   const owned = OWNER.exec(surface.trim());
   const rest = owned ? fullForm(owned[1], lowerWords) : null;
   if (rest !== null && entityKey(rest) === entityKey(name)) return name;
-  return fullForm(surface, lowerWords);
+  return fullForm(surface, lowerWords) ?? acronymForm(surface, lowerWords);
+}
+
+/** An acronym as written ("AFP", "U.N.", "ZANU-PF"): capitals, maybe dots, hyphens or an ampersand, no small letter. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,11}$/u;
+
+/** The acronym a surface writes, less a leading determiner and a trailing possessive, or null. */
+function acronymForm(surface: string, lowerWords: ReadonlySet<string>): string | null {
+  const words = surface.trim().split(/\s+/);
+  if (words.length > 1 && lowerWords.has(words[0].toLowerCase())) words.shift();
+  const form = words.join(' ').replace(POSSESSIVE, '');
+  return ACRONYM.test(form) && (form.match(/\p{Lu}/gu) ?? []).length >= 2 ? form : null;
 }
 
 /** The lower-case words a written name may hold: the connectors of organisation names and the determiners. */
@@ -80,20 +92,24 @@ function writesOrganization(m: Mention): boolean {
 
 /**
  * The node's name: knowledge's (or the resolved) name where the corpus writes it, or writes it less
- * a qualifier in front ("Security Council", "Joint Chiefs of Staff"), or writes no full form at all;
- * else the fullest form written (most words, then most characters, then the first in
- * alphabetical order: a choice that does not depend on the order the articles came in).
+ * a qualifier in front ("Security Council", "Joint Chiefs of Staff"), or writes no form at all;
+ * else the fullest full form written (most words, then most characters, then the first in
+ * alphabetical order: a choice that does not depend on the order the articles came in); else,
+ * where only acronyms are written, the longest of them.
  */
 export function organizationNodeName(name: string, written: ReadonlySet<string> | undefined): string {
   if (!written || written.size === 0) return name;
   const key = ` ${entityKey(name)}`;
   let best: string | null = null;
+  let acronym: string | null = null;
   for (const form of written) {
     // the name itself, or the name less a qualifier in front ("Security Council" of the United Nations Security Council)
     if (key.endsWith(` ${entityKey(form)}`)) return name;
-    if (best === null || fuller(form, best)) best = form;
+    if (ACRONYM.test(form)) {
+      if (acronym === null || fuller(form, acronym)) acronym = form;
+    } else if (best === null || fuller(form, best)) best = form;
   }
-  return best ?? name;
+  return best ?? acronym ?? name;
 }
 
 function fuller(a: string, b: string): boolean {

@@ -99,7 +99,8 @@ describe('unknown organisations', () => {
 
   test('organisations of the Phoenix dictionaries are known by name, spelling and acronym', () => {
     const { labels, edges } = extractOne('Human Rights Watch said on Monday that the militia had recruited children. Later Al-Shabaab rejected the report, and the FBI said it had opened an inquiry.\n');
-    expect(organizations(labels)).toEqual(expect.arrayContaining(['Human Rights Watch', 'Al-Shabaab', 'Federal Bureau of Investigation']));
+    // the FBI is known by its acronym; a text that writes only the acronym names the node with it (written-names.ts)
+    expect(organizations(labels)).toEqual(expect.arrayContaining(['Human Rights Watch', 'Al-Shabaab', 'FBI']));
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Human Rights Watch')).toBe(true);
   });
 

@@ -210,7 +210,7 @@ export const POSITIVE: ThreatCase[] = [
   T('body', 'The International Monetary Fund warned Argentina that it could suspend its loans.', 'International Monetary Fund', 'Argentina'),
   T('body', 'NATO warned Serbia that it would intervene if the violence continued.', 'NATO', 'Serbia'),
   T('body', 'The African Union threatened to suspend Mali.', 'African Union', 'Mali'),
-  T('body', 'ECOWAS threatened military intervention in Niger.', 'Economic Community of West African States', 'Niger'),
+  T('body', 'ECOWAS threatened military intervention in Niger.', 'ECOWAS', 'Niger'),
   T('body', 'The Indian Ministry of External Affairs said India would respond to Pakistan at a time of its choosing.', 'Indian Ministry of External Affairs', 'Pakistan'),
   // official statements and press releases: costs, accountability, designations, tools
   T('release', 'The United States will continue to impose costs on Russia for its aggression, the State Department said.', 'State Department', 'Russia'),

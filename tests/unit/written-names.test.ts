@@ -38,6 +38,12 @@ describe("the node's name", () => {
     expect(organizationNodeName('US Department of Defense', new Set(['Defense Department', 'Pentagon']))).toBe('Defense Department');
   });
 
+  test('a full form wins over an acronym; only acronyms written: the longest of them', () => {
+    expect(organizationNodeName('Agence France-Presse', new Set(['AFP']))).toBe('AFP');
+    expect(organizationNodeName('United Nations Security Council', new Set(['UNSC', 'U.N. Security Council']))).toBe('U.N. Security Council');
+    expect(organizationNodeName('United Nations', new Set(['UN', 'U.N.']))).toBe('U.N.');
+  });
+
   test('no form written: the name stays', () => {
     expect(organizationNodeName('International Atomic Energy Agency', undefined)).toBe('International Atomic Energy Agency');
   });
@@ -57,8 +63,10 @@ describe('organisations named as the articles write them', () => {
     expect(organizationNames([...texts].reverse())).toEqual(['United Nations Security Council']);
   });
 
-  test('an acronym alone leaves knowledge\'s name ("IAEA")', () => {
-    expect(organizationNames(['The IAEA said on Monday that inspectors had been denied access to the site.\n'])).toEqual(['International Atomic Energy Agency']);
+  test('a corpus that writes only an acronym names the node with it ("IAEA"); one that also writes the full name keeps that', () => {
+    expect(organizationNames(['The IAEA said on Monday that inspectors had been denied access to the site.\n'])).toEqual(['IAEA']);
+    const both = ['The IAEA said on Monday that inspectors had been denied access to the site.\n', 'The International Atomic Energy Agency will meet in Vienna on Friday.\n'];
+    expect(organizationNames(both)).toEqual(['International Atomic Energy Agency']);
   });
 
   test("a name qualified by its owner's possessive writes that name (\"Peru's Electoral Board\")", () => {
