@@ -21,6 +21,9 @@ const OWNER = /^(?:\S+\s+)?\S+['’]s\s+(.+)$/u;
 /** Lower-case words of a few letters inside a foreign name: "Argumenty i Fakty", "Partido de la U". */
 const SHORT_INNER_WORD = 3;
 
+/** A capitalised word after a short particle and a hyphen ("al-Qaida", "el-Nusra"): capitalised as names are. */
+const PARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 /**
  * The full form of a body's name a surface writes, or null: its words, less a leading determiner
  * and a trailing possessive, each capitalised except the connectors inside a name ("Ministry of
@@ -31,10 +34,10 @@ export function fullForm(surface: string, lowerWords: ReadonlySet<string>): stri
   const words = surface.trim().split(/\s+/);
   if (words.length > 1 && lowerWords.has(words[0].toLowerCase())) words.shift();
   const form = words.join(' ').replace(POSSESSIVE, '');
-  if (!/^\p{Lu}/u.test(form) || !/\p{Ll}/u.test(form)) return null;
+  if (!(/^\p{Lu}/u.test(form) || PARTICLE_JOINED.test(form)) || !/\p{Ll}/u.test(form)) return null;
   // one plural word names the members, not the body: "Republicans", "Democrats"
   if (words.length === 1 && /\p{Ll}s$/u.test(form)) return null;
-  const lowerAllowed = (w: string, k: number): boolean => lowerWords.has(w) || (k > 0 && k < words.length - 1 && w.length <= SHORT_INNER_WORD);
+  const lowerAllowed = (w: string, k: number): boolean => lowerWords.has(w) || PARTICLE_JOINED.test(w) || (k > 0 && k < words.length - 1 && w.length <= SHORT_INNER_WORD);
   return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || lowerAllowed(w, k)) ? form : null;
 }
 

@@ -20,6 +20,11 @@ describe('the full form a mention writes', () => {
     expect(fullForm('Partido de la Gente', LOWER)).toBe('Partido de la Gente');
   });
 
+  test('a name opened by a short particle and a hyphen is written in full ("al-Qaida")', () => {
+    expect(fullForm('al-Qaida', LOWER)).toBe('al-Qaida');
+    expect(fullForm('the al-Nusra Front', LOWER)).toBe('al-Nusra Front');
+  });
+
   test('an acronym, or a phrase with a lower-case word of its own, is no full form', () => {
     expect(fullForm('U.N.', LOWER)).toBeNull();
     expect(fullForm('NATO', LOWER)).toBeNull();
