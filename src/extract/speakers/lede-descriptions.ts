@@ -17,9 +17,8 @@ const NAMING_REACH = 2;
  */
 export function ledeReferent(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, discourse: Discourse): number | null {
   if (found && 'mention' in found && view.mentions[found.mention].label === 'Person' && view.mentions[found.mention].kind === 'name') return null;
-  if (!isLede(view, sentence)) return null;
   const head = descriptionHead(view, sentence, cue);
-  if (head === null) return null;
+  if (head === null || !isLede(view, sentence)) return null;
   const { people } = view.knowledge.mentionWords.ledeDescriptions;
   const label = people.has(head) ? 'Person' : 'Organization';
   for (let s = sentence.index + 1; s < view.sentences.length && s <= sentence.index + NAMING_REACH; s++) {
@@ -58,12 +57,18 @@ export function describedAgain(view: ArticleView, sentence: Sentence, cue: numbe
   return head === described.head ? described.mention : null;
 }
 
+/** Per article: the first sentence after the headline that has a verb (found once, not once per verb of saying). */
+const firstVerbSentence = new WeakMap<ArticleView, number>();
+
 /** The first sentence of the body: every sentence before it but the headline has no verb (a byline, a dateline). */
 function isLede(view: ArticleView, sentence: Sentence): boolean {
-  for (let s = 1; s < sentence.index; s++) {
-    if (view.sentences[s].tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  let first = firstVerbSentence.get(view);
+  if (first === undefined) {
+    first = view.sentences.findIndex((s) => s.index > 0 && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+    firstVerbSentence.set(view, first < 0 ? view.sentences.length : first);
+    first = firstVerbSentence.get(view) ?? view.sentences.length;
   }
-  return sentence.index > 0;
+  return sentence.index > 0 && sentence.index <= first;
 }
 
 /**
