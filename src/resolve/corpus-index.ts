@@ -1,10 +1,9 @@
 // The corpus index of the resolve stage: what resolution needs to know about the whole corpus,
 // built in one pass (pass 1) and then read by every article's resolution. Also the ids of
 // entities, which the index keys organisations by.
-import { remembered } from '../memo';
-import type { ArticleExtraction, EntityLabel } from '../model/types';
+import type { ArticleExtraction } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { entityId, entityKey, nameKeys, wordKey, type NameKeys } from './names';
+import { nameKeys, wordKey, type NameKeys } from './names';
 
 export { entityId } from './names';
 import { innerRuns, longerNameOf } from './short-forms';
@@ -32,7 +31,7 @@ export interface CorpusIndex {
   /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
   nameHonorifics: ReadonlySet<string>;
   /** Organisation or state entity id -> the full forms of its name the corpus writes (written-names.ts). */
-  organizationNames: Map<string, Set<string>>;
+  writtenForms: Map<string, Set<string>>;
 }
 
 /** The name keys of the index's knowledge. */
@@ -70,14 +69,14 @@ export const NO_GRAPH_MEMORY: GraphMemory = { people: [], organizations: [] };
 export function emptyCorpusIndex(knowledge: Knowledge, graph: GraphMemory = NO_GRAPH_MEMORY): CorpusIndex {
   const nameHonorifics = knowledge.functionWords.nameHonorifics;
   const { personKey } = nameKeys(nameHonorifics);
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics, organizationNames: new Map() };
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics, writtenForms: new Map() };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
   for (const person of graph.people) addPersonName(index, person.name, person.articles);
-  for (const body of graph.organizations) for (const form of body.written) addOrganizationForm(index, body.id, form);
+  for (const body of graph.organizations) for (const form of body.written) addWrittenForm(index, body.id, form);
   return index;
 }
 
-/** Adds an article's full person names and the organisation names it writes in full to the index. */
+/** Adds an article's full person names and the organisation and state names it writes to the index. */
 export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction, knowledge: Knowledge): void {
   const personNames = extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical);
   indexNames(index, personNames, writtenNames(extraction, knowledge));
@@ -85,21 +84,21 @@ export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction, 
 
 /**
  * Adds what pass 1 learnt of one article: the canonical names of its Person mentions of kind
- * 'name' (those of two words or more are full names), and [organisation name, form written] pairs
- * (writtenOrganizationNames).
+ * 'name' (those of two words or more are full names), and [entity id, form written] pairs of its
+ * organisations and states (writtenNames).
  */
-export function indexNames(index: CorpusIndex, personNames: string[], organizationNames: Array<[string, string]>): void {
+export function indexNames(index: CorpusIndex, personNames: string[], writtenForms: Array<[string, string]>): void {
   const keys = keysOf(index);
   const fullPersonNames = personNames.filter((name) => TWO_WORDS.test(name));
   const runs = innerRuns(keys, unique(keys, fullPersonNames));
   for (const name of fullPersonNames) if (!longerNameOf(keys, runs, name)) addPersonName(index, name, 1); // "Lopez Obrador" is Andres Manuel Lopez Obrador
-  for (const [id, form] of organizationNames) addOrganizationForm(index, id, form);
+  for (const [id, form] of writtenForms) addWrittenForm(index, id, form);
 }
 
-function addOrganizationForm(index: CorpusIndex, id: string, form: string): void {
-  const forms = index.organizationNames.get(id) ?? new Set<string>();
+function addWrittenForm(index: CorpusIndex, id: string, form: string): void {
+  const forms = index.writtenForms.get(id) ?? new Set<string>();
   forms.add(form);
-  index.organizationNames.set(id, forms);
+  index.writtenForms.set(id, forms);
 }
 
 function addPersonName(index: CorpusIndex, name: string, count: number): void {

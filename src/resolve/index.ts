@@ -43,8 +43,8 @@ export function resolveArticle(extraction: ArticleExtraction, index: CorpusIndex
   // each article wrote, so that loads day by day give the graph one load gives.
   const names: NodeNames = {
     person: (name) => canonicalPersonName(index, name),
-    organization: (name, id) => organizationNodeName(name, index.organizationNames.get(id)),
-    state: (name, id) => stateNodeName(name, index.organizationNames.get(id)),
+    organization: (name, id) => organizationNodeName(name, index.writtenForms.get(id)),
+    state: (name, id) => stateNodeName(name, index.writtenForms.get(id)),
   };
   return buildResolvedArticle({ extraction, referents }, names, knowledge, writtenNames(extraction, knowledge, fuller));
 }

@@ -150,7 +150,7 @@ class Pass1 {
       this.messages.push({ file: result.path, severity: 'info', rule: 'duplicate', text: 'same content as another input file: read once' });
     } else {
       this.seen.add(result.article.id);
-      indexNames(this.index, result.personNames, result.organizationNames);
+      indexNames(this.index, result.personNames, result.writtenForms);
       this.articles.push(result.article);
       this.refs.push(result.spill);
     }

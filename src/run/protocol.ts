@@ -34,7 +34,7 @@ export type ExtractResult =
       /** canonical of every Person mention of kind 'name': what indexArticle reads. */
       personNames: string[];
       /** [organisation name, full form written] of the article (src/resolve/written-names.ts). */
-      organizationNames: Array<[string, string]>;
+      writtenForms: Array<[string, string]>;
       spill: SpillRef;
     };
 

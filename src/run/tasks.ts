@@ -107,7 +107,7 @@ export class TaskHandler {
       messages: file.messages,
       article: { id, file: name, title, date, url, outlet },
       personNames: extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical),
-      organizationNames: writtenNames(extraction, this.knowledge),
+      writtenForms: writtenNames(extraction, this.knowledge),
       spill: this.store.put(extraction),
     };
   }

@@ -15,10 +15,10 @@ import { skippable } from '../../extract/speakers/find-speakers';
 import { isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
 import { ruptureAt, speakerStatesIntent } from './threat-frames';
-import { partyAfter, partyOwns } from './threat-ruptures';
+import { bareApostrophe, partyAfter, partyOwns, ruptureObjectFrom } from './threat-ruptures';
 import { givenDeadlineAt } from './threat-deadlines';
 import { reasonBefore } from './threat-sanctioning';
-import { phraseAt } from '../../extract/lexicon-match';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {
@@ -94,17 +94,13 @@ function rupturesOf(view: ArticleView, sentence: Sentence): Array<{ verb: number
  * token of that object, or -1.
  */
 function announcedRuptureAt(view: ArticleView, tokens: Sentence['tokens'], verb: number): number {
-  const { ruptureAnnouncers, ruptureNouns, ruptureObjects, nounGap } = view.knowledge.threatFrames;
+  const { ruptureAnnouncers, ruptureNouns } = view.knowledge.threatFrames;
   if (!ruptureAnnouncers.has(tokens[verb].lemma)) return -1;
   let k = verb + 1;
-  if (tokens[k]?.pos === 'DET' || (tokens[k] && isPossessiveOwner(tokens, k))) k += tokens[k].pos === 'DET' ? 1 : 2; // "the expulsion", "Ankara's expulsion"
+  if (tokens[k]?.pos === 'DET') k++; // "the expulsion"
+  else if (tokens[k]?.pos === 'PROPN' && (isPossessive(tokens[k + 1]) || bareApostrophe(tokens, k + 1))) k += 2; // "Ankara's expulsion", "Honduras' expulsion"
   if (!ruptureNouns.has(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'of') return -1;
-  for (let j = k + 2, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
-    const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
-    if (object) return j + object.length - 1;
-    if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos)) break;
-  }
-  return -1;
+  return ruptureObjectFrom(view, tokens, k + 2);
 }
 
 /**
@@ -138,11 +134,6 @@ function auxiliaryBefore(tokens: Sentence['tokens'], k: number): number {
     if (tokens[j].normal === ',' || tokens[j].normal === 'that') return -1;
   }
   return -1;
-}
-
-/** "Ankara's expulsion": a name and its possessive right before the noun. */
-function isPossessiveOwner(tokens: Sentence['tokens'], k: number): boolean {
-  return tokens[k].pos === 'PROPN' && /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
 }
 
 /** How far after a rupture's object the party it falls on may be named ("the ambassador of X"). */

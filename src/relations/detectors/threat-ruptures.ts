@@ -12,17 +12,28 @@ import { baseForm, isPossessive } from '../../lang/en/morphology';
  * "ruptures": "sever ties", "suspend aid", "pull out of the talks", "recall its ambassador"), or -1.
  */
 export function ruptureAt(view: ArticleView, tokens: Token[], k: number): number {
-  const { ruptureVerbs, ruptureObjects, nounGap } = view.knowledge.threatFrames;
+  const { ruptureVerbs } = view.knowledge.threatFrames;
   const base = baseForm(tokens[k]);
   if (!ruptureVerbStarts(view).has(base) && !ruptureVerbStarts(view).has(tokens[k].normal)) return -1;
   // "pull out of the talks" and "pull out the envoy": every verb that the words spell
   for (const verb of ruptureVerbs) {
     if (!(verb[0] === base || verb[0] === tokens[k].lemma || verb[0] === tokens[k].normal) || !phraseAt(tokens, k + 1, verb.slice(1))) continue;
-    for (let j = k + verb.length, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
-      const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
-      if (object) return j + object.length - 1;
-      if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && !isPossessive(tokens[j]) && !bareApostrophe(tokens, j)) break;
-    }
+    const object = ruptureObjectFrom(view, tokens, k + verb.length);
+    if (object >= 0) return object;
+  }
+  return -1;
+}
+
+/**
+ * The last token of a cut's object (force-acts.json ruptures objects: "ties", "its ambassador")
+ * starting at `from`, past a few words of description ("all military ties", "Honduras' ambassador"), or -1.
+ */
+export function ruptureObjectFrom(view: ArticleView, tokens: Token[], from: number): number {
+  const { ruptureObjects, nounGap } = view.knowledge.threatFrames;
+  for (let j = from, skipped = 0; j < tokens.length && skipped <= nounGap; j++, skipped++) {
+    const object = ruptureObjects.find((o) => phraseAt(tokens, j, o));
+    if (object) return j + object.length - 1;
+    if (!['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN'].includes(tokens[j].pos) && !isPossessive(tokens[j]) && !bareApostrophe(tokens, j)) break;
   }
   return -1;
 }
@@ -34,7 +45,7 @@ export function objectAfter(tokens: Token[], k: number): boolean {
 }
 
 /** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
-function bareApostrophe(tokens: Token[], j: number): boolean {
+export function bareApostrophe(tokens: Token[], j: number): boolean {
   return /^['’]$/.test(tokens[j].text) && /s$/i.test(tokens[j - 1]?.text ?? '');
 }
 
