@@ -223,10 +223,13 @@ export function ownToMedium(view: ArticleView, own: ReadonlySet<string>, m: numb
   return mention.label === 'Organization' && mention.roleOf !== undefined && own.has(mention.roleOf);
 }
 
-/** A lone capitalised word counts as a person only when it is the surname of someone the article names in full. */
+/**
+ * A lone capitalised word counts as a person only when a title names it ("President Bush", "Mr.
+ * Okada") or it is the surname of someone the article names in full.
+ */
 export function plausibleActor(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
-  if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ')) return true;
+  if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ') || m.title !== undefined || m.role !== undefined) return true;
   return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && familyName(o.canonical) === m.canonical);
 }
 

@@ -189,6 +189,22 @@ describe('a measure the text reports, with no speaker', () => {
     expect(levelled.some((e) => e.source === 'Russia' && e.targets.includes('Norway'))).toBe(true);
   });
 
+  test('a sanction on parties the sentence leaves unnamed: aimed at those named after it, or at whom the same side threatened before', () => {
+    const members = threatsOf('Sanctions\n\nBrazil is imposing sanctions on several members of the ruling council for their role in the crackdown in Paraguay.\n');
+    expect(members.some((e) => e.source === 'Brazil' && e.targets.includes('Paraguay'))).toBe(true);
+    const dated = threatsOf('Sanctions\n\nNorway has threatened Eritrea with new measures. Norway imposed an arms embargo on Monday.\n');
+    expect(dated.filter((e) => e.source === 'Norway' && e.evidence.startsWith('Norway imposed')).map((e) => e.targets)).toEqual([['Eritrea']]);
+    // a single surname a title names is the actor ("President Okafor"), its own side no target
+    const titled = threatsOf('Sanctions\n\n12 May 2011\n\nPresident Okafor announced an expansion of Nigerian sanctions against the country\'s military rulers.\n');
+    expect(titled.map((e) => e.source)).toEqual(['Okafor']);
+    expect(titled[0].targets).not.toContain('Nigeria');
+  });
+
+  test('no threat: measures that need a named aim ("took new measures on Monday")', () => {
+    expect(threatsOf('Budget\n\nPeru took new measures on Monday.\n')).toEqual([]);
+    expect(threatsOf('Budget\n\nChile introduced new restrictions against the pandemic.\n')).toEqual([]);
+  });
+
   test('no threat: a measure dated in the past, or already in place', () => {
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile in 2019.\n')).toEqual([]);
     expect(threatsOf('Steel\n\nPeru imposed tariffs on steel from Chile last year.\n')).toEqual([]);

@@ -46,10 +46,38 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
     const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
     if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
     const aimed = aimedActor(view, sentence, noun + 1, sentence.tokens.length - 1);
-    if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
-    out.push(claimOf(sentence, author, aimed, sentence.tokens[verb].normal));
+    if (aimed >= 0 && ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
+    if (aimed >= 0) out.push(claimOf(sentence, author, [aimed], sentence.tokens[verb].normal));
+    // "is imposing sanctions on several members of the regime", "imposed new sanctions on Monday":
+    // the day's measure on parties the sentence does not name; whom it falls on is inherited
+    else if (fallsOnTheUnnamed(view, sentence.tokens[noun])) out.push(claimOf(sentence, author, othersNamed(view, sentence, author, noun), sentence.tokens[verb].normal));
   }
   return out;
+}
+
+/**
+ * The parties the sentence names after a measure aimed at no name, besides the author's side
+ * ("on several members of the regime for their role in the crackdown in Nicaragua"): whom it falls
+ * on. Those before it are its authors or their partners ("the UK and US have imposed"); with none
+ * after it, whom it falls on is inherited.
+ */
+function othersNamed(view: ArticleView, sentence: Sentence, author: number, noun: number): number[] {
+  const own = ownNames(view, author);
+  return view.bySentence[sentence.index].filter((m) => {
+    const other = view.mentions[m];
+    if (other.tokens[0] <= noun || other.label === 'Location' || own.has(other.canonical)) return false;
+    return other.qualifies === undefined || other.label === 'State';
+  });
+}
+
+/**
+ * Does the measure ending at `noun` fall on someone the sentence leaves unnamed ("on several members
+ * of the regime", "against the country's rulers", no aim at all)? Only a noun that names a sanction
+ * on its own ("an arms embargo", "sanctions"): "took measures" or "new restrictions" need a named
+ * aim to threaten (threat-frames.json aimedOnly).
+ */
+function fallsOnTheUnnamed(view: ArticleView, noun: Sentence['tokens'][number]): boolean {
+  return !view.knowledge.threatFrames.aimedOnly.has(noun.normal);
 }
 
 /**
@@ -153,7 +181,7 @@ function ruptureActs(view: ArticleView, sentence: Sentence, ruptures: Array<{ ve
     let owner = firstActorIn(view, sentence, k + 1, last);
     while (owner >= 0 && own.has(view.mentions[owner].canonical)) owner = firstActorIn(view, sentence, view.mentions[owner].tokens[1] + 1, last);
     if (owner < 0) continue;
-    out.push(claimOf(sentence, author, owner, tokens[k].normal));
+    out.push(claimOf(sentence, author, [owner], tokens[k].normal));
   }
   return out;
 }
@@ -167,7 +195,7 @@ function authoredTargeting(view: ArticleView, sentence: Sentence, verbs: number[
     if (author === undefined || !plausibleActor(view, author)) continue;
     const aimed = firstActorIn(view, sentence, verb + 1, sentence.tokens.length - 1);
     if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
-    out.push(claimOf(sentence, author, aimed, sentence.tokens[verb].normal));
+    out.push(claimOf(sentence, author, [aimed], sentence.tokens[verb].normal));
   }
   return out;
 }
@@ -179,7 +207,7 @@ function deadlineActs(view: ArticleView, sentence: Sentence, givers: number[]): 
     if (insideQuote(view.quotes, sentence.tokens[k].start) !== null) continue;
     const given = givenDeadlineAt(view, sentence, [{ from: k, to: sentence.tokens.length - 1 }]);
     const author = given >= 0 ? actingSubject(view, sentence, k) : null;
-    if (author !== null && !ownNames(view, author).has(view.mentions[given].canonical)) out.push(claimOf(sentence, author, given, sentence.tokens[k].normal));
+    if (author !== null && !ownNames(view, author).has(view.mentions[given].canonical)) out.push(claimOf(sentence, author, [given], sentence.tokens[k].normal));
   }
   return out;
 }
@@ -197,8 +225,8 @@ function actingSubject(view: ArticleView, sentence: Sentence, k: number): number
   return subject !== null && plausibleActor(view, subject) && view.mentions[subject].label !== 'Location' ? subject : null;
 }
 
-function claimOf(sentence: Sentence, source: number, target: number, cue: string): Claim {
-  return { type: 'THREAT', source, targets: [target], evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue };
+function claimOf(sentence: Sentence, source: number, targets: number[], cue: string): Claim {
+  return { type: 'THREAT', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue };
 }
 
 /**
