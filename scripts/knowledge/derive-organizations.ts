@@ -170,8 +170,12 @@ function withoutStatePrefix(name: string, cluster: string[]): string {
   return name;
 }
 
-/** One code's names, split into bodies; each body's name is the code's own name, else its longest. */
-function bodies(names: string[], kind: KnownOrganizationKind): KnownOrganization[] {
+/**
+ * One code's names, split into bodies; each body's name is the code's own name, else its longest.
+ * `acronymsAreOwn`: an armed group's code is one group under several names, so an acronym that
+ * spells none of them ("FARC", "ETA": initials in another language) is the group's own.
+ */
+function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = false): KnownOrganization[] {
   const clusters: string[][] = [];
   for (const name of names.filter((n, i) => usable(n, i === 0) && !memberOf(n, names))) {
     const cluster = clusters.find((c) => c.some((other) => sameBody(name, other)));
@@ -182,6 +186,8 @@ function bodies(names: string[], kind: KnownOrganizationKind): KnownOrganization
   // the acronym of the code's one full name, where it has only one
   const named = clusters.filter((c) => c.some((n) => !isAcronym(n)));
   if (named.length === 1) for (const c of clusters) if (c !== named[0] && !c.some((n) => !isAcronym(n))) named[0].push(...c.splice(0));
+  const own = acronymsAreOwn ? clusters.find((c) => c.includes(names[0]) && c.some((n) => !isAcronym(n))) : undefined;
+  if (own) for (const c of clusters) if (c !== own && c.length > 0 && c.every(isAcronym)) own.push(...c.splice(0));
   return clusters.filter((c) => c.length > 0).flatMap((cluster) => {
     const full = cluster.filter((n) => !isAcronym(n));
     if (full.length === 0 && cluster.every((n) => n.replace(/\./g, '').length < 3)) return [];
@@ -201,22 +207,31 @@ for (const org of organizations) {
 }
 // a one-word "group" with no other name is one of its leaders, filed under the group's code ("Hambali")
 const leader = (g: { name: string; aliases: string[] }): boolean => g.aliases.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(g.name);
-for (const group of armedGroups) if (!leader(group)) out.push(...bodies([group.name, ...group.aliases], 'armed-group'));
+for (const group of armedGroups) if (!leader(group)) out.push(...bodies([group.name, ...group.aliases], 'armed-group', true));
 
 // the same body filed under two codes ("IGAD" and "Intergovernmental Authority on Development"): one entry
 /** "U.N. Security Council" and "UN Security Council", "People's Army" and "Peoples Army": one key. */
 const nameKey = (name: string): string => name.toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
 const byName = new Map<string, KnownOrganization>();
 const byInitials = new Map<string, KnownOrganization[]>();
+// "Association of South East Asian Nations" and "... Southeast ...": one body spelled two ways
+// (the same consonants), where the name is long enough for that to be no coincidence
+const SKELETON_MIN = 12;
+const bySkeleton = new Map<string, KnownOrganization>();
+const skeletonKey = (name: string): string | null => (!isAcronym(name) && words(name).length >= 3 && skeleton(name).length >= SKELETON_MIN ? skeleton(name) : null);
 for (const org of out) {
   if (isAcronym(org.name)) continue;
   for (const n of [org.name, ...org.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), org);
+  const key = skeletonKey(org.name);
+  if (key !== null && !bySkeleton.has(key)) bySkeleton.set(key, org);
   for (const i of new Set(initials(org.name))) byInitials.set(i, [...(byInitials.get(i) ?? []), org]);
 }
 const merged = out.filter((org) => {
   const names = [org.name, ...org.aliases];
   const spelled = isAcronym(org.name) ? (byInitials.get(org.name.replace(/\./g, '')) ?? []) : [];
-  const into = names.map((n) => byName.get(nameKey(n))).find((o) => o && o !== org) ?? (spelled.length === 1 ? spelled[0] : undefined);
+  const key = skeletonKey(org.name);
+  const sameSkeleton = key !== null ? bySkeleton.get(key) : undefined;
+  const into = names.map((n) => byName.get(nameKey(n))).find((o) => o && o !== org) ?? (sameSkeleton !== org && sameSkeleton?.kind === org.kind ? sameSkeleton : undefined) ?? (spelled.length === 1 ? spelled[0] : undefined);
   if (!into) return true;
   into.aliases = [...new Set([...into.aliases, ...names.filter((n) => n !== into.name)])];
   return false;

@@ -151,6 +151,16 @@ describe('known organisations (derived from Phoenix)', () => {
     for (const notABody of ['White House Spokesman', 'State Department Official', 'Foundation', 'Guardian', 'R.K. Pachauri', 'Hambali', 'Indian Ocean']) expect(named(notABody)).toBeUndefined();
     expect(orgs.length).toBeGreaterThan(5000);
   });
+
+  it('one body spelled two ways is one entry, and an armed group keeps the acronym of its name in another language', () => {
+    const orgs = validateKnownOrganizationsFile(read('known-organizations.json'), 'known-organizations.json');
+    const named = (n: string) => orgs.find((o) => o.name === n || o.aliases.includes(n));
+    expect(named('Association of Southeast Asian Nations')?.name).toBe(named('ASEAN')?.name);
+    expect(named('World Uighur Congress')?.name).toBe(named('World Uyghur Congress')?.name);
+    expect(named('FARC')?.name).toBe('Revolutionary Armed Forces of Colombia');
+    expect(named('ETA')?.name).toBe('Basque Fatherland and Freedom');
+    expect(named('CAR')).toBeUndefined(); // the Central African Republic (states.json), no armed group
+  });
 });
 
 describe('the shipped knowledge/en files', () => {

@@ -200,6 +200,11 @@ describe('a measure the text reports, with no speaker', () => {
     expect(titled[0].targets).not.toContain('Nigeria');
   });
 
+  test('no threat: a measure told as the time or reason of something else ("a day after X imposed sanctions")', () => {
+    const threats = threatsOf('Sanctions\n\nBolivia recalled its envoy on Thursday, a day after Chile imposed sanctions on the country\'s ruling party.\n');
+    expect(threats.some((e) => e.source === 'Chile')).toBe(false);
+  });
+
   test('no threat: measures that need a named aim ("took new measures on Monday")', () => {
     expect(threatsOf('Budget\n\nPeru took new measures on Monday.\n')).toEqual([]);
     expect(threatsOf('Budget\n\nChile introduced new restrictions against the pandemic.\n')).toEqual([]);

@@ -74,6 +74,13 @@ describe('organisations named as the articles write them', () => {
     expect(organizationNames(both)).toEqual(['International Atomic Energy Agency']);
   });
 
+  test('an acronym and a full name knowledge files as one body are one node ("FARC", "ASEAN" spelled "South East")', () => {
+    const rebels = ['FARC rebels said on Monday they would free two hostages.\n', 'The Revolutionary Armed Forces of Colombia freed two hostages on Friday.\n'];
+    expect(organizationNames(rebels)).toEqual(['Revolutionary Armed Forces of Colombia']);
+    const bloc = ['ASEAN said on Monday that Burma must free prisoners.\n', 'The Association of Southeast Asian Nations will meet in Hanoi on Friday.\n'];
+    expect(organizationNames(bloc)).toEqual(['Association of Southeast Asian Nations']);
+  });
+
   test("a name qualified by its owner's possessive writes that name (\"Peru's Electoral Board\")", () => {
     const { nodes } = resolveTexts(["The Electoral Board said the count would resume. Peru's Electoral Board later said it had found no fraud.\n"]);
     expect([...nodes.values()].filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['Electoral Board']);

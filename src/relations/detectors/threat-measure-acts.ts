@@ -45,6 +45,7 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
     const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
     if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
+    if (inReasonClause(view, sentence, author)) continue;
     const aimed = aimedActor(view, sentence, noun + 1, sentence.tokens.length - 1);
     if (aimed >= 0 && ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
     if (aimed >= 0) out.push(claimOf(sentence, author, [aimed], sentence.tokens[verb].normal));
@@ -78,6 +79,16 @@ function othersNamed(view: ArticleView, sentence: Sentence, author: number, noun
  */
 function fallsOnTheUnnamed(view: ArticleView, noun: Sentence['tokens'][number]): boolean {
   return !view.knowledge.threatFrames.aimedOnly.has(noun.normal);
+}
+
+/**
+ * "a day after Washington placed sanctions on X", "following Canada's decision": a measure in the
+ * time or reason of what the sentence reports (its subject right after a word that opens a reason,
+ * threat-frames.json sanctionReasons) is history told to explain it, not the day's act.
+ */
+function inReasonClause(view: ArticleView, sentence: Sentence, author: number): boolean {
+  const before = sentence.tokens[view.mentions[author].tokens[0] - 1];
+  return before !== undefined && view.knowledge.threatFrames.sanctionReasons.has(before.normal);
 }
 
 /**
