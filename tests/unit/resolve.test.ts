@@ -26,6 +26,7 @@ test('entity keys ignore "the" and punctuation', () => {
 
 test('honorifics are no part of a name: the knowledge says which they are', () => {
   expect(personKey('Sheikh Tamim Al Thani')).toBe(personKey('Tamim Al Thani'));
+  expect(personKey('Daw Khin Mar Lwin')).toBe(personKey('Khin Mar Lwin')); // the Burmese "Daw" of a woman's name
   const withKaiser = nameKeys(new Set([...defaultKnowledge().functionWords.nameHonorifics, 'kaiser']));
   expect(withKaiser.personKey('Kaiser Anna Brandt')).toBe(withKaiser.personKey('Anna Brandt'));
   expect(personKey('Kaiser Anna Brandt')).not.toBe(personKey('Anna Brandt'));

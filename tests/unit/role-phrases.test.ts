@@ -66,3 +66,11 @@ describe('affiliations from role phrases', () => {
     expect(affiliations(extractOne(text).edges)).toContain('Pieter Smit -> Netherlands');
   });
 });
+
+describe('a title before a surname alone', () => {
+  test('"Administrator Holm" is the administrator the article named in full, one person', () => {
+    const { names, edges } = extractOne('Space agency chief\n\nESA Administrator Lena Holm said the launch would go ahead. Administrator Holm said the crew was ready.\n');
+    expect(names.filter((n) => n.includes('Holm'))).toEqual(['Lena Holm']);
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Lena Holm', 'Lena Holm']);
+  });
+});
