@@ -105,6 +105,13 @@ describe('"let us ..." and a deadline given', () => {
   test('a deadline given ("gave X until Friday to sign") demands as well as threatens', () => {
     expect(proposals('Armenia has given Azerbaijan until Friday to sign the protocol.')).toEqual(['Armenia']);
   });
+
+  test('an ultimatum or a deadline named for a party to act ("issued an ultimatum to X to", "set a deadline for X to")', () => {
+    expect(proposals('Bolivian President Luis Arce issued an ultimatum to Chile to withdraw its troops from the border.')).toEqual(['Luis Arce']);
+    expect(proposals('Peru set a deadline for Ecuador to pull back its troops.')).toEqual(['Peru']);
+    // a deadline only spoken of asks nothing
+    expect(proposals('Peru said the deadline for Ecuador was unacceptable.')).toEqual([]);
+  });
 });
 
 // Sentences written for this test.

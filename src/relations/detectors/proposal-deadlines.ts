@@ -1,13 +1,15 @@
-// "Arab League ministers have given Syria until Friday to sign the protocol": an ultimatum demands
+// "Arab League ministers have given Syria until Friday to sign the protocol", "issued an ultimatum
+// to Thailand to pull back its troops": an ultimatum demands
 // as well as threatens (CAMEO 139 with 10 "demand"); the gold counts both. The threat is found
 // first (threat-deadlines.ts); its author makes the same demand of the party given the deadline.
 import type { Claim, Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../../extract/view';
-import { givenDeadlineAt } from './threat-deadlines';
+import { givenDeadlineAt, namedDeadlineAt } from './threat-deadlines';
 
 export function deadlineProposals(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
   if (!claims.some((c) => c.type === 'THREAT' && c.evidence.start === sentence.start)) return [];
-  const given = givenDeadlineAt(view, sentence, [{ from: 0, to: sentence.tokens.length - 1 }]);
+  const deadlineGiven = givenDeadlineAt(view, sentence, [{ from: 0, to: sentence.tokens.length - 1 }]);
+  const given = deadlineGiven >= 0 ? deadlineGiven : namedDeadlineAt(view, sentence);
   if (given < 0) return [];
   const proposing = new Set(claims.filter((c) => c.type === 'PROPOSAL').map((c) => view.mentions[c.source].canonical));
   return claims

@@ -71,3 +71,25 @@ export function givenDeadlineAt(view: ArticleView, sentence: Sentence, ranges: A
   }
   return -1;
 }
+
+/** How many words the party may take between "to"/"for" and the demand's "to" ("to the Thai army to"). */
+const PARTY_REACH = 4;
+
+/**
+ * "issued an ultimatum to Thailand to pull back its troops", "set a deadline for Chile to withdraw":
+ * a named deadline (threat-frames.json issuedNouns) for a party to act; the party's mention, or -1.
+ */
+export function namedDeadlineAt(view: ArticleView, sentence: Sentence): number {
+  const { tokens } = sentence;
+  const { issuedNouns } = view.knowledge.threatFrames;
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (!issuedNouns.has(tokens[k].normal) || !['to', 'for'].includes(tokens[k + 1].normal)) continue;
+    const party = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] > k + 1 && view.mentions[m].tokens[0] <= k + 3 && view.mentions[m].label !== 'Location');
+    if (party === undefined) continue;
+    for (let j = view.mentions[party].tokens[1] + 1; j < tokens.length && j <= view.mentions[party].tokens[1] + PARTY_REACH; j++) {
+      if (tokens[j].normal === 'to' && tokens[j + 1]?.pos === 'VERB') return party;
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') break;
+    }
+  }
+  return -1;
+}
