@@ -70,3 +70,10 @@ export function timeBudgetMessage(path: string, err: FileTimeBudgetExceeded): Me
     `${err.message}; nothing of it was kept (raise the budget with ${MAX_FILE_SECONDS_ENV}, e.g. ${MAX_FILE_SECONDS_ENV}=${err.seconds * 4})`,
   );
 }
+
+/** An error the extractor met in one file: where it was thrown, for the bug report, and that nothing of the file was kept. */
+export function extractionErrorMessage(path: string, err: unknown): Message {
+  const where = err instanceof Error ? (err.stack ?? '').split('\n').find((line) => line.trim().startsWith('at ')) : undefined;
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return ingestMessage(path, 'fatal', 'extraction-error', `the extractor failed (${what}${where ? `, ${where.trim()}` : ''}); nothing of the file was kept, please report it with the file`);
+}

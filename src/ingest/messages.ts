@@ -12,6 +12,7 @@ export const INGEST_RULES = {
   'not-english': 'the text is not English (the extractor only understands English)',
   'bad-record': 'a record of a JSON lines file or a feed item could not be read (the others were)',
   'time-budget': 'reading and extracting the file took longer than the per-file time budget (KG_MAX_FILE_SECONDS)',
+  'extraction-error': 'the extractor failed on the file: a bug (please report it with the file); the other files were read',
   // warning: the article is usable, but check it
   'encoding-fallback': 'the file is not valid UTF-8 and was decoded as Windows-1252',
   'bad-metadata': 'a metadata field of a record (date, url, ...) could not be read and was ignored',

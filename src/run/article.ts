@@ -2,7 +2,7 @@
 // re-read of articles already in the graph): file -> nlp -> extract under the file's time budget,
 // then extraction -> resolve -> edges checked against their nodes.
 import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
-import { fileBudgetOf, FileTimeBudgetExceeded, timeBudgetMessage, withinFileBudget } from '../ingest';
+import { extractionErrorMessage, fileBudgetOf, FileTimeBudgetExceeded, timeBudgetMessage, withinFileBudget } from '../ingest';
 import { annotate } from '../nlp';
 import { extract, type Knowledge } from '../extract';
 import { resolveArticle, type CorpusIndex } from '../resolve';
@@ -17,8 +17,8 @@ export function extractArticle(file: IngestedFile, knowledge: Knowledge): Articl
     // Under the file's time budget, begun when ingest read it (src/ingest/budget.ts).
     extraction = withinFileBudget(fileBudgetOf(file), () => extract(annotate(article), knowledge));
   } catch (err) {
-    if (!(err instanceof FileTimeBudgetExceeded)) throw err;
-    file.messages.push(timeBudgetMessage(file.path, err)); // the file is skipped with this line
+    // the file is skipped with this line; a bug met in one file costs that file, not the run
+    file.messages.push(err instanceof FileTimeBudgetExceeded ? timeBudgetMessage(file.path, err) : extractionErrorMessage(file.path, err));
     return null;
   }
   return { ...extraction, messages: [...file.messages, ...extraction.messages] };

@@ -15,6 +15,10 @@ import { INPUTS } from '../../bench/pathological';
 import { fsPath, nameFromBytes, printable } from '../../src/ingest/file-names';
 import { makeSpillDir, removeDeadSpillDirs } from '../../src/run/spill';
 import { runCorpus } from '../../src/run';
+import { extractArticle } from '../../src/run/article';
+import type { Knowledge } from '../../src/extract';
+import type { Article, IngestedFile } from '../../src/model/types';
+import { edgesOf } from '../setup/extract-text';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -97,6 +101,22 @@ describe('the per-file time budget', () => {
     const lines = run.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('kg: dist/'));
     expect(lines).toEqual([message]);
     expect(run.status).toBe(1);
+  });
+});
+
+describe('a bug met in one file', () => {
+  const file = (text: string): IngestedFile => ({ path: 'a.txt', messages: [], article: { id: 'a', path: 'a.txt', file: 'a.txt', title: 'T', text, date: null, url: null, outlet: null } as unknown as Article });
+
+  test('costs that file, with one fatal line that names the error and where it was thrown; the run goes on', () => {
+    const broken = file('Peru said on Monday it would talk to Chile.\n');
+    // knowledge with nothing in it: the extractor throws on its first lookup, as a bug would
+    expect(extractArticle(broken, {} as Knowledge)).toBeNull();
+    expect(broken.messages).toEqual([expect.objectContaining({ severity: 'fatal', rule: 'extraction-error', text: expect.stringMatching(/^the extractor failed \(TypeError: .*, at .*\); nothing of the file was kept, please report it with the file$/) })]);
+  });
+
+  test('"... announced Lima" as a sentence\'s last words is read (the search for "Lima\'s expulsion" once ran past the end)', () => {
+    const edges = edgesOf('Envoy\n\nPeru announced Lima\n');
+    expect(edges.filter((e) => e.type === 'THREAT')).toEqual([]);
   });
 });
 

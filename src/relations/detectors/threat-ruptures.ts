@@ -46,7 +46,8 @@ export function objectAfter(tokens: Token[], k: number): boolean {
 
 /** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
 export function bareApostrophe(tokens: Token[], j: number): boolean {
-  return /^['’]$/.test(tokens[j].text) && /s$/i.test(tokens[j - 1]?.text ?? '');
+  // j may be past the sentence's end ("... announced the expulsion of Paris" as its last words)
+  return /^['’]$/.test(tokens[j]?.text ?? '') && /s$/i.test(tokens[j - 1]?.text ?? '');
 }
 
 const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();
