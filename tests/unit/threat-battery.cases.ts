@@ -251,6 +251,9 @@ export const POSITIVE: ThreatCase[] = [
   // a member of a government names its bodies and forces as its own side: "the government", "the police"
   T('138', 'Security Minister Amos Kiprono has warned that the government will hit back harder if Somalia shells the border.', 'Amos Kiprono', 'Somalia'),
   T('138', 'Interior Minister Peter Moyo said the police will not stand by while Malawi arms the rebels.', 'Peter Moyo', 'Malawi'),
+  // "government forces" needs no "the"; the role may come from an earlier mention ("President Aliyu ... Mr. Aliyu ... He")
+  T('138', 'Defence Minister Ama Serwaa said government forces would fight again if Togo armed the rebels.', 'Ama Serwaa', 'Togo'),
+  T('138', 'President Aliyu spoke on radio. Mr. Aliyu said talks were over. He warned that government troops would fight if Niger kept arming the rebels.', 'Aliyu', 'Niger'),
   // no alternative but to act; a range of measures against someone; a cut under a condition
   T('138', '"I have no alternative but to levy penalty payments on Hungary," EU Commissioner Ana Kros said.', 'Ana Kros', 'Hungary'),
   T('163', '"This evening I\'m announcing a range of measures against the Myanmar military," Foreign Minister Ana Kros said.', 'Ana Kros', 'Myanmar'),
@@ -279,6 +282,9 @@ export const NEGATIVE: ThreatCase[] = [
   N('warning', 'Kenyan President William Ruto warned that an attack on Nairobi would be a disaster if the rebels advanced.'),
   N('warning', 'The head of the UN food agency, David Beasley, warned that millions in Somalia will go hungry if the rains do not come.'),
   N('warning', 'Kenyan President William Ruto warned that prices in Uganda would rise.'),
+  // government forces of another side, said by a rebel; a fight with no condition is no threat
+  N('others', 'Rebel commander Tom Oke said government forces would fight again if the talks failed.', 'Tom Oke'),
+  N('unconditional', 'Kenyan President William Ruto said Kenya would fight corruption in Mombasa.'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers would be targeted by the militants.', 'William Ruto'),
   N('benign', 'Kenyan President William Ruto said Kenya stands ready to respond positively to any progress in Somalia.'),
   N('benign', 'Canada urged Belarus to lift its sanctions on Lithuania.', 'Canada'),

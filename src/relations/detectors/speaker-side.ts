@@ -34,15 +34,18 @@ export function othersPronounAt(view: ArticleView, sentence: Sentence, speaker: 
 }
 
 /**
- * "the government will hit back", "the army would respond", said by a state or by a member of its
- * government (function-words.json ownSideNouns, governmentRoles): the speaker's own side acts.
+ * "the government will hit back", "the army would respond", "government forces would fight", said
+ * by a state or by a member of its government (function-words.json ownSideNouns, governmentRoles,
+ * governmentWords): the speaker's own side acts.
  */
 export function ownBodyNamed(view: ArticleView, tokens: Token[], from: number, head: number, source: number): boolean {
   const words = view.knowledge.functionWords;
-  if (tokens[from - 1]?.normal !== 'the' || !words.ownSideNouns.has(tokens[head].normal)) return false;
+  const governments = from < head && words.governmentWords.has(tokens[from].normal); // "government forces", no "the" needed
+  if ((tokens[from - 1]?.normal !== 'the' && !governments) || !words.ownSideNouns.has(tokens[head].normal)) return false;
   const speaker = view.mentions[source];
   if (speaker.label === 'State') return true;
-  const role = speaker.label === 'Person' ? speaker.role?.toLowerCase().split(' ') : undefined;
+  // "Mr. Bashir said" after "President Bashir declared": the role the article gives the person anywhere
+  const role = speaker.label === 'Person' ? (speaker.role ?? rolesByName(view).get(speaker.canonical))?.toLowerCase().split(' ') : undefined;
   // the office is the role's last word ("foreign minister"); a longer role ("shadow foreign minister") holds none
   return role !== undefined && role.length <= 2 && words.governmentRoles.has(role[role.length - 1]);
 }
@@ -58,4 +61,16 @@ export function protectedFrom(view: ArticleView, tokens: Token[], actEnd: number
     if (tokens[k].normal === 'to') return tokens[k + 1] !== undefined && victimVerbs.has(baseForm(tokens[k + 1]));
   }
   return false;
+}
+
+const rolesCache = new WeakMap<ArticleView, Map<string, string>>();
+
+/** Each person's first role in the article, by canonical name: found once per article. */
+function rolesByName(view: ArticleView): Map<string, string> {
+  let roles = rolesCache.get(view);
+  if (roles) return roles;
+  roles = new Map();
+  for (const m of view.mentions) if (m.label === 'Person' && m.role !== undefined && !roles.has(m.canonical)) roles.set(m.canonical, m.role);
+  rolesCache.set(view, roles);
+  return roles;
 }
