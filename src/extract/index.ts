@@ -5,6 +5,7 @@ import { checkFileBudget } from '../ingest/budget';
 import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
+import { currentHolder, ofAnotherTime } from './current-holders';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import type { Draft } from './mentions/context';
 import { findQuotes } from './quotes';
@@ -149,11 +150,12 @@ function counterpartRoles(mentions: Mention[]): void {
  * office, so that later steps (who is on whose side, who goes on speaking) see one person.
  */
 function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
+  const today = !ofAnotherTime(mentions, knowledge); // knowledge's holders are today's
   mentions.forEach((m) => {
     if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !m.roleOf) return;
     const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && o.roleOf === m.roleOf);
     const unique = knowledge.uniqueOffices.has(m.role);
-    const known = holder || !unique ? undefined : knowledge.people.find((p) => p.role === m.role && p.roleOf === m.roleOf);
+    const known = holder || !unique || !today ? undefined : { canonical: currentHolder(knowledge, m.role, m.roleOf) };
     const name = holder?.canonical ?? known?.canonical;
     if (name) m.canonical = name;
   });

@@ -5,6 +5,7 @@ import { datedTitledSurname, loneBody, sameSurnameAsTitled, titledSurname, type 
 import { isDictionaryWord } from '../lang/en/dictionary';
 import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
+import { currentHolder, ofAnotherTime } from '../extract/current-holders';
 import { nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { articleFullerNames } from './organizations';
 import { organizationNodeName, stateNodeName, writtenNames } from './written-names';
@@ -101,8 +102,9 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? datedTitledSurname(m, knowledge, x.article.date) ?? titledSurname(m);
   });
   sameSurnameAsTitled(x.mentions, referents);
+  const today = !ofAnotherTime(x.mentions, knowledge); // knowledge's office holders are today's
   x.mentions.forEach((m, i) => {
-    if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge);
+    if (m.label === 'Person' && m.kind === 'title') referents[i] = resolveTitle(x, i, referents, knowledge, today);
   });
   // an adjective ("Ukrainian territory") refers to a state only where the article names that state as
   // an actor, or where it is one: the source of a claim ("the Japanese government rejected")
@@ -218,7 +220,7 @@ function lastStartingBefore(candidates: Candidates, start: number): Mention | un
 }
 
 /** "the Russian president" -> the person this article (or knowledge) gives that office. */
-function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge): Referent | null {
+function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent | null)[], knowledge: Knowledge, today: boolean): Referent | null {
   const m = x.mentions[index];
   if (m.canonical) return { label: 'Person', name: fullNameFor(knowledgeKeys(knowledge), x, m.canonical) };
   const holders = x.mentions
@@ -229,11 +231,11 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
     const sameState = holders.filter(({ other }) => other.roleOf === m.roleOf);
     const best = sameState.find(({ other }) => other.role === possessorRole || other.counterpart) ?? sameState[0];
     if (best) return referents[best.i];
-    return knowledgeHolder(knowledge, possessorRole ?? 'president', m.roleOf);
+    return knowledgeHolder(knowledge, possessorRole ?? 'president', m.roleOf, today);
   }
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
-  return knowledgeHolder(knowledge, m.role, m.roleOf) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents);
+  return knowledgeHolder(knowledge, m.role, m.roleOf, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
 }
 
 /**
@@ -241,7 +243,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
  * with a state, that names nobody else and opens its sentence's people, refers to the one person
  * named in the sentence before, unless that person holds the same office for another state.
  */
-function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, referents: (Referent | null)[]): Referent | null {
+function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, referents: (Referent | null)[], uniqueOffices: ReadonlySet<string>): Referent | null {
   const m = x.mentions[index];
   if (!m.roleOf || !endsWithDefiniteDescription(x.article.text.slice(Math.max(0, m.start - 24), m.start + 4))) return null;
   const found = new Map<string, Referent>();
@@ -252,6 +254,8 @@ function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, re
     if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
     if (other.kind !== 'name' || !referent) continue;
     if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
+    // the French president is no French foreign minister (two offices of one holder each); "the Chinese diplomat" may be the vice minister
+    if (other.role && m.role && other.role !== m.role && other.roleOf === m.roleOf && uniqueOffices.has(other.role) && uniqueOffices.has(m.role)) continue;
     found.set(keys.personKey(referent.name), referent);
   }
   return found.size === 1 ? [...found.values()][0] : null;
@@ -274,10 +278,10 @@ function possessorRoleOf(x: ArticleExtraction, index: number, referents: (Refere
   return undefined;
 }
 
-function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined): Referent | null {
-  if (!role || !roleOf || !knowledge.uniqueOffices.has(role)) return null; // many ambassadors, one president
-  const holder = knowledge.people.find((p) => p.role === role && p.roleOf === roleOf);
-  return holder ? { label: 'Person', name: holder.canonical } : null;
+function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined, today: boolean): Referent | null {
+  if (!role || !roleOf || !knowledge.uniqueOffices.has(role) || !today) return null; // many ambassadors, one president; today's holder only today
+  const holder = currentHolder(knowledge, role, roleOf);
+  return holder ? { label: 'Person', name: holder } : null;
 }
 
 // ---------------------------------------------------------------- entities and relations

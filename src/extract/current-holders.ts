@@ -1,0 +1,24 @@
+// Knowledge's people.json holds today's office holders: "the Iranian foreign minister" in an
+// undated article is today's only if the article is of today. An article that names, with the
+// same unique office, someone else than knowledge's holder ("Iran's President Mahmoud
+// Ahmadinejad" where knowledge has today's president) is of another time: there a title that names
+// nobody is not today's holder (it stays a title, and a speaker's title stands for its state).
+import type { Mention } from '../model/types';
+import type { Knowledge } from './knowledge';
+import { nameKeys } from '../resolve/names';
+
+/** Does the article name, in full and with a unique office, a holder other than knowledge's? */
+export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge): boolean {
+  const { personKey } = nameKeys(knowledge.functionWords.nameHonorifics);
+  for (const m of mentions) {
+    if (m.label !== 'Person' || m.kind !== 'name' || !m.role || !m.roleOf || !knowledge.uniqueOffices.has(m.role) || !m.canonical.includes(' ')) continue;
+    const today = currentHolder(knowledge, m.role, m.roleOf);
+    if (today !== undefined && personKey(today) !== personKey(m.canonical)) return true;
+  }
+  return false;
+}
+
+/** Knowledge's holder of a unique office today (people.json), if it knows one. */
+export function currentHolder(knowledge: Knowledge, role: string, roleOf: string): string | undefined {
+  return knowledge.people.find((p) => p.role === role && p.roleOf === roleOf)?.canonical;
+}
