@@ -52,6 +52,8 @@ describe('things never become people', () => {
 
   test('buildings, dams and documents', () => {
     expect(people('Engineers inspected the Grand Dam before the Border Treaty was signed at the Central Station.')).toEqual([]);
+    // shoals, reefs, walls and a federation's states are places
+    expect(people('Boats from Loreto Shoal and Kamsa Reef sailed to Oyo State, past the Long Wall.')).toEqual([]);
   });
 
   test('names written in common words but with a given name stay people', () => {
