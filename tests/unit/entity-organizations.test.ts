@@ -14,6 +14,13 @@ describe('unknown organisations', () => {
     expect(island.has('Iceland')).toBe(false);
   });
 
+  test('an acronym and a part in capitals joined by a hyphen are one body ("ZANU-PF"), two names stay two ("UK-EU")', () => {
+    const { labels } = extractOne('The MPD agreed to share power with ZANU-PF in Harare. The UK-EU talks went on, and the SPLM-IO rejected the deal.\n');
+    expect(organizations(labels)).toEqual(expect.arrayContaining(['ZANU-PF', 'SPLM-IO']));
+    expect(labels.has('ZANU')).toBe(false); // a known rebel army of the 1970s, not the party
+    expect(labels.get('United Kingdom')).toBe('State');
+  });
+
   test('a capital inside one word is a company or a brand, never a person; "DeSantis", "MacArthur" stay people', () => {
     const { labels } = extractOne('Regulators in Chile said they would block some services of the ShopWave app. Senator Ron DeSantis and General Douglas MacArthur were named in the report. Later ShopWave said it would appeal.\n');
     expect(labels.get('ShopWave')).toBe('Organization');

@@ -6,6 +6,7 @@ import type { Token } from '../../model/types';
 import { type Draft, type SentenceContext, draft, isCapitalised, isWordy } from './context';
 import { isPossessive } from '../../lang/en/morphology';
 import { hasOrgWord } from './runs';
+import { longestMatch } from '../lexicon-match';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
@@ -59,6 +60,8 @@ export function acronym(ctx: SentenceContext, i: number, previous: Draft | undef
   const { tokens } = ctx.sentence;
   const t = tokens[i];
   if (!isAcronym(t)) return null;
+  const compound = hyphenatedAcronym(ctx, i);
+  if (compound) return [compound];
   const defined = ctx.memory?.acronyms.get(t.text);
   if (defined) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: defined })];
   const definition = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && previous?.label === 'Organization' && previous.tokens[1] === i - 2;
@@ -68,4 +71,24 @@ export function acronym(ctx: SentenceContext, i: number, previous: Draft | undef
   }
   if ((actsAsSubject(ctx, i) || spelledOutAfter(ctx, i)) && !shouting(ctx)) return [draft(ctx, i, i, { label: 'Organization', kind: 'name', canonical: spelledOrganization(ctx, t.text) ?? t.text })];
   return null;
+}
+
+/** A hyphen written with no space on either side ("ZANU-PF"). */
+function gluedHyphen(tokens: Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  return hyphen !== undefined && /^[-‐]$/.test(hyphen.text) && hyphen.start === tokens[k - 1]?.end && tokens[k + 1]?.start === hyphen.end;
+}
+
+/**
+ * "ZANU-PF", "SPLM-IO", "MDC-T": an acronym and a part in capitals no name of its own, joined by a
+ * hyphen, name one body (a party and its wing or faction), wherever they stand. Not two names
+ * ("UK-EU relations", "US-ROK drills").
+ */
+export function hyphenatedAcronym(ctx: SentenceContext, i: number): Draft | null {
+  const { tokens } = ctx.sentence;
+  const part = tokens[i + 2];
+  if (!isAcronym(tokens[i]) || !gluedHyphen(tokens, i + 1) || !part || !/^\p{Lu}[\p{Lu}\d]{0,5}$/u.test(part.text) || ROMAN_NUMERAL.test(part.text)) return null;
+  if (longestMatch(tokens, i + 2, ctx.knowledge.names) !== null) return null;
+  const text = `${tokens[i].text}-${part.text}`;
+  return draft(ctx, i, i + 2, { label: 'Organization', kind: 'name', canonical: ctx.memory?.acronyms.get(text) ?? text });
 }

@@ -5,6 +5,7 @@ import { longestMatch } from '../lexicon-match';
 import { leaderBody } from './names';
 import { placeSurname } from './memory';
 import { endsInOrgWord } from './runs';
+import { hyphenatedAcronym } from './acronyms';
 import { type Draft, type SentenceContext, fromEntry, isWordy, pickEntry } from './context';
 import { isPlaceAdjectiveForm, isPossessive } from '../../lang/en/morphology';
 
@@ -13,6 +14,8 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   const match = longestMatch(tokens, i, ctx.knowledge.names);
   if (!match) return null;
+  // "ZANU-PF": a known acronym that goes on past a hyphen in capitals is another body's name (acronyms.ts)
+  if (match.last === i && hyphenatedAcronym(ctx, i) !== null) return null;
   const entry = pickEntry(match.entries);
   if (regionAdjective(ctx, i, match.last)) return []; // "the West African regional bloc"
   if (entry.kind === 'capital' || entry.kind === 'state') {
