@@ -89,6 +89,12 @@ describe('a bloc named after a place', () => {
     expect(extractOne('Security\n\nThe minister met partners in the US, Canada and Europe on Monday.\n').names).not.toContain('Europe');
     expect(extractOne('Security\n\nThe Europeans said the sanctions would stay.\n').names).toContain('Europe');
   });
+
+  test('"called Europe\'s last dictator" is the place; "Europe must respond", "threatened Europe" the bloc', () => {
+    expect(extractOne('Minsk\n\nThe president, often called Europe\'s last dictator, spoke on Monday.\n').names).not.toContain('Europe');
+    expect(extractOne('Minsk\n\nEurope must respond to the threat, the minister said.\n').names).toContain('Europe');
+    expect(extractOne('Minsk\n\nThe Russian president again threatened Europe on Monday.\n').names).toContain('Europe');
+  });
 });
 
 describe('particles inside names, places by their country or direction', () => {

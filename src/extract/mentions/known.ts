@@ -59,12 +59,18 @@ function capitalAsActor(ctx: SentenceContext, tokens: Token[], first: number, la
 }
 
 /**
- * "security in Europe", "the future of Europe": a bloc written as the place it is named after is a
- * place, not the bloc acting ("Europe must respond", "the Europeans said" are the bloc).
+ * "security in Europe", "the future of Europe", "Europe's last dictator": a bloc written as the
+ * place it is named after is a place, not the bloc acting ("Europe must respond", "Europe said",
+ * "threatened Europe", "the Europeans said" are the bloc: a verb right after or before the name,
+ * not its possessive, or another name of the bloc).
  */
 function blocAsPlace(ctx: SentenceContext, tokens: Token[], first: number, last: number, entry: LexiconEntry): boolean {
   const written = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   if (written !== entry.canonical) return false;
+  // the bloc acts ("Europe said", "Europe must") or is acted on ("threatened Europe")
+  const verb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text);
+  const namedAfterPlace = ctx.knowledge.placeWords.has(entry.canonical.toLowerCase()); // "Europe", "the West"; not "Baltic States"
+  if (namedAfterPlace && (isPossessive(tokens[last + 1]) || (!verb(tokens[last + 1]) && !verb(tokens[first - 1])))) return true;
   // "our partners in the US, Canada and Europe": the preposition before the whole list
   let b = first - 1;
   if (tokens[b]?.normal === 'and') {
