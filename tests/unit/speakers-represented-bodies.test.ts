@@ -63,6 +63,13 @@ describe('the author of a report or statement named after it', () => {
     expect(statement.some((e) => e.type === 'STATEMENT' && e.source === 'Chilean Navy')).toBe(true);
   });
 
+  test('"a Human Rights Watch report issued last month said": the report\'s author past its participle and time', () => {
+    const edges = edgesOf('Prisons\n\nA Human Rights Watch report issued last month said the prisoners in Chad were beaten.\n');
+    expect(said(edges, 'Human Rights Watch', 'issued last month')).toBe(true);
+    // a participle after a noun that reports nothing leaves the speaker unnamed
+    expect(anyOf(edgesOf('Prisons\n\nA lawyer hired last month said the prisoners in Chad were beaten.\n'), 'hired').map((e) => e.source)).toEqual([]);
+  });
+
   test('a person described by a prepositional phrase is still unnamed: "the head of X said" is not X', () => {
     const edges = edgesOf('Ports\n\nThe head of the Chilean Navy said the vessel had been seized.\n');
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Chilean Navy')).toBe(false);

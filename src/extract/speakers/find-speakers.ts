@@ -175,6 +175,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   let i = cue - 1;
   // a name's own last word is never skipped ("Moon Jae-in said": the "in" of the given name)
   while (i >= 0 && skippable(tokens[i], k) && mentionEndingAt(view, sentence, i) === null) i--;
+  // "a United Nations report issued last month said": the noun of the utterance before its participle
+  if (i > 0 && tokens[i].pos === 'VERB' && tokens[i].normal !== tokens[i].lemma && k.cues.utteranceNouns.has(tokens[i - 1].normal)) i--;
   i = pastPrepositionalPhrase(view, sentence, i);
   // "The International Atomic Energy Agency (IAEA) said", "Sen. Ana Ruiz (D-N.M.), said": look past the parenthesis
   if (tokens[i]?.normal === ',' && tokens[i - 1]?.text === ')') i--;
@@ -425,7 +427,9 @@ export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number
   const { tokens } = sentence;
   let start = noun;
   while (start > 0 && !['DET', 'PUNCT', 'VERB', 'ADP'].includes(tokens[start - 1].pos)) start--;
-  const inside = mentionsFrom(view, sentence, start, noun - 1).filter((m) => view.mentions[m].label !== 'Person' || true);
+  // the name right before the noun counts whatever the tagger made of its words ("Human Rights Watch report")
+  const right = mentionEndingAt(view, sentence, noun - 1);
+  const inside = right !== null ? [right] : mentionsFrom(view, sentence, start, noun - 1);
   if (inside.length > 0) {
     discourse.lastReportAuthor = inside[inside.length - 1];
     return { mention: inside[inside.length - 1] };
