@@ -253,6 +253,9 @@ export const POSITIVE: ThreatCase[] = [
   T('138', 'Interior Minister Peter Moyo said the police will not stand by while Malawi arms the rebels.', 'Peter Moyo', 'Malawi'),
   // "government forces" needs no "the"; the role may come from an earlier mention ("President Aliyu ... Mr. Aliyu ... He")
   T('138', 'Defence Minister Ama Serwaa said government forces would fight again if Togo armed the rebels.', 'Ama Serwaa', 'Togo'),
+  // a fate said of an actor: "the X regime would become extinct", "X would be wiped out"
+  T('138', 'Polish Interior Minister Ama Nowak said the Taliban regime would cease to exist if it attacked Poland.', 'Ama Nowak', 'Taliban'),
+  T('138', 'Defence Minister Tomas Vela said Hezbollah would be wiped out if the rockets did not stop.', 'Tomas Vela', 'Hezbollah'),
   T('138', 'President Aliyu spoke on radio. Mr. Aliyu said talks were over. He warned that government troops would fight if Niger kept arming the rebels.', 'Aliyu', 'Niger'),
   // no alternative but to act; a range of measures against someone; a cut under a condition
   T('138', '"I have no alternative but to levy penalty payments on Hungary," EU Commissioner Ana Kros said.', 'Ana Kros', 'Hungary'),
@@ -285,6 +288,7 @@ export const NEGATIVE: ThreatCase[] = [
   // government forces of another side, said by a rebel; a fight with no condition is no threat
   N('others', 'Rebel commander Tom Oke said government forces would fight again if the talks failed.', 'Tom Oke'),
   N('unconditional', 'Kenyan President William Ruto said Kenya would fight corruption in Mombasa.'),
+  N('fate', 'Kenyan biologist Ana Ruiz said the frogs of Mount Elgon would become extinct if the forests were cut.'),
   N('passive', 'Kenyan President William Ruto said Kenyan soldiers would be targeted by the militants.', 'William Ruto'),
   N('benign', 'Kenyan President William Ruto said Kenya stands ready to respond positively to any progress in Somalia.'),
   N('benign', 'Canada urged Belarus to lift its sanctions on Lithuania.', 'Canada'),

@@ -98,7 +98,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
   test('are checked field by field', () => {
     const force = { families: ['19'], verbs: ['strike'], issuing: ['issue'], nouns: ['offensive', 'military action'], posture: { verbs: ['deploy'], military: ['troops'] }, ruptures: { verbs: ['sever'], objects: ['ties'] } };
     const good = {
-      intentMarkers: [['will']], reach: 3, consequences: [], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
+      intentMarkers: [['will']], reach: 3, consequences: [], fates: [['be', 'wiped', 'out']], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
       actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], severeWarnings: ['grave'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], orderReach: 20,
       openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
       objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionalCuts: ['close'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
@@ -111,6 +111,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
     expect(() => validateThreatFrames({ ...good, reach: 'three' }, 'f.json', force, 'g.json')).toThrow(/f\.json: 'reach'/);
+    expect(() => validateThreatFrames({ ...good, fates: ['wiped out'] }, 'f.json', force, 'g.json')).toThrow(/'fates\[0\]'/);
     expect(() => validateThreatFrames({ ...good, intentMarkers: [['Will']] }, 'f.json', force, 'g.json')).toThrow(/intentMarkers\[0\]/);
     expect(() => validateThreatFrames({ ...good, extra: [] }, 'f.json', force, 'g.json')).toThrow(/unknown field 'extra'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceNouns).toContainEqual(['military', 'action']);

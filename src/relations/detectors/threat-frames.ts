@@ -24,6 +24,8 @@ export const QUOTE_MARK = /^["“”‘’']$/;
 export interface StatedForce {
   end: number;
   needsSpeaker: boolean;
+  /** A fate ("would become extinct"): a threat only when the marker's subject is an actor. */
+  needsActor?: boolean;
 }
 
 /** The first words (normal form or lemma) of the intent markers: the tokens intentFrames reads further. */
@@ -77,6 +79,8 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
     if (!QUOTE_MARK.test(tokens[k].text)) words++;
     const consequence = negated ? -1 : spelledEnd(view, tokens, k, consequences);
     if (consequence >= 0) return { end: consequence, needsSpeaker: false };
+    const fate = negated ? -1 : spelledEnd(view, tokens, k, view.knowledge.threatFrames.fates);
+    if (fate >= 0) return { end: fate, needsSpeaker: false, needsActor: true };
     const act = negated ? -1 : spelledEnd(view, tokens, k, acts);
     if (act >= 0) return protectedFrom(view, tokens, act) ? null : { end: act, needsSpeaker: true }; // not "would not allow the children to suffer"
     const t = tokens[k];
@@ -378,6 +382,7 @@ export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { 
   for (let i = Math.max(region.from, 0); i <= last; i++) {
     const frame = frames[i];
     if (!frame || frame.end > last || ceasedBefore(view, sentence.tokens, i)) continue;
+    if (frame.needsActor && !actorSubjectOf(view, sentence, i)) continue;
     if (!frame.needsSpeaker || speakerStatesIntent(view, sentence, i, source, cue)) return i;
   }
   return -1;
@@ -461,4 +466,25 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: tokens[i].normal });
   }
   return out;
+}
+
+/** How many words a subject's phrase may take after its actor ("the Kim Jong Un regime"). */
+const ACTOR_PHRASE_REACH = 2;
+
+/**
+ * Is the subject of the marker at `marker` an actor: a state, body or person named right before it,
+ * or a phrase that ends in a word of government after one ("the Kim Jong Un regime", function-words.json governmentWords)?
+ */
+function actorSubjectOf(view: ArticleView, sentence: Sentence, marker: number): boolean {
+  const { tokens } = sentence;
+  let j = marker - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  const named = mentionEndingAt(view, sentence, j);
+  if (named !== null) return view.mentions[named].label !== 'Location';
+  if (!view.knowledge.functionWords.governmentWords.has(tokens[j]?.normal ?? '')) return false;
+  for (let k = j - 1; k >= 0 && j - k <= ACTOR_PHRASE_REACH; k--) {
+    const before = mentionEndingAt(view, sentence, k);
+    if (before !== null) return view.mentions[before].label !== 'Location';
+  }
+  return false;
 }
