@@ -111,6 +111,7 @@ function sameBody(a: string, b: string): boolean {
 function personLike(name: string): boolean {
   const ws = name.split(/\s+/); // "Al-Shabaab" is one word, not the given name "Al" and a surname
   if (ws.some((w) => orgWords.has(lower(w)))) return false;
+  if (stateNames.has(placeKey(ws[0]))) return false; // "U.S. Agency for ...": a state's abbreviation, not a person's initials
   return /^(?:\p{Lu}\.){1,3}/u.test(name) || (ws.length >= 2 && ws.length <= 3 && firstNames.has(lower(ws[0])));
 }
 
@@ -119,7 +120,7 @@ function usable(name: string, own: boolean): boolean {
   if (!/^\p{Lu}/u.test(name) || /[/,;()]/.test(name) || /^\d/.test(name) || !/\p{L}{2}/u.test(name)) return false;
   if (personLike(name) || stateNames.has(placeKey(name))) return false;
   const ws = name.toLowerCase().split(/\s+/);
-  if (placeWords.has(ws[ws.length - 1])) return false; // "Indian Ocean"
+  if (placeWords.has(ws[ws.length - 1]) && !ws.some((w) => orgWords.has(w))) return false; // "Indian Ocean", not the "Movement for the Emancipation of the Niger Delta"
   if (ws.some((w) => calendarWords.has(w)) && /\d/.test(name)) return false; // "May 15"
 
   const tail = [ws.slice(-2).join(' '), ws[ws.length - 1]];

@@ -161,6 +161,13 @@ describe('known organisations (derived from Phoenix)', () => {
     expect(named('ETA')?.name).toBe('Basque Fatherland and Freedom');
     expect(named('CAR')).toBeUndefined(); // the Central African Republic (states.json), no armed group
   });
+
+  it('a body whose name ends in a word of place is still a body ("World Bank", "Council of Europe", "... the Niger Delta")', () => {
+    const orgs = validateKnownOrganizationsFile(read('known-organizations.json'), 'known-organizations.json');
+    const named = (n: string) => orgs.find((o) => o.name === n || o.aliases.includes(n));
+    for (const body of ['World Bank', 'Council of Europe', 'Asian Development Bank', 'Movement for the Emancipation of the Niger Delta', 'U.S. Campaign for Burma']) expect(named(body)).toBeDefined();
+    for (const place of ['Indian Ocean', 'West Bank']) expect(named(place)).toBeUndefined();
+  });
 });
 
 describe('the shipped knowledge/en files', () => {
