@@ -19,7 +19,6 @@ import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
 import { principalOfSpokesperson, representedSpeaker, sameRepresentedBody, spokespersonFor } from './represented-body';
 
-
 export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention: number, sentence: number): void {
   const m = view.mentions[mention];
   if (m.label === 'Person') {
@@ -305,11 +304,6 @@ export function pastPrepositionalPhrase(view: ArticleView, sentence: Sentence, l
   return last;
 }
 
-
-
-
-
-
 export function prepositionalHead(view: ArticleView, sentence: Sentence, first: number): number | null {
   let i = first - 1;
   // "Rosa Diaz of Fresno, California says": the place before the comma hangs off the head too
@@ -420,7 +414,6 @@ function inlineQuote(view: ArticleView, tokens: Token[], inside: number, quote: 
 }
 
 export const ASIDE_MARKS = new Set([',', '—', '–', '--']);
-
 
 /** "A Le Monde report suggested" -> Le Monde; "The report highlighted" -> the last report's author. */
 export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number, discourse: Discourse): Speaker {
