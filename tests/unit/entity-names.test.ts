@@ -50,6 +50,12 @@ describe('things never become people', () => {
     expect(people('Mr. Quispe told the Trade Commissioner that the Foreign Affairs committee would hold High-Level Talks in Lima.')).toEqual(['Quispe']);
   });
 
+  test('a line that is only a name and a comma is whom a speech addresses, nobody in it ("Leas Comhairle,")', () => {
+    const { names, edges } = extractOne('Statement on the motion\n\nLeas Comhairle,\n\nWe return to this issue after one hundred days. I have long called for a ceasefire in Gaza.\n');
+    expect(names).not.toContain('Leas Comhairle');
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).not.toContain('Leas Comhairle');
+  });
+
   test('buildings, dams and documents', () => {
     expect(people('Engineers inspected the Grand Dam before the Border Treaty was signed at the Central Station.')).toEqual([]);
     // shoals, reefs, walls and a federation's states are places

@@ -79,7 +79,7 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   const run = capitalisedRun(ctx, i);
   if (!run) return null;
-  if (addressedOffice(ctx, i)) return [];
+  if (addressedOffice(ctx, i) || vocativeLine(ctx, run)) return [];
   const words = tokens.slice(run.first, run.last + 1);
   const governed = governmentOfState(ctx, run);
   if (governed) return [governed];
@@ -106,6 +106,15 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (label === 'Organization') rememberShortName(ctx, run);
   const d = draft(ctx, run.first, run.last, { label, kind: 'name', canonical: run.text, conduit });
   return [{ ...d, start: d.start + run.skip }];
+}
+
+/**
+ * A line that is only a capitalised name and a comma ("Ceann Comhairle,", "Dear Colleagues,"
+ * opening a speech): whom the speech addresses, never one of its actors or its speaker.
+ */
+function vocativeLine(ctx: SentenceContext, run: Run): boolean {
+  const { tokens } = ctx.sentence;
+  return run.first === 0 && run.last === tokens.length - 2 && tokens[tokens.length - 1].normal === ',';
 }
 
 /** "Mr Speaker, ...", "Madam President, ...": the chair a speech addresses, nobody named. */
