@@ -114,9 +114,9 @@ describe('a bug met in one file', () => {
     expect(broken.messages).toEqual([expect.objectContaining({ severity: 'fatal', rule: 'extraction-error', text: expect.stringMatching(/^the extractor failed \(TypeError: .*, at .*\); nothing of the file was kept, please report it with the file$/) })]);
   });
 
-  test('"... announced Lima" as a sentence\'s last words is read (the search for "Lima\'s expulsion" once ran past the end)', () => {
-    const edges = edgesOf('Envoy\n\nPeru announced Lima\n');
-    expect(edges.filter((e) => e.type === 'THREAT')).toEqual([]);
+  test('sentences cut short are read: "... announced Lima", "... plans by French President" (searches once ran past the end)', () => {
+    expect(edgesOf('Envoy\n\nPeru announced Lima\n').filter((e) => e.type === 'THREAT')).toEqual([]);
+    expect(edgesOf('Plans\n\nChinese officials signaled out plans by French President\n').filter((e) => e.type === 'PROPOSAL')).toEqual([]);
   });
 });
 

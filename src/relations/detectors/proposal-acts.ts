@@ -53,6 +53,7 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
 /** A verb, or a proposal word the tagger read as a noun between a name and its infinitive ("Chile plans to send aid"). */
 function verbReading(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
+  if (tokens[i] === undefined) return false; // past the sentence's end ("Chile and Peru plan" as its last words)
   if (tokens[i].pos === 'VERB') return true;
   return tokens[i].pos === 'NOUN' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && mentionEndingAt(view, sentence, i - 1) !== null;
 }
