@@ -115,8 +115,9 @@ describe('a bug met in one file', () => {
   });
 
   test('sentences cut short are read: "... announced Lima", "... plans by French President" (searches once ran past the end)', () => {
-    expect(edgesOf('Envoy\n\nPeru announced Lima\n').filter((e) => e.type === 'THREAT')).toEqual([]);
-    expect(edgesOf('Plans\n\nChinese officials signaled out plans by French President\n').filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+    // each threw before (a TypeError inside the extractor); now each gives its statements
+    expect(edgesOf('Envoy\n\nPeru announced Lima\n').map((e) => e.type)).toContain('STATEMENT');
+    expect(edgesOf('Plans\n\nChinese officials signaled out plans by French President\n').map((e) => e.type)).toContain('STATEMENT');
   });
 });
 
