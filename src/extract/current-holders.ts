@@ -5,18 +5,20 @@
 // nobody is not today's holder (it stays a title, and a speaker's title stands for its state).
 import type { Mention } from '../model/types';
 import type { Knowledge } from './knowledge';
-import { nameKeys } from '../resolve/names';
+import { normalizeWord } from '../nlp';
 
 /** Does the article name, in full and with a unique office, a holder other than knowledge's? */
 export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge): boolean {
-  const { personKey } = nameKeys(knowledge.functionWords.nameHonorifics);
   for (const m of mentions) {
     if (m.label !== 'Person' || m.kind !== 'name' || !m.role || !m.roleOf || !knowledge.uniqueOffices.has(m.role) || !m.canonical.includes(' ')) continue;
     const today = currentHolder(knowledge, m.role, m.roleOf);
-    if (today !== undefined && personKey(today) !== personKey(m.canonical)) return true;
+    if (today !== undefined && surname(today) !== surname(m.canonical)) return true;
   }
   return false;
 }
+
+/** A full name's last word, compared as the lexicon compares words ("Erdoğan" and "Erdogan" meet). */
+const surname = (name: string): string => normalizeWord(name.trim().split(/\s+/).pop() ?? '');
 
 /** Knowledge's holder of a unique office today (people.json), if it knows one. */
 export function currentHolder(knowledge: Knowledge, role: string, roleOf: string): string | undefined {
