@@ -6,6 +6,7 @@
 import type { Mention } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { normalizeWord } from '../nlp';
+import { familyName } from './targets';
 
 /** Does the article name, in full and with a unique office, a holder other than knowledge's? */
 export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge): boolean {
@@ -18,7 +19,7 @@ export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge
 }
 
 /** A full name's last word, compared as the lexicon compares words ("Erdoğan" and "Erdogan" meet). */
-const surname = (name: string): string => normalizeWord(name.trim().split(/\s+/).pop() ?? '');
+const surname = (name: string): string => normalizeWord(familyName(name.trim()));
 
 /** Knowledge's holder of a unique office today (people.json), if it knows one. */
 export function currentHolder(knowledge: Knowledge, role: string, roleOf: string): string | undefined {

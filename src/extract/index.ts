@@ -154,9 +154,7 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
   mentions.forEach((m) => {
     if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !m.roleOf) return;
     const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && o.roleOf === m.roleOf);
-    const unique = knowledge.uniqueOffices.has(m.role);
-    const known = holder || !unique || !today ? undefined : { canonical: currentHolder(knowledge, m.role, m.roleOf) };
-    const name = holder?.canonical ?? known?.canonical;
+    const name = holder?.canonical ?? (today && knowledge.uniqueOffices.has(m.role) ? currentHolder(knowledge, m.role, m.roleOf) : undefined);
     if (name) m.canonical = name;
   });
 }

@@ -4,6 +4,9 @@ import type { CharSpan } from '../model/types';
 export const OPENING = new Set(['“', '«', '„']);
 export const CLOSING = new Set(['”', '»']);
 
+/** A token that is a quotation mark of any kind, straight or curly. */
+export const QUOTE_MARK = /^["“”‘’']$/;
+
 /**
  * Quote spans (the text inside the marks) of a text. Curly quotes say which way they face; a straight
  * quote opens when no quote is open and closes otherwise. A quote never runs past a blank line or a

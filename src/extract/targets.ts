@@ -186,7 +186,8 @@ function personSide(view: ArticleView, m: number): string | undefined {
 }
 
 /** The text after the name's last space (split(' ').pop() without the array). */
-const familyName = (canonical: string): string => canonical.slice(canonical.lastIndexOf(' ') + 1);
+/** A full name's last word. */
+export const familyName = (canonical: string): string => canonical.slice(canonical.lastIndexOf(' ') + 1);
 
 /** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */
 export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {

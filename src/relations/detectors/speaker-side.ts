@@ -1,10 +1,11 @@
-// Whether an actor in a speaker's words is the speaker's own side, and whether the pronoun subject
-// of a verb there is someone else than the speaker ("“He is defying the rules,” said Ruiz").
+// Whether an actor in a speaker's words is the speaker's own side, whether the pronoun subject
+// of a verb there is someone else than the speaker ("“He is defying the rules,” said Ruiz"), and
+// who the subject of an intent marker is ("Seoul would", "the Kim Jong Un regime would").
 import type { Sentence, Token } from '../../model/types';
 import { baseForm } from '../../lang/en/morphology';
-import { insideQuote } from '../../extract/quotes';
+import { insideQuote, QUOTE_MARK } from '../../extract/quotes';
 import { ownNames } from '../../extract/targets';
-import { mentionsFrom, type ArticleView } from '../../extract/view';
+import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 
 /** Auxiliaries and adverbs between a pronoun subject and its verb ("they have repeatedly refused"). */
 const PRONOUN_GAP = 3;
@@ -73,4 +74,38 @@ function rolesByName(view: ArticleView): Map<string, string> {
   for (const m of view.mentions) if (m.label === 'Person' && m.role !== undefined && !roles.has(m.canonical)) roles.set(m.canonical, m.role);
   rolesCache.set(view, roles);
   return roles;
+}
+
+/** Where the subject of an intent marker ends: before its adverbs, auxiliaries and quote marks; -1 if none. */
+function subjectEnd(view: ArticleView, tokens: Token[], marker: number): number {
+  let j = marker - 1;
+  // "Washington announced its intention to": a noun marker's subject is that of the verb before its possessive
+  if (tokens[marker].pos === 'NOUN' && view.knowledge.threatFrames.possessives.has(tokens[j]?.normal ?? '') && tokens[j - 1]?.pos === 'VERB') j -= 2;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || QUOTE_MARK.test(tokens[j].text))) j--;
+  return j;
+}
+
+/** The actor named right before an intent marker ("Seoul would", "the alliance is prepared to"), or null. */
+export function subjectBefore(view: ArticleView, sentence: Sentence, marker: number): number | null {
+  const j = subjectEnd(view, sentence.tokens, marker);
+  return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+}
+
+/** How many words a subject's phrase may take after its actor ("the Kim Jong Un regime"). */
+const ACTOR_PHRASE_REACH = 2;
+
+/**
+ * Is the subject of the marker at `marker` an actor: a state, body or person named right before it,
+ * or a phrase that ends in a word of government after one ("the Kim Jong Un regime", function-words.json governmentWords)?
+ */
+export function actorSubjectOf(view: ArticleView, sentence: Sentence, marker: number): boolean {
+  const j = subjectEnd(view, sentence.tokens, marker);
+  const named = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
+  if (named !== null) return view.mentions[named].label !== 'Location';
+  if (!view.knowledge.functionWords.governmentWords.has(sentence.tokens[j]?.normal ?? '')) return false;
+  for (let k = j - 1; k >= 0 && j - k <= ACTOR_PHRASE_REACH; k--) {
+    const before = mentionEndingAt(view, sentence, k);
+    if (before !== null) return view.mentions[before].label !== 'Location';
+  }
+  return false;
 }

@@ -5,7 +5,8 @@
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { ownBodyNamed, protectedFrom } from './speaker-side';
+import { actorSubjectOf, ownBodyNamed, protectedFrom } from './speaker-side';
+import { QUOTE_MARK } from '../../extract/quotes';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { actVerbAt } from './act-verbs';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
@@ -17,8 +18,6 @@ import { proposalAgent } from './proposal-agent';
 import { objectAfter, partyAfter, partyOwns, ruptureAt } from './threat-ruptures';
 
 export { ruptureAt } from './threat-ruptures';
-
-export const QUOTE_MARK = /^["“”‘’']$/;
 
 /** A marker's stated force: its last token, and whether only the speaker's side as subject makes it a threat. */
 export interface StatedForce {
@@ -466,25 +465,4 @@ export function issuedThreats(view: ArticleView, sentence: Sentence, existing: C
     out.push({ type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: tokens[i].normal });
   }
   return out;
-}
-
-/** How many words a subject's phrase may take after its actor ("the Kim Jong Un regime"). */
-const ACTOR_PHRASE_REACH = 2;
-
-/**
- * Is the subject of the marker at `marker` an actor: a state, body or person named right before it,
- * or a phrase that ends in a word of government after one ("the Kim Jong Un regime", function-words.json governmentWords)?
- */
-function actorSubjectOf(view: ArticleView, sentence: Sentence, marker: number): boolean {
-  const { tokens } = sentence;
-  let j = marker - 1;
-  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
-  const named = mentionEndingAt(view, sentence, j);
-  if (named !== null) return view.mentions[named].label !== 'Location';
-  if (!view.knowledge.functionWords.governmentWords.has(tokens[j]?.normal ?? '')) return false;
-  for (let k = j - 1; k >= 0 && j - k <= ACTOR_PHRASE_REACH; k--) {
-    const before = mentionEndingAt(view, sentence, k);
-    if (before !== null) return view.mentions[before].label !== 'Location';
-  }
-  return false;
 }

@@ -7,7 +7,7 @@
 // the day's measures as the actor's threats; one dated in the past ("Mexico imposed tariffs on
 // steel in April", "sanctions already imposed") is history, not news, and is left alone
 // (threat-frames.json pastMarkers; "in" a month or a year).
-import type { Claim, Sentence } from '../../model/types';
+import type { Claim, Sentence, Token } from '../../model/types';
 import { plausibleActor, ownNames } from '../../extract/targets';
 import { insideQuote } from '../../extract/quotes';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
@@ -17,7 +17,7 @@ import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targe
 import { ruptureAt, speakerStatesIntent } from './threat-frames';
 import { bareApostrophe, partyAfter, partyOwns, ruptureObjectFrom } from './threat-ruptures';
 import { givenDeadlineAt } from './threat-deadlines';
-import { reasonBefore } from './threat-sanctioning';
+import { reasonBefore, sanctionedParty } from './threat-sanctioning';
 import { isPossessive } from '../../lang/en/morphology';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
@@ -64,11 +64,7 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
  */
 function othersNamed(view: ArticleView, sentence: Sentence, author: number, noun: number): number[] {
   const own = ownNames(view, author);
-  return view.bySentence[sentence.index].filter((m) => {
-    const other = view.mentions[m];
-    if (other.tokens[0] <= noun || other.label === 'Location' || own.has(other.canonical)) return false;
-    return other.qualifies === undefined || other.label === 'State';
-  });
+  return view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[0] > noun && sanctionedParty(view, own, m));
 }
 
 /**
@@ -77,7 +73,7 @@ function othersNamed(view: ArticleView, sentence: Sentence, author: number, noun
  * on its own ("an arms embargo", "sanctions"): "took measures" or "new restrictions" need a named
  * aim to threaten (threat-frames.json aimedOnly).
  */
-function fallsOnTheUnnamed(view: ArticleView, noun: Sentence['tokens'][number]): boolean {
+function fallsOnTheUnnamed(view: ArticleView, noun: Token): boolean {
   return !view.knowledge.threatFrames.aimedOnly.has(noun.normal);
 }
 

@@ -5,7 +5,8 @@ import type { Sentence } from '../../model/types';
 import { mentionsFrom, type ArticleView } from '../../extract/view';
 import { ownNames } from '../../extract/targets';
 import { baseForm } from '../../lang/en/morphology';
-import { oneWordIntentMarker, QUOTE_MARK } from './threat-frames';
+import { oneWordIntentMarker } from './threat-frames';
+import { QUOTE_MARK } from '../../extract/quotes';
 
 /** How far back from its marker the subject of a passive force may open ("any Israeli soldier who crosses the border will be killed"). */
 const PATIENT_REACH = 10;

@@ -23,13 +23,16 @@ export function sanctioningAct(view: ArticleView, sentence: Sentence, i: number)
   const own = ownNames(view, author);
   const name = view.mentions[author].canonical;
   // the sanctioned: whom the sentence names besides the author's side ("Iranian" of "Iranian commanders" too)
-  const targets = mentionsFrom(view, sentence, 0, reasonBefore(view, sentence, i)).filter((m) => {
-    const other = view.mentions[m];
-    if (m === author || other.label === 'Location' || own.has(other.canonical) || other.canonical === name) return false;
-    return other.qualifies === undefined || other.label === 'State';
-  });
+  const targets = mentionsFrom(view, sentence, 0, reasonBefore(view, sentence, i)).filter((m) => m !== author && view.mentions[m].canonical !== name && sanctionedParty(view, own, m));
   if (targets.length === 0) return null;
   return { type: 'THREAT', source: author, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: verb.normal };
+}
+
+/** A party a sanction may fall on: no place, not the author's side, a demonym only of a state ("Iranian" of "Iranian commanders"). */
+export function sanctionedParty(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {
+  const other = view.mentions[m];
+  if (other.label === 'Location' || own.has(other.canonical)) return false;
+  return other.qualifies === undefined || other.label === 'State';
 }
 
 /**

@@ -7,7 +7,8 @@
 import type { Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { mentionEndingAt, phrasesByFirstWord, type ArticleView } from '../../extract/view';
-import { ceasedBefore, QUOTE_MARK } from './threat-frames';
+import { ceasedBefore } from './threat-frames';
+import { QUOTE_MARK } from '../../extract/quotes';
 import { actVerbAt } from './act-verbs';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { isPassive, subjectsOf } from './conflict-words';

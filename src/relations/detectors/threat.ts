@@ -4,13 +4,15 @@
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
 import type { Claim, Sentence } from '../../model/types';
 import { contentRanges, onlyPlace, ownNames, targetsOf } from '../../extract/targets';
-import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
+import { mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
 import type { Detector } from './detector';
 import { nominalClaims } from './nominal';
 import { actThreats, passiveThreatVerb } from './threat-acts';
 import { ceasedBefore, forceNounAfter, framedThreatAt, intentFrames, issuedThreats, speakerStatesIntent } from './threat-frames';
+import { QUOTE_MARK } from '../../extract/quotes';
+import { subjectBefore } from './speaker-side';
 import { passiveForceAt } from './threat-passives';
 import { prospectIn, raisedThreats } from './threat-prospects';
 import { askedOfOthers, calledForMeasure, sanctionedActor, sanctioningSides } from './threat-sanctions';
@@ -19,7 +21,6 @@ import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
 
-export const QUOTE_MARK = /^["“”‘’']$/;
 
 /**
  * Where words of harm start in a sentence, computed once per sentence (every cue and target search
@@ -211,15 +212,6 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
   return targets.filter((m) => !view.mentions[m].conduit).sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
 
-/** The actor named right before an intent marker ("Seoul would", "the alliance is prepared to"), or null. */
-function subjectBefore(view: ArticleView, sentence: Sentence, marker: number): number | null {
-  const { tokens } = sentence;
-  let j = marker - 1;
-  // "Washington announced its intention to": a noun marker's subject is that of the verb before its possessive
-  if (tokens[marker].pos === 'NOUN' && view.knowledge.threatFrames.possessives.has(tokens[j]?.normal ?? '') && tokens[j - 1]?.pos === 'VERB') j -= 2;
-  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || QUOTE_MARK.test(tokens[j].text))) j--;
-  return j >= 0 ? mentionEndingAt(view, sentence, j) : null;
-}
 
 /** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
 export function nominalThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
