@@ -19,6 +19,8 @@ export interface CuesFile {
     utteranceVerbs: string[];
     /** Adjectives of a stance after "be" ("is deeply concerned about"): what an actor says it feels. */
     stanceAdjectives: string[];
+    /** Verbs that report words only when a document is their subject ("the report found", "the letter reads"). */
+    documentVerbs: string[];
   };
   threat: { verbs: string[]; warnVerbs: string[]; phrases: string[][]; conditionalVerbs: string[]; warnObjects: string[]; nouns: string[] };
   proposal: {
@@ -36,7 +38,7 @@ export interface CuesFile {
   };
 }
 
-const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs', 'utteranceVerbs', 'stanceAdjectives'] as const;
+const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs', 'utteranceVerbs', 'stanceAdjectives', 'documentVerbs'] as const;
 const THREAT = ['verbs', 'warnVerbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
 const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
 
@@ -61,6 +63,7 @@ export function validateCuesFile(value: unknown, source: string): CuesFile {
       supportVerbs: words(speech, 'supportVerbs'),
       utteranceVerbs: words(speech, 'utteranceVerbs'),
       stanceAdjectives: words(speech, 'stanceAdjectives'),
+      documentVerbs: words(speech, 'documentVerbs'),
     },
     threat: {
       verbs: words(threat, 'verbs'),

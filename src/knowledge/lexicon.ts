@@ -95,6 +95,8 @@ export interface Cues {
   supportVerbs: Set<string>;
   utteranceVerbs: Set<string>;
   stanceAdjectives: Set<string>;
+  /** Verbs of saying only with a document as subject ("the report found"). */
+  documentVerbs: Set<string>;
   threatVerbs: Set<string>;
   threatPhrases: string[][];
   /** nouns that name a threat with no verb of saying ("X's threat of …") */
@@ -284,6 +286,7 @@ function buildCues(file: CuesFile): Cues {
     supportVerbs: new Set(file.speech.supportVerbs),
     utteranceVerbs: new Set(file.speech.utteranceVerbs),
     stanceAdjectives: new Set(file.speech.stanceAdjectives),
+    documentVerbs: new Set(file.speech.documentVerbs),
     threatVerbs: new Set(file.threat.verbs),
     threatPhrases: file.threat.phrases,
     threatNouns: new Set(file.threat.nouns),

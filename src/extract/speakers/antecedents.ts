@@ -7,6 +7,7 @@ import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
 import { baseForm } from '../../lang/en/morphology';
+import { utteranceOrStanceAt } from './stance-cues';
 import { mentionStartingAt, mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
 
 
@@ -163,12 +164,17 @@ export function titledAsStatement(view: ArticleView): boolean {
   return title.tokens.some((t) => view.knowledge.documentSpeech.documentNouns.has(t.normal));
 }
 
-/** Is the subject ending at token `end` followed by a verb of saying ("condemns", "will urge", "strongly welcomes")? */
+/**
+ * Is the subject ending at token `end` followed by a verb of saying ("condemns", "will urge", "strongly
+ * welcomes") or a stance it declares ("is deeply concerned by", "is appalled by": stance-cues.ts)?
+ */
 export function speaksAfter(view: ArticleView, sentence: Sentence, end: number): boolean {
   const { tokens } = sentence;
   let next = end + 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next++;
-  return tokens[next]?.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]));
+  if (next >= tokens.length) return false;
+  if (tokens[next].pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]))) return true;
+  return utteranceOrStanceAt(view, sentence, next) !== null;
 }
 
 /**

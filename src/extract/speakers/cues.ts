@@ -76,9 +76,11 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     const speaker = main?.speaker ?? right;
     cues.push({ token: i, lemma, speaker, from: main?.from ?? (described !== null ? 0 : left.from) });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
+    // "Amnesty published a report on Monday": "the report says" later is Amnesty's
+    if (speaker && 'mention' in speaker && view.knowledge.cues.utteranceVerbs.has(lemma)) discourse.lastReportAuthor = speaker.mention;
   }
   if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
-    const according = accordingTo(view, sentence);
+    const according = accordingTo(view, sentence, discourse);
     if (according !== null) {
       cues.push({ token: according.token, lemma: 'according', speaker: { mention: according.mention }, from: 0 });
       rememberSpeaker(view, discourse, according.mention, sentence.index);
@@ -229,13 +231,22 @@ export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number)
 }
 
 /** "according to X" names the speaker only when no verb of saying in the sentence has one. */
-export function accordingTo(view: ArticleView, sentence: Sentence): { token: number; mention: number } | null {
+export function accordingTo(view: ArticleView, sentence: Sentence, discourse: Discourse): { token: number; mention: number } | null {
   const { tokens } = sentence;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!phraseAt(tokens, i, ['according', 'to']) || insideQuote(view.quotes, tokens[i].start)) continue;
-    const after = mentionsFrom(view, sentence, i + 2, i + 8).filter((m) => view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
+    // the source ends at the comma: "According to this report, Iran has resumed ..." names no source after it
+    let end = i + 2;
+    while (end < tokens.length && end < i + ACCORDING_REACH && tokens[end].normal !== ',') end++;
+    const after = mentionsFrom(view, sentence, i + 2, end - 1).filter((m) => view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
     if (after.length > 0) return { token: i, mention: after[0] };
+    // "according to the report": the author of the report the text last named
+    const noun = tokens.slice(i + 2, end).findIndex((t) => view.knowledge.cues.utteranceNouns.has(t.normal));
+    if (noun >= 0 && discourse.lastReportAuthor !== null && view.knowledge.functionWords.definiteDeterminers.has(tokens[i + 2].normal)) return { token: i, mention: discourse.lastReportAuthor };
   }
   return null;
 }
+
+/** How many words after "according to" its source may take. */
+const ACCORDING_REACH = 8;
 

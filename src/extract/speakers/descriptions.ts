@@ -69,6 +69,30 @@ export function authorOfUtterance(view: ArticleView, tokens: Token[], first: num
   return view.knowledge.documentSpeech.reportPrepositions.has(tokens[k]?.normal ?? '') && view.knowledge.cues.utteranceNouns.has(tokens[k - 1]?.normal ?? '');
 }
 
+/** How many words the addressee phrase after an utterance's author may have ("to the Kenyan government"). */
+const ADDRESSEE_REACH = 6;
+
+/**
+ * "A March 4 letter from the commission's president Ana Ruiz to Chancellor X says": the subject
+ * ending at `last` is the addressee of an utterance whose author is named before it; that author.
+ * Null where a verb or comma stands between, or no "to" opens the phrase.
+ */
+export function earlierAuthorOfUtterance(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  let to = last;
+  while (to >= 0 && last - to <= ADDRESSEE_REACH && tokens[to].normal !== 'to') {
+    if (tokens[to].pos === 'VERB' || tokens[to].pos === 'AUX' || tokens[to].normal === ',') return null;
+    to--;
+  }
+  if (to <= 0 || tokens[to].normal !== 'to') return null;
+  const author = mentionEndingAt(view, sentence, to - 1);
+  if (author === null) return null;
+  let start = view.mentions[author].phraseStart ?? view.mentions[author].tokens[0];
+  // capitalised words of a title the mention leaves out ("Trade" in "Trade Commissioner Ana Lindqvist")
+  while (start > 0 && !authorOfUtterance(view, tokens, start) && /^\p{Lu}/u.test(tokens[start - 1].text)) start--;
+  return authorOfUtterance(view, tokens, start) ? author : null;
+}
+
 /**
  * The parenthesis that closes at `close`: the person it names after a description (see
  * personInParentheses), and the token before it, where the subject is looked for otherwise

@@ -175,8 +175,16 @@ function bodyStatementIssuer(view: ArticleView, claims: Claim[]): number | null 
   const m = view.mentions[issuer];
   const speaks = speaksAfter(view, view.sentences[m.sentence], m.tokens[1]) || we.some((w) => speaksAfter(view, view.sentences[w.sentence], w.token));
   if (!speaks) return null;
-  const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && view.mentions[c.source].canonical !== m.canonical).map((c) => c.evidence.start));
+  const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && !sameVoice(view, view.mentions[c.source], m)).map((c) => c.evidence.start));
   return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;
+}
+
+/** A body and its state speak with one voice in the state's statement ("The Department of State is appalled ... The United States condemns"). */
+function sameVoice(view: ArticleView, a: Mention, b: Mention): boolean {
+  if (a.canonical === b.canonical) return true;
+  const home = (m: Mention): string | undefined => (m.label === 'State' ? m.canonical : m.label === 'Organization' ? (m.roleOf ?? view.knowledge.stateOf(m.canonical)) : undefined);
+  const state = home(a);
+  return state !== undefined && state === home(b);
 }
 
 /**

@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { authorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, earlierAuthorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -28,7 +28,7 @@ export function rememberSpeaker(view: ArticleView, discourse: Discourse, mention
 }
 
 /** A verb of saying or a support verb ("made the offer") by its base form: the words isCueToken may take. */
-const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs, ...k.cues.utteranceVerbs], normals: [...k.cues.stanceAdjectives] }));
+const SAYING_OR_SUPPORT = defineTokenTag((k) => ({ bases: [...k.cues.speechVerbs, ...k.cues.supportVerbs, ...k.cues.quoteVerbs, ...k.cues.utteranceVerbs, ...k.cues.documentVerbs], normals: [...k.cues.stanceAdjectives] }));
 
 export function isCueToken(view: ArticleView, sentence: Sentence, i: number): string | null {
   const t = sentence.tokens[i];
@@ -43,7 +43,8 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   // an untagged noun can only be a verb of saying the tagger misread: its own base form is none
   if (!tagged && nounTagged === null) return null;
   const base = nounTagged ?? baseForm(t);
-  const quoteVerb = cues.quoteVerbs.has(base) && (besideQuote(view, sentence, i) || opensQuote(view, sentence, i)); // "“...,” X continued", "X continued: “...”"
+  const quoteVerb = (cues.quoteVerbs.has(base) && (besideQuote(view, sentence, i) || opensQuote(view, sentence, i))) || // "“...,” X continued", "X continued: “...”"
+    (cues.documentVerbs.has(base) && documentSubjectBefore(view, sentence, i)); // "the report found"
   if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base) && !quoteVerb) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
@@ -63,6 +64,14 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   // "did not say whether" is no utterance; "did not rule out" is one
   if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => view.knowledge.functionWords.sayingNegators.has(w.normal))) return null;
   return base;
+}
+
+/** "The Amnesty report also documented", "the letter reads": a noun of utterance right before the verb (adverbs and auxiliaries between). */
+function documentSubjectBefore(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+  return k >= 0 && view.knowledge.cues.utteranceNouns.has(tokens[k].normal);
 }
 
 /** How far after a verb a direct quote may open and still be what the verb reports ("called the plan “a disaster”"). */
@@ -196,6 +205,12 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     return before === null ? { speaker: null, from: cue } : { speaker: resolveSpeakerMention(view, before), from: 0 };
   }
   const t = tokens[i];
+  // "A letter from Ana Ruiz to Chancellor X says": the author, not the addressee
+  const author = i > 0 ? earlierAuthorOfUtterance(view, sentence, i) : null;
+  if (author !== null) {
+    discourse.lastReportAuthor = author;
+    return { speaker: resolveSpeakerMention(view, author), from: view.mentions[author].phraseStart ?? view.mentions[author].tokens[0] };
+  }
   const ending = mentionEndingAt(view, sentence, i);
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
