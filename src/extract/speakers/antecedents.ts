@@ -22,6 +22,11 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
     const holder = lastPersonWithRole(view, mention, m.role ?? '') ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
     return holder === null ? { unnamed: true } : { mention: holder };
   }
+  if (m.kind === 'title' && !m.canonical && m.sentence === 0) {
+    // "Foreign Secretary calls for ..." over a text that names the office's holder of that state
+    const holder = firstPersonWithRole(view, mention, m.role ?? '');
+    if (holder !== null && (view.mentions[holder].roleOf ?? m.roleOf) === m.roleOf) return { mention: holder };
+  }
   return { mention };
 }
 

@@ -14,7 +14,8 @@ import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn, personAfterRo
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
-import { personBySurname, resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { resolvePronoun, resolveSpeakerMention } from './antecedents';
+import { headlineSurname, headlineTitleHolder } from './headline-subjects';
 import { afterShortObject } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
 import { principalOfSpokesperson, representedSpeaker, sameRepresentedBody, spokespersonFor } from './represented-body';
@@ -257,7 +258,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     // "the RIA Novosti agency reported", "the ERR broadcaster said", "the official IRNA news agency said"
     const outlet = view.knowledge.functionWords.mediaNouns.has(t.normal) ? mentionEndingAt(view, sentence, outletNameEnd(view, sentence, i)) : null;
     if (outlet !== null && view.mentions[outlet].label === 'Organization') return { speaker: { mention: outlet }, from: view.mentions[outlet].tokens[0] };
-    const headlined = headlineSurname(view, sentence, i);
+    const headlined = headlineSurname(view, sentence, i) ?? headlineTitleHolder(view, sentence, i);
     if (headlined !== null) return { speaker: { mention: headlined }, from: 0 };
     const member = nameBeforePhrase(view, sentence, i); // "Tomas Vela of the opposition alliance told"
     if (member !== null) return { speaker: resolveSpeakerMention(view, member), from: view.mentions[member].phraseStart ?? view.mentions[member].tokens[0] };
@@ -278,19 +279,6 @@ function outletNameEnd(view: ArticleView, sentence: Sentence, noun: number): num
   let j = noun - 1;
   while (j > noun - 3 && j >= 0 && sentence.tokens[j].pos === 'NOUN' && mediaNameWords.has(sentence.tokens[j].normal)) j--;
   return j;
-}
-
-/** Most words a headline's bare subject may have ("Chavez", "Ana Ruiz"). */
-const HEADLINE_SUBJECT_WORDS = 2;
-
-/**
- * "Ortega Says Panama Wants Talks": a headline's subject is a bare surname (the mentions of a
- * Title Case line leave it out) of a person the article names in full.
- */
-export function headlineSurname(view: ArticleView, sentence: Sentence, last: number): number | null {
-  if (sentence.index !== 0 && !isHeadline(sentence.tokens, view.knowledge)) return null;
-  if (last >= HEADLINE_SUBJECT_WORDS || !sentence.tokens.slice(0, last + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
-  return personBySurname(view, sentence.tokens[last].normal);
 }
 
 /**
