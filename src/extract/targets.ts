@@ -276,6 +276,8 @@ export function coordinatedAfter(view: ArticleView, sentence: Sentence, i: numbe
     const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[0] >= at && view.mentions[m].tokens[0] <= at + 5 && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
     if (actors.length === 0) break;
     const first = actors[0];
+    // "the U.S. and other countries for the Houthis": a preposition or verb before it ends the list
+    if (found.length > 0 && tokens.slice(at, view.mentions[first].tokens[0]).some((t) => t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'VERB' || t.pos === 'AUX')) break;
     found.push(first);
     const end = view.mentions[first].tokens[1];
     const joiner = tokens[end + 1]?.normal;

@@ -49,7 +49,9 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (!cues.supportVerbs.has(base) && !cues.speechVerbs.has(base) && !quoteVerb) return null; // most words: no verb of saying at all
   if (insideQuote(view.quotes, t.start)) return null;
   if (!/^\p{L}/u.test(t.text)) return null;
-  if (cues.supportVerbs.has(base) && sentence.tokens.slice(i + 1, i + 4).some((w) => w.pos === 'NOUN' && cues.proposalNouns.has(w.normal))) {
+  // a noun that needs its word has it ("made a call for talks", not "makes further demands")
+  const proposalNounAt = (k: number): boolean => sentence.tokens[k].pos === 'NOUN' && cues.proposalNouns.has(sentence.tokens[k].normal) && (cues.proposalNounNeeds.get(sentence.tokens[k].normal)?.has(sentence.tokens[k + 1]?.normal ?? '') ?? true);
+  if (cues.supportVerbs.has(base) && [i + 1, i + 2, i + 3].some((k) => k < sentence.tokens.length && proposalNounAt(k))) {
     return t.pos === 'VERB' ? 'offer' : null; // "Erdogan made the offer", "put forward a plan"
   }
   if (!cues.speechVerbs.has(base) && !quoteVerb) return null;

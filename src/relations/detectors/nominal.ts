@@ -60,7 +60,9 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     }
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
     const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
-    if ((tokens[i + 1]?.normal === 'of' && !kind.notByOf) || tokens[i + 1]?.normal === 'by' || authored > 0) {
+    // "demands from Washington", "threats from Pyongyang": the author prepositions of function-words.json
+    const byAuthor = tokens[i + 1]?.normal !== 'of' && view.knowledge.functionWords.authorPrepositions.has(tokens[i + 1]?.normal ?? '');
+    if ((tokens[i + 1]?.normal === 'of' && !kind.notByOf) || byAuthor || authored > 0) {
       const from = authored > 0 ? authored : i + 2;
       const group = coordinatedAfter(view, sentence, from);
       // "the threat of force that brought Iran": the author follows at once, past modifiers only

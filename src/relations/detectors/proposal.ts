@@ -425,11 +425,26 @@ export function nominalProposals(view: ArticleView, sentence: Sentence, existing
       if (!noun || !(cues.proposalNouns.has(t.normal) || t.normal === 'announcement')) return false;
       // "Finland's call for a tougher response", "Chile's intention to join": a noun that needs its word has it
       const needs = cues.proposalNounNeeds.get(t.normal);
-      // only after its author's possessive: in "the importance of a return to democracy in X" the "of" names no author
-      if (needs && (!needs.has(tokens[i + 1]?.normal ?? '') || !isPossessive(tokens[i - 1]))) return false;
+      // only after its author's possessive, or with its author after "by"/"from" ("demands from the US and
+      // others for the rebels to"): in "the importance of a return to democracy in X" the "of" names no author
+      if (needs && !(isPossessive(tokens[i - 1]) && needs.has(tokens[i + 1]?.normal ?? '')) && !authorThenNeed(view, tokens, i, needs)) return false;
       return t.normal !== 'announcement' || tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal));
     },
   }).filter((claim) => !own(claim));
+}
+
+/** How many words the author between a proposal noun and its needed word may take ("from the U.S. and other countries"). */
+const NOUN_AUTHOR_REACH = 8;
+
+/** "calls by Chile for an inquiry", "demands from the US and other countries for": an author phrase, then the noun's needed word. */
+function authorThenNeed(view: ArticleView, tokens: Token[], noun: number, needs: ReadonlySet<string>): boolean {
+  const by = tokens[noun + 1]?.normal ?? '';
+  if (by === 'of' || !view.knowledge.functionWords.authorPrepositions.has(by)) return false;
+  for (let k = noun + 2; k < tokens.length && k <= noun + 1 + NOUN_AUTHOR_REACH; k++) {
+    if (needs.has(tokens[k].normal)) return k > noun + 2;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** The signals and the test of force that the proposals with no verb of saying read (proposal-acts.ts). */
