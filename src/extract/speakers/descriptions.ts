@@ -69,6 +69,14 @@ export function authorOfUtterance(view: ArticleView, tokens: Token[], first: num
   return view.knowledge.documentSpeech.reportPrepositions.has(tokens[k]?.normal ?? '') && view.knowledge.cues.utteranceNouns.has(tokens[k - 1]?.normal ?? '');
 }
 
+/** "The Amnesty report also documented", "the letter reads": a noun of utterance right before the verb (adverbs and auxiliaries between). */
+export function documentSubjectBefore(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+  return k >= 0 && view.knowledge.cues.utteranceNouns.has(tokens[k].normal);
+}
+
 /** How many words the addressee phrase after an utterance's author may have ("to the Kenyan government"). */
 const ADDRESSEE_REACH = 6;
 

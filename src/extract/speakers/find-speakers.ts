@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { authorOfUtterance, earlierAuthorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, documentSubjectBefore, earlierAuthorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -67,14 +67,6 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   // "did not say whether" is no utterance; "did not rule out" is one
   if (base !== 'rule' && sentence.tokens.slice(Math.max(0, i - 2), i).some((w) => view.knowledge.functionWords.sayingNegators.has(w.normal))) return null;
   return base;
-}
-
-/** "The Amnesty report also documented", "the letter reads": a noun of utterance right before the verb (adverbs and auxiliaries between). */
-function documentSubjectBefore(view: ArticleView, sentence: Sentence, verb: number): boolean {
-  const { tokens } = sentence;
-  let k = verb - 1;
-  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
-  return k >= 0 && view.knowledge.cues.utteranceNouns.has(tokens[k].normal);
 }
 
 /** How far after a verb a direct quote may open and still be what the verb reports ("called the plan “a disaster”"). */
