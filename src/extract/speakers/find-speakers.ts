@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { utteranceOrStanceAt } from './stance-cues';
-import { bodyLedBy, insidePrepositionalPhrase, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
+import { bodyLedBy, insidePrepositionalPhrase, leadingConjunct, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
@@ -262,6 +262,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (body !== null) return { speaker: { mention: body }, from: view.mentions[body].phraseStart ?? view.mentions[body].tokens[0] };
     const same = sameRepresentedBody(view, sentence, i, discourse);
     if (same !== null) return { speaker: { mention: same }, from: i - 1 };
+    const lead = leadingConjunct(view, sentence, i); // "Al Qaeda and other insurgent groups have threatened"
+    if (lead !== null) return { speaker: resolveSpeakerMention(view, lead), from: view.mentions[lead].phraseStart ?? view.mentions[lead].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };

@@ -78,3 +78,32 @@ export function skippable(t: Token, k: Knowledge): boolean {
   if (t.pos === 'ADV' || t.pos === 'NUM') return true;
   return k.days.has(t.normal) || k.months.has(t.normal) || k.temporalWords.has(t.normal);
 }
+
+/** How many words the unnamed conjunct after "and" may have ("some of the other insurgent groups"). */
+const CONJUNCT_WORDS = 6;
+
+/**
+ * "Al Qaeda and some of the other insurgent groups have threatened", "Russia and its allies said":
+ * a subject of a named actor and a group it belongs to, with the group's noun at `last`; the named
+ * actor speaks.
+ */
+export function leadingConjunct(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  let k = last;
+  while (k > 0 && last - k < CONJUNCT_WORDS && tokens[k].normal !== 'and') {
+    const t = tokens[k];
+    const word = t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM';
+    // "some of the other groups": a preposition only before a determiner
+    if (!word && !(t.pos === 'ADP' && tokens[k + 1]?.pos === 'DET')) return null;
+    k--;
+  }
+  if (k <= 0 || tokens[k].normal !== 'and' || k === last) return null;
+  const named = mentionEndingAt(view, sentence, k - 1);
+  if (named === null) return null;
+  const m = view.mentions[named];
+  // not "talks between Chad and other countries"
+  const start = m.phraseStart ?? m.tokens[0];
+  const before = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  if (tokens[before]?.pos === 'ADP' || insidePrepositionalPhrase(view, tokens, start)) return null;
+  return m.kind === 'name' && !m.weak && m.qualifies === undefined && m.label !== 'Location' ? named : null;
+}
