@@ -11,6 +11,7 @@ import type { Draft } from './mentions/context';
 import { findQuotes } from './quotes';
 import { joinQuoteTags } from './quote-tags';
 import { nameDatedTitleHolders, nameJointTitleHolders } from './dated-titles';
+import { eraDate } from './era';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
 import { noteStatedSides } from './targets';
@@ -43,7 +44,10 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   const phraseAffiliations = rolePhraseAffiliations(view);
   noteStatedSides(view, phraseAffiliations);
   const claims = extractClaims(view);
-  return { article, mentions, claims, affiliations: [...affiliationsOf(view), ...phraseAffiliations], messages: [], drops: settledDrops(view, claims) };
+  const extraction: ArticleExtraction = { article, mentions, claims, affiliations: [...affiliationsOf(view), ...phraseAffiliations], messages: [], drops: settledDrops(view, claims) };
+  const era = article.date ? null : eraDate(mentions, sentences, knowledge);
+  if (era !== null) extraction.eraDate = era;
+  return extraction;
 }
 
 /**

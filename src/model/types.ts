@@ -226,6 +226,12 @@ export interface ArticleExtraction {
   messages: Message[];
   /** What extraction found but dropped (a verb of saying without a speaker, ...). */
   drops?: Drop[];
+  /**
+   * For an article whose text gives no date: a date inside the terms of the office holders it names
+   * with their titles (extract/era.ts), by which titled surnames are resolved ("President Bush"
+   * beside "Secretary of State Colin Powell" is George W. Bush). Never the article's own date.
+   */
+  eraDate?: string;
 }
 
 // ---------------------------------------------------------------- resolve

@@ -99,7 +99,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
-    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? datedTitledSurname(m, knowledge, x.article.date) ?? titledSurname(m);
+    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? titledSurname(m);
   });
   sameSurnameAsTitled(x.mentions, referents);
   const today = !ofAnotherTime(x.mentions, knowledge); // knowledge's office holders are today's

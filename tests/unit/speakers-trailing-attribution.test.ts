@@ -1,7 +1,7 @@
 // A speaker named after all the words of a sentence ("Russia warned Kyiv against it, Peskov said"):
 // the one statement is that speaker's; what the words say the state did (a threat, a proposal) stays
 // the state's too. Sentences written for these tests.
-import { edgesOf, resolveTexts, type Edge } from '../setup/extract-text';
+import { edgesOf, hasEdge, resolveTexts, type Edge } from '../setup/extract-text';
 
 const article = (sentence: string): string => ['Border dispute', '', sentence, ''].join('\n');
 const statementsBy = (edges: Edge[]): string[] => edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source).sort();
@@ -60,3 +60,11 @@ describe('a speaker named after the words', () => {
   });
 });
 
+
+// A capitalised name that the tagger reads as a verb ("Lynch") is no verb of a clause before ", says":
+// the speaker is the subject before it, and a pronoun after "says" is the reported clause's subject.
+test('"X, of Merrill Lynch, says he understands President Y\'s dilemma": X speaks, not the person named after the pronoun', () => {
+  const edges = edgesOf('Steel\n\nAnalyst Mark Burridge, of Merrill Lynch, says he understands Chancellor Olaf Brandt\'s dilemma.\n');
+  expect(hasEdge(edges, 'STATEMENT', 'Mark Burridge', 'understands Chancellor')).toBe(true);
+  expect(edges.some((e) => e.source === 'Olaf Brandt')).toBe(false);
+});

@@ -48,7 +48,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
       continue;
     }
     // "Norway offered to host the talks, said Foreign Minister Espen Barth Eide": the name after the verb, not the earlier subject
-    const named = attributedAfterComma(view, tokens, i) ? subjectRight(view, sentence, i) : null;
+    const named = attributedAfterComma(view, sentence, i) ? subjectRight(view, sentence, i) : null;
     if (named && 'mention' in named) {
       cues.push({ token: i, lemma, speaker: named, from: i });
       rememberSpeaker(view, discourse, named.mention, sentence.index);

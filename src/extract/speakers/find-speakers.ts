@@ -436,14 +436,16 @@ export function reportAuthor(view: ArticleView, sentence: Sentence, noun: number
  * their own (a verb, no relative pronoun): after "Mansour, a deputy head of the service," the verb
  * is Mansour's.
  */
-export function attributedAfterComma(view: ArticleView, tokens: Token[], cue: number): boolean {
+export function attributedAfterComma(view: ArticleView, sentence: Sentence, cue: number): boolean {
+  const { tokens } = sentence;
   const fw = view.knowledge.functionWords;
   if (tokens[cue - 1]?.normal !== ',' || tokens[cue + 1]?.normal === 'to' || !fw.invertedAttributionVerbs.has(baseForm(tokens[cue]))) return false;
   let start = cue - 2;
   while (start > 0 && tokens[start - 1].normal !== ',') start--;
   const segment = tokens.slice(Math.max(0, start), cue - 1);
   if (segment.some((t) => fw.relativePronouns.has(t.normal))) return false;
-  return segment.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // a verb of its own, not a word of a name ("of Merrill Lynch, says ...")
+  return segment.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !insideNamePhrase(view, sentence, Math.max(0, start) + k));
 }
 
 /** How many words after the noun of an utterance its author may be named ("a statement released on Tuesday by"). */
@@ -468,8 +470,9 @@ export function subjectRight(view: ArticleView, sentence: Sentence, cue: number)
   const before = tokens[cue - 1];
   // '"...," said Peskov', '"...", added Zakharova', 'Said X: ...' — not ", warns Warsaw"
   const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
-  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null || attributedAfterComma(view, tokens, cue);
-  if (!inverted || tokens[cue + 1]?.normal === 'that') return null;
+  const inverted = !before || closesQuote(before) || (before.normal === ',' && closesQuote(tokens[cue - 2])) || insideQuote(view.quotes, before.start) !== null || attributedAfterComma(view, sentence, cue);
+  // "says he understands": a pronoun after the verb is the subject of what was said
+  if (!inverted || tokens[cue + 1]?.normal === 'that' || view.knowledge.pronouns.has(tokens[cue + 1]?.normal ?? '')) return null;
   const author = utteranceAuthorAfter(view, sentence, cue);
   if (author !== null) return { mention: author };
   for (let i = cue + 1; i < Math.min(tokens.length, cue + 14); i++) {

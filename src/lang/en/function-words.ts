@@ -58,6 +58,7 @@ export const FUNCTION_WORD_LISTS = [
   'addresseeLinks',
   'firstPersonSubjects',
   'stanceVerbs',
+  'pastOfficeWords',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
