@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { utteranceOrStanceAt } from './stance-cues';
-import { bodyLedBy, insidePrepositionalPhrase, leadingConjunct, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
+import { bodyLedBy, insidePrepositionalPhrase, leadingConjunct, subjectBeforeStrayComma, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
@@ -178,6 +178,8 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   let i = cue - 1;
   // a name's own last word is never skipped ("Moon Jae-in said": the "in" of the given name)
   while (i >= 0 && skippable(tokens[i], k) && mentionEndingAt(view, sentence, i) === null) i--;
+  const beforeComma = tokens[i]?.normal === ',' ? subjectBeforeStrayComma(view, sentence, i) : null; // "Analyst Ana Ruiz of the Lima Institute, says"
+  if (beforeComma !== null) return { speaker: resolveSpeakerMention(view, beforeComma), from: view.mentions[beforeComma].phraseStart ?? view.mentions[beforeComma].tokens[0] };
   // "a United Nations report issued last month said": the noun of the utterance before its participle
   if (i > 0 && tokens[i].pos === 'VERB' && tokens[i].normal !== tokens[i].lemma && k.cues.utteranceNouns.has(tokens[i - 1].normal)) i--;
   i = pastPrepositionalPhrase(view, sentence, i);

@@ -107,3 +107,28 @@ export function leadingConjunct(view: ArticleView, sentence: Sentence, last: num
   if (tokens[before]?.pos === 'ADP' || insidePrepositionalPhrase(view, tokens, start)) return null;
   return m.kind === 'name' && !m.weak && m.qualifies === undefined && m.label !== 'Location' ? named : null;
 }
+
+/** How many words a subject written with a stray comma before its verb may have. */
+const STRAY_COMMA_SUBJECT_WORDS = 10;
+
+/**
+ * "Lydia Ruiz for the Food Standards Agency, says ...", "The security firm Secunia, has said ...":
+ * a comma between a short subject and its verb, with no other comma or verb before it. The person
+ * the sentence opens with, else the name right before the comma.
+ */
+export function subjectBeforeStrayComma(view: ArticleView, sentence: Sentence, comma: number): number | null {
+  const { tokens } = sentence;
+  // not a headline's list ("US Sanctions Venezuela and Cuba, Threatens Nicaragua")
+  if (comma === 0 || comma > STRAY_COMMA_SUBJECT_WORDS || sentence.index === 0) return null;
+  const mentions = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[1] < comma && view.mentions[m].qualifies === undefined && !view.mentions[m].weak);
+  const inside = (k: number): boolean => mentions.some((m) => view.mentions[m].tokens[0] <= k && k <= view.mentions[m].tokens[1]);
+  for (let k = 0; k < comma; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' && !inside(k)) return null; // an aside or a clause before: not this shape
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !inside(k)) return null;
+  }
+  const opening = mentions.find((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && (view.mentions[m].phraseStart ?? view.mentions[m].tokens[0]) <= 2);
+  if (opening !== undefined) return opening;
+  const last = mentionEndingAt(view, sentence, comma - 1);
+  return last !== null && view.mentions[last].label !== 'Location' ? last : null;
+}
