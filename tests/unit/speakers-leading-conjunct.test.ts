@@ -20,3 +20,13 @@ describe('a named actor and an unnamed group as one subject', () => {
     expect(edges.some((e) => e.source === 'Chad')).toBe(false);
   });
 });
+
+test('"X officials and reporters on the scene said", after a clause that ends in a place: X speaks', () => {
+  const edges = edgesOf('Border\n\nBut while President Ana Ruiz said her troops were leaving Kabul, Russian officials and reporters on the scene said the shelling went on.\n');
+  expect(hasEdge(edges, 'STATEMENT', 'Russia', 'the shelling went on')).toBe(true);
+});
+
+test('two sides that speak at each other are no actor and its group', () => {
+  const edges = edgesOf('Ceasefire\n\nSouth Sudan army officials and opposition forces on Wednesday accused each other of violating the truce.\n');
+  expect(edges.some((e) => e.type === 'ACCUSATION' && e.source === 'South Sudan' && e.targets.length === 0)).toBe(false);
+});

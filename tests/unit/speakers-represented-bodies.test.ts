@@ -98,3 +98,10 @@ describe('"the officials said" after a state or body spoke through its people', 
     expect(anyOf(edges, 'count was fair')).toEqual([]);
   });
 });
+
+// A comma before "X officials" lists bodies only after a name of the same kind ("Israeli, Egyptian
+// officials"); after a time or a place it ends the phrase before. Sentences written for this test.
+test('"Earlier Friday, Chilean navy officials said": the officials speak for their state', () => {
+  const edges = edgesOf('Boat\n\nEarlier Friday, Chilean navy officials said the captain tried to escape the lifeboat.\n');
+  expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Chile' && e.evidence.includes('tried to escape'))).toBe(true);
+});

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { utteranceOrStanceAt } from './stance-cues';
-import { bodyLedBy, insidePrepositionalPhrase, leadingConjunct, subjectBeforeStrayComma, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
+import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
@@ -264,19 +264,13 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (body !== null) return { speaker: { mention: body }, from: view.mentions[body].phraseStart ?? view.mentions[body].tokens[0] };
     const same = sameRepresentedBody(view, sentence, i, discourse);
     if (same !== null) return { speaker: { mention: same }, from: i - 1 };
-    const lead = leadingConjunct(view, sentence, i); // "Al Qaeda and other insurgent groups have threatened"
+    // "Al Qaeda and other insurgent groups have threatened", "Russian officials and reporters on the scene said"
+    const and = conjunctionBefore(view, sentence, i);
+    const lead = and === null ? null : (leadingConjunct(view, sentence, i) ?? representedSpeaker(view, sentence, and - 1, discourse));
     if (lead !== null) return { speaker: resolveSpeakerMention(view, lead), from: view.mentions[lead].phraseStart ?? view.mentions[lead].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }
   return { speaker: null, from: cue };
-}
-
-/** Where the name before a media noun ends: past the words of an outlet's kind ("IRNA news agency", "KBS television network"). */
-function outletNameEnd(view: ArticleView, sentence: Sentence, noun: number): number {
-  const { mediaNameWords } = view.knowledge.functionWords;
-  let j = noun - 1;
-  while (j > noun - 3 && j >= 0 && sentence.tokens[j].pos === 'NOUN' && mediaNameWords.has(sentence.tokens[j].normal)) j--;
-  return j;
 }
 
 /**

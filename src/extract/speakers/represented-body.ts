@@ -1,7 +1,7 @@
 // A state or body that speaks through its people: "Israeli officials said", "the Syrian government
 // said", "Ecuador's government said", "EU diplomats said", "the Ogaden National Liberation Front
 // rebels said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
-import type { Sentence } from '../../model/types';
+import type { Mention, Sentence } from '../../model/types';
 import type { ArticleView, Discourse } from '../view';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -38,7 +38,7 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
       }
       const before = tokens[b];
       // "Israeli, Egyptian officials", "House, Senate leaders"; not "..., the G7 leaders said"
-      const listed = before?.normal === ',' && ['PROPN', 'ADJ'].includes(tokens[b - 1]?.pos ?? '') && b === first - 1;
+      const listed = before?.normal === ',' && ['PROPN', 'ADJ'].includes(tokens[b - 1]?.pos ?? '') && b === first - 1 && listsBefore(view, sentence, b - 1, m);
       // "President X and the Syrian authorities"; not a clause joined by ", and"
       const coordinated = before?.pos === 'CCONJ' && tokens[b - 1]?.normal !== ',';
       return before && (coordinated || before.pos === 'NUM' || listed) ? null : body;
@@ -48,6 +48,18 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
     if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && !(tokens[k].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text))) return null;
   }
   return null;
+}
+
+/**
+ * Does the word before the comma at `k` + 1 list another body with `body` ("Israeli, Egyptian
+ * officials", "House, Senate leaders")? Not a name of another kind ("leaving Kabul, Russian
+ * officials said") nor a time ("Earlier Friday, U.S. military officials said").
+ */
+function listsBefore(view: ArticleView, sentence: Sentence, k: number, body: Mention): boolean {
+  const named = view.bySentence[sentence.index].map((o) => view.mentions[o]).find((o) => o.tokens[1] === k);
+  if (named) return named.label === body.label && named.kind === body.kind;
+  const word = sentence.tokens[k].normal;
+  return !view.knowledge.days.has(word) && !view.knowledge.months.has(word) && !view.knowledge.temporalWords.has(word);
 }
 
 /** How many words a phrase after the people may take before the verb: "officials in charge of the operation say". */

@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { mentionEndingAt, mentionStartingAt, type ArticleView } from '../view';
+import { phraseAt } from '../lexicon-match';
 
 /**
  * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
@@ -88,24 +89,38 @@ const CONJUNCT_WORDS = 6;
  * actor speaks.
  */
 export function leadingConjunct(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const and = conjunctionBefore(view, sentence, last);
+  if (and === null) return null;
   const { tokens } = sentence;
-  let k = last;
-  while (k > 0 && last - k < CONJUNCT_WORDS && tokens[k].normal !== 'and') {
-    const t = tokens[k];
-    const word = t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM';
-    // "some of the other groups": a preposition only before a determiner
-    if (!word && !(t.pos === 'ADP' && tokens[k + 1]?.pos === 'DET')) return null;
-    k--;
-  }
-  if (k <= 0 || tokens[k].normal !== 'and' || k === last) return null;
-  const named = mentionEndingAt(view, sentence, k - 1);
+  const named = mentionEndingAt(view, sentence, and - 1);
   if (named === null) return null;
   const m = view.mentions[named];
   // not "talks between Chad and other countries"
   const start = m.phraseStart ?? m.tokens[0];
   const before = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
   if (tokens[before]?.pos === 'ADP' || insidePrepositionalPhrase(view, tokens, start)) return null;
-  return m.kind === 'name' && !m.weak && m.qualifies === undefined && m.label !== 'Location' ? named : null;
+  // a name, or a body's people ("Russian officials and reporters on the scene")
+  const actor = m.label === 'Person' ? m.kind === 'name' : m.label !== 'Location';
+  return actor && !m.weak && m.qualifies === undefined ? named : null;
+}
+
+/**
+ * The "and" before an unnamed group that ends at `last` ("and its allies", "and some of the other
+ * insurgent groups", "and reporters on the scene"), or null. Not two sides that speak at each
+ * other ("army officials and opposition forces accused each other": reciprocal.ts).
+ */
+export function conjunctionBefore(view: ArticleView, sentence: Sentence, last: number): number | null {
+  const { tokens } = sentence;
+  if (tokens.some((_, k) => k > last && view.knowledge.mentionWords.reciprocalObjects.some((p) => phraseAt(tokens, k, p)))) return null;
+  let k = last;
+  while (k > 0 && last - k < CONJUNCT_WORDS && tokens[k].normal !== 'and') {
+    const t = tokens[k];
+    const word = t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM';
+    // "some of the other groups", "reporters on the scene": a preposition only before a determiner
+    if (!word && !(t.pos === 'ADP' && tokens[k + 1]?.pos === 'DET')) return null;
+    k--;
+  }
+  return k > 0 && k < last && tokens[k].normal === 'and' ? k : null;
 }
 
 /** How many words a subject written with a stray comma before its verb may have. */
@@ -131,4 +146,12 @@ export function subjectBeforeStrayComma(view: ArticleView, sentence: Sentence, c
   if (opening !== undefined) return opening;
   const last = mentionEndingAt(view, sentence, comma - 1);
   return last !== null && view.mentions[last].label !== 'Location' ? last : null;
+}
+
+/** Where the name before a media noun ends: past the words of an outlet's kind ("IRNA news agency", "KBS television network"). */
+export function outletNameEnd(view: ArticleView, sentence: Sentence, noun: number): number {
+  const { mediaNameWords } = view.knowledge.functionWords;
+  let j = noun - 1;
+  while (j > noun - 3 && j >= 0 && sentence.tokens[j].pos === 'NOUN' && mediaNameWords.has(sentence.tokens[j].normal)) j--;
+  return j;
 }
