@@ -160,8 +160,11 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
     return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first });
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
-  // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said"
-  if (apposed && (title.hasDeterminer || title.qualifier) && closesApposition(tokens[apposed.tokens[1] + 1])) {
+  // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said";
+  // a title that opens the clause is the name's even where no comma closes it ("President of the
+  // Commission, Ana Ruiz said:")
+  const opensClause = tokens[title.first - 1]?.pos !== 'ADP' && tokens[title.first - 1]?.pos !== 'PART';
+  if (apposed && (title.hasDeterminer || title.qualifier) && (closesApposition(tokens[apposed.tokens[1] + 1]) || opensClause)) {
     return withQualifier({ ...apposed, role: title.role, roleOf: roleOf ?? apposed.roleOf, title: titleText, roleModifiers: title.modifiers, counterpart: title.role === 'counterpart' || undefined, phraseStart: title.first });
   }
   const posted = title.hasDeterminer || title.qualifier ? postedApposition(ctx, title) : null;
