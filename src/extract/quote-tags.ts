@@ -44,7 +44,8 @@ function endsWithClosedQuote(sentence: Sentence, quotes: ReturnType<typeof findQ
 
 /**
  * 'asked Ana Ruiz.', 'she said.', 'Nigeria’s foreign minister, Ada Obi, said as she left.': a
- * sentence whose verb of saying comes first, or after a short subject and nothing else that is a verb.
+ * sentence whose verb of saying comes first, or after a short subject and nothing else that is a verb;
+ * not one whose verb a colon follows.
  */
 function isQuoteTag(sentence: Sentence, knowledge: Knowledge): boolean {
   const { tokens } = sentence;
@@ -52,7 +53,8 @@ function isQuoteTag(sentence: Sentence, knowledge: Knowledge): boolean {
   const limit = Math.min(tokens.length, MAX_TAG_LEAD + 1);
   for (let i = 0; i < limit; i++) {
     const t = tokens[i];
-    if (isSayingVerb(t, tokens[i - 1], cues)) return true;
+    // 'Ana Ruiz added: “...”' introduces the next quotation, it tags none before it
+    if (isSayingVerb(t, tokens[i - 1], cues)) return tokens[i + 1]?.text !== ':';
     if (t.pos === 'AUX' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'ADV')) continue; // 'has said', 'had earlier said'
     if (t.pos === 'ADV' && i > 0) continue;
     if (!SUBJECT_TAGS.has(t.pos) || /^[.?!;:"“”]$/.test(t.text)) return false;

@@ -88,3 +88,11 @@ describe('a verb that reports words only beside a quote, introducing one', () =>
     expect(edgesOf(text).some((e) => e.evidence.includes('nobody expected'))).toBe(false);
   });
 });
+
+// "Y added:" after a closed quotation introduces the next quotation; it is no tag of the one before.
+test('a speaker\'s colon after a closed quotation opens the next quotation', () => {
+  const edges = edgesOf('Steel\n\nTrade Minister Ana Ruiz said: “We will not sit idly. The ministry will propose countermeasures against Chile.” Deputy Minister Olaf Brandt added: “The root cause is overcapacity.”\n');
+  expect(edges.some((e) => e.source === 'Ana Ruiz' && e.evidence.includes('propose countermeasures'))).toBe(true);
+  expect(edges.some((e) => e.source === 'Olaf Brandt' && e.evidence.includes('propose countermeasures'))).toBe(false);
+  expect(edges.some((e) => e.source === 'Olaf Brandt' && e.evidence.includes('root cause'))).toBe(true);
+});
