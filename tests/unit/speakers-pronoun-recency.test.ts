@@ -38,3 +38,19 @@ describe('a pronoun speaker by recency and gender', () => {
     expect(said(edges, 'Ingrid Solvik', 'compensation for the crews')).toBe(true);
   });
 });
+
+// "he said" after a quotation of many sentences: the one who spoke before the quotation opened, not
+// the last man named inside it or as an object before it. Sentences written for this test.
+test('a tag pronoun after a long quotation is the speaker before the quotation', () => {
+  const edges = edgesOf([
+    'Peace deal',
+    '',
+    '"All we need is for the rebel chief to sign the deal," information minister Tomas Vela noted.',
+    '',
+    'He compared pressuring rebel leader Marco Duarte to herding cattle.',
+    '',
+    '"Have you ever herded cattle? What do you do when they stray? That is what we are doing with Duarte. We want him to go where he belongs. When he signs, we follow the agreement," he said.',
+  ].join('\n'));
+  expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Tomas Vela' && e.evidence.includes('When he signs'))).toBe(true);
+  expect(edges.some((e) => e.source === 'Marco Duarte' && e.evidence.includes('When he signs'))).toBe(false);
+});

@@ -58,8 +58,9 @@ export function firstPersonWithRole(view: ArticleView, after: number, role: stri
   return null;
 }
 
-export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
-  const kind = view.knowledge.pronouns.get(sentence.tokens[at].normal);
+export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse, asWord?: string): number | null {
+  const word = asWord ?? sentence.tokens[at].normal;
+  const kind = view.knowledge.pronouns.get(word);
   const relative = [1, 2].some((d) => view.knowledge.functionWords.clauseOpeners.has(sentence.tokens[at - d]?.normal ?? ''));
   if (kind === 'Person' && relative) {
     const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
@@ -67,7 +68,7 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   }
   // "The United States condemns the attack. ... We call on ...": outside quotes, a statement's own
   // "we" is the body that issues it, never a person reported in it
-  if (kind === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(sentence.tokens[at].normal) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+  if (kind === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(word) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
     // a person's statement or remarks ("Press Secretary X on Syria: We condemn ..."): that person's "we"
     const person = documentPersonSpeaker(view) ?? topicPersonSpeaker(view);
     if (person !== null) return person;
@@ -76,11 +77,14 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   }
   const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
     s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
-  const gender = view.knowledge.pronounGender.get(sentence.tokens[at].normal);
+  const gender = view.knowledge.pronounGender.get(word);
   if (kind === 'Person' && gender) {
+    // '"... five sentences of a quotation ...," he said': "he" is who spoke before the quotation opened
+    const opening = quoteOpenedBefore(view, sentence, at);
+    if (opening !== null && asWord === undefined) return resolvePronoun(view, view.sentences[opening], 0, discourse, word);
     // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
     const other = gender === 'f' ? 'm' : 'f';
-    const latest = [...discourse.personSpeakers].reverse().filter((s) => sentence.index - s.sentence <= PRONOUN_MEMORY);
+    const latest = [...discourse.personSpeakers].reverse().filter((s) => s.sentence <= sentence.index && sentence.index - s.sentence <= PRONOUN_MEMORY);
     const fits = latest.find((s) => view.mentions[s.mention].gender !== other); // the latest who can be "she", not an earlier one only because her gender is known
     // a person who became the subject after that speaker is who "he" now is
     const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
@@ -93,6 +97,21 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
 }
 
 /** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
+/**
+ * The index of the sentence where the quotation that closes right before the tag pronoun at `at`
+ * opened, when that is an earlier sentence ('"...? ... agreement," he said'); else null.
+ */
+function quoteOpenedBefore(view: ArticleView, sentence: Sentence, at: number): number | null {
+  const start = sentence.tokens[at].start;
+  let k = at - 1;
+  while (k >= 0 && sentence.tokens[k].pos === 'PUNCT') k--; // ',”' before "he said"
+  if (k < 0 || k === at - 1) return null;
+  const quote = insideQuote(view.quotes, sentence.tokens[k].start);
+  if (quote === null || quote.end > start) return null;
+  const opening = view.sentences.findIndex((s) => s.start <= quote.start && quote.start < s.end);
+  return opening >= 0 && opening < sentence.index ? opening : null;
+}
+
 export function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
     const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
