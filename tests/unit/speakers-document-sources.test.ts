@@ -68,3 +68,19 @@ describe("a body's statement that opens with its stance", () => {
     expect(edges.some((e) => e.evidence.includes('The river rose'))).toBe(false);
   });
 });
+
+describe('the one who only saw a document is not its author', () => {
+  test('"a letter seen by X says" is not X\'s; "a report published by X", "a statement signed by X" are', () => {
+    const edges = edgesOf([
+      'Asylum forms',
+      '',
+      'A leaked internal letter seen by Sky News says the forms must be returned within 20 days.',
+      '',
+      'A letter obtained by the BBC says the camp will close. A report published by Amnesty International says the forms are unfair. A statement signed by Ana Ruiz says the camp must stay open.',
+    ].join('\n'));
+    expect(edges.some((e) => e.source === 'Sky News')).toBe(false);
+    expect(edges.some((e) => e.source === 'BBC')).toBe(false);
+    expect(hasEdge(edges, 'STATEMENT', 'Amnesty International', 'forms are unfair')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Ana Ruiz', 'must stay open')).toBe(true);
+  });
+});

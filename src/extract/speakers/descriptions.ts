@@ -77,6 +77,25 @@ export function documentSubjectBefore(view: ArticleView, sentence: Sentence, ver
   return k >= 0 && view.knowledge.cues.utteranceNouns.has(tokens[k].normal);
 }
 
+/** How many words may stand between a noun of utterance and the participle after it ("a leaked internal letter seen by"). */
+const PARTICIPLE_REACH = 2;
+
+/**
+ * "A leaked letter seen by Sky News says", "a memo obtained by the BBC says": the name after "by"
+ * only saw or got the text; its author is someone else. Not "a report published by Amnesty" or "a
+ * statement issued by the ministry" (knowledge: utteranceVerbs, speech verbs, proposal authorVerbs).
+ */
+export function utteranceOnlySeenBy(view: ArticleView, tokens: Token[], first: number): boolean {
+  let by = first - 1;
+  if (tokens[by]?.pos === 'DET') by--;
+  const participle = tokens[by - 1];
+  if (!view.knowledge.functionWords.agentPrepositions.has(tokens[by]?.normal ?? '') || participle?.pos !== 'VERB' || participle.normal === participle.lemma) return false;
+  const { cues } = view.knowledge;
+  if (cues.utteranceVerbs.has(participle.lemma) || cues.speechVerbs.has(participle.lemma) || cues.authorVerbs.has(participle.normal)) return false;
+  for (let k = by - 2; k >= 0 && by - 2 - k < PARTICIPLE_REACH; k--) if (cues.utteranceNouns.has(tokens[k].normal)) return true;
+  return false;
+}
+
 /** How many words the addressee phrase after an utterance's author may have ("to the Kenyan government"). */
 const ADDRESSEE_REACH = 6;
 

@@ -2,7 +2,7 @@
 // verb, an inverted one ('"...," said Peskov'), a pronoun or title referring back to an earlier
 // speaker, a report's author, or "according to X". Unnamed subjects ("a source close to X")
 // block the claim instead of handing it to the nearest name.
-import { authorOfUtterance, documentSubjectBefore, earlierAuthorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
+import { authorOfUtterance, documentSubjectBefore, utteranceOnlySeenBy, earlierAuthorOfUtterance, participialAside, pastParticipleAside, parenthesisEndingAt, personBeforeDescription } from './descriptions';
 import { isFullPersonName, nameBeforePhrase, opensClause, unclosedApposition } from './name-phrases';
 import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
@@ -212,6 +212,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
     if (insurgentsPlacedIn(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "Rebels in eastern Chad say"
+    if (utteranceOnlySeenBy(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "A letter seen by Sky News says"
     const led = bodyLedBy(view, sentence, first); // "The Movement led by Raila Odinga says"
     if (led !== null) return { speaker: resolveSpeakerMention(view, led), from: view.mentions[led].phraseStart ?? view.mentions[led].tokens[0] };
     if (insidePrepositionalPhrase(view, tokens, first)) {
