@@ -39,3 +39,11 @@ describe('the name a person is known by when two forms are as frequent', () => {
     expect([...nodes.values()].map((n) => n.name)).not.toContain('Andres Manual Lopez Obrador');
   });
 });
+
+// A warning or an ultimatum issued is an utterance too, and possessives or adverbs may stand before
+// the noun ("issuing its sternest warning yet"). Sentences written for this test.
+test('"X is issuing its sternest warning yet to Y": a statement (and the warning a threat)', () => {
+  const edges = edgesOf('Warning\n\nPeru is issuing its sternest warning yet to Chile not to send warships into the bay.\n');
+  expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Peru' && e.evidence.includes('sternest warning'))).toBe(true);
+  expect(edges.some((e) => e.type === 'THREAT' && e.source === 'Peru' && e.targets.includes('Chile'))).toBe(true);
+});

@@ -20,12 +20,13 @@ export function utteranceOrStanceAt(view: ArticleView, sentence: Sentence, i: nu
   return null;
 }
 
-/** "gave a statement", "issued a brief public statement": a noun of utterance after a few modifiers. */
+/** "gave a statement", "issued a brief public statement", "issued its sternest warning": a noun of utterance after a few modifiers. */
 function utteranceNounAfter(view: ArticleView, sentence: Sentence, verb: number): boolean {
   const { tokens } = sentence;
   for (let k = verb + 1; k < tokens.length && k <= verb + UTTERANCE_NOUN_REACH; k++) {
     if (tokens[k].pos === 'NOUN' && view.knowledge.cues.utteranceNouns.has(tokens[k].normal)) return true;
-    if (!['DET', 'ADJ', 'NUM'].includes(tokens[k].pos)) return false;
+    // "issued its sternest warning yet": a possessive or an adverb among the modifiers
+    if (!['DET', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(tokens[k].pos)) return false;
   }
   return false;
 }
