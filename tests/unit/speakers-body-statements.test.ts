@@ -98,3 +98,18 @@ describe("a body's own statement", () => {
     expect(anyOf(edges, 'We should remember')).toEqual([]);
   });
 });
+
+// A titled statement whose body first speaks of itself further down ("Good afternoon. ... Norway
+// joins our partners in ..."): that body issues it. Sentences written for this test.
+test('a titled statement whose body says "our" of itself, after a greeting and a report', () => {
+  const text = [
+    "Prime Minister's statement on the attack on Lakeland",
+    '',
+    'Good afternoon. As you will be aware, yesterday Ruritania began an invasion of Lakeland. Reports speak of heavy shelling near the capital. Norway joins our partners in condemning this attack.',
+    '',
+    'The invasion poses a grave threat to peace in the region. Ruritania must now face the consequences of its decision.',
+  ].join('\n');
+  const edges = edgesOf(text);
+  expect(by(edges, 'STATEMENT', 'Norway', 'poses a grave threat')).toBe(true);
+  expect(by(edges, 'THREAT', 'Norway', 'face the consequences')).toBe(true);
+});

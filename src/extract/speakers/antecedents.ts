@@ -158,6 +158,21 @@ export function documentIssuer(view: ArticleView): number | null {
     // "Statement"; a column opening "Iceland expanded its zone" is no statement of Iceland's
     if (subject !== null && (speaksAfter(view, sentence, view.mentions[subject].tokens[1]) || titledAsStatement(view))) return subject;
   }
+  return titledAsStatement(view) ? bodyInOwnVoice(view) : null;
+}
+
+/** How many sentences from the start a titled statement's body may first speak of itself ("Good afternoon. As you'll be aware, ..."). */
+const OWN_VOICE_REACH = 8;
+
+/** "New Zealand joins our international partners in the condemnation": a body subject in a sentence that says "our" or "we" outside quotes. */
+export function bodyInOwnVoice(view: ArticleView): number | null {
+  const { firstPersonPossessives, firstPersonSubjects } = view.knowledge.functionWords;
+  for (const sentence of view.sentences.slice(1, OWN_VOICE_REACH)) {
+    const subject = actingBodyAt(view, sentence, 0) ?? (sentence.tokens[0]?.pos === 'DET' ? actingBodyAt(view, sentence, 1) : null);
+    if (subject === null) continue;
+    const own = sentence.tokens.some((t) => (firstPersonPossessives.has(t.normal) || firstPersonSubjects.has(t.normal)) && insideQuote(view.quotes, t.start) === null);
+    if (own) return subject;
+  }
   return null;
 }
 

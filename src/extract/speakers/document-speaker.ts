@@ -6,7 +6,7 @@ import type { Claim, Mention, Sentence } from '../../model/types';
 import { overlapping, startsParagraph, type ArticleView } from '../view';
 import { phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
-import { documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
+import { bodyInOwnVoice, documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { utteranceStarts } from '../typed-claims';
@@ -173,7 +173,8 @@ function bodyStatementIssuer(view: ArticleView, claims: Claim[]): number | null 
   const issuer = we.length === 0 ? documentIssuer(view) : narratingBody(view, we[0].sentence);
   if (issuer === null) return null;
   const m = view.mentions[issuer];
-  const speaks = speaksAfter(view, view.sentences[m.sentence], m.tokens[1]) || we.some((w) => speaksAfter(view, view.sentences[w.sentence], w.token));
+  // it speaks ("condemns", "we urge"), or says "our" of itself under a title that says statement
+  const speaks = speaksAfter(view, view.sentences[m.sentence], m.tokens[1]) || we.some((w) => speaksAfter(view, view.sentences[w.sentence], w.token)) || (titled && issuer === bodyInOwnVoice(view));
   if (!speaks) return null;
   const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && !sameVoice(view, view.mentions[c.source], m)).map((c) => c.evidence.start));
   return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;

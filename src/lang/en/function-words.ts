@@ -59,6 +59,7 @@ export const FUNCTION_WORD_LISTS = [
   'firstPersonSubjects',
   'stanceVerbs',
   'pastOfficeWords',
+  'firstPersonPossessives',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
