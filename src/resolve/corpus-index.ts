@@ -26,6 +26,8 @@ export interface CorpusIndex {
   forms: Map<string, Map<string, number>>;
   /** personKey -> canonical name from knowledge. */
   known: Map<string, string>;
+  /** personKey -> the name the graph already gives the person: kept, so a later load finds the same node. */
+  stored: Map<string, string>;
   /** personKey -> the canonical name chosen from `forms`, remembered until the index grows. */
   chosen: Map<string, string>;
   /** The knowledge's name honorifics, which every person key of the index leaves out (nameKeys). */
@@ -69,9 +71,12 @@ export const NO_GRAPH_MEMORY: GraphMemory = { people: [], organizations: [] };
 export function emptyCorpusIndex(knowledge: Knowledge, graph: GraphMemory = NO_GRAPH_MEMORY): CorpusIndex {
   const nameHonorifics = knowledge.functionWords.nameHonorifics;
   const { personKey } = nameKeys(nameHonorifics);
-  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), chosen: new Map(), nameHonorifics, writtenForms: new Map() };
+  const index: CorpusIndex = { bySurname: new Map(), byInnerWord: new Map(), forms: new Map(), known: new Map(knowledge.people.map((p) => [personKey(p.canonical), p.canonical])), stored: new Map(), chosen: new Map(), nameHonorifics, writtenForms: new Map() };
   for (const person of knowledge.people) addPersonName(index, person.canonical, 0);
-  for (const person of graph.people) addPersonName(index, person.name, person.articles);
+  for (const person of graph.people) {
+    addPersonName(index, person.name, person.articles);
+    index.stored.set(personKey(person.name), person.name);
+  }
   for (const body of graph.organizations) for (const form of body.written) addWrittenForm(index, body.id, form);
   return index;
 }

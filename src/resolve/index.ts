@@ -58,18 +58,27 @@ function isFullPersonName(m: Mention): boolean {
 /** A single-letter initial between a given name and a surname: "Robert E. Lighthizer", "John F Kerry". */
 const MIDDLE_INITIAL = /^\S+(?:\s+\S+)*?\s+\p{Lu}\.?\s+\S+/u;
 
-/** The name a person is known by across the corpus: knowledge first, then the most frequent full form (one without a middle initial where there is one). */
+/**
+ * The name a person is known by across the corpus: the graph's where it holds them already, else
+ * knowledge's, or else the most frequent full form
+ * (one without a middle initial where the texts write one); but where every text writes the middle
+ * initial ("Antony J. Blinken" in the State Department's statements), that written form.
+ */
 function canonicalPersonName(index: CorpusIndex, name: string): string {
   const key = keysOf(index).personKey(name);
-  const known = index.known.get(key);
-  if (known) return known;
+  const stored = index.stored.get(key);
+  if (stored !== undefined) return stored;
   const chosen = index.chosen.get(key);
   if (chosen !== undefined) return chosen;
+  const known = index.known.get(key);
   const forms = index.forms.get(key);
+  const written = [...(forms ?? [])].filter(([, count]) => count > 0);
+  const writtenPlain = written.filter(([form]) => !MIDDLE_INITIAL.test(form));
+  if (known && (written.length === 0 || writtenPlain.length > 0)) return known;
   if (!forms || forms.size === 0) return name;
   // "Robert Lighthizer" over "Robert E. Lighthizer": the form without a middle initial is the one
   // every text of the person shares (a text that writes the initial also reads without it)
-  const all = [...forms];
+  const all = written.length > 0 ? written : [...forms];
   const plain = all.filter(([form]) => !MIDDLE_INITIAL.test(form));
   const pool = plain.length > 0 ? plain : all;
   // equally frequent forms: the one with fewer English words is the name, the other a typo

@@ -5,6 +5,9 @@ import { edgesOf, extractOne, resolveTexts } from '../setup/extract-text';
 import { innerRuns } from '../../src/resolve/short-forms';
 import { nameKeys } from '../../src/resolve/names';
 import { defaultKnowledge } from '../setup/knowledge';
+import { ingestBuffer } from '../setup/ingest';
+import { extractArticle } from '../../src/run';
+import { emptyCorpusIndex, indexArticle, resolveArticle } from '../../src/resolve';
 
 const sources = (text: string): string[] => extractOne(text).edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source);
 
@@ -59,6 +62,23 @@ describe('the name a person node takes across the corpus', () => {
     ]);
     const people = [...nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name);
     expect(people).toEqual(['Helena Varga']);
+  });
+
+  test('a person knowledge knows keeps the name every text writes with its middle initial, else knowledge\'s', () => {
+    const people = (texts: string[]): string[] => [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(people(['Secretary of State Antony J. Blinken said the sanctions would stay.\n', 'Antony J. Blinken spoke with the minister.\n'])).toEqual(['Antony J. Blinken']);
+    expect(people(['Secretary of State Antony J. Blinken said the sanctions would stay.\n', 'Antony Blinken spoke with the minister.\n'])).toEqual(['Antony Blinken']);
+  });
+
+  test('a person the graph already holds keeps the graph\'s name on a later load', () => {
+    const knowledge = defaultKnowledge();
+    const index = emptyCorpusIndex(knowledge, { people: [{ name: 'Antony J. Blinken', articles: 3 }], organizations: [] });
+    const file = ingestBuffer('later.txt', Buffer.from('Talks\n\nAntony Blinken spoke with the minister on Monday.\n', 'utf8'), { requireEnglish: false }, knowledge.ingest);
+    const extraction = extractArticle(file, knowledge);
+    if (!extraction) throw new Error('no article');
+    indexArticle(index, extraction, knowledge);
+    const people = resolveArticle(extraction, index, knowledge).entities.filter((e) => e.label === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Antony J. Blinken']);
   });
 
   test('the written form when every text gives the initial', () => {
