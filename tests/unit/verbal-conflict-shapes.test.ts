@@ -126,3 +126,12 @@ describe('ACCUSATION in a readout', () => {
     expect(ofType(edges, 'STATEMENT')).toContainEqual(expect.objectContaining({ source: 'Marco Rubio', target: 'Margus Tsahkna' }));
   });
 });
+
+// A word of reproach right after a negation is a defence, not an accusation; a condition before it
+// is none ("if it continues its provocative drills"). Sentences written for this test.
+test('"is not provocative" accuses no one; "if it continues its provocative drills" still does', () => {
+  const denied = edgesOf('Drills\n\nForeign Minister Ana Ruiz said: "Our exercises with Chile are not provocative."\n');
+  expect(denied.some((e) => e.type === 'ACCUSATION')).toBe(false);
+  const conditional = edgesOf('Drills\n\nForeign Minister Ana Ruiz said Peru would respond if Chile continued its provocative drills.\n');
+  expect(conditional.some((e) => e.type === 'ACCUSATION' && e.source === 'Ana Ruiz')).toBe(true);
+});

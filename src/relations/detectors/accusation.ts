@@ -39,10 +39,18 @@ function reproachesIn(view: ArticleView, sentence: Sentence, source: number, cue
     for (let i = Math.max(r.from, 0); i <= r.to && i < tags.length; i++) {
       // "said Bolivia had accused Chile of lying": the reproach after another actor's accusation is that actor's
       if (i !== cue.token && (tags[i] & ACCUSES) !== 0 && !speakersOwnVerb(view, sentence, source, i)) break;
-      if ((tags[i] & wanted) !== 0 && !dismissesOnly(view, sentence, source, cue, tags, i)) found.push(i);
+      // "is not provocative", "is not arbitrary": a reproach denied is a defence (a condition is none: "if it continues its provocative drills")
+      if ((tags[i] & wanted) !== 0 && !dismissesOnly(view, sentence, source, cue, tags, i) && !deniedReproach(view, sentence, i)) found.push(i);
     }
   }
   return found;
+}
+
+/** "is not provocative", "was not at all arbitrary": a negation right before the word of reproach, past adverbs. */
+function deniedReproach(view: ArticleView, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && sentence.tokens[k].pos === 'ADV' && !view.knowledge.cues.negators.has(sentence.tokens[k].normal)) k--;
+  return k >= 0 && view.knowledge.cues.negators.has(sentence.tokens[k].normal);
 }
 
 /** How far before a word that denies a claim "as" may be: "exposed him as a total fraud". */
