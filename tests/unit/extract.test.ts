@@ -191,6 +191,8 @@ describe('entities and resolution', () => {
   test('rebels in a country do not speak for it; the rebels later are the group named before', () => {
     const { edges } = extractOne('Rebels in eastern Chad say they are ready to attack the capital.\n');
     expect(edges.filter((e) => e.source === 'Chad')).toEqual([]);
+    // an opposition in a country is not the country either
+    expect(extractOne('Opposition parties in Ghana have threatened to boycott the vote unless the register is cleaned.\n').edges.filter((e) => e.source === 'Ghana')).toEqual([]);
     const named = extractOne('The Ogaden National Liberation Front rejected the deadline. The rebels say they will keep fighting.\n');
     expect(named.edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Ogaden National Liberation Front' && e.evidence.startsWith('The rebels say'))).toHaveLength(1);
   });

@@ -9,16 +9,18 @@ import { phraseAt } from '../lexicon-match';
 
 /**
  * "Rebels in eastern Chad say", "A rebel leader in Mali has threatened": the place after "in" is where
- * an armed group (function-words.json insurgentWords) fights, not who speaks; the group is unnamed.
+ * an armed group (function-words.json insurgentWords) fights or an opposition (oppositionWords) acts, not
+ * who speaks; the group is unnamed.
  */
 export function insurgentsPlacedIn(view: ArticleView, tokens: Token[], first: number): boolean {
   let i = first - 1;
   while (i > 0 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'DET')) i--; // "in eastern", "in the north of"
   if (tokens[i]?.normal !== 'in') return false;
-  const words = view.knowledge.functionWords.insurgentWords;
+  const { insurgentWords, oppositionWords } = view.knowledge.functionWords;
+  const against = (w: string): boolean => insurgentWords.has(w) || oppositionWords.has(w); // "Opposition parties in Nigeria" are not Nigeria either
   const head = tokens[i - 1];
-  // the head itself ("rebels") or its modifier ("rebel leader", "militant commander")
-  return head !== undefined && (words.has(head.normal) || words.has(tokens[i - 2]?.normal ?? ''));
+  // the head itself ("rebels") or its modifier ("rebel leader", "militant commander", "opposition parties")
+  return head !== undefined && (against(head.normal) || against(tokens[i - 2]?.normal ?? ''));
 }
 
 /** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
