@@ -101,10 +101,13 @@ function namesAnotherParty(view: ArticleView, own: ReadonlySet<string>, source: 
   return isNamedParty(view, target);
 }
 
-/** Not a lone capitalised word that is no known person's name ("Vladivostok", "Troops", a headline's 'Sham'). */
+/**
+ * Not a lone capitalised word that is no known person's name ("Vladivostok", "Troops", a headline's
+ * 'Sham'); a lone name after an office is a person ("President Assad").
+ */
 export function isNamedParty(view: ArticleView, target: number): boolean {
   const m = view.mentions[target];
-  const loneWord = m.label === 'Person' && m.kind === 'name' && !m.canonical.includes(' ');
+  const loneWord = m.label === 'Person' && m.kind === 'name' && !m.canonical.includes(' ') && m.role === undefined;
   return !loneWord || articleActors(view).nameWords.has(m.canonical) || knowledgeNameWords(view.knowledge).has(m.canonical);
 }
 

@@ -227,3 +227,12 @@ describe('a headline that names the speaker by surname', () => {
     expect(edges.some((e) => e.target === 'Sham')).toBe(false);
   });
 });
+
+// A lone surname after an office names a person ("President Ruiz"): a claim that names them is
+// aimed at them, not at the other side the article sets against the speaker. Sentences written
+// for this test.
+test('"President Ruiz must step down now": the titled surname is the target, not the article\'s other side', () => {
+  const text = 'Statement on Lakeland\n\nWe condemn the killing of opposition leader Tomas Vela in Lakeland. Norway stands with the people of Lakeland.\n\nPresident Ruiz must step down now before taking his country further down this path.\n';
+  const edge = extractOne(text).edges.find((e) => e.type === 'PROPOSAL' && e.evidence.startsWith('President Ruiz must'));
+  expect(edge?.targets[0]).toBe('Ruiz');
+});
