@@ -108,20 +108,3 @@ describe("a person's document", () => {
   });
 });
 
-
-// A standfirst under the title that names the speaker after a document noun ("Statement given
-// yesterday by Ambassador X, ..."): the text below is X's, also under a title of two sentences.
-// Sentences written for this test.
-test('"Statement given by Ambassador X" under a two-sentence title: the sentences below are X\'s', () => {
-  const edges = edgesOf([
-    'The suffering grows. We urge the parties to agree a truce: Norway statement at the UN',
-    '',
-    'Statement given yesterday by Ambassador Ingrid Solberg, Norway Permanent Representative to the UN, at the Security Council.',
-    '',
-    'This conflict has gone on for far too long. There is a deal to be done.',
-    '',
-    'We call on Ruritania to allow aid into Lakeland at once.',
-  ].join('\n'));
-  expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Ingrid Solberg' && e.evidence.includes('far too long'))).toBe(true);
-  expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Ingrid Solberg' && e.evidence.includes('We call on Ruritania'))).toBe(true);
-});

@@ -19,7 +19,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? standfirstSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
   FOUND.set(view, found);
   return found;
 }
@@ -52,28 +52,6 @@ function documentTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | nu
   if (speaker === undefined || speaker === null) return null;
   trimDocumentNoun(view, speaker, k);
   return speaker;
-}
-
-/** How many words may stand between a standfirst's document noun and "by" ("Statement given yesterday by"). */
-const STANDFIRST_BY_REACH = 3;
-
-/**
- * "Statement given yesterday by Ambassador Jane Doe, UK Permanent Representative to the UN, at ...":
- * the paragraph under the title opens with a document noun and names its speaker after "by".
- */
-function standfirstSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
-  // the first sentence of the second paragraph (a title may run over two sentences)
-  const second = view.sentences.findIndex((_, s) => s > 0 && startsParagraph(view, s));
-  const line = second > 0 ? view.sentences[second] : undefined;
-  if (!line || second + 1 >= view.sentences.length || !k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
-  const by = line.tokens.findIndex((t, i) => i > 0 && i <= STANDFIRST_BY_REACH + 1 && view.knowledge.functionWords.agentPrepositions.has(t.normal));
-  if (by < 0) return null;
-  const speaker = view.bySentence[second].find((m) => {
-    const mention = view.mentions[m];
-    const start = mention.phraseStart ?? mention.tokens[0];
-    return mention.label === 'Person' && mention.kind === 'name' && start > by && start <= by + 3;
-  });
-  return speaker ?? null;
 }
 
 /**
