@@ -22,11 +22,6 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
     const holder = lastPersonWithRole(view, mention, m.role ?? '') ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
     return holder === null ? { unnamed: true } : { mention: holder };
   }
-  if (m.kind === 'title' && !m.canonical && m.sentence === 0) {
-    // "Foreign Secretary calls for ..." over a text that names the office's holder of that state
-    const holder = firstPersonWithRole(view, mention, m.role ?? '');
-    if (holder !== null && (view.mentions[holder].roleOf ?? m.roleOf) === m.roleOf) return { mention: holder };
-  }
   return { mention };
 }
 
@@ -96,7 +91,6 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
 }
 
-/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
 /**
  * The index of the sentence where the quotation that closes right before the tag pronoun at `at`
  * opened, when that is an earlier sentence ('"...? ... agreement," he said'); else null.
@@ -112,6 +106,7 @@ function quoteOpenedBefore(view: ArticleView, sentence: Sentence, at: number): n
   return opening >= 0 && opening < sentence.index ? opening : null;
 }
 
+/** The latest person named in the last sentences who is not of the other gender ("spokeswoman Maria Zakharova ... she said"). */
 export function lastPersonOfGender(view: ArticleView, sentence: Sentence, other: string): number | null {
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - PRONOUN_MEMORY); s--) {
     const people = view.bySentence[s].filter((m) => view.mentions[m].label === 'Person' && view.mentions[m].kind === 'name' && view.mentions[m].gender !== other);
