@@ -21,7 +21,16 @@ export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge
 /** A full name's last word, compared as the lexicon compares words ("Erdoğan" and "Erdogan" meet). */
 const surname = (name: string): string => normalizeWord(familyName(name.trim()));
 
-/** Knowledge's holder of a unique office today (people.json), if it knows one. */
+const holdersCache = new WeakMap<Knowledge, Map<string, string>>();
+
+/** Knowledge's holder of a unique office today (people.json), if it knows one: looked up in an index built once per knowledge. */
 export function currentHolder(knowledge: Knowledge, role: string, roleOf: string): string | undefined {
-  return knowledge.people.find((p) => p.role === role && p.roleOf === roleOf)?.canonical;
+  let holders = holdersCache.get(knowledge);
+  if (!holders) {
+    holders = new Map();
+    // the first person knowledge lists for an office, as a scan of the list would find
+    for (const p of knowledge.people) if (p.role && p.roleOf && !holders.has(`${p.role}\u0000${p.roleOf}`)) holders.set(`${p.role}\u0000${p.roleOf}`, p.canonical);
+    holdersCache.set(knowledge, holders);
+  }
+  return holders.get(`${role}\u0000${roleOf}`);
 }

@@ -60,9 +60,9 @@ const MIDDLE_INITIAL = /^\S+(?:\s+\S+)*?\s+\p{Lu}\.?\s+\S+/u;
 
 /**
  * The name a person is known by across the corpus: the graph's where it holds them already, else
- * knowledge's, or else the most frequent full form
- * (one without a middle initial where the texts write one); but where every text writes the middle
- * initial ("Antony J. Blinken" in the State Department's statements), that written form.
+ * knowledge's, else the most frequent full form (one without a middle initial where the texts
+ * write one); but where every text writes the middle initial ("Antony J. Blinken" in the State
+ * Department's statements), that written form.
  */
 function canonicalPersonName(index: CorpusIndex, name: string): string {
   const key = keysOf(index).personKey(name);
@@ -74,7 +74,10 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   const forms = index.forms.get(key);
   const written = [...(forms ?? [])].filter(([, count]) => count > 0);
   const writtenPlain = written.filter(([form]) => !MIDDLE_INITIAL.test(form));
-  if (known && (written.length === 0 || writtenPlain.length > 0)) return known;
+  if (known && (written.length === 0 || writtenPlain.length > 0)) {
+    index.chosen.set(key, known);
+    return known;
+  }
   if (!forms || forms.size === 0) return name;
   // "Robert Lighthizer" over "Robert E. Lighthizer": the form without a middle initial is the one
   // every text of the person shares (a text that writes the initial also reads without it)

@@ -2,7 +2,7 @@
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
-import type { Mention, Sentence } from '../../model/types';
+import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
@@ -53,8 +53,8 @@ export function firstPersonWithRole(view: ArticleView, after: number, role: stri
   return null;
 }
 
-export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse, asWord?: string): number | null {
-  const word = asWord ?? sentence.tokens[at].normal;
+export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number, discourse: Discourse): number | null {
+  const word = sentence.tokens[at].normal;
   const kind = view.knowledge.pronouns.get(word);
   const relative = [1, 2].some((d) => view.knowledge.functionWords.clauseOpeners.has(sentence.tokens[at - d]?.normal ?? ''));
   if (kind === 'Person' && relative) {
@@ -70,25 +70,29 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     const issuer = documentIssuer(view);
     if (issuer !== null) return issuer;
   }
-  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
-    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
   const gender = view.knowledge.pronounGender.get(word);
   if (kind === 'Person' && gender) {
     // '"... five sentences of a quotation ...," he said': "he" is who spoke before the quotation opened
     const opening = quoteOpenedBefore(view, sentence, at);
-    if (opening !== null && asWord === undefined) return resolvePronoun(view, view.sentences[opening], 0, discourse, word);
-    // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
-    const other = gender === 'f' ? 'm' : 'f';
-    const latest = [...discourse.personSpeakers].reverse().filter((s) => s.sentence <= sentence.index && sentence.index - s.sentence <= PRONOUN_MEMORY);
-    const fits = latest.find((s) => view.mentions[s.mention].gender !== other); // the latest who can be "she", not an earlier one only because her gender is known
-    // a person who became the subject after that speaker is who "he" now is
-    const subject = lastSubjectPerson(view, sentence, other, PRONOUN_MEMORY);
-    if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
-    return recent(fits) ?? lastPersonOfGender(view, sentence, other);
+    return genderedPronoun(view, opening !== null ? view.sentences[opening] : sentence, discourse, gender);
   }
+  const recent = (s: { mention: number; sentence: number } | null | undefined): number | null =>
+    s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
   if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
   return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+}
+
+/** "he" or "she" read from the sentence `reference`: the latest speaker of that gender, or a person who became the subject since. */
+function genderedPronoun(view: ArticleView, reference: Sentence, discourse: Discourse, gender: Gender): number | null {
+  // the latest speaker who can be "she" (or "he"): not one known to be of the other gender
+  const other = gender === 'f' ? 'm' : 'f';
+  const latest = [...discourse.personSpeakers].reverse().filter((s) => s.sentence <= reference.index && reference.index - s.sentence <= PRONOUN_MEMORY);
+  const fits = latest.find((s) => view.mentions[s.mention].gender !== other); // the latest who can be "she", not an earlier one only because her gender is known
+  // a person who became the subject after that speaker is who "he" now is
+  const subject = lastSubjectPerson(view, reference, other, PRONOUN_MEMORY);
+  if (subject && fits && subject.sentence > fits.sentence && view.mentions[subject.mention].canonical !== view.mentions[fits.mention].canonical) return subject.mention;
+  return (fits ? fits.mention : null) ?? lastPersonOfGender(view, reference, other);
 }
 
 /**

@@ -267,7 +267,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
     if (same !== null) return { speaker: { mention: same }, from: i - 1 };
     // "Al Qaeda and other insurgent groups have threatened", "Russian officials and reporters on the scene said"
     const and = conjunctionBefore(view, sentence, i);
-    const lead = and === null ? null : (leadingConjunct(view, sentence, i) ?? representedSpeaker(view, sentence, and - 1, discourse));
+    const lead = and === null ? null : (leadingConjunct(view, sentence, and) ?? representedSpeaker(view, sentence, and - 1, discourse));
     if (lead !== null) return { speaker: resolveSpeakerMention(view, lead), from: view.mentions[lead].phraseStart ?? view.mentions[lead].tokens[0] };
     return { speaker: { unnamed: true }, from: i };
   }

@@ -87,12 +87,10 @@ const CONJUNCT_WORDS = 6;
 
 /**
  * "Al Qaeda and some of the other insurgent groups have threatened", "Russia and its allies said":
- * a subject of a named actor and a group it belongs to, with the group's noun at `last`; the named
- * actor speaks.
+ * a subject of a named actor and a group it belongs to, joined by the "and" at `and`
+ * (conjunctionBefore); the named actor speaks.
  */
-export function leadingConjunct(view: ArticleView, sentence: Sentence, last: number): number | null {
-  const and = conjunctionBefore(view, sentence, last);
-  if (and === null) return null;
+export function leadingConjunct(view: ArticleView, sentence: Sentence, and: number): number | null {
   const { tokens } = sentence;
   const named = mentionEndingAt(view, sentence, and - 1);
   if (named === null) return null;
@@ -113,7 +111,6 @@ export function leadingConjunct(view: ArticleView, sentence: Sentence, last: num
  */
 export function conjunctionBefore(view: ArticleView, sentence: Sentence, last: number): number | null {
   const { tokens } = sentence;
-  if (tokens.some((_, k) => k > last && view.knowledge.mentionWords.reciprocalObjects.some((p) => phraseAt(tokens, k, p)))) return null;
   let k = last;
   while (k > 0 && last - k < CONJUNCT_WORDS && tokens[k].normal !== 'and') {
     const t = tokens[k];
@@ -122,7 +119,9 @@ export function conjunctionBefore(view: ArticleView, sentence: Sentence, last: n
     if (!word && !(t.pos === 'ADP' && tokens[k + 1]?.pos === 'DET')) return null;
     k--;
   }
-  return k > 0 && k < last && tokens[k].normal === 'and' ? k : null;
+  if (k <= 0 || k >= last || tokens[k].normal !== 'and') return null;
+  const reciprocal = tokens.some((_, j) => j > last && view.knowledge.mentionWords.reciprocalObjects.some((p) => phraseAt(tokens, j, p)));
+  return reciprocal ? null : k;
 }
 
 /** How many words a subject written with a stray comma before its verb may have. */

@@ -21,7 +21,6 @@ import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
 
-
 /**
  * Where words of harm start in a sentence, computed once per sentence (every cue and target search
  * of the sentence asks): for each token, the last token of the shortest threat phrase that starts
@@ -211,7 +210,6 @@ export function threatTargets(view: ArticleView, sentence: Sentence, source: num
   const place = (m: number): number => (onlyPlace(view, m) ? 1 : 0);
   return targets.filter((m) => !view.mentions[m].conduit).sort((a, b) => place(a) - place(b) || distance(a) - distance(b));
 }
-
 
 /** "China's recent threat of new tariffs", "threats by Pyongyang that it will retaliate": threats with no verb of saying. */
 export function nominalThreats(view: ArticleView, sentence: Sentence, existing: Claim[]): Claim[] {
