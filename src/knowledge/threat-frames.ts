@@ -51,6 +51,8 @@ export interface ThreatFramesKnowledge {
   /** Orders to forces ("ordered", "issued an order") that threaten with a readiness phrase within orderReach words after them. */
   orderWords: Set<string>;
   readiness: string[][];
+  /** Phrases of an actor's own readiness ('ready to', 'prepared to'): with a force or a measure after them, told by the narrator, its threat. */
+  standingReadiness: string[][];
   orderReach: number;
   /** Words that may stand inside a threat phrase without changing it ("pay a heavy price"). */
   intensifiers: Set<string>;
@@ -187,7 +189,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -232,6 +234,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     agentWords: words(record, 'agentWords', source),
     orderWords: words(record, 'orderWords', source),
     readiness: phrases(record, 'readiness', source),
+    standingReadiness: phrases(record, 'standingReadiness', source),
     orderReach,
     intensifiers: words(record, 'intensifiers', source),
     severity: words(record, 'severity', source),

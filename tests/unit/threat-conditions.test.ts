@@ -52,3 +52,35 @@ describe('a promise of force made with a proposal verb, and answers of force', (
     expect(find(edges, 'THREAT', 'decisive answer')).toEqual(expect.objectContaining({ source: 'Vladimir Padrino' }));
   });
 });
+
+describe("an actor's readiness to harm, told by the narrator", () => {
+  const edges = edgesOf(
+    'Border standoff\n\nThe Gulf Cooperation Council met in Riyadh on Tuesday. ' +
+      'The Gulf Cooperation Council is ready to impose further sanctions on Iraq if Baghdad keeps its troops at the border. ' +
+      'Morocco stands ready to strike Algeria if its drones cross the berm. ' +
+      'Brazil is prepared to take firm economic steps if the Government of Paraguay closes the dam. ' +
+      'Uruguay is ready to mediate between Argentina and Chile. ' +
+      'Peru is prepared to take steps to help Bolivia.',
+  );
+
+  test('"is ready to impose further sanctions on X if ...": the actor threatens X, and offers nothing', () => {
+    expect(find(edges, 'THREAT', 'ready to impose')).toEqual(expect.objectContaining({ source: 'Gulf Cooperation Council', targets: expect.arrayContaining(['Iraq']) }));
+    expect(find(edges, 'PROPOSAL', 'ready to impose')).toBeUndefined();
+  });
+
+  test('"stands ready to strike X": the subject of the verb before the phrase threatens', () => {
+    expect(find(edges, 'THREAT', 'ready to strike')).toEqual(expect.objectContaining({ source: 'Morocco', targets: ['Algeria'] }));
+    expect(find(edges, 'PROPOSAL', 'ready to strike')).toBeUndefined();
+  });
+
+  test('"prepared to take firm economic steps if X ...": a penalty under a condition is a threat', () => {
+    expect(find(edges, 'THREAT', 'economic steps')).toEqual(expect.objectContaining({ source: 'Brazil', targets: expect.arrayContaining(['Paraguay']) }));
+  });
+
+  test('a readiness to mediate or to take steps that help stays an offer', () => {
+    expect(find(edges, 'PROPOSAL', 'ready to mediate')).toEqual(expect.objectContaining({ source: 'Uruguay' }));
+    expect(find(edges, 'THREAT', 'ready to mediate')).toBeUndefined();
+    expect(find(edges, 'PROPOSAL', 'steps to help')).toEqual(expect.objectContaining({ source: 'Peru' }));
+    expect(find(edges, 'THREAT', 'steps to help')).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { insideQuote } from '../../extract/quotes';
 import { passiveAgent } from '../../extract/speakers/passive-agent';
 import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
+import { readinessToHarm } from './threat-readiness';
 
 /** What proposal.ts finds at each token of a sentence, and whether a proposal there is carried by force. */
 export interface SignalReader {
@@ -42,7 +43,8 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
     const source = subject.mention;
     const m = view.mentions[source];
     if (m.label === 'Location' || !plausibleActor(view, source) || carried(view, source, [...claims, ...out])) continue;
-    if (signals.harmAfter(view, sentence, i)) continue; // "plans to strike", "is ready to retaliate": a threat, not an offer
+    // "plans to strike", "is ready to retaliate", "is ready to impose sanctions": a threat, not an offer (threat-readiness.ts)
+    if (signals.harmAfter(view, sentence, i) || readinessToHarm(view, sentence, i)) continue;
     const cue: Cue = { token: i, lemma: baseForm(tokens[i]), speaker: { mention: source }, from: m.phraseStart ?? m.tokens[0] };
     const targets = targetsOf(view, sentence, source, cue, { from: cue.from, to: tokens.length - 1 });
     out.push({ type: 'PROPOSAL', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: cue.lemma });

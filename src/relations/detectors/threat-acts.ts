@@ -11,6 +11,7 @@ import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/v
 import { isPassive } from './conflict-words';
 import { sanctioningAct } from './threat-sanctioning';
 import { measureActs } from './threat-measure-acts';
+import { readinessThreats } from './threat-readiness';
 
 /** Tokens that may start a passive threat or a warning act. */
 const THREAT_ACT_WORD = defineTokenTag(({ cues, threatFrames }) => ({
@@ -37,6 +38,8 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
   }
   // "The Commission has imposed a penalty payment on X": a measure the text reports, no speaker's threat covering it
   if (!threatened && out.length === 0) out.push(...measureActs(view, sentence));
+  // "The EU is ready to impose further sanctions if ...": a readiness the narrator reports
+  if (out.length === 0) out.push(...readinessThreats(view, sentence, existing));
   return out;
 }
 
