@@ -105,3 +105,23 @@ test('"Earlier Friday, Chilean navy officials said": the officials speak for the
   const edges = edgesOf('Boat\n\nEarlier Friday, Chilean navy officials said the captain tried to escape the lifeboat.\n');
   expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Chile' && e.evidence.includes('tried to escape'))).toBe(true);
 });
+
+describe('people "of" or "from" a body named after them', () => {
+  test.each([
+    ['Senior members of the Andean Workers Party said the strike would go on.', 'Andean Workers Party', 'strike would go on'],
+    ['Members of the Mekong River Commission said the dam reports were late.', 'Mekong River Commission', 'dam reports were late'],
+    ['The talks broke off. Top officials from the African Union said Sudan must open the roads.', 'African Union', 'must open the roads'],
+  ])('%s', (text, speaker, words) => {
+    const edges = edgesOf(`Report\n\n${text}\n`);
+    expect(said(edges, speaker, words)).toBe(true);
+  });
+
+  test.each([
+    ['Three members of the Andean Workers Party said the strike would go on.', 'strike would go on'],
+    ['Some officials from the African Union said Sudan must open the roads.', 'must open the roads'],
+    ['An official of the Mekong River Commission said the dam reports were late.', 'dam reports were late'],
+  ])('counted, picked out or single people stay unnamed: %s', (text, words) => {
+    const edges = edgesOf(`Report\n\n${text}\n`);
+    expect(anyOf(edges, words)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { utteranceOrStanceAt } from './stance-cues';
-import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, personAfterRoleNouns, skippable } from './subject-phrases';
+import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, representativesOf, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
@@ -223,7 +223,10 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
       }
       // "Bertrand Bisimwa, the political spokesman for M23 said": the person the description follows
       const described = personBeforeDescription(view, sentence, first) ?? spokespersonFor(view, sentence, first, ending);
-      return described === null ? { speaker: { unnamed: true }, from: i } : { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].tokens[0] };
+      if (described !== null) return { speaker: resolveSpeakerMention(view, described), from: view.mentions[described].tokens[0] };
+      // "Senior members of the Coalition said": the body speaks through its people
+      if (representativesOf(view, tokens, first) && view.mentions[ending].label !== 'Location' && view.mentions[ending].label !== 'Person') return { speaker: resolveSpeakerMention(view, ending), from: first };
+      return { speaker: { unnamed: true }, from: i };
     }
     // "the Houthis in Yemen claimed", "Ettore Baldassini of the Secretariat of State told": the head speaks
     const head = prepositionalHead(view, sentence, first);

@@ -42,6 +42,26 @@ export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], fi
   return !!preposition && view.knowledge.functionWords.descriptionPrepositions.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
+/** Prepositions by which people stand for the body after them ("members of", "officials from", "leaders with"). */
+const REPRESENTING = new Set(['of', 'from', 'with']);
+
+/**
+ * "Senior members of the Syrian National Coalition said", "top officials from the African Union
+ * say": the body named in the phrase speaks through its people (function-words.json
+ * representativeNouns, plural), as "Coalition officials said" does. Not people counted or picked
+ * out ("three members of the party", "some officials from the bloc"): those are persons unnamed.
+ */
+export function representativesOf(view: ArticleView, tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.normal === 'the') i--;
+  if (!REPRESENTING.has(tokens[i]?.normal ?? '') || !view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '')) return false;
+  let k = i - 2;
+  while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--; // "senior", "most senior"
+  const before = tokens[k];
+  if (before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ') return true;
+  return before.pos === 'DET' ? view.knowledge.functionWords.definiteDeterminers.has(before.normal) : before.pos !== 'NUM';
+}
+
 /**
  * "The Orange Democratic Movement led by Raila Odinga says", "The Movement, led by Raila Odinga,
  * says": the person after "led by" leads the body named before the participle, and the body is the
