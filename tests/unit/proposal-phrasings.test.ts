@@ -133,3 +133,35 @@ describe('a warning that orders', () => {
     expect(ofType(told, 'PROPOSAL')).toEqual([]);
   });
 });
+
+describe('a proposal named by a participle with its agent ("the truce proposed by X")', () => {
+  const edges = edgesOf(
+    'Lake talks\n\nUganda accepted the ceasefire proposed by Tanzania on Monday. ' +
+      'Rwanda rejected the truce offered by Burundi. ' +
+      'Zambia backed a power-sharing plan put forward by Malawi and Botswana. ' +
+      "Angola ignored the electoral reforms called for by the Southern African Development Community. " +
+      'Namibia said it would never accept a deal proposed by Angola. ' +
+      'Lesotho studied a drone of a type developed by Eswatini.',
+  );
+  const by = (source: string, words: string): Edge | undefined => ofType(edges, 'PROPOSAL').find((e) => e.source === source && e.evidence.includes(words));
+
+  test('the agent proposes, aimed at the party named before the proposal', () => {
+    expect(by('Tanzania', 'ceasefire proposed')).toEqual(expect.objectContaining({ targets: ['Uganda'] }));
+    expect(by('Southern African Development Community', 'electoral reforms')).toEqual(expect.objectContaining({ targets: ['Angola'] }));
+  });
+
+  test('an offer refused still stands as its maker\'s proposal, and the one who refuses proposes nothing', () => {
+    expect(by('Burundi', 'truce offered')).toEqual(expect.objectContaining({ targets: ['Rwanda'] }));
+    expect(by('Rwanda', 'truce offered')).toBeUndefined();
+  });
+
+  test('each agent of "put forward by A and B" proposes; neither is the other\'s target', () => {
+    expect(by('Malawi', 'put forward')?.targets).toEqual(['Zambia']);
+    expect(by('Botswana', 'put forward')?.targets).toEqual(['Zambia']);
+  });
+
+  test('no proposal from a deal its speaker would never accept, nor from a thing developed by someone', () => {
+    expect(by('Angola', 'never accept')).toBeUndefined();
+    expect(by('Eswatini', 'developed by')).toBeUndefined();
+  });
+});

@@ -24,6 +24,29 @@ export function passiveAgent(view: ArticleView, sentence: Sentence, i: number): 
   let aux = i - 1;
   while (aux >= 0 && tokens[aux].pos === 'ADV') aux--;
   if (aux < 0 || tokens[aux].lemma !== 'be') return null; // "was proposed", "has been offered"
+  return agentAfter(view, sentence, by);
+}
+
+/**
+ * The named agent of a participle that follows the noun it describes ("the ceasefire proposed by
+ * Egypt", "the reforms called for by the OAS", "a plan put forward by Qatar"), or null. One
+ * particle of a phrasal verb may stand before "by".
+ */
+export function participleAgent(view: ArticleView, sentence: Sentence, i: number): number | null {
+  const { tokens } = sentence;
+  const verb = tokens[i];
+  const described = tokens[i - 1];
+  if (verb.pos !== 'VERB' || isIngForm(verb.normal) || described?.pos !== 'NOUN' || !/^\p{Ll}/u.test(described.text)) return null;
+  const { agentPrepositions } = view.knowledge.functionWords;
+  const particle = ['ADP', 'PART', 'ADV'].includes(tokens[i + 1]?.pos ?? '') && agentPrepositions.has(tokens[i + 2]?.normal ?? '');
+  // a participle spelt as its base ("put forward by") only with its particle: "the talks offer by" is no participle
+  const by = agentPrepositions.has(tokens[i + 1]?.normal ?? '') && verb.normal !== verb.lemma ? i + 1 : particle ? i + 2 : -1;
+  return by < 0 ? null : agentAfter(view, sentence, by);
+}
+
+/** The name that opens the agent phrase after the preposition at `by`, past a determiner and a description; or null. */
+function agentAfter(view: ArticleView, sentence: Sentence, by: number): number | null {
+  const { tokens } = sentence;
   for (let k = by + 1; k <= by + AGENT_START_REACH && k < tokens.length; k++) {
     // "by Foreign Minister Penny Wong": the name's phrase may open with its title
     const agent = mentionStartingAt(view, sentence, k) ?? view.bySentence[sentence.index].find((m) => view.mentions[m].phraseStart === k) ?? null;

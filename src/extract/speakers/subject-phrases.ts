@@ -42,9 +42,6 @@ export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], fi
   return !!preposition && view.knowledge.functionWords.descriptionPrepositions.has(preposition.normal) && !!head && (head.pos === 'NOUN' || head.pos === 'ADJ') && /^\p{Ll}/u.test(head.text);
 }
 
-/** Prepositions by which people stand for the body after them ("members of", "officials from", "leaders with"). */
-const REPRESENTING = new Set(['of', 'from', 'with']);
-
 /**
  * "Senior members of the Syrian National Coalition said", "top officials from the African Union
  * say": the body named in the phrase speaks through its people (function-words.json
@@ -54,7 +51,7 @@ const REPRESENTING = new Set(['of', 'from', 'with']);
 export function representativesOf(view: ArticleView, tokens: Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.normal === 'the') i--;
-  if (!REPRESENTING.has(tokens[i]?.normal ?? '') || !view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '')) return false;
+  if (!view.knowledge.functionWords.representingPrepositions.has(tokens[i]?.normal ?? '') || !view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '')) return false;
   let k = i - 2;
   while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--; // "senior", "most senior"
   const before = tokens[k];

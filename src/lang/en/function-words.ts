@@ -30,6 +30,7 @@ export const FUNCTION_WORD_LISTS = [
   'originPrepositions',
   'roleComplementPrepositions',
   'bodyComplementPrepositions',
+  'representingPrepositions',
   'postingPrepositions',
   'headlineSmallWords',
   'titlePossessives',

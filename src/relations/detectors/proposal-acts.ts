@@ -7,11 +7,11 @@
 // that actor. Modal commitments ("Chile will send") and obligations ("Chile must stop") stay a
 // speaker's words only: told by the narrator they are predictions and judgements, not proposals.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { plausibleActor, ownNames, targetsOf } from '../../extract/targets';
+import { coordinatedAfter, plausibleActor, ownNames, targetsOf } from '../../extract/targets';
 import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
 import { insideQuote } from '../../extract/quotes';
-import { passiveAgent } from '../../extract/speakers/passive-agent';
-import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
+import { participleAgent, passiveAgent } from '../../extract/speakers/passive-agent';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse } from '../../extract/view';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 import { readinessToHarm } from './threat-readiness';
 
@@ -31,10 +31,14 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
     // "will send", "must stop": a modal or obligation, told by the narrator, is a prediction or a
     // judgement; a statement's own "we will", "we must" is its issuer's commitment
     if (kind === 'commitment' && !agreedAct(view, sentence, i) && !ownVoice(view, tokens, i)) continue;
-    // a verb of saying is the speaker's clause; quoted words are a speaker's, whom the quote's own attribution finds (quote-blocks.ts)
-    if (isCueToken(view, sentence, i) || insideQuote(view.quotes, tokens[i].start)) continue;
+    // quoted words are a speaker's, whom the quote's own attribution finds (quote-blocks.ts)
+    if (insideQuote(view.quotes, tokens[i].start)) continue;
+    // "Hamas accepted the ceasefire proposed by Egypt": the agent proposes what the sentence is about, and says nothing here
+    const participle = participleAgent(view, sentence, i);
+    // a verb of saying is the speaker's clause
+    if (participle === null && isCueToken(view, sentence, i)) continue;
     // "talks were offered by Peru": the passive's agent proposes
-    const agent = passiveAgent(view, sentence, i);
+    const agent = participle ?? passiveAgent(view, sentence, i);
     if (agent === null && passiveOrAttributive(view, sentence, i)) continue;
     // "Oman stands ready to", "Chile seems willing to": the verb before the phrase has the subject
     const verb = kind === 'commitment' && tokens[i - 1]?.pos === 'VERB' ? i - 1 : i;
@@ -45,11 +49,36 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
     if (m.label === 'Location' || !plausibleActor(view, source) || carried(view, source, [...claims, ...out])) continue;
     // "plans to strike", "is ready to retaliate", "is ready to impose sanctions": a threat, not an offer (threat-readiness.ts)
     if (signals.harmAfter(view, sentence, i) || readinessToHarm(view, sentence, i)) continue;
+    if (participle !== null) {
+      out.push(...participleProposals(view, sentence, i, participle));
+      continue;
+    }
     const cue: Cue = { token: i, lemma: baseForm(tokens[i]), speaker: { mention: source }, from: m.phraseStart ?? m.tokens[0] };
     const targets = targetsOf(view, sentence, source, cue, { from: cue.from, to: tokens.length - 1 });
     out.push({ type: 'PROPOSAL', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: cue.lemma });
   }
   return out;
+}
+
+/**
+ * "a ceasefire plan put forward by Egypt and Qatar": each agent listed after the participle
+ * proposes; the targets are the others the sentence names, wherever they stand ("Hamas accepted
+ * ..."), never a co-proposer.
+ */
+function participleProposals(view: ArticleView, sentence: Sentence, i: number, agent: number): Claim[] {
+  const start = view.mentions[agent].phraseStart ?? view.mentions[agent].tokens[0];
+  const agents = [agent, ...coordinatedAfter(view, sentence, start).filter((m) => m !== agent && plausibleActor(view, m))];
+  const names = new Set(agents.map((m) => view.mentions[m].canonical));
+  // the parties nearest the proposal first: the one it is put to stands right before it ("Nicaragua's failure to implement reforms called for by X")
+  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - i);
+  const parties = mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).filter((m) => !names.has(view.mentions[m].canonical) && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && plausibleActor(view, m));
+  const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
+  const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
+  return agents.map((source) => {
+    const own = ownNames(view, source);
+    const targets = [...before, ...after].filter((m) => !own.has(view.mentions[m].canonical));
+    return { type: 'PROPOSAL', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: baseForm(sentence.tokens[i]) };
+  });
 }
 
 /** A verb, or a proposal word the tagger read as a noun between a name and its infinitive ("Chile plans to send aid"). */

@@ -21,6 +21,7 @@ import { deadlineProposals, hortativeAt } from './proposal-deadlines';
 import { cooperationObjectAfter, presentedProposalAfter } from './proposal-objects';
 import { harmFollows, type ProposalSignal } from './proposal-harm';
 import { warnedToAct } from './threat-warnings';
+import { participleAgent } from '../../extract/speakers/passive-agent';
 
 export type { ProposalSignal } from './proposal-harm';
 
@@ -114,18 +115,44 @@ export function sentenceSignals(view: ArticleView, sentence: Sentence): ('explic
     const words = tokenTags(view, sentence);
     // no token with PROPOSAL_WORD: null everywhere, as the map below would give
     if ((sentenceTokenTags(view, sentence) & PROPOSAL_WORD) === 0) kinds = new Array<'explicit' | 'commitment' | null>(tokens.length).fill(null);
-    else kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || negatedBefore(tokens, i, view.knowledge.cues.negators) ? null : proposalSignalAt(view, tokens, i, sentence)));
+    else kinds = tokens.map((_, i) => ((words[i] & PROPOSAL_WORD) === 0 || (negatedBefore(tokens, i, view.knowledge.cues.negators) && !refusedOffer(view, sentence, i)) ? null : proposalSignalAt(view, tokens, i, sentence)));
     signalCache.set(view, sentence, kinds);
   }
   return kinds;
 }
+
+/** How far before "put forward by X" the proposal it presents may be named ("the proposal for conditional independence put forward by"). */
+const PRESENTED_REACH = 5;
+
+/** "a plan put forward by Qatar", "the proposal for autonomy presented by X": a proposal noun, then a participle of presenting with its agent (not "a type developed by X"). */
+function presentedBy(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const named = tokens.slice(Math.max(0, i - PRESENTED_REACH), i).some((t) => t.pos === 'NOUN' && view.knowledge.cues.proposalNouns.has(t.normal));
+  return named && participleAgent(view, sentence, i) !== null;
+}
+
+/**
+ * "rejected the truce offered by X": X's offer stands, whoever refuses it — a participle with its
+ * agent, and nothing before it but verbs of refusal ("would never accept a deal proposed by X" is no
+ * offer made).
+ */
+function refusedOffer(view: ArticleView, sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const negators = view.knowledge.cues.negators;
+  for (let k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) if (negators.has(tokens[k].normal) && tokens[k].pos !== 'VERB') return false;
+  return participleAgent(view, sentence, i) !== null;
+}
+
+/** negatedBefore's default window. */
+const NEGATION_WINDOW = 4;
 
 export function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
   const signals: ProposalSignal[] = [];
   const kinds = sentenceSignals(view, sentence);
   for (let i = Math.max(region.from, 0); i <= region.to && i < kinds.length; i++) {
     const kind = kinds[i];
-    if (kind) signals.push({ token: i, explicit: kind === 'explicit' });
+    // "welcomed the talks proposed by Ethiopia": the participle's agent proposes, not the clause's speaker (proposal-acts.ts)
+    if (kind && participleAgent(view, sentence, i) === null) signals.push({ token: i, explicit: kind === 'explicit' });
   }
   return signals;
 }
@@ -155,7 +182,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const acts = view.knowledge.proposalActs;
   if ((t.pos === 'VERB' || nounTagged) && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
-  if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && relativeProposalBefore(view, sentence, i)))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward"
+  if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && (relativeProposalBefore(view, sentence, i) || presentedBy(view, sentence, i))))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward", "a plan put forward by Qatar"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
   // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
   if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && firstPersonBefore(view, tokens, i)) return 'explicit';
