@@ -133,3 +133,33 @@ describe('a portfolio in Title Case before a role', () => {
     expect(people('The Brazilian Agriculture Minister Carlos Fontes said the ban was unfair.')).toEqual(['Carlos Fontes']);
   });
 });
+
+describe('a surname written in capitals before the given name', () => {
+  test('"Mr. KOIZUMI Shinjiro", "Defence Minister NAKATANI Gen": the given name first, as English news writes it', () => {
+    expect(people('Mr. KOIZUMI Shinjiro, the agriculture minister, said rice prices would fall.')).toEqual(['Shinjiro Koizumi']);
+    expect(people('Foreign Minister IWAYA Takeshi met his Korean counterpart in Seoul.')).toEqual(['Takeshi Iwaya']);
+  });
+
+  test('the order the office-holder dictionaries know is kept ("XI Jinping" is Xi Jinping)', () => {
+    expect(people('President XI Jinping told the congress that reunification would come.')).toEqual(['Xi Jinping']);
+  });
+
+  test('capitals with no title of address or role before them are no such name', () => {
+    expect(people('NAIROBI Kenyan police said the road was closed.')).not.toContain('Kenyan Nairobi');
+  });
+});
+
+describe('a bare title apposed after a name, as release signatures write it', () => {
+  test('"Marco Rubio, Secretary of State" holds the office: he speaks for the United States, and "State" names nothing', () => {
+    const { edges, labels } = extractOne(
+      'Visa curbs on Ruritania\n\nThe United States is committed to supporting free elections in Ruritania. Today I am announcing visa restrictions on officials who rigged the vote.\n\nMarco Rubio, Secretary of State\n',
+    );
+    expect(edges).toContainEqual(expect.objectContaining({ type: 'AFFILIATED_WITH', source: 'Marco Rubio', target: 'United States' }));
+    expect(labels.has('State')).toBe(false);
+  });
+
+  test('"Ana Ruiz, Minister of Foreign Affairs, announced": the title is hers', () => {
+    const { edges } = extractOne('Sanctions\n\nAna Ruiz, Minister of Foreign Affairs of Chile, announced new sanctions on Ruritania.\n');
+    expect(edges).toContainEqual(expect.objectContaining({ type: 'AFFILIATED_WITH', source: 'Ana Ruiz', target: 'Chile' }));
+  });
+});

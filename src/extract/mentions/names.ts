@@ -41,7 +41,7 @@ function personDraft(ctx: SentenceContext, run: Run): Draft | null {
   const [first, last] = span;
   const { tokens } = ctx.sentence;
   const from = first === run.first ? tokens[first].start + run.skip : tokens[first].start;
-  const canonical = ctx.sentence.text.slice(from - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
+  const canonical = run.canonical ?? ctx.sentence.text.slice(from - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   // the words before the name stay in the mention ("Republican Donald Trump"); a headline verb the
   // run took in after it does not ("Austin Says ...": the verb is the headline's verb of saying)
   const d = draft(ctx, run.first, last, { label: 'Person', kind: 'name', canonical });

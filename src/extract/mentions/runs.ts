@@ -5,6 +5,8 @@ import { longestMatch } from '../lexicon-match';
 import { type SentenceContext, isCapitalised } from './context';
 import { isFirstName, organizationForm } from './name-words';
 import { isDictionaryWord } from '../../lang/en/dictionary';
+import { officeIndex } from '../../knowledge/derived/office-lookup';
+import { nameKey } from '../../knowledge/derived/office-index';
 
 export interface Run {
   first: number;
@@ -12,6 +14,8 @@ export interface Run {
   text: string;
   /** Characters to skip at the start: a dateline glued to the name ("BarcelonaVladimir"). */
   skip: number;
+  /** The name in its usual order, where the text writes it otherwise ("HAYASHI Yoshimasa": Yoshimasa Hayashi). */
+  canonical?: string;
 }
 
 function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
@@ -106,6 +110,8 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
   let i = at; // "Maj Gen Yasser Mansour", "Monsignor Ettore Baldassini": titles of address are no part of the name
   while (tokens[i] !== undefined && ctx.knowledge.honorifics.has(withoutFullStop(tokens[i].normal)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
+  const surnameFirst = surnameFirstRun(ctx, i);
+  if (surnameFirst) return surnameFirst;
   if (!nameToken(ctx, i, true)) return null;
   let last = i;
   for (;;) {
@@ -144,6 +150,34 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const start = tokens[i].start + skip;
   const text = ctx.sentence.text.slice(start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   return { first: i, last, text, skip };
+}
+
+/**
+ * "Mr. HAYASHI Yoshimasa", "Foreign Minister KISHIDA Fumio", "Ms. ONO Hikariko": a surname in
+ * capitals before the given name, as Japanese (and other) government sites write names, after a
+ * title of address or a role. Its canonical name is the order the office-holder dictionaries know
+ * ("Xi Jinping" stays), else the given name first, as English-language news writes Japanese names.
+ */
+function surnameFirstRun(ctx: SentenceContext, i: number): Run | null {
+  const { tokens } = ctx.sentence;
+  const surname = tokens[i];
+  const given = tokens[i + 1];
+  if (!surname || !given || !/^\p{Lu}{3,}$/u.test(surname.text) || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || i === 0) return null;
+  const before = tokens[i - 1];
+  const addressed = ctx.knowledge.honorifics.has(withoutFullStop(before.normal)) || longestMatch(tokens, roleStart(ctx, i - 1), ctx.knowledge.roles)?.last === i - 1;
+  if (!addressed || longestMatch(tokens, i, ctx.knowledge.names)) return null; // "President NATO ..." is no name; a known acronym stays one
+  const family = surname.text[0] + surname.text.slice(1).toLowerCase();
+  const asWritten = `${family} ${given.text}`;
+  const known = officeIndex(ctx.knowledge).byName;
+  const canonical = known.has(nameKey(asWritten)) && !known.has(nameKey(`${given.text} ${family}`)) ? asWritten : `${given.text} ${family}`;
+  const text = ctx.sentence.text.slice(surname.start - ctx.sentence.start, given.end - ctx.sentence.start);
+  return { first: i, last: i + 1, text, skip: 0, canonical };
+}
+
+/** Where a role that may end at `last` starts: up to two words back ("Foreign Minister", "Chief Cabinet Secretary"). */
+function roleStart(ctx: SentenceContext, last: number): number {
+  for (let k = Math.max(0, last - 2); k < last; k++) if (longestMatch(ctx.sentence.tokens, k, ctx.knowledge.roles)?.last === last) return k;
+  return last;
 }
 
 /** One word the lexicon knows as a state or a capital, standing alone ("Paris", "Jordan"). */

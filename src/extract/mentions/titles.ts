@@ -145,6 +145,27 @@ function closesApposition(t: Token | undefined): boolean {
   return !t || /^[,.;:)"”’]$/.test(t.text);
 }
 
+/** A title apposed after a name (see appositions.ts): its role, the state or body it names, its text and its last token. */
+export interface ApposedTitle {
+  role: string;
+  roleOf?: string;
+  title: string;
+  last: number;
+}
+
+/**
+ * "Antony Blinken, Secretary of State", "Ana Ruiz, Minister of Foreign Affairs, announced": a title
+ * with no determiner at `i`, closed by a comma, a stop or the sentence's end, as the signature
+ * lines of government releases write it after the name; or null.
+ */
+export function apposedTitleAt(ctx: SentenceContext, i: number): ApposedTitle | null {
+  const { tokens } = ctx.sentence;
+  const title = parseTitle(ctx, i);
+  if (!title || title.hasDeterminer || !closesApposition(tokens[title.last + 1])) return null;
+  const text = ctx.sentence.text.slice(tokens[title.first].start - ctx.sentence.start, tokens[title.last].end - ctx.sentence.start);
+  return { role: title.role, roleOf: title.qualifier?.canonical, title: text, last: title.last };
+}
+
 /** A title followed by a name, or standing alone for a person ("the Russian president"). */
 export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
