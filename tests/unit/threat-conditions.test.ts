@@ -84,3 +84,20 @@ describe("an actor's readiness to harm, told by the narrator", () => {
     expect(find(edges, 'THREAT', 'steps to help')).toBeUndefined();
   });
 });
+
+describe('words of force that name the other side\'s deed or a ban on force threaten nobody', () => {
+  const edges = edgesOf(
+    'Border clash\n\nSenegal\'s Foreign Minister Awa Ndiaye said the military actions carried out by Mauritania were unacceptable. ' +
+      'Ndiaye said the shelling violated the charter prohibiting the use of force. ' +
+      'Ndiaye said Senegal would take military action against Mauritania if the shelling went on.',
+  );
+
+  test('"the military actions carried out by X", "the charter prohibiting the use of force": no threat of the speaker', () => {
+    expect(find(edges, 'THREAT', 'carried out by Mauritania')).toBeUndefined();
+    expect(find(edges, 'THREAT', 'prohibiting the use of force')).toBeUndefined();
+  });
+
+  test('the speaker\'s own side taking military action still threatens', () => {
+    expect(find(edges, 'THREAT', 'would take military action')).toEqual(expect.objectContaining({ source: 'Awa Ndiaye', targets: ['Mauritania'] }));
+  });
+});

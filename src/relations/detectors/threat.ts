@@ -20,6 +20,7 @@ import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
+import { isIngForm } from '../../lang/en/morphology';
 
 /**
  * Where words of harm start in a sentence, computed once per sentence (every cue and target search
@@ -122,11 +123,20 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   return ends;
 }
 
-/** "the use of force by the Syrian Government": harm an actor named after "by" does is that actor's deed, nobody's threat. */
+/**
+ * "the use of force by the Syrian Government", "the military actions carried out by Russia": harm an
+ * actor named after "by" (maybe after the participle of its deed) does is that actor's deed,
+ * nobody's threat.
+ */
 function byAgent(view: ArticleView, sentence: Sentence, end: number): boolean {
   const { tokens } = sentence;
-  if (!view.knowledge.threatFrames.agentWords.has(tokens[end + 1]?.normal ?? '')) return false;
-  return mentionsFrom(view, sentence, end + 2, Math.min(end + 4, tokens.length - 1)).some((m) => view.mentions[m].tokens[0] <= end + 3 && view.mentions[m].label !== 'Location');
+  const participle = tokens[end + 1];
+  const { agentWords } = view.knowledge.threatFrames;
+  let deed = participle !== undefined && participle.pos === 'VERB' && participle.normal !== participle.lemma && !isIngForm(participle.normal) ? end + 1 : end;
+  // "carried out by": the participle's particle
+  if (deed > end && !agentWords.has(tokens[deed + 1]?.normal ?? '') && ['ADP', 'ADV', 'PART'].includes(tokens[deed + 1]?.pos ?? '')) deed++;
+  if (!agentWords.has(tokens[deed + 1]?.normal ?? '')) return false;
+  return mentionsFrom(view, sentence, deed + 2, Math.min(deed + 4, tokens.length - 1)).some((m) => view.mentions[m].tokens[0] <= deed + 3 && view.mentions[m].label !== 'Location');
 }
 
 /** Index (relative to region.from) where words of harm wholly inside the region start, or -1. */
