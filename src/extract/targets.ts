@@ -3,6 +3,7 @@
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
 import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
 import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
+import { nationalOffice } from '../knowledge/derived/offices';
 import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
@@ -114,7 +115,7 @@ function dictionaryCountry(knowledge: ArticleView['knowledge'], canonical: strin
  * office (offices.json nationalOffices: "Treasury Secretary X" speaks for the United States).
  */
 function titleSide(view: ArticleView, m: Mention): string | undefined {
-  return m.roleOf ?? (m.role ? officeKnowledge(view.knowledge).nationalOffices.get(m.role) : undefined);
+  return m.roleOf ?? (m.role ? nationalOffice(officeKnowledge(view.knowledge), m.role, m.title) : undefined);
 }
 
 const statedSides = new WeakMap<ArticleView, Map<string, string>>();

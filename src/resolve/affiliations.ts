@@ -12,6 +12,7 @@ import type { ArticleExtraction, Entity, Mention, Relation } from '../model/type
 import type { Knowledge } from '../extract/knowledge';
 import { holderNamed } from '../knowledge/derived/office-index';
 import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
+import { nationalOffice } from '../knowledge/derived/offices';
 import { stableId } from './names';
 import { endsWithTitlePreposition, isOfLink } from '../lang/en/phrases';
 
@@ -86,13 +87,13 @@ function ofPhrases({ extraction: x, entityOf, knowledge }: AffiliationInput): Dr
 
 /** "Secretary of State Ana Ruiz" in an article that names the United States (and its department, where it names that). */
 function nationalOffices({ extraction: x, entityOf, entities, knowledge }: AffiliationInput): Draft[] {
-  const { nationalOffices: offices, officeBodies } = officeKnowledge(knowledge);
+  const offices = officeKnowledge(knowledge);
   const out: Draft[] = [];
   x.mentions.forEach((m, i) => {
     const person = entityOf[i];
     if (m.label !== 'Person' || !m.role || m.roleOf || !person) return;
-    const body = offices.get(m.role);
-    const targets = [body ? entityNamed(entities, body) : undefined, entityCalled(entities, officeBodies.get(m.role) ?? [])];
+    const body = nationalOffice(offices, m.role, m.title);
+    const targets = [body ? entityNamed(entities, body) : undefined, entityCalled(entities, offices.officeBodies.get(m.role) ?? [])];
     for (const target of targets) if (target) out.push({ person, target, role: m.role, ...sentenceAround(x.article.text, m.start) });
   });
   return out;

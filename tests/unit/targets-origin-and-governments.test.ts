@@ -22,3 +22,16 @@ describe('targets and the state behind its government', () => {
     expect([...edges.map((e) => e.source), ...edges.flatMap((e) => e.targets)]).not.toContain('Peruvian Government');
   });
 });
+
+describe("an office's spelling names its state: the speaker's own side is no target", () => {
+  test('"Defense Secretary X" speaks for the United States, "Defence Secretary Y" for the United Kingdom', () => {
+    const edges = edgesOf(
+      'Drills\n\nDefense Secretary Pete Hegseth met allies in Manila. ' +
+        'Hegseth said the United States would defend the Philippines against any attack by China. ' +
+        'Defence Secretary John Healey said the United Kingdom would send two frigates to counter Russia.',
+    );
+    expect(find(edges, 'STATEMENT', 'Hegseth said')?.targets).not.toContain('United States');
+    expect(find(edges, 'STATEMENT', 'Healey said')?.targets).not.toContain('United Kingdom');
+    expect(find(edges, 'STATEMENT', 'Healey said')?.targets).toContain('Russia');
+  });
+});

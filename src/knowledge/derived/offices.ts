@@ -8,9 +8,16 @@ import { nameKey } from './office-index';
 export interface OfficeKnowledge {
   /** Role -> the one state or body that has it ("secretary of state" -> United States). */
   nationalOffices: Map<string, string>;
+  /** Title as written, lower case -> the one state whose spelling it is ("defense secretary" -> United States; the UK writes "defence"). */
+  writtenOffices: Map<string, string>;
   /** Role -> names of the department its holder heads or speaks for ("treasury secretary" -> Treasury Department). */
   officeBodies: Map<string, string[]>;
   holders: OfficeHolder[];
+}
+
+/** The one state or body a title names: by the way it is written where knowledge tells them apart, else by its role. */
+export function nationalOffice(offices: OfficeKnowledge, role: string, title: string | undefined): string | undefined {
+  return (title ? offices.writtenOffices.get(title.toLowerCase()) : undefined) ?? offices.nationalOffices.get(role);
 }
 
 export const OFFICES_FILE = 'offices.json';
@@ -20,18 +27,23 @@ export function validateOfficesFile(value: unknown, source: string): OfficeKnowl
   const file = record(value, ctx);
   onlyKeys(file, ['nationalOffices', 'holders'], ctx);
   const nationalOffices = new Map<string, string>();
+  const writtenOffices = new Map<string, string>();
   const officeBodies = new Map<string, string[]>();
   list(file.nationalOffices, at(ctx, 'nationalOffices')).forEach((item, i) => {
     const c = at(at(ctx, 'nationalOffices'), i);
     const office = record(item, c);
-    onlyKeys(office, ['role', 'of', 'bodies'], c);
+    onlyKeys(office, ['role', 'of', 'bodies', 'written'], c);
     const role = lowerPhrase(office.role, at(c, 'role'));
-    nationalOffices.set(role, text(office.of, at(c, 'of')));
+    const of = text(office.of, at(c, 'of'));
+    // an office several states have, told apart by its spelling: only those spellings name the state
+    const written = optionalTexts(office.written, at(c, 'written'));
+    written.forEach((w, k) => writtenOffices.set(lowerPhrase(w, at(at(c, 'written'), k)), of));
+    if (written.length === 0) nationalOffices.set(role, of);
     const bodies = optionalTexts(office.bodies, at(c, 'bodies'));
-    if (bodies.length > 0) officeBodies.set(role, bodies);
+    if (bodies.length > 0 && written.length === 0) officeBodies.set(role, bodies);
   });
   const holders = list(file.holders, at(ctx, 'holders')).map((item, i) => validateOfficeHolder(item, at(at(ctx, 'holders'), i)));
-  return { nationalOffices, officeBodies, holders };
+  return { nationalOffices, writtenOffices, officeBodies, holders };
 }
 
 /** The latest date the dictionaries record: after it, their open-ended roles are not known to last. */
