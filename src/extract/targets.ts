@@ -111,11 +111,24 @@ function dictionaryCountry(knowledge: ArticleView['knowledge'], canonical: strin
 }
 
 /**
+ * "President Bush", "Secretary Rice": a surname with a title, whose holders in the office-holder
+ * dictionaries with that title and that family name all belong to one country (both Presidents
+ * Bush are American); that country's state, or undefined.
+ */
+function titledSurnameSide(view: ArticleView, m: Mention): string | undefined {
+  if (!m.role || !m.canonical || m.canonical.includes(' ')) return undefined;
+  const family = m.canonical.toLowerCase();
+  const holders = (officeIndex(view.knowledge).byTitle.get(m.role) ?? []).filter((h) => familyName(h.name).toLowerCase() === family);
+  const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
+  return countries.size === 1 ? stateOfCountry(view.knowledge, [...countries][0]) : undefined;
+}
+
+/**
  * The state or body a title speaks for: the one the text gives it, or the one state that has the
  * office (offices.json nationalOffices: "Treasury Secretary X" speaks for the United States).
  */
 function titleSide(view: ArticleView, m: Mention): string | undefined {
-  return m.roleOf ?? (m.role ? nationalOffice(officeKnowledge(view.knowledge), m.role, m.title) : undefined);
+  return m.roleOf ?? (m.role ? (nationalOffice(officeKnowledge(view.knowledge), m.role, m.title) ?? titledSurnameSide(view, m)) : undefined);
 }
 
 const statedSides = new WeakMap<ArticleView, Map<string, string>>();

@@ -35,3 +35,10 @@ describe("an office's spelling names its state: the speaker's own side is no tar
     expect(find(edges, 'STATEMENT', 'Healey said')?.targets).toContain('Russia');
   });
 });
+
+describe('a titled surname whose holders in the office-holder dictionaries share one country speaks for it', () => {
+  test('"President Obama said the United States ...": the United States is his side, not his target', () => {
+    const edges = edgesOf('Warning to Pyongyang\n\nPresident Obama said the United States would never accept a nuclear-armed North Korea.\n');
+    expect(find(edges, 'STATEMENT', 'Obama said')?.targets).toEqual(['North Korea']);
+  });
+});
