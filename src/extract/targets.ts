@@ -4,6 +4,7 @@
 import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
 import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
 import { nationalOffice } from '../knowledge/derived/offices';
+import { inDateline } from './datelines';
 import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
@@ -313,7 +314,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   const inContent = (m: number): boolean => content.some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
   const named = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
     const mention = view.mentions[m];
-    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m);
+    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m) && !inDateline(view, sentence, m);
   });
   // media report on their state's people ("KCNA reported that Kim ..."): those are what they talk about
   const isOwn = (m: number): boolean => (view.mentions[source].conduit ? ownToMedium(view, own, m) : onOwnSide(view, own, m));

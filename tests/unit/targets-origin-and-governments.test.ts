@@ -42,3 +42,14 @@ describe('a titled surname whose holders in the office-holder dictionaries share
     expect(find(edges, 'STATEMENT', 'Obama said')?.targets).toEqual(['North Korea']);
   });
 });
+
+describe('the place of a dateline is where the item was filed, no target', () => {
+  test('"NAIROBI, Kenya, May 3, 2016 – ..." and "Ottawa – ...": the dateline\'s state is not aimed at', () => {
+    const edges = edgesOf(
+      'Border talks\n\nNAIROBI, Kenya, May 3, 2016 – Somalia must stop the raids across the border, Ethiopian Foreign Minister Tedros Adhanom said.\n\n' +
+        'Ottawa – Canadian Foreign Minister Stephane Dion said Venezuela must free its political prisoners.\n',
+    );
+    expect(find(edges, 'STATEMENT', 'stop the raids')?.targets).toEqual(['Somalia']);
+    expect(find(edges, 'STATEMENT', 'free its political prisoners')?.targets).toEqual(['Venezuela']);
+  });
+});
