@@ -372,7 +372,11 @@ function rankOf(view: ArticleView, sentence: Sentence, m: number): number {
   if (mention.conduit) return 3;
   const start = mention.phraseStart ?? mention.tokens[0];
   const before = sentence.tokens[start - 1]?.normal === 'the' ? sentence.tokens[start - 2] : sentence.tokens[start - 1];
-  if (view.knowledge.functionWords.originPrepositions.has(before?.normal ?? '')) return 1;
+  const { originPrepositions, venuePrepositions } = view.knowledge.functionWords;
+  // "an award from the WTO", "In Ukraine, Russia has ...", "the Dialogue in Singapore": where
+  // something comes from or happens; not where a verb sends its act ("to deploy in Ukraine")
+  if (originPrepositions.has(before?.normal ?? '')) return 1;
+  if (before && venuePrepositions.has(before.normal) && sentence.tokens[sentence.tokens.indexOf(before) - 1]?.pos !== 'VERB') return 2;
   if (mention.weak) return 2;
   return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
 }

@@ -53,3 +53,16 @@ describe('the place of a dateline is where the item was filed, no target', () =>
     expect(find(edges, 'STATEMENT', 'free its political prisoners')?.targets).toEqual(['Venezuela']);
   });
 });
+
+describe('a party named where something happens ranks after the parties named otherwise', () => {
+  test('"In Mali, the junta ...", "a forum in Indonesia": the venue is no first target; "to deploy in Mali" still aims at Mali', () => {
+    const edges = edgesOf(
+      'Sahel\n\nSenegalese Foreign Minister Cheikh Niang said that in Mali, Russia was backing the junta against the rebels. ' +
+        'Niang told a security forum in Indonesia that China should stop arming the Burkinabe army. ' +
+        'Niang proposed to deploy a West African force in Mali.',
+    );
+    expect(find(edges, 'STATEMENT', 'Russia was backing')?.targets[0]).toBe('Russia');
+    expect(find(edges, 'STATEMENT', 'forum in Indonesia')?.targets[0]).toBe('China');
+    expect(find(edges, 'PROPOSAL', 'deploy a West African force')?.targets[0]).toBe('Mali');
+  });
+});

@@ -28,6 +28,7 @@ export const FUNCTION_WORD_LISTS = [
   'titleAbbreviations',
   'nameSuffixes',
   'originPrepositions',
+  'venuePrepositions',
   'roleComplementPrepositions',
   'bodyComplementPrepositions',
   'representingPrepositions',
