@@ -163,3 +163,19 @@ describe('a bare title apposed after a name, as release signatures write it', ()
     expect(edges).toContainEqual(expect.objectContaining({ type: 'AFFILIATED_WITH', source: 'Ana Ruiz', target: 'Chile' }));
   });
 });
+
+describe("a body's name ends at the possessive of another body's name", () => {
+  test('"the Department of Commerce\'s Bureau of Industry and Security": two bodies, the second speaks and belongs to the first', () => {
+    const { edges, names } = extractOne(
+      "Export curbs\n\nThe Department of Commerce's Bureau of Industry and Security said on Monday that Ruritania had broken the export rules.\n",
+    );
+    expect(names).toEqual(expect.arrayContaining(['Department of Commerce', 'Bureau of Industry and Security']));
+    const said = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('broken the export rules'));
+    expect(said?.source).toBe('Bureau of Industry and Security');
+    expect(said?.targets).not.toContain('Department of Commerce');
+  });
+
+  test("a word of the name before the possessive stays in it (\"the Ostland People's Liberation Front\")", () => {
+    expect(extractOne("Clashes\n\nThe Ostland People's Liberation Front said it would fight on.\n").names).toContain("Ostland People's Liberation Front");
+  });
+});

@@ -1,6 +1,7 @@
 // Appositions: a name followed by its title gets the title's role.
 import { type Draft, type SentenceContext } from './context';
 import { apposedTitleAt } from './titles';
+import { isPossessive } from '../../lang/en/morphology';
 
 /**
  * "Medvedev, vice president of the Russian Security Council," gives Medvedev that role; so does a
@@ -38,6 +39,7 @@ export function attachAppositions(ctx: SentenceContext, drafts: Draft[]): Draft[
     person.title = bare.title;
     covered.push([at, bare.last]);
   }
+  ownedBodies(ctx, drafts);
   if (covered.length === 0) return drafts;
   // a body the title names ("of the Russian Security Council") stays a mention; a word of the role does not
   return drafts.filter((d) => !covered.some(([from, to]) => d.tokens[0] >= from && d.tokens[1] <= to && (bare(d) || d.label === 'Location')));
@@ -46,4 +48,14 @@ export function attachAppositions(ctx: SentenceContext, drafts: Draft[]): Draft[
 /** A draft that is no more than a capitalised word of a role ("State" of "Secretary of State"): an unknown name. */
 function bare(d: Draft): boolean {
   return d.tokens[0] === d.tokens[1] && d.kind === 'name' && d.label !== 'State';
+}
+
+/** "the Department of the Treasury's Office of Foreign Assets Control": a body owned by the body named before the possessive belongs to it. */
+function ownedBodies(ctx: SentenceContext, drafts: Draft[]): void {
+  const { tokens } = ctx.sentence;
+  for (const body of drafts) {
+    if (body.label !== 'Organization' || body.kind !== 'name' || body.roleOf || !isPossessive(tokens[body.tokens[0] - 1])) continue;
+    const owner = drafts.find((d) => d.tokens[1] === body.tokens[0] - 2 && d.label === 'Organization' && d.kind === 'name' && d.canonical);
+    if (owner) body.roleOf = owner.canonical;
+  }
 }

@@ -233,6 +233,8 @@ function commonPossessiveInName(ctx: SentenceContext, first: number, last: numbe
   const mark = tokens[joiner];
   if (!/^['’]s$/.test(mark.text) || mark.start !== owner.end || !isDictionaryWord(owner.normal) || ctx.knowledge.derived.firstNames.has(owner.normal)) return false;
   if (longestMatch(tokens, last, ctx.knowledge.names)) return false;
+  // "the Department of the Treasury's Office of Foreign Assets Control": a whole body's name owns another body, no word of it
+  if (hasOrgWord(ctx, tokens.slice(first, last + 1))) return false;
   // a name's own word ("the Children's Fund", "Ostland People's Front"), not a person's surname ("Mark Trump's Party")
   // (or the state's adjective before it: "Ostlandic People's Front")
   const before = tokens[first - 1];
