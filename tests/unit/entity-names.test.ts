@@ -179,3 +179,20 @@ describe("a body's name ends at the possessive of another body's name", () => {
     expect(extractOne("Clashes\n\nThe Ostland People's Liberation Front said it would fight on.\n").names).toContain("Ostland People's Liberation Front");
   });
 });
+
+describe('a body named with its state after "of"', () => {
+  test('"the Ministry of Foreign Affairs of Kenya" and "the Kenyan Ministry of Foreign Affairs" are one body of Kenya, which it never aims at', () => {
+    const { edges, names } = extractOne(
+      'Border\n\nThe Ministry of Foreign Affairs of Kenya said Kenya would not accept the Somali claim. The Kenyan Ministry of Foreign Affairs added that talks would go on.\n',
+    );
+    expect(names.filter((n) => n.includes('Ministry of Foreign Affairs'))).toHaveLength(1);
+    const said = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('not accept'));
+    expect(said?.targets).not.toContain('Kenya');
+  });
+
+  test('"of the People\'s Republic of China": the state\'s whole name ends the body\'s, nothing of it is another state', () => {
+    const { names } = extractOne("Air zone\n\nThe Ministry of National Defense of the People's Republic of China announced a new air defense zone.\n");
+    expect(names).not.toContain('Taiwan');
+    expect(names.some((n) => n.startsWith('Ministry of National Defense') || n.endsWith('Ministry of National Defense'))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // Bodies named after their state: "Russian Defense Ministry", "Saudi Press Agency".
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft, fromEntry } from './context';
-import { capitalisedRun, hasOrgWord, mediaName } from './runs';
+import { capitalisedRun, hasOrgWord, mediaName, type Run } from './runs';
 import { isPossessive } from '../../lang/en/morphology';
 
 /** "Russian Defense Ministry", "the Russian MOD", "Russia's Security Council". */
@@ -37,4 +37,26 @@ export function namedBody(ctx: SentenceContext, i: number): Draft[] | null {
   const text = ctx.sentence.text.slice(nameStart - ctx.sentence.start, tokens[run.last].end - ctx.sentence.start);
   const conduit = mediaName(ctx, tokens.slice(run.first, run.last + 1)) || undefined;
   return [draft(ctx, i, run.last, { label: 'Organization', kind: 'name', canonical: text, roleOf: cityName ? undefined : entry.state, conduit })];
+}
+
+/**
+ * "the Ministry of National Defense of the People's Republic of China", "the Ministry of Foreign
+ * Affairs of Ukraine": a body named with its state after "of" is that state's, and is named as
+ * "Chinese Ministry of National Defense" is, so that both ways of writing it make one node.
+ */
+export function bodyOfState(ctx: SentenceContext, run: Run): Draft | null {
+  const { tokens } = ctx.sentence;
+  for (let k = run.last - 1; k > run.first; k--) {
+    if (tokens[k].normal !== 'of') continue;
+    const start = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+    const match = longestMatch(tokens, start, ctx.knowledge.names);
+    const state = match?.last === run.last ? match.entries.find((e) => e.kind === 'state' && e.label === 'State') : undefined;
+    if (!state || !hasOrgWord(ctx, tokens.slice(run.first, k))) return null;
+    // the head as stateBody names it ("Ministry of Foreign Affairs" -> "Foreign Ministry"), where knowledge has it
+    const known = longestMatch(tokens, run.first, ctx.knowledge.orgHeads, true);
+    const head = known?.last === k - 1 ? known.entries[0].canonical : ctx.sentence.text.slice(tokens[run.first].start - ctx.sentence.start, tokens[k - 1].end - ctx.sentence.start);
+    const demonym = ctx.knowledge.demonymFor.get(state.canonical) ?? state.canonical;
+    return draft(ctx, run.first, run.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head}`, roleOf: state.canonical });
+  }
+  return null;
 }

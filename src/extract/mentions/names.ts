@@ -7,6 +7,7 @@ import { isFirstName, organizationForm } from './name-words';
 import { nameStartAfterLabels, personSpan } from './person-names';
 import { type Run, capitalisedRun, hasOrgWord, mediaName, withoutFullStop } from './runs';
 import { isDictionaryWord } from '../../lang/en/dictionary';
+import { bodyOfState } from './bodies';
 
 /** A person's or body's name starting at token i: a known one, or a run of capitalised words. */
 export function nameAt(ctx: SentenceContext, i: number): Draft | null {
@@ -81,7 +82,7 @@ export function unknownName(ctx: SentenceContext, i: number): Draft[] | null {
   if (!run) return null;
   if (addressedOffice(ctx, i) || vocativeLine(ctx, run)) return [];
   const words = tokens.slice(run.first, run.last + 1);
-  const governed = governmentOfState(ctx, run);
+  const governed = governmentOfState(ctx, run) ?? bodyOfState(ctx, run);
   if (governed) return [governed];
   const led = leaderBody(ctx, run.first, run.last);
   if (led) return [led];

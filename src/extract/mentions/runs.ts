@@ -127,6 +127,9 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1; // "Min-seo"
     } else if (joiner && ctx.knowledge.functionWords.organizationConnectors.has(joiner.normal) && !endsInLegalForm(ctx, last) && isCapitalised(tokens[nameAfterConnector(ctx, next)] ?? joiner) && !ctx.knowledge.nonNames.has(tokens[nameAfterConnector(ctx, next)]?.normal ?? '') && (hasOrgWord(ctx, tokens.slice(i, last + 1)) || orgWordAhead(ctx, joiner, next + 1))) {
       last = nameAfterConnector(ctx, next); // "National Bureau of Investigation", "Institute for Policy Studies", "Council for the Defence of Migrants"
+      // "Ministry of National Defense of the People's Republic of China": a known name after the connector is taken whole
+      const known = longestMatch(tokens, last, ctx.knowledge.names);
+      if (known && known.last > last && known.entries.some((e) => e.kind === 'state')) last = known.last;
       while (isCapitalised(tokens[last + 1] ?? joiner) && /^\p{L}/u.test(tokens[last + 1]?.text ?? '') && !ctx.knowledge.nonNames.has(tokens[last + 1].normal)) last++;
     } else if (joiner && last > i && ctx.knowledge.functionWords.nameSuffixes.has(joiner.normal) && isCapitalised(joiner)) {
       // "Lloyd J. Austin III", "Martin Luther King Jr.": the generation ends the name (and its dot with it)
