@@ -125,3 +125,14 @@ describe('people "of" or "from" a body named after them', () => {
     expect(anyOf(edges, words)).toEqual([]);
   });
 });
+
+describe("the head word of a body the article named, before its people", () => {
+  test('"League officials said" after "the Gulf Trade League": the league speaks; "Council members" are no council speaking', () => {
+    const edges = edgesOf(
+      'Talks\n\nThe Gulf Trade League met in Doha on Sunday. League officials said Oman must lower its tariffs. ' +
+        'The Mekong Security Council met later. Council members said the river talks would resume.\n',
+    );
+    expect(said(edges, 'Gulf Trade League', 'Oman must lower')).toBe(true);
+    expect(said(edges, 'Mekong Security Council', 'river talks would resume')).toBe(false);
+  });
+});

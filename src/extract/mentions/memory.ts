@@ -74,6 +74,7 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
 export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
+  if (memory && tokens[i].normal !== 'the') return headOfPeople(ctx, i);
   if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1]) return null;
   if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) return capitalisedBackReference(ctx, i);
   if (!/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
@@ -164,6 +165,21 @@ export function rememberSubjectState(ctx: SentenceContext, drafts: Draft[]): voi
  * Corps": a capitalised organisation word (orgWords, singular or plural) after "the" that is a word
  * of the name of an organisation the article named just before, as its name or as the text wrote it.
  */
+/**
+ * "League officials said", "Commission diplomats say": the head word of an organisation the
+ * article named ("Arab League", "European Commission") before the people who speak for it, as
+ * "the League" names it; the people's noun is function-words.json representativeNouns.
+ */
+function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const word = tokens[i];
+  const before = tokens[i - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !ctx.knowledge.orgWords.has(word.normal) || (before !== undefined && /^\p{Lu}/u.test(before.text))) return null;
+  if (!ctx.knowledge.functionWords.representativeNouns.has(tokens[i + 1]?.normal ?? '')) return null;
+  const found = lastOrganization(ctx, i, (org) => org.writtenHead === word.normal || org.words.has(word.normal));
+  return found ? found.map((d) => draft(ctx, i, i, { label: d.label, kind: d.kind, canonical: d.canonical })) : null;
+}
+
 function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;

@@ -254,7 +254,7 @@ function classifyName(ctx: SentenceContext, words: Token[], before: Token | unde
   if (k.nonNames.has(words[0].normal) && !k.pronouns.has(words[0].normal)) return null;
   // "Rebels say", "Officials said", "I'm announcing": a word for a group or a pronoun, capitalised only to open the sentence
   const group = k.functionWords;
-  if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.memberNouns, group.pronounContractions].some((list) => list.has(words[0].normal))) return null;
+  if (words.length === 1 && [group.insurgentWords, group.representativeNouns, group.bodyMembers, group.memberNouns, group.pronounContractions].some((list) => list.has(words[0].normal))) return null;
   // "BlackBerry", "WhatsApp", "SoftBank": a capital inside one word after a few small letters is a
   // brand's or a company's spelling, never a person's ("McDonald", "DeSantis", "MacArthur" have fewer)
   if (words.length === 1 && INNER_CAPITAL.test(words[0].text)) return 'Organization';

@@ -45,13 +45,13 @@ export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], fi
 /**
  * "Senior members of the Syrian National Coalition said", "top officials from the African Union
  * say": the body named in the phrase speaks through its people (function-words.json
- * representativeNouns, plural), as "Coalition officials said" does. Not people counted or picked
+ * representativeNouns and bodyMembers, plural), as "Coalition officials said" does. Not people counted or picked
  * out ("three members of the party", "some officials from the bloc"): those are persons unnamed.
  */
 export function representativesOf(view: ArticleView, tokens: Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.normal === 'the') i--;
-  if (!view.knowledge.functionWords.representingPrepositions.has(tokens[i]?.normal ?? '') || !view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '')) return false;
+  if (!view.knowledge.functionWords.representingPrepositions.has(tokens[i]?.normal ?? '') || !(view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '') || view.knowledge.functionWords.bodyMembers.has(tokens[i - 1]?.normal ?? ''))) return false;
   let k = i - 2;
   while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--; // "senior", "most senior"
   const before = tokens[k];

@@ -32,6 +32,7 @@ export const FUNCTION_WORD_LISTS = [
   'roleComplementPrepositions',
   'bodyComplementPrepositions',
   'representingPrepositions',
+  'bodyMembers',
   'postingPrepositions',
   'headlineSmallWords',
   'titlePossessives',
