@@ -101,3 +101,17 @@ describe('words of force that name the other side\'s deed or a ban on force thre
     expect(find(edges, 'THREAT', 'would take military action')).toEqual(expect.objectContaining({ source: 'Awa Ndiaye', targets: ['Mauritania'] }));
   });
 });
+
+describe('the items of a list whose lead ends in an intent marker and a colon', () => {
+  const edges = edgesOf(
+    'Response to the raid\n\nUganda\'s army raided a Kenyan border post on Monday. Foreign Minister Musalia Mudavadi said the Kenyan government will:\n\nexpel 12 Ugandan diplomats identified as intelligence officers\n\nhold talks with Tanzania on the border\n',
+  );
+
+  test('"... will:" then "expel 12 Ugandan diplomats": a threat at the party named, as "will expel" is', () => {
+    expect(find(edges, 'THREAT', 'expel 12 Ugandan')).toEqual(expect.objectContaining({ source: 'Musalia Mudavadi', targets: ['Uganda'] }));
+  });
+
+  test('an item with no force after the same lead threatens nobody', () => {
+    expect(find(edges, 'THREAT', 'hold talks')).toBeUndefined();
+  });
+});

@@ -46,6 +46,7 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
   if (!anyStart && (sentenceTokenTags(view, sentence) & INTENT_START) === 0) {
     // no marker starts anywhere in the sentence: what the map below gives every token
     frames = new Array<StatedForce | null>(tokens.length).fill(null);
+    if (itemOfMarkedLead(view, sentence)) frames[0] = statedForce(view, tokens, 0);
     framesCache.set(view, sentence, frames);
     return frames;
   }
@@ -60,8 +61,19 @@ export function intentFrames(view: ArticleView, sentence: Sentence): (StatedForc
     // "either X or we will ...": whatever the speaker's side will do is the threat
     return force ?? (ultimatumBefore(view, tokens, i) ? { end: i + marker.length - 1, needsSpeaker: true } : null);
   });
+  // "The UK government will:" then "expel 23 Russian diplomats ...": an item of a list its lead's marker governs
+  if (frames[0] === null && itemOfMarkedLead(view, sentence)) frames[0] = statedForce(view, tokens, 0);
   framesCache.set(view, sentence, frames);
   return frames;
+}
+
+/** Does the sentence open with a verb's base form right after a sentence that ends in an intent marker and a colon ("... will:")? */
+function itemOfMarkedLead(view: ArticleView, sentence: Sentence): boolean {
+  const first = sentence.tokens[0];
+  const lead = view.sentences[sentence.index - 1]?.tokens;
+  if (!first || first.pos !== 'VERB' || first.normal !== first.lemma || !lead || lead.length < 2 || lead[lead.length - 1].text !== ':') return false;
+  const markers = view.knowledge.threatFrames.intentMarkers;
+  return markers.some((m) => m.length > 0 && m.length < lead.length && m.every((w, k) => lead[lead.length - 1 - m.length + k].normal === w));
 }
 
 /** After a marker: the consequence or verb of force it states ("will [not] strike", "would be a very bad day"), if any. */
