@@ -115,3 +115,10 @@ describe('the items of a list whose lead ends in an intent marker and a colon', 
     expect(find(edges, 'THREAT', 'hold talks')).toBeUndefined();
   });
 });
+
+describe('a threat named by a participle with its agent', () => {
+  test('"the sanctions threatened by the Andean Community": the agent threatens the party named before', () => {
+    const edges = edgesOf('Junta\n\nBolivia\'s junta rejected the sanctions threatened by the Andean Community on Monday.\n');
+    expect(edges).toContainEqual(expect.objectContaining({ type: 'THREAT', source: 'Andean Community', targets: ['Bolivia'] }));
+  });
+});

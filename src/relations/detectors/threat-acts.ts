@@ -10,6 +10,7 @@ import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/toke
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { isPassive } from './conflict-words';
 import { sanctioningAct } from './threat-sanctioning';
+import { participleAgent } from '../../extract/speakers/passive-agent';
 import { measureActs } from './threat-measure-acts';
 import { readinessThreats } from './threat-readiness';
 
@@ -33,7 +34,7 @@ export function actThreats(view: ArticleView, sentence: Sentence, existing: Clai
     if (!(tags[i] & THREAT_ACT_WORD)) continue;
     // an order reported in another's words is still its author's ("KCNA said: 'Kim issued an order ...'")
     const quoted = insideQuote(view.quotes, sentence.tokens[i].start) !== null;
-    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? (threatened ? null : sanctioningAct(view, sentence, i)) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
+    const claim = orderedReadiness(view, sentence, i) ?? (quoted ? null : (passiveThreat(view, sentence, i) ?? participleThreat(view, sentence, i) ?? (threatened ? null : sanctioningAct(view, sentence, i)) ?? (threatened || out.length > 0 ? null : warningAct(view, sentence, i))));
     if (claim && !existing.some((c) => c.type === 'THREAT' && view.mentions[c.source].canonical === view.mentions[claim.source].canonical)) out.push(claim);
   }
   // "The Commission has imposed a penalty payment on X": a measure the text reports, no speaker's threat covering it
@@ -74,6 +75,25 @@ function passiveThreat(view: ArticleView, sentence: Sentence, i: number): Claim 
     (m): m is number => m !== null && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && !own.has(view.mentions[m].canonical),
   );
   return claimOf(sentence, author, targets, tokens[i].normal);
+}
+
+/**
+ * "sanctions threatened by the African Union", "the strikes warned of by Hezbollah": a threat named
+ * by a participle with its agent is the agent's, aimed at the parties the sentence names, the
+ * nearest before it first ("Guinea's junta fears sanctions threatened by the AU").
+ */
+function participleThreat(view: ArticleView, sentence: Sentence, i: number): Claim | null {
+  const { cues } = view.knowledge;
+  const t = sentence.tokens[i];
+  if (!cues.threatVerbs.has(t.lemma) && !cues.warnVerbs.has(t.lemma)) return null;
+  const author = participleAgent(view, sentence, i);
+  if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
+  const own = ownNames(view, author);
+  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - i);
+  const parties = mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).filter((m) => m !== author && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && !own.has(view.mentions[m].canonical) && plausibleActor(view, m));
+  const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
+  const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
+  return claimOf(sentence, author, [...before, ...after], t.normal);
 }
 
 /** "Chile moved troops to the border with Peru as a warning": the act's subject warns the others named. */
