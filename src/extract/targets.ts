@@ -389,3 +389,17 @@ export function afterAccordingTo(sentence: Sentence, token: number): boolean {
   }
   return false;
 }
+
+/**
+ * The parties a sentence names, for an act named at token i with no clause of its own ("the truce
+ * offered by X", "sanctions threatened by X"): those before it first, nearest first (the one it is
+ * put to stands right before it: "Nicaragua's failure to implement reforms called for by X"), then
+ * those after it; never one of `excluded` (the act's authors and their sides).
+ */
+export function partiesAround(view: ArticleView, sentence: Sentence, i: number, excluded: ReadonlySet<string>): number[] {
+  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - i);
+  const parties = mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).filter((m) => !excluded.has(view.mentions[m].canonical) && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && plausibleActor(view, m));
+  const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
+  const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
+  return [...before, ...after];
+}

@@ -7,11 +7,11 @@
 // that actor. Modal commitments ("Chile will send") and obligations ("Chile must stop") stay a
 // speaker's words only: told by the narrator they are predictions and judgements, not proposals.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { coordinatedAfter, plausibleActor, ownNames, targetsOf } from '../../extract/targets';
+import { coordinatedAfter, partiesAround, plausibleActor, ownNames, targetsOf } from '../../extract/targets';
 import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
 import { insideQuote } from '../../extract/quotes';
 import { participleAgent, passiveAgent } from '../../extract/speakers/passive-agent';
-import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse } from '../../extract/view';
+import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 import { readinessToHarm } from './threat-readiness';
 
@@ -69,14 +69,10 @@ function participleProposals(view: ArticleView, sentence: Sentence, i: number, a
   const start = view.mentions[agent].phraseStart ?? view.mentions[agent].tokens[0];
   const agents = [agent, ...coordinatedAfter(view, sentence, start).filter((m) => m !== agent && plausibleActor(view, m))];
   const names = new Set(agents.map((m) => view.mentions[m].canonical));
-  // the parties nearest the proposal first: the one it is put to stands right before it ("Nicaragua's failure to implement reforms called for by X")
-  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - i);
-  const parties = mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).filter((m) => !names.has(view.mentions[m].canonical) && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && plausibleActor(view, m));
-  const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
-  const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
+  const parties = partiesAround(view, sentence, i, names);
   return agents.map((source) => {
     const own = ownNames(view, source);
-    const targets = [...before, ...after].filter((m) => !own.has(view.mentions[m].canonical));
+    const targets = parties.filter((m) => !own.has(view.mentions[m].canonical));
     return { type: 'PROPOSAL', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: baseForm(sentence.tokens[i]) };
   });
 }

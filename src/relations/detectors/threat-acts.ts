@@ -3,7 +3,7 @@
 // that is itself a warning (CAMEO 15 shows of force: "Chile moved troops to the border as a warning
 // to Peru"), and a sanction that is its own verb (threat-sanctioning.ts). Knowledge: cues.json "threat" (verbs), threat-frames.json (warningActs, agentWords).
 import type { Claim, Sentence } from '../../model/types';
-import { coordinatedAfter, ownNames, plausibleActor } from '../../extract/targets';
+import { coordinatedAfter, ownNames, partiesAround, plausibleActor } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
 import { insideQuote } from '../../extract/quotes';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
@@ -88,12 +88,7 @@ function participleThreat(view: ArticleView, sentence: Sentence, i: number): Cla
   if (!cues.threatVerbs.has(t.lemma) && !cues.warnVerbs.has(t.lemma)) return null;
   const author = participleAgent(view, sentence, i);
   if (author === null || !plausibleActor(view, author) || view.mentions[author].label === 'Location') return null;
-  const own = ownNames(view, author);
-  const distance = (m: number): number => Math.abs(view.mentions[m].tokens[0] - i);
-  const parties = mentionsFrom(view, sentence, 0, sentence.tokens.length - 1).filter((m) => m !== author && view.mentions[m].label !== 'Location' && view.mentions[m].qualifies === undefined && !own.has(view.mentions[m].canonical) && plausibleActor(view, m));
-  const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
-  const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
-  return claimOf(sentence, author, [...before, ...after], t.normal);
+  return claimOf(sentence, author, partiesAround(view, sentence, i, new Set([...ownNames(view, author), view.mentions[author].canonical])), t.normal);
 }
 
 /** "Chile moved troops to the border with Peru as a warning": the act's subject warns the others named. */
