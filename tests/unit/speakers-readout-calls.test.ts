@@ -22,3 +22,17 @@ describe('readouts of calls', () => {
     expect(edgesOf(text).filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe("a readout's headline: the host's call with the guest, named as a noun", () => {
+  test('"Minister Wong\'s Call with Fijian Prime Minister Rabuka": the host speaks with the guest the article names in full', () => {
+    const text = [
+      "Minister Wong's Call with Fijian Prime Minister Rabuka",
+      '',
+      'Foreign Minister Penny Wong spoke today with Fijian Prime Minister Sitiveni Rabuka. The Minister welcomed the new fisheries accord.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    const headline = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes("Call with Fijian"));
+    expect(headline).toEqual(expect.objectContaining({ source: 'Penny Wong', targets: expect.arrayContaining(['Sitiveni Rabuka']) }));
+  });
+});

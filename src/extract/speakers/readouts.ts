@@ -3,7 +3,9 @@
 // together is said by each of its members.
 import type { Claim, Sentence } from '../../model/types';
 import type { ArticleView } from '../view';
-import { baseForm } from '../../lang/en/morphology';
+import { baseForm, isPossessive } from '../../lang/en/morphology';
+import { mentionEndingAt } from '../view';
+import { headlineSurname } from './headline-subjects';
 import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
 import type { ClaimsOfSentence } from './document-speaker';
@@ -27,7 +29,7 @@ export function readoutClaims(view: ArticleView, claims: Claim[], claimsOf: Clai
   for (const sentence of view.sentences) {
     const here = (): Claim[] => [...(bySentence.get(sentence.start) ?? []), ...out.filter((c) => c.evidence.start === sentence.start)];
     const spoke = (m: number): boolean => here().some((c) => canonical(c.source) === canonical(m));
-    const meeting = meetingPair(view, sentence, k);
+    const meeting = meetingPair(view, sentence, k) ?? possessedMeeting(view, sentence, k);
     if (meeting) {
       group = { members: meeting.pair, sentence: sentence.index };
       // the meeting itself is the host's act towards the guest: "X spoke with Y", "X hosted Y"
@@ -110,6 +112,23 @@ function meetingPair(view: ArticleView, sentence: Sentence, k: Readouts): { pair
     const object = after.find((m) => view.mentions[m].label === view.mentions[subject].label) ?? after[0];
     if (view.mentions[object].canonical === view.mentions[subject].canonical) continue;
     return { pair: [subject, object], speech: k.meetingStatements.has(baseForm(t)) };
+  }
+  return null;
+}
+
+/**
+ * "Secretary Blinken's Call with Haitian Prime Minister Henry", "the President's call with X": a
+ * meeting named as a noun its host possesses, the readout's headline; the host (a headline's bare
+ * surname is the person the article names in full) speaks with the guest.
+ */
+function possessedMeeting(view: ArticleView, sentence: Sentence, k: Readouts): { pair: [number, number]; speech: boolean } | null {
+  const { tokens } = sentence;
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!k.meetingStatements.has(tokens[i].normal) || !isPossessive(tokens[i - 1]) || tokens[i + 1].normal !== 'with') continue;
+    const host = mentionEndingAt(view, sentence, i - 2) ?? headlineSurname(view, sentence, i - 2);
+    const guest = view.bySentence[sentence.index].find((m) => isActor(view, m) && view.mentions[m].tokens[0] > i + 1 && view.mentions[m].tokens[0] <= i + OBJECT_REACH);
+    if (host === null || guest === undefined || !isActor(view, host) || view.mentions[guest].canonical === view.mentions[host].canonical) continue;
+    return { pair: [host, guest], speech: true };
   }
   return null;
 }
