@@ -136,3 +136,8 @@ describe("the head word of a body the article named, before its people", () => {
     expect(said(edges, 'Mekong Security Council', 'river talks would resume')).toBe(false);
   });
 });
+
+test('"Company officials said" after a company the article named: the company speaks', () => {
+  const edges = edgesOf('Exit\n\nNordvik Inc. said on Monday it would close its plant in Peru. Company officials said the decision was final.\n');
+  expect(said(edges, 'Nordvik Inc.', 'decision was final')).toBe(true);
+});

@@ -166,17 +166,20 @@ export function rememberSubjectState(ctx: SentenceContext, drafts: Draft[]): voi
  * of the name of an organisation the article named just before, as its name or as the text wrote it.
  */
 /**
- * "League officials said", "Commission diplomats say": the head word of an organisation the
- * article named ("Arab League", "European Commission") before the people who speak for it, as
- * "the League" names it; the people's noun is function-words.json representativeNouns.
+ * "League officials said", "Commission diplomats say", "Company officials said": the head word
+ * of an organisation the article named ("Arab League", "European Commission"), or its kind
+ * (mention-words.json backReferences), before the people who speak for it, as "the League" names
+ * it; the people's noun is function-words.json representativeNouns.
  */
 function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   const word = tokens[i];
   const before = tokens[i - 1];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !ctx.knowledge.orgWords.has(word.normal) || (before !== undefined && /^\p{Lu}/u.test(before.text))) return null;
+  // "Company officials said" after Google: a kind the back-references know names the last body of that kind
+  const kinds = ctx.knowledge.mentionWords.backReferences.get(word.normal) ?? [];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !(ctx.knowledge.orgWords.has(word.normal) || kinds.length > 0) || (before !== undefined && /^\p{Lu}/u.test(before.text))) return null;
   if (!ctx.knowledge.functionWords.representativeNouns.has(tokens[i + 1]?.normal ?? '')) return null;
-  const found = lastOrganization(ctx, i, (org) => org.writtenHead === word.normal || org.words.has(word.normal));
+  const found = lastOrganization(ctx, i, (org) => org.writtenHead === word.normal || org.words.has(word.normal) || kinds.some((kind) => org.kinds.has(kind)));
   return found ? found.map((d) => draft(ctx, i, i, { label: d.label, kind: d.kind, canonical: d.canonical })) : null;
 }
 
