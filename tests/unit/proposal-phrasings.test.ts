@@ -165,3 +165,12 @@ describe('a proposal named by a participle with its agent ("the truce proposed b
     expect(by('Eswatini', 'developed by')).toBeUndefined();
   });
 });
+
+test('"At Chile\'s initiative, X had a call with Y": who started the call proposes nothing; "Chile\'s initiative for talks" does', () => {
+  const edges = edgesOf(
+    "Call\n\nAt Chile's initiative, Bolivian President Luis Arce had a telephone conversation with Peru's president on Monday. " +
+      "Argentina welcomed Chile's initiative for talks on the lithium border.\n",
+  );
+  expect(ofType(edges, 'PROPOSAL').find((e) => e.source === 'Chile' && e.evidence.includes('At Chile'))).toBeUndefined();
+  expect(ofType(edges, 'PROPOSAL').find((e) => e.source === 'Chile' && e.evidence.includes('lithium'))).toBeDefined();
+});

@@ -55,7 +55,9 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     while (j >= 0 && (tokens[j].pos === 'PUNCT' && !isPossessive(tokens[j]) || tokens[j].normal === 'proposed' || tokens[j].pos === 'ADJ' || (tokens[j].pos === 'NOUN' && j === i - 1))) j--;
     if (isPossessive(tokens[j])) {
       const owner = mentionEndingAt(view, sentence, j - 1);
-      if (owner !== null) add(owner, t.normal, [owner]);
+      // "At Germany's initiative, Putin had a call with ...": who started it, no claim made
+      const circumstance = owner !== null && view.knowledge.functionWords.circumstancePrepositions.has(tokens[(view.mentions[owner].phraseStart ?? view.mentions[owner].tokens[0]) - 1]?.normal ?? '');
+      if (owner !== null && !circumstance) add(owner, t.normal, [owner]);
       continue;
     }
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
