@@ -76,7 +76,7 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
     // speaker was not found at all does not cut it
     let next = k + 1;
     while (next < cues.length && (keyOf(cues[next]) === key || cues[next].speaker === null)) next++;
-    const region = { from, to: next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1 };
+    const region = { from, to: adverbialClauseEnd(view, sentence, cue) ?? (next < cues.length ? Math.max(cues[next].from - 1, cue.token) : sentence.tokens.length - 1) };
     claims.push(...typedClaims(view, sentence, cue.speaker.mention, cue, region, cues.slice(k + 1, next).filter((c) => keyOf(c) === key)));
   });
   dropRelays(view, claims);
@@ -85,6 +85,22 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   // claims a sentence makes besides its speakers' clauses ("both sides accused each other", "X's plan")
   for (const detector of DETECTORS) if (detector.sentenceClaims) claims.push(...detector.sentenceClaims(view, sentence, claims));
   return claims;
+}
+
+/**
+ * "As Russia refuses to heed the call to de-escalate, Australia will impose sanctions": an act
+ * told in an adverbial clause that opens the sentence (function-words.json adverbialOpeners) ends
+ * at the clause's comma; the main clause after it is someone else's. Not a verb of saying ("As the
+ * President said, the US is ready to act": the words are the main clause), unless it accuses or
+ * rejects (verbal-conflict.json): those are acts told.
+ */
+function adverbialClauseEnd(view: ArticleView, sentence: Sentence, cue: Cue): number | undefined {
+  const { tokens } = sentence;
+  const { accusation, rejection } = view.knowledge.verbalConflict;
+  const act = !view.knowledge.cues.speechVerbs.has(cue.lemma) || accusation.verbs.has(cue.lemma) || rejection.verbs.has(cue.lemma);
+  if (cue.token < 0 || !act || !view.knowledge.functionWords.adverbialOpeners.has(tokens[cue.from - 1]?.normal ?? '')) return undefined;
+  for (let k = cue.token + 1; k < tokens.length; k++) if (tokens[k].normal === ',') return k - 1;
+  return undefined;
 }
 
 /** How many words of a speaker's description may stand before the word its clause was found at. */

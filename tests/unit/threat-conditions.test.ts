@@ -122,3 +122,9 @@ describe('a threat named by a participle with its agent', () => {
     expect(edges).toContainEqual(expect.objectContaining({ type: 'THREAT', source: 'Andean Community', targets: ['Bolivia'] }));
   });
 });
+
+test('an act told in an opening adverbial clause ends at its comma: "as Bolivia rejects the talks, Chile will impose sanctions" is no threat of Bolivia\'s', () => {
+  const edges = edgesOf('Border\n\nChilean Foreign Minister Alberto van Klaveren said that as Bolivia rejects the offer of talks, Chile will impose sanctions on its mining firms.\n');
+  expect(ofType(edges, 'THREAT').filter((e) => e.source === 'Bolivia')).toEqual([]);
+  expect(find(edges, 'REJECTION', 'rejects the offer')).toEqual(expect.objectContaining({ source: 'Bolivia' }));
+});
