@@ -174,3 +174,9 @@ test('"At Chile\'s initiative, X had a call with Y": who started the call propos
   expect(ofType(edges, 'PROPOSAL').find((e) => e.source === 'Chile' && e.evidence.includes('At Chile'))).toBeUndefined();
   expect(ofType(edges, 'PROPOSAL').find((e) => e.source === 'Chile' && e.evidence.includes('lithium'))).toBeDefined();
 });
+
+test('"X said the protesters have called for free elections": the crowd\'s call is no proposal of the speaker', () => {
+  const edges = edgesOf('Unrest\n\nIrish Foreign Minister Simon Harris said the protesters have called for free elections in Georgia.\n');
+  expect(proposalIn(edges, 'protesters have called')).toBeUndefined();
+  expect(edges).toContainEqual(expect.objectContaining({ type: 'STATEMENT', source: 'Simon Harris' }));
+});

@@ -44,9 +44,9 @@ export function proposalAgent(view: ArticleView, sentence: Sentence, token: numb
       return { speaker: false, others: coordinatedEndingAt(view, sentence, ending) };
     }
     const t = tokens[j];
-    // "the Syrian people have called for": a people named by its country, not the speaker, is the subject of a verb of
+    // "the Syrian people have called for", "the protesters demanded": a people named by its country or a crowd, not the speaker, is the subject of a verb of
     // proposing ("the two countries should", "the leaders agreed to", "the campaign planned to" stay the speaker's to tell)
-    if (t.pos === 'NOUN' && proposingVerb && subjectOf(sentence, j, token) && namedPeopleAt(sentence, j)) return { speaker: false, others: [] };
+    if (t.pos === 'NOUN' && proposingVerb && subjectOf(sentence, j, token) && (namedPeopleAt(sentence, j) || crowdNoun(view, t.normal))) return { speaker: false, others: [] };
     if (t.normal === 'they') {
       const pair = firstCoordination(view, sentence, j);
       return pair.length > 1 ? { speaker: false, others: pair } : { speaker: true, others: [] };
@@ -65,6 +65,12 @@ function subjectOf(sentence: Sentence, noun: number, signal: number): boolean {
 }
 
 /** Is the noun at `noun` the head of "the Syrian people", "the Iranian protesters": a determiner, a proper adjective, the noun? */
+/** "the protesters have called for", "rebels demanded": people who act against or apart from any speaker's side (function-words.json crowdNouns, insurgentWords, oppositionWords). */
+function crowdNoun(view: ArticleView, word: string): boolean {
+  const { crowdNouns, insurgentWords, oppositionWords } = view.knowledge.functionWords;
+  return crowdNouns.has(word) || insurgentWords.has(word) || oppositionWords.has(word);
+}
+
 function namedPeopleAt(sentence: Sentence, noun: number): boolean {
   const { tokens } = sentence;
   const modifier = tokens[noun - 1];
