@@ -180,3 +180,8 @@ test('"X said the protesters have called for free elections": the crowd\'s call 
   expect(proposalIn(edges, 'protesters have called')).toBeUndefined();
   expect(edges).toContainEqual(expect.objectContaining({ type: 'STATEMENT', source: 'Simon Harris' }));
 });
+
+test('"has directed the agency to review": a directive to an addressee is its author\'s proposal', () => {
+  const edges = edgesOf('Review\n\nPresident William Ruto has directed the Foreign Ministry to review the treaty with Uganda.\n');
+  expect(proposalIn(edges, 'directed the Foreign Ministry')).toEqual(expect.objectContaining({ source: 'William Ruto' }));
+});
