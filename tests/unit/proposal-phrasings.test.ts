@@ -185,3 +185,9 @@ test('"has directed the agency to review": a directive to an addressee is its au
   const edges = edgesOf('Review\n\nPresident William Ruto has directed the Foreign Ministry to review the treaty with Uganda.\n');
   expect(proposalIn(edges, 'directed the Foreign Ministry')).toEqual(expect.objectContaining({ source: 'William Ruto' }));
 });
+
+test('"demands for restraint came from A and B": each author after the verb of coming proposes', () => {
+  const edges = edgesOf('Clashes\n\nFurther demands for restraint came from Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan.\n');
+  const sources = ofType(edges, 'PROPOSAL').filter((e) => e.evidence.includes('came from')).map((e) => e.source).sort();
+  expect(sources).toEqual(['Samia Suluhu Hassan', 'William Ruto']);
+});

@@ -61,7 +61,7 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
       continue;
     }
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
-    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : -1;
+    const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : cameFrom(view, tokens, i);
     // "demands from Washington", "threats from Pyongyang": the author prepositions of function-words.json
     const byAuthor = tokens[i + 1]?.normal !== 'of' && view.knowledge.functionWords.authorPrepositions.has(tokens[i + 1]?.normal ?? '');
     if ((tokens[i + 1]?.normal === 'of' && !kind.notByOf) || byAuthor || authored > 0) {
@@ -73,4 +73,20 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
     }
   }
   return out;
+}
+
+/** How many words after the noun its verb of coming may stand ("demands for restraint came from"). */
+const COMING_REACH = 5;
+
+/**
+ * "Calls for a ceasefire came from France and Germany", "demands for restraint came from X": the
+ * noun's authors after a verb of coming and "from" (function-words.json sourceVerbs); the token
+ * after "from", or -1.
+ */
+export function cameFrom(view: ArticleView, tokens: Token[], noun: number): number {
+  for (let k = noun + 1; k < tokens.length && k <= noun + COMING_REACH; k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return view.knowledge.functionWords.sourceVerbs.has(tokens[k].lemma) && tokens[k + 1]?.normal === 'from' ? k + 2 : -1;
+    if (tokens[k].pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
