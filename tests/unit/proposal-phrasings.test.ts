@@ -191,3 +191,8 @@ test('"demands for restraint came from A and B": each author after the verb of c
   const sources = ofType(edges, 'PROPOSAL').filter((e) => e.evidence.includes('came from')).map((e) => e.source).sort();
   expect(sources).toEqual(['Samia Suluhu Hassan', 'William Ruto']);
 });
+
+test('"Kenya joined other states in a call for a ceasefire": the subject of the verb of joining proposes', () => {
+  const edges = edgesOf('Sudan\n\nKenya joined other African states in a call for a ceasefire in Sudan.\n');
+  expect(proposalIn(edges, 'in a call for')).toEqual(expect.objectContaining({ source: 'Kenya' }));
+});

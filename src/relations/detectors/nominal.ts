@@ -7,6 +7,7 @@ import { coordinatedAfter } from '../../extract/targets';
 import { insideQuote, quoteWords } from '../../extract/quotes';
 import { mentionEndingAt, mentionsFrom, MIN_QUOTE_CONTINUATION_WORDS, type ArticleView } from '../../extract/view';
 import { isPossessive } from '../../lang/en/morphology';
+import { headlineTitleHolder } from '../../extract/speakers/headline-subjects';
 
 export interface NominalClaimKind {
   type: ClaimType;
@@ -60,6 +61,12 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
       if (owner !== null && !circumstance) add(owner, t.normal, [owner]);
       continue;
     }
+    // "Kenya joined other states in a call for a ceasefire": the subject of the verb of joining makes it
+    const joiner = joinedIn(view, sentence, i);
+    if (joiner !== null) {
+      add(joiner, t.normal, [joiner]);
+      continue;
+    }
     // complement: "plan of X [and Y]", "threats by X", "the proposal floated by Britain, France and Germany"
     const authored = cues.authorVerbs.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'by' ? i + 3 : cameFrom(view, tokens, i);
     // "demands from Washington", "threats from Pyongyang": the author prepositions of function-words.json
@@ -89,4 +96,26 @@ export function cameFrom(view: ArticleView, tokens: Token[], noun: number): numb
     if (tokens[k].pos === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/** How far before "in" the verb of joining may stand ("joined other African states in"). */
+const JOINING_REACH = 6;
+
+/**
+ * "Kenya joined other African states in a call for a ceasefire", "UK joins partners in call for
+ * restraint": the subject of a verb of joining (function-words.json joiningVerbs) before "in [a]"
+ * and the noun; that subject's mention, or null.
+ */
+export function joinedIn(view: ArticleView, sentence: Sentence, noun: number): number | null {
+  const { tokens } = sentence;
+  let k = noun - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  if (tokens[k]?.normal !== 'in') return null;
+  for (let v = k - 1; v >= 0 && v >= k - JOINING_REACH; v--) {
+    if (!view.knowledge.functionWords.joiningVerbs.has(tokens[v].lemma)) continue;
+    // a headline's bare title is the one person the article names with that office ("Foreign Secretary joins ...")
+    const subject = mentionEndingAt(view, sentence, v - 1) ?? headlineTitleHolder(view, sentence, v - 1);
+    return subject !== null && view.mentions[subject].label !== 'Location' ? subject : null;
+  }
+  return null;
 }

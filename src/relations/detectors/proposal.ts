@@ -12,7 +12,7 @@ import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../.
 import { baseForm, isIngForm, isParticipleForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
-import { cameFrom, nominalClaims } from './nominal';
+import { cameFrom, joinedIn, nominalClaims } from './nominal';
 import { proposalAgent } from './proposal-agent';
 import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
@@ -455,7 +455,7 @@ export function nominalProposals(view: ArticleView, sentence: Sentence, existing
       // only after its author's possessive, or with its author after "by"/"from" ("demands from the US and
       // others for the rebels to"): in "the importance of a return to democracy in X" the "of" names no author
       // or with its word and then its authors after a verb of coming ("calls for a ceasefire came from X")
-      if (needs && !((isPossessive(tokens[i - 1]) || cameFrom(view, tokens, i) >= 0) && needs.has(tokens[i + 1]?.normal ?? '')) && !authorThenNeed(view, tokens, i, needs)) return false;
+      if (needs && !((isPossessive(tokens[i - 1]) || cameFrom(view, tokens, i) >= 0 || joinedIn(view, sentence, i) !== null) && needs.has(tokens[i + 1]?.normal ?? '')) && !authorThenNeed(view, tokens, i, needs)) return false;
       return t.normal !== 'announcement' || tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal));
     },
   }).filter((claim) => !own(claim));
