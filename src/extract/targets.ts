@@ -314,7 +314,7 @@ export function targetsOf(view: ArticleView, sentence: Sentence, source: number,
   const inContent = (m: number): boolean => content.some((r) => view.mentions[m].tokens[0] >= r.from && view.mentions[m].tokens[0] <= r.to);
   const named = mentionsFrom(view, sentence, region.from, region.to).filter((m) => {
     const mention = view.mentions[m];
-    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m) && !inDateline(view, sentence, m);
+    return m !== source && mention.label !== 'Location' && mention.qualifies === undefined && inContent(m) && !inDateline(view, sentence, m) && !reporterNamed(view, sentence, m);
   });
   // media report on their state's people ("KCNA reported that Kim ..."): those are what they talk about
   const isOwn = (m: number): boolean => (view.mentions[source].conduit ? ownToMedium(view, own, m) : onOwnSide(view, own, m));
@@ -402,4 +402,10 @@ export function partiesAround(view: ArticleView, sentence: Sentence, i: number, 
   const before = parties.filter((m) => view.mentions[m].tokens[1] < i).sort((a, b) => distance(a) - distance(b));
   const after = parties.filter((m) => view.mentions[m].tokens[1] >= i).sort((a, b) => distance(a) - distance(b));
   return [...before, ...after];
+}
+
+/** "told reporter Blessing Zulu of VOA": a person named after a word for one who takes the words down (function-words.json reporterNouns). */
+function reporterNamed(view: ArticleView, sentence: Sentence, m: number): boolean {
+  const mention = view.mentions[m];
+  return mention.label === 'Person' && view.knowledge.functionWords.reporterNouns.has(sentence.tokens[(mention.phraseStart ?? mention.tokens[0]) - 1]?.normal ?? '');
 }

@@ -66,3 +66,8 @@ describe('a party named where something happens ranks after the parties named ot
     expect(find(edges, 'PROPOSAL', 'deploy a West African force')?.targets[0]).toBe('Mali');
   });
 });
+
+test('"told reporter X" names who took the words down, never whom they are about', () => {
+  const edges = edgesOf('Talks\n\nOpposition leader Nelson Chamisa told reporter Ruth Banda that the ruling party was blocking the talks with Zambia.\n');
+  expect(find(edges, 'STATEMENT', 'told reporter')?.targets).not.toContain('Ruth Banda');
+});

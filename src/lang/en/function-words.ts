@@ -29,6 +29,7 @@ export const FUNCTION_WORD_LISTS = [
   'nameSuffixes',
   'originPrepositions',
   'venuePrepositions',
+  'reporterNouns',
   'joiningVerbs',
   'sourceVerbs',
   'crowdNouns',
