@@ -51,7 +51,8 @@ export function bodyOfState(ctx: SentenceContext, run: Run): Draft | null {
     const start = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
     const match = longestMatch(tokens, start, ctx.knowledge.names);
     const state = match?.last === run.last ? match.entries.find((e) => e.kind === 'state' && e.label === 'State') : undefined;
-    if (!state || !hasOrgWord(ctx, tokens.slice(run.first, k))) return null;
+    // a state's organ as organization-patterns.json heads open ("Ministry of ...", "Foreign Office"), not any body of the country ("Electoral Commission of Zambia")
+    if (!state || !hasOrgWord(ctx, tokens.slice(run.first, k)) || !ctx.knowledge.orgHeads.next.has(tokens[run.first].normal)) return null;
     // the head as stateBody names it ("Ministry of Foreign Affairs" -> "Foreign Ministry"), where knowledge has it
     const known = longestMatch(tokens, run.first, ctx.knowledge.orgHeads, true);
     const head = known?.last === k - 1 ? known.entries[0].canonical : ctx.sentence.text.slice(tokens[run.first].start - ctx.sentence.start, tokens[k - 1].end - ctx.sentence.start);
