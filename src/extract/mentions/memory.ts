@@ -161,11 +161,6 @@ export function rememberSubjectState(ctx: SentenceContext, drafts: Draft[]): voi
 }
 
 /**
- * "the Commission" after "European Commission", "the Guards" after "Islamic Revolutionary Guard
- * Corps": a capitalised organisation word (orgWords, singular or plural) after "the" that is a word
- * of the name of an organisation the article named just before, as its name or as the text wrote it.
- */
-/**
  * "League officials said", "Commission diplomats say", "Company officials said": the head word
  * of an organisation the article named ("Arab League", "European Commission"), or its kind
  * (mention-words.json backReferences), before the people who speak for it, as "the League" names
@@ -183,6 +178,11 @@ function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
   return found ? found.map((d) => draft(ctx, i, i, { label: d.label, kind: d.kind, canonical: d.canonical })) : null;
 }
 
+/**
+ * "the Commission" after "European Commission", "the Guards" after "Islamic Revolutionary Guard
+ * Corps": a capitalised organisation word (orgWords, singular or plural) after "the" that is a word
+ * of the name of an organisation the article named just before, as its name or as the text wrote it.
+ */
 function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
