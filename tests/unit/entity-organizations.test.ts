@@ -191,3 +191,16 @@ describe('person names written with and without hyphens', () => {
     expect([...labels].filter(([, l]) => l === 'Person')).toHaveLength(1);
   });
 });
+
+describe("a state's broadcaster named by its demonym", () => {
+  test('"Eritrean state television warned ...": the broadcaster speaks; "told Eritrean state radio that ..." is no addressee', () => {
+    const { edges, names } = extractOne(
+      'Border\n\nEritrean state television warned that any incursion by Ethiopia would be met with force. ' +
+        'Eritrean Information Minister Yemane Gebremeskel told Eritrean state radio that Ethiopia must withdraw.\n',
+    );
+    expect(names).toContain('Eritrean state television');
+    expect(edges).toContainEqual(expect.objectContaining({ type: 'STATEMENT', source: 'Eritrean state television' }));
+    const told = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('told Eritrean state radio'));
+    expect(told?.targets[0]).toBe('Ethiopia');
+  });
+});

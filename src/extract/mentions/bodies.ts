@@ -16,7 +16,9 @@ export function stateBody(ctx: SentenceContext, i: number): Draft[] | null {
   const head = longestMatch(tokens, j, ctx.knowledge.orgHeads, true); // "Iran's foreign ministry" as well
   if (!head) return null;
   const demonym = ctx.knowledge.demonymFor.get(entry.state) ?? entry.state;
-  return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state })];
+  // "told Iranian state television that ...": a state's broadcaster relays words, as a named outlet does
+  const conduit = mediaName(ctx, tokens.slice(j, head.last + 1)) || undefined;
+  return [draft(ctx, i, head.last, { label: 'Organization', kind: 'name', canonical: `${demonym} ${head.entries[0].canonical}`, roleOf: entry.state, conduit })];
 }
 
 /** "Saudi Press Agency", "Israel Defense Forces": a state's name or adjective leading an organisation's name. */
