@@ -196,3 +196,7 @@ describe('a body named with its state after "of"', () => {
     expect(names.some((n) => n.startsWith('Ministry of National Defense') || n.endsWith('Ministry of National Defense'))).toBe(true);
   });
 });
+
+test('roads, shuttles and games are no people ("Castlefrank Road", "Space Shuttle Atlantis", "the Robot Olympics")', () => {
+  expect(people('The Space Shuttle Endeavour landed at dawn. Residents of Kestrel Road cheered, and the Pacific Robot Olympics opened.')).toEqual([]);
+});
