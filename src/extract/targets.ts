@@ -378,6 +378,8 @@ function rankOf(view: ArticleView, sentence: Sentence, m: number): number {
   if (originPrepositions.has(before?.normal ?? '')) return 1;
   if (before && venuePrepositions.has(before.normal) && sentence.tokens[sentence.tokens.indexOf(before) - 1]?.pos !== 'VERB') return 2;
   if (mention.weak) return 2;
+  // "a meeting of the Security Council", "UNSC resolutions": the forum where states speak, unless a verb addresses it ("urged the Council")
+  if (view.knowledge.forums.has(mention.canonical) && sentence.tokens[start - 1]?.pos !== 'VERB' && before?.pos !== 'VERB') return 2;
   return isPossessive(sentence.tokens[mention.tokens[1] + 1]) ? 1 : 0;
 }
 

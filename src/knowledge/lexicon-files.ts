@@ -15,7 +15,7 @@ export interface StatesFile {
 }
 
 export interface OrganizationsFile {
-  organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean }[];
+  organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean; forum?: boolean }[];
   blocs: { name: string; aliases: string[]; demonyms?: string[] }[];
 }
 
@@ -95,15 +95,17 @@ export function validateOrganizationsFile(value: unknown, source: string): Organ
   const organizations = list(data.organizations, at(ctx, 'organizations')).map((item, i) => {
     const c = at(at(ctx, 'organizations'), i);
     const org = record(item, c);
-    onlyKeys(org, ['name', 'aliases', 'kind', 'state', 'conduit'], c);
+    onlyKeys(org, ['name', 'aliases', 'kind', 'state', 'conduit', 'forum'], c);
     const state = org.state === undefined ? undefined : stateCode(org.state, at(c, 'state'));
     const conduit = optionalBoolean(org.conduit, at(c, 'conduit'));
+    const forum = optionalBoolean(org.forum, at(c, 'forum'));
     return {
       name: text(org.name, at(c, 'name')),
       aliases: texts(org.aliases, at(c, 'aliases')),
       kind: oneOf(org.kind, ORGANIZATION_KINDS, at(c, 'kind')),
       ...(state === undefined ? {} : { state }),
       ...(conduit === undefined ? {} : { conduit }),
+      ...(forum === undefined ? {} : { forum }),
     };
   });
   const blocs = list(data.blocs, at(ctx, 'blocs')).map((item, i) => {

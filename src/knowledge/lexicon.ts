@@ -70,6 +70,8 @@ export interface LexiconKnowledge {
   demonymOf: Map<string, string>;
   /** State canonical name -> its demonym (for naming its organisations). */
   demonymFor: Map<string, string>;
+  /** Organisations where states meet and speak (organizations.json "forum": the UN Security Council, the WTO): the place of words more than their addressee. */
+  forums: Set<string>;
   people: LexiconEntry[];
   cues: Cues;
   /** The ACCUSATION and REJECTION verbs (knowledge/en/verbal-conflict.json, from CAMEO). */
@@ -436,6 +438,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     pronouns: new Map(Object.entries(stop.pronouns)),
     demonymOf,
     demonymFor,
+    forums: new Set(files.organizations.organizations.filter((o) => o.forum).map((o) => o.name)),
     people,
     cues: withConflictCues(withCameoCues(buildCues(files.cues), files.cameoCues), files.verbalConflict),
     verbalConflict: files.verbalConflict,

@@ -71,3 +71,12 @@ test('"told reporter X" names who took the words down, never whom they are about
   const edges = edgesOf('Talks\n\nOpposition leader Nelson Chamisa told reporter Ruth Banda that the ruling party was blocking the talks with Zambia.\n');
   expect(find(edges, 'STATEMENT', 'told reporter')?.targets).not.toContain('Ruth Banda');
 });
+
+test('a forum where states speak is the place of the words, unless a verb addresses it', () => {
+  const edges = edgesOf(
+    'Council\n\nKenyan Ambassador Martin Kimani said that as a permanent member of the United Nations Security Council, Russia must stop the raids. ' +
+      'Kimani urged the United Nations Security Council to send monitors to Somalia.\n',
+  );
+  expect(find(edges, 'STATEMENT', 'must stop the raids')?.targets[0]).toBe('Russia');
+  expect(find(edges, 'PROPOSAL', 'urged the United Nations')?.targets[0]).toBe('United Nations Security Council');
+});
