@@ -200,3 +200,9 @@ describe('a body named with its state after "of"', () => {
 test('roads, shuttles and games are no people ("Castlefrank Road", "Space Shuttle Atlantis", "the Robot Olympics")', () => {
   expect(people('The Space Shuttle Endeavour landed at dawn. Residents of Kestrel Road cheered, and the Pacific Robot Olympics opened.')).toEqual([]);
 });
+
+test('"Presidents Ruto and Museveni": a one-word title in the plural is each name\'s, no part of the first', () => {
+  const { names } = extractOne('Summit\n\nKenyan President William Ruto and Ugandan President Yoweri Museveni met. Envoys urged Presidents Ruto and Museveni to sign the pipeline deal.\n');
+  expect(names).not.toContain('Presidents Ruto');
+  expect(names).toEqual(expect.arrayContaining(['William Ruto', 'Yoweri Museveni']));
+});

@@ -110,6 +110,8 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
   const { tokens } = ctx.sentence;
   let i = at; // "Maj Gen Yasser Mansour", "Monsignor Ettore Baldassini": titles of address are no part of the name
   while (tokens[i] !== undefined && ctx.knowledge.honorifics.has(withoutFullStop(tokens[i].normal)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
+  // "Presidents Bashir and Kiir": a one-word title in the plural is each name's, no part of the first
+  if (pluralTitleAt(ctx, i) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i++;
   const surnameFirst = surnameFirstRun(ctx, i);
   if (surnameFirst) return surnameFirst;
   if (!nameToken(ctx, i, true)) return null;
@@ -175,6 +177,13 @@ function surnameFirstRun(ctx: SentenceContext, i: number): Run | null {
   const canonical = known.has(nameKey(asWritten)) && !known.has(nameKey(`${given.text} ${family}`)) ? asWritten : `${given.text} ${family}`;
   const text = ctx.sentence.text.slice(surname.start - ctx.sentence.start, given.end - ctx.sentence.start);
   return { first: i, last: i + 1, text, skip: 0, canonical };
+}
+
+/** "Presidents", "Generals": a one-word role of titles.json in the plural. */
+function pluralTitleAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.sentence.tokens[i];
+  if (!t || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  return longestMatch([{ ...t, normal: t.normal.slice(0, -1) }], 0, ctx.knowledge.roles)?.last === 0;
 }
 
 /** Where a role that may end at `last` starts: up to two words back ("Foreign Minister", "Chief Cabinet Secretary"). */
