@@ -128,3 +128,11 @@ test('an act told in an opening adverbial clause ends at its comma: "as Bolivia 
   expect(ofType(edges, 'THREAT').filter((e) => e.source === 'Bolivia')).toEqual([]);
   expect(find(edges, 'REJECTION', 'rejects the offer')).toEqual(expect.objectContaining({ source: 'Bolivia' }));
 });
+
+test('a verb of harm in the past tells a deed, not a threat ("Hospitals have been destroyed", "the army destroyed the bridge")', () => {
+  const edges = edgesOf(
+    'Siege\n\nNorwegian Foreign Minister Espen Barth Eide said: "The Rapid Support Forces have besieged the city. Hospitals have been destroyed. The militia destroyed the only bridge to Chad."\n',
+  );
+  expect(find(edges, 'THREAT', 'Hospitals have been destroyed')).toBeUndefined();
+  expect(find(edges, 'THREAT', 'destroyed the only bridge')).toBeUndefined();
+});

@@ -97,6 +97,8 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     if (!byNormal && !byLemma && !severe) continue;
     if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
     if (t.pos === 'VERB' && askedOfOthers(view, sentence, words[k])) continue; // "urged the EU to impose sanctions": asked, not threatened
+    // "Hospitals have been destroyed", "Russia destroyed the dam": a verb of harm in the past tells a deed, not a threat
+    if (t.pos === 'VERB' && t.normal !== t.lemma && !isIngForm(t.normal) && !byNormal) continue;
     for (const candidates of [byNormal, byLemma]) {
       for (const phrase of candidates ?? []) {
         const last = spells(k, phrase);
