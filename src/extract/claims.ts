@@ -19,13 +19,13 @@ import { inheritTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteReported, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
-import type { ArticleView, Cue, Discourse } from './view';
+import { newDiscourse, type ArticleView, type Cue, type Discourse } from './view';
 
 export type { ArticleView } from './view';
 
 export function extractClaims(view: ArticleView): Claim[] {
   const claims: Claim[] = [];
-  const discourse: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
+  const discourse = newDiscourse();
   const speakerOfSentence = new Map<number, number>();
   for (const sentence of view.sentences) {
     checkFileBudget();

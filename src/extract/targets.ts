@@ -118,11 +118,20 @@ function dictionaryCountry(knowledge: ArticleView['knowledge'], canonical: strin
  */
 function titledSurnameSide(view: ArticleView, m: Mention): string | undefined {
   if (!m.role || !m.canonical || m.canonical.includes(' ')) return undefined;
-  const family = m.canonical.toLowerCase();
-  const holders = (officeIndex(view.knowledge).byTitle.get(m.role) ?? []).filter((h) => familyName(h.name).toLowerCase() === family);
-  const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
-  return countries.size === 1 ? stateOfCountry(view.knowledge, [...countries][0]) : undefined;
+  let sides = titledSurnameSides.get(view.knowledge);
+  if (!sides) titledSurnameSides.set(view.knowledge, (sides = new Map()));
+  // asked for every mention of a titled surname: the title's holders ("president": hundreds) are read once per title and name
+  const key = `${m.role}|${m.canonical.toLowerCase()}`;
+  if (!sides.has(key)) {
+    const family = m.canonical.toLowerCase();
+    const holders = (officeIndex(view.knowledge).byTitle.get(m.role) ?? []).filter((h) => familyName(h.name).toLowerCase() === family);
+    const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
+    sides.set(key, countries.size === 1 ? stateOfCountry(view.knowledge, [...countries][0]) : undefined);
+  }
+  return sides.get(key);
 }
+
+const titledSurnameSides = new WeakMap<ArticleView['knowledge'], Map<string, string | undefined>>();
 
 /**
  * The state or body a title speaks for: the one the text gives it, or the one state that has the
@@ -371,12 +380,13 @@ function rankOf(view: ArticleView, sentence: Sentence, m: number): number {
   const mention = view.mentions[m];
   if (mention.conduit) return 3;
   const start = mention.phraseStart ?? mention.tokens[0];
-  const before = sentence.tokens[start - 1]?.normal === 'the' ? sentence.tokens[start - 2] : sentence.tokens[start - 1];
+  const at = sentence.tokens[start - 1]?.normal === 'the' ? start - 2 : start - 1; // the word before the mention, past "the"
+  const before = sentence.tokens[at];
   const { originPrepositions, venuePrepositions } = view.knowledge.functionWords;
   // "an award from the WTO", "In Ukraine, Russia has ...", "the Dialogue in Singapore": where
   // something comes from or happens; not where a verb sends its act ("to deploy in Ukraine")
   if (originPrepositions.has(before?.normal ?? '')) return 1;
-  if (before && venuePrepositions.has(before.normal) && sentence.tokens[sentence.tokens.indexOf(before) - 1]?.pos !== 'VERB') return 2;
+  if (before && venuePrepositions.has(before.normal) && sentence.tokens[at - 1]?.pos !== 'VERB') return 2;
   if (mention.weak) return 2;
   // "a meeting of the Security Council", "UNSC resolutions": the forum where states speak, unless a verb addresses it ("urged the Council")
   if (view.knowledge.forums.has(mention.canonical) && sentence.tokens[start - 1]?.pos !== 'VERB' && before?.pos !== 'VERB') return 2;

@@ -48,6 +48,11 @@ export interface Discourse {
   ledeDescribed: { head: string; mention: number } | null;
 }
 
+/** A discourse with nothing said yet: an article's start, or a subject search that remembers nothing across sentences. */
+export function newDiscourse(): Discourse {
+  return { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
+}
+
 /**
  * Per view and sentence, the mention that ends (or starts) at each token: built once per sentence
  * instead of scanning the sentence's mentions for every look-up (issue 13: a long sentence without
@@ -139,7 +144,10 @@ export function overlapping<T extends CharSpan>(items: T[], span: CharSpan): T[]
   return out;
 }
 
-export function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = 4): boolean {
+/** How many words before a word a negation may stand and still deny it ("did not offer"). */
+export const NEGATION_WINDOW = 4;
+
+export function negatedBefore(tokens: Token[], i: number, negators: Set<string>, window = NEGATION_WINDOW): boolean {
   for (let k = Math.max(0, i - window); k < i; k++) if (negators.has(tokens[k].normal)) return true;
   return false;
 }

@@ -42,11 +42,11 @@ export function attachAppositions(ctx: SentenceContext, drafts: Draft[]): Draft[
   ownedBodies(ctx, drafts);
   if (covered.length === 0) return drafts;
   // a body the title names ("of the Russian Security Council") stays a mention; a word of the role does not
-  return drafts.filter((d) => !covered.some(([from, to]) => d.tokens[0] >= from && d.tokens[1] <= to && (bare(d) || d.label === 'Location')));
+  return drafts.filter((d) => !covered.some(([from, to]) => d.tokens[0] >= from && d.tokens[1] <= to && (roleWordOnly(d) || d.label === 'Location')));
 }
 
 /** A draft that is no more than a capitalised word of a role ("State" of "Secretary of State"): an unknown name. */
-function bare(d: Draft): boolean {
+function roleWordOnly(d: Draft): boolean {
   return d.tokens[0] === d.tokens[1] && d.kind === 'name' && d.label !== 'State';
 }
 

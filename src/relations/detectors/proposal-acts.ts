@@ -11,7 +11,7 @@ import { coordinatedAfter, partiesAround, plausibleActor, ownNames, targetsOf } 
 import { isCueToken, subjectLeft } from '../../extract/speakers/find-speakers';
 import { insideQuote } from '../../extract/quotes';
 import { participleAgent, passiveAgent } from '../../extract/speakers/passive-agent';
-import { mentionEndingAt, type ArticleView, type Cue, type Discourse } from '../../extract/view';
+import { mentionEndingAt, newDiscourse, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 import { readinessToHarm } from './threat-readiness';
 
@@ -42,7 +42,7 @@ export function actProposals(view: ArticleView, sentence: Sentence, claims: Clai
     if (agent === null && passiveOrAttributive(view, sentence, i)) continue;
     // "Oman stands ready to", "Chile seems willing to": the verb before the phrase has the subject
     const verb = kind === 'commitment' && tokens[i - 1]?.pos === 'VERB' ? i - 1 : i;
-    const subject = agent !== null ? { mention: agent } : subjectLeft(view, sentence, verb, NO_DISCOURSE).speaker;
+    const subject = agent !== null ? { mention: agent } : subjectLeft(view, sentence, verb, newDiscourse()).speaker; // remembers nothing across sentences: a pronoun finds its person by gender and recency
     if (!subject || !('mention' in subject)) continue;
     const source = subject.mention;
     const m = view.mentions[source];
@@ -84,9 +84,6 @@ function verbReading(view: ArticleView, sentence: Sentence, i: number): boolean 
   if (tokens[i].pos === 'VERB') return true;
   return tokens[i].pos === 'NOUN' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && mentionEndingAt(view, sentence, i - 1) !== null;
 }
-
-/** The subject search remembers nothing across sentences here: a pronoun finds its person by gender and recency. */
-const NO_DISCOURSE: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
 
 /** "ready to", "agreed to", "open to": the one commitment that names the subject's act without a modal. */
 function agreedAct(view: ArticleView, sentence: Sentence, i: number): boolean {

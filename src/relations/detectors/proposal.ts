@@ -8,7 +8,7 @@ import type { Claim, Sentence, Token } from '../../model/types';
 import { forgetNamePhrases, isCueToken } from '../../extract/speakers/find-speakers';
 import { contentRanges, ownNames, targetsOf } from '../../extract/targets';
 import { phraseAt } from '../../extract/lexicon-match';
-import { mentionEndingAt, negatedBefore, type ArticleView, type Cue } from '../../extract/view';
+import { mentionEndingAt, negatedBefore, NEGATION_WINDOW, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm, isIngForm, isParticipleForm, isPossessive, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
@@ -139,12 +139,9 @@ function presentedBy(view: ArticleView, sentence: Sentence, i: number): boolean 
 function refusedOffer(view: ArticleView, sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
   const negators = view.knowledge.cues.negators;
-  for (let k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) if (negators.has(tokens[k].normal) && tokens[k].pos !== 'VERB') return false;
+  for (let k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) if (negators.has(tokens[k].normal) && tokens[k].pos !== 'VERB') return false; // the window negatedBefore reads
   return participleAgent(view, sentence, i) !== null;
 }
-
-/** negatedBefore's default window. */
-const NEGATION_WINDOW = 4;
 
 export function proposalSignals(view: ArticleView, sentence: Sentence, region: { from: number; to: number }): ProposalSignal[] {
   const signals: ProposalSignal[] = [];

@@ -10,13 +10,10 @@ import type { Claim, Sentence, Token } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
 import { insideQuote } from '../../extract/quotes';
 import { subjectLeft } from '../../extract/speakers/find-speakers';
-import { ownNames, plausibleActor, targetsOf } from '../../extract/targets';
-import type { ArticleView, Cue, Discourse } from '../../extract/view';
+import { plausibleActor, targetsOf } from '../../extract/targets';
+import { newDiscourse, type ArticleView, type Cue } from '../../extract/view';
 import { baseForm } from '../../lang/en/morphology';
 import { conditionAt, statedForce } from './threat-frames';
-
-/** The subject search remembers nothing across sentences here: the actor is named in the sentence or found by a pronoun's recency. */
-const NO_DISCOURSE: Discourse = { lastPersonSpeaker: null, personSpeakers: [], lastActorSpeaker: null, lastReportAuthor: null, lastRepresentedBody: null, ledeDescribed: null };
 
 /** How many words after a readiness phrase a penalty may be named ("prepared to take strong and swift economic actions"). */
 const PENALTY_REACH = 8;
@@ -55,14 +52,15 @@ export function readinessThreats(view: ArticleView, sentence: Sentence, existing
     if (!readinessToHarm(view, sentence, i) || insideQuote(view.quotes, tokens[i].start) !== null) continue;
     // "Russia stands ready", "U.S. forces remain ready": the verb before the phrase has the subject
     const verb = tokens[i - 1].pos === 'VERB' ? i - 1 : i;
-    const subject = subjectLeft(view, sentence, verb, NO_DISCOURSE).speaker;
+    // the subject search remembers nothing across sentences here: the actor is named in the sentence or found by a pronoun's recency
+    const subject = subjectLeft(view, sentence, verb, newDiscourse()).speaker;
     if (!subject || !('mention' in subject)) continue;
     const source = subject.mention;
     const m = view.mentions[source];
     if (m.label === 'Location' || !plausibleActor(view, source) || out.some((c) => view.mentions[c.source].canonical === m.canonical)) continue;
     const cue: Cue = { token: i, lemma: baseForm(tokens[i]), speaker: { mention: source }, from: m.phraseStart ?? m.tokens[0] };
-    const own = ownNames(view, source);
-    const targets = targetsOf(view, sentence, source, cue, { from: cue.from, to: tokens.length - 1 }).filter((t) => !own.has(view.mentions[t].canonical));
+    // nobody threatens their own side, as in a speaker's threat (threat.ts)
+    const targets = targetsOf(view, sentence, source, cue, { from: cue.from, to: tokens.length - 1 }, false);
     out.push({ type: 'THREAT', source, targets, evidence: { start: sentence.start, end: sentence.end, text: sentence.text }, cue: cue.lemma });
   }
   return out;
