@@ -25,4 +25,14 @@ describe('a Title Case headline of nouns', () => {
     const { names } = extractOne('Report\n\nLeaders of the Free Democratic Party met Chancellor Olaf Scholz in Berlin.');
     expect(names).toContain('Free Democratic Party');
   });
+
+  test('a short headline with no full stop is one too: its capitalised verb and nouns make no person', () => {
+    const { names } = extractOne('Chad to Intensify Border Offensive\n\nChad will send more troops to its eastern border, President Idriss Deby said on Monday.');
+    expect(names).toContain('Chad');
+    expect(names).toContain('Idriss Deby');
+    expect(names).not.toContain('Intensify Border Offensive');
+    const { names: credited } = extractOne('Rebel Truce Collapses\n\nThe fighting resumed near Goma on Sunday, the army said.\n\n(Reuters Photo/Martha Okello)');
+    expect(credited).not.toContain('Rebel Truce Collapses');
+    expect(credited).toContain('Martha Okello'); // a credit line with a given name stays a line of names
+  });
 });

@@ -6,6 +6,8 @@ import { isDictionaryWord } from '../../lang/en/dictionary';
 import { longestMatch } from '../lexicon-match';
 
 const HEADLINE_MIN_WORDS = 5;
+/** Fewest words of a headline that no full stop ends ("Rebel Ultimatum Expires"). */
+const SHORT_HEADLINE_MIN_WORDS = 3;
 
 /**
  * Title-case headlines capitalise every word, so capitals say nothing about names there. A
@@ -33,9 +35,25 @@ function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
     words++;
     if (isCapitalised(t)) capitalised++;
   }
-  if (words < HEADLINE_MIN_WORDS || capitalised / words < 0.8) return false;
+  if (words < minimumWords(tokens, knowledge) || capitalised / words < 0.8) return false;
   const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
   return capitalisedFunctionWord || capitalisedCommonWords(tokens, knowledge) >= HEADLINE_COMMON_WORDS;
+}
+
+/**
+ * "Israel to Intensify Gaza Offensive": a shorter line counts when no full stop ends it and no
+ * given name stands in it ("(AP Photo/Anita Powell)" is a credit, names and all).
+ */
+function minimumWords(tokens: Token[], knowledge: Knowledge): number {
+  if (tokens[tokens.length - 1]?.text === '.' || tokens.some((_, i) => givenNameAt(tokens, i, knowledge))) return HEADLINE_MIN_WORDS;
+  return SHORT_HEADLINE_MIN_WORDS;
+}
+
+/** A capitalised given name that is no English word and no state's or body's name ("Anita"; not "Rebel", "Israel"). */
+function givenNameAt(tokens: Token[], i: number, knowledge: Knowledge): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(t) || !knowledge.derived.firstNames.has(t.normal) || isDictionaryWord(t.normal)) return false;
+  return !longestMatch(tokens, i, knowledge.names)?.entries.some((e) => e.kind !== 'person');
 }
 
 /** How many capitalised English nouns and adjectives a line with no full stop needs to be a headline of nouns alone. */
