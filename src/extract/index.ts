@@ -7,6 +7,7 @@ import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
 import { currentHolder, ofAnotherTime } from './current-holders';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
+import { nameUnnamedGroups } from './mentions/armed-groups';
 import type { Draft } from './mentions/context';
 import { findQuotes } from './quotes';
 import { joinQuoteTags } from './quote-tags';
@@ -32,6 +33,7 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
     bySentence.push(drafts.map((_, k) => base + k));
     for (const d of drafts) mentions.push(mentionOf(d, base, article.text));
   }
+  nameUnnamedGroups(mentions, memory);
   joinAcronyms(mentions, article.text);
   assignGender(mentions, article.text, knowledge);
   serveTheirState(mentions, knowledge);
@@ -59,7 +61,7 @@ function mentionOf(d: Draft, base: number, text: string): Mention {
   const m: Mention & Record<keyof Mention, unknown> = {
     label: d.label, kind: d.kind, canonical: d.canonical, sentence: d.sentence, tokens: d.tokens, start: d.start, end: d.end,
     role: d.role, roleOf: d.roleOf, title: d.title, roleModifiers: d.roleModifiers, phraseStart: d.phraseStart, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies,
-    conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, gender: d.gender, actsAsBody: d.actsAsBody,
+    conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, unnamedGroup: d.unnamedGroup, gender: d.gender, actsAsBody: d.actsAsBody,
     surface: text.slice(d.start, d.end),
   };
   return m;

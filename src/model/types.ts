@@ -175,6 +175,8 @@ export interface Mention extends CharSpan {
   counterpart?: boolean;
   /** An adjective ("Ukrainian territory"): names no actor, but may say what a claim is about. */
   weak?: boolean;
+  /** An armed group the text never names ("Somali pirates", "Rebels in northern Haiti"): a node only where it speaks. */
+  unnamedGroup?: boolean;
   /** 'f' or 'm' where a title, honorific, given name or knowledge says so: for "she said". */
   gender?: Gender;
   /**

@@ -121,9 +121,10 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   // an adjective ("Ukrainian territory") refers to a state only where the article names that state as
   // an actor, or where it is one: the source of a claim ("the Japanese government rejected")
   const sources = new Set(x.claims.map((c) => c.source));
-  const named = new Set(x.mentions.filter((m, i) => (!m.weak || sources.has(i)) && referents[i]).map((m) => `${m.label}:${m.canonical}`));
+  // so does an armed group the text never names ("Somali pirates"): a node only where it speaks
+  const named = new Set(x.mentions.filter((m, i) => (!(m.weak || m.unnamedGroup) || sources.has(i)) && referents[i]).map((m) => `${m.label}:${m.canonical}`));
   x.mentions.forEach((m, i) => {
-    if (m.weak && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
+    if ((m.weak || m.unnamedGroup) && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
   });
   return referents;
 }
@@ -346,7 +347,7 @@ function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[st
 
 /** Drops: mentions of actors nobody was found for (an adjective that names no actor is not one). */
 function unresolvedMentions(x: ArticleExtraction, entityOf: (string | null)[]): Drop[] {
-  return x.mentions.flatMap((m, i) => (entityOf[i] !== null || m.weak ? [] : [mentionDrop('mention-unresolved', m)]));
+  return x.mentions.flatMap((m, i) => (entityOf[i] !== null || m.weak || m.unnamedGroup ? [] : [mentionDrop('mention-unresolved', m)]));
 }
 
 function mentionDrop(reason: Drop['reason'], m: Mention, context?: { start: number; end: number }): Drop {
@@ -386,7 +387,7 @@ function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], drops
     // speaker's does, where the claim names no other target (elsewhere the state is often the speaker's own)
     const named = claim.targets.some((t) => entityOf[t] && entityOf[t] !== source);
     const targetOf = (t: number): string | null => entityOf[t] ?? (named ? null : officeOf(x, t, entityOf));
-    const lost = claim.targets.find((t) => !targetOf(t) && !x.mentions[t].weak);
+    const lost = claim.targets.find((t) => !targetOf(t) && !x.mentions[t].weak && !x.mentions[t].unnamedGroup);
     if (lost !== undefined && !lostTargets.has(`${lost}@${claim.evidence.start}`)) drops.push(mentionDrop('target-unresolved', x.mentions[lost], claim.evidence));
     if (lost !== undefined) lostTargets.add(`${lost}@${claim.evidence.start}`); // once, whatever the claim types of the clause
     // extraction ordered the targets (the speaker's own side only where nobody else is named)

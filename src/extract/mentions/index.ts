@@ -6,6 +6,7 @@ import { longestMatch } from '../lexicon-match';
 import { defineTokenTag, tokenTags } from '../token-tags';
 import { type Draft, type SentenceContext, isCapitalised } from './context';
 import { acronym } from './acronyms';
+import { armedGroup } from './armed-groups';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
@@ -32,7 +33,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
+    const found = (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);

@@ -8,6 +8,8 @@ export interface RememberedOrganization {
   words: Set<string>;
   /** The last word the text wrote it with, when other than its name: "the Guards" finds the "Revolutionary Guards" (IRGC). */
   writtenHead?: string;
+  /** An armed group the text never named, by its state and noun ("Somalia|pirates"): armed-groups.ts. */
+  groupOf?: string;
 }
 
 export interface MentionMemory {

@@ -35,6 +35,8 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   // "the rebel group M23", "the militant group X": an armed group by the words that introduce it
   const introducer = tokens[d.tokens[0] - 1];
   if (introducer && ctx.knowledge.mentionWords.backReferences.has(introducer.normal) && ctx.knowledge.functionWords.insurgentWords.has(tokens[d.tokens[0] - 2]?.normal ?? '')) kinds.add('armed group');
+  // "M23 rebels", "Al Shabaab insurgents": a body the words after it call an armed group
+  if (ctx.knowledge.functionWords.groupNouns.has(tokens[d.tokens[1] + 1]?.normal ?? '')) kinds.add('armed group');
   return kinds;
 }
 
@@ -89,15 +91,16 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   const dated = after !== undefined && (ctx.knowledge.days.has(after.normal) || ctx.knowledge.temporalWords.has(after.normal));
   if (after && !dated && !isPossessive(after) && (after.normal === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(after.pos))) return null;
   if (!kinds) return headBackReference(ctx, i);
-  return lastOrganization(ctx, i, (org) => org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind)));
+  return lastOrganization(ctx, i, i + 1, (org) => org.words.has(noun) || kinds.some((kind) => org.kinds.has(kind)));
 }
 
-/** The last of the organisations remembered (REMEMBERED at most) that passes `test`, as the draft of "the X" at i, or null. */
-function lastOrganization(ctx: SentenceContext, i: number, test: (org: RememberedOrganization) => boolean): Draft[] | null {
+/** The last of the organisations remembered (REMEMBERED at most) that passes `test`, as the draft of the words first..last, or null. */
+export function lastOrganization(ctx: SentenceContext, first: number, last: number, test: (org: RememberedOrganization) => boolean): Draft[] | null {
   const organizations = ctx.memory?.organizations ?? [];
   const from = Math.max(0, organizations.length - REMEMBERED);
   for (let k = organizations.length - 1; k >= from; k--) {
-    if (test(organizations[k])) return [draft(ctx, i, i + 1, { label: 'Organization', kind: 'name', canonical: organizations[k].canonical })];
+    const org = organizations[k];
+    if (test(org)) return [draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical: org.canonical, unnamedGroup: org.groupOf !== undefined })];
   }
   return null;
 }
@@ -111,7 +114,7 @@ function headBackReference(ctx: SentenceContext, i: number): Draft[] | null {
   const memory = ctx.memory;
   const head = ctx.sentence.tokens[i + 1];
   if (!memory || head.lemma !== head.normal || !ctx.knowledge.orgWords.has(head.normal) || ctx.knowledge.functionWords.governmentWords.has(head.normal)) return null;
-  return lastOrganization(ctx, i, (org) => org.writtenHead === head.normal && !org.kinds.has('media'));
+  return lastOrganization(ctx, i, i + 1, (org) => org.writtenHead === head.normal && !org.kinds.has('media'));
 }
 
 /**
@@ -174,7 +177,7 @@ function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
   const kinds = ctx.knowledge.mentionWords.backReferences.get(word.normal) ?? [];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !(ctx.knowledge.orgWords.has(word.normal) || kinds.length > 0) || (before !== undefined && /^\p{Lu}/u.test(before.text))) return null;
   if (!ctx.knowledge.functionWords.representativeNouns.has(tokens[i + 1]?.normal ?? '')) return null;
-  const found = lastOrganization(ctx, i, (org) => org.writtenHead === word.normal || org.words.has(word.normal) || kinds.some((kind) => org.kinds.has(kind)));
+  const found = lastOrganization(ctx, i, i + 1, (org) => org.writtenHead === word.normal || org.words.has(word.normal) || kinds.some((kind) => org.kinds.has(kind)));
   return found ? found.map((d) => draft(ctx, i, i, { label: d.label, kind: d.kind, canonical: d.canonical })) : null;
 }
 
@@ -191,5 +194,5 @@ function capitalisedBackReference(ctx: SentenceContext, i: number): Draft[] | nu
   const after = tokens[i + 2];
   if (!memory || !(ctx.knowledge.orgWords.has(noun) || ctx.knowledge.orgWords.has(singular))) return null;
   if (after && !isPossessive(after) && (after.normal === 'of' || /^\p{Lu}/u.test(after.text))) return null; // "the Council of Europe", "the Guards Corps"
-  return lastOrganization(ctx, i, (org) => org.writtenHead === noun || org.words.has(noun) || org.words.has(singular));
+  return lastOrganization(ctx, i, i + 1, (org) => org.writtenHead === noun || org.words.has(noun) || org.words.has(singular));
 }

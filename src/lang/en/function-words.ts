@@ -54,6 +54,7 @@ export const FUNCTION_WORD_LISTS = [
   'ownSideNouns',
   'governmentRoles',
   'insurgentWords',
+  'groupNouns',
   'phrasalParticles',
   'pronounContractions',
   'passiveSpeechVerbs',
