@@ -136,3 +136,12 @@ test('a verb of harm in the past tells a deed, not a threat ("Hospitals have bee
   expect(find(edges, 'THREAT', 'Hospitals have been destroyed')).toBeUndefined();
   expect(find(edges, 'THREAT', 'destroyed the only bridge')).toBeUndefined();
 });
+
+describe('a measure in a condition is supposed, not put', () => {
+  const edges = edgesOf('Media row\n\nForeign Minister Ivan Petrov said Belarus would mount a response if Lithuania expanded its sanctions.');
+
+  test('"would mount a response if X expanded sanctions": the speaker threatens X; X threatens nobody', () => {
+    expect(edges.filter((e) => e.type === 'THREAT').map((e) => e.source)).toEqual(['Ivan Petrov']);
+    expect(find(edges, 'THREAT', 'mount a response')).toEqual(expect.objectContaining({ targets: expect.arrayContaining(['Lithuania']) }));
+  });
+});

@@ -12,7 +12,7 @@ import { plausibleActor, ownNames } from '../../extract/targets';
 import { insideQuote } from '../../extract/quotes';
 import { mentionEndingAt, type ArticleView, type Cue } from '../../extract/view';
 import { skippable } from '../../extract/speakers/find-speakers';
-import { isPassive, subjectsOf } from './conflict-words';
+import { conditionalAt, isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
 import { ruptureAt, speakerStatesIntent } from './threat-frames';
 import { bareApostrophe, partyAfter, partyOwns, ruptureObjectFrom } from './threat-ruptures';
@@ -43,6 +43,7 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
   for (const { verb, noun } of measures) {
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
+    if (conditionalAt(view, sentence, verb)) continue; // "would respond if the United States expanded sanctions": a measure supposed, not put
     const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
     if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
     if (inReasonClause(view, sentence, author)) continue;
