@@ -4,7 +4,7 @@
 import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
 import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
 import { nationalOffice } from '../knowledge/derived/offices';
-import { inDateline } from './datelines';
+import { datelineState, inDateline } from './datelines';
 import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
@@ -141,6 +141,12 @@ function titleSide(view: ArticleView, m: Mention): string | undefined {
   return m.roleOf ?? (m.role ? (nationalOffice(officeKnowledge(view.knowledge), m.role, m.title) ?? titledSurnameSide(view, m)) : undefined);
 }
 
+/** Does a mention of the person give them a government's title with no state ("Minister of Foreign Affairs", "the Foreign Secretary")? */
+function governmentTitled(view: ArticleView, canonical: string): boolean {
+  const roles = view.knowledge.functionWords.governmentRoles;
+  return view.mentions.some((m) => m.label === 'Person' && m.canonical === canonical && m.role !== undefined && m.roleOf === undefined && roles.has(lastWord(m.role)));
+}
+
 const statedSides = new WeakMap<ArticleView, Map<string, string>>();
 
 /** The bodies role phrases give people ("Na Ri, an official with the Trade Ministry"), first one per person, before claims are read. */
@@ -166,6 +172,11 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
       const theirs = titleSide(view, m) ?? knownSide(view, m.canonical);
       if (theirs) names.add(theirs);
     }
+  }
+  // "Ottawa – Jane Doe, Minister of Foreign Affairs, announced": a minister of no state named serves the one whose capital the dateline names
+  if (names.size === 1 && speaker.canonical && governmentTitled(view, speaker.canonical)) {
+    const state = datelineState(view);
+    if (state) names.add(state);
   }
   // and what those bodies belong to: Zakharova -> Russian Foreign Ministry -> Russia
   for (const m of view.mentions) if (m.label !== 'Person' && names.has(m.canonical) && m.roleOf) names.add(m.roleOf);

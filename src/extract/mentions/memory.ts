@@ -61,7 +61,7 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
   const memory = ctx.memory;
   if (!memory) return;
   for (const d of drafts) {
-    if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || !d.canonical) continue;
+    if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || d.unnamedGroup || !d.canonical) continue; // an unnamed group is remembered once, by armed-groups.ts
     const written = d.tokens[1] > d.tokens[0] ? ctx.sentence.tokens[d.tokens[1]].normal : undefined;
     const words = new Set(d.canonical.toLowerCase().split(/\s+/));
     // "the rebel group Raia Mutomboki": the noun that introduced it is what "the group" later calls it
