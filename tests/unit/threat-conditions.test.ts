@@ -145,3 +145,20 @@ describe('a measure in a condition is supposed, not put', () => {
     expect(find(edges, 'THREAT', 'mount a response')).toEqual(expect.objectContaining({ targets: expect.arrayContaining(['Lithuania']) }));
   });
 });
+
+describe('a party put before a penalty ("faces stiff sanctions")', () => {
+  const edges = edgesOf(
+    'Sanctions\n\nTogo faces tough economic and diplomatic sanctions for delaying the vote, regional spokesman John Roe said. ' +
+      'Roe said Benin faced sanctions last year. ' +
+      'Roe said farmers in Ghana face a high cost from the drought.',
+  );
+
+  test('"X faces tough economic and diplomatic sanctions": a threat at X', () => {
+    expect(find(edges, 'THREAT', 'Togo faces')).toEqual(expect.objectContaining({ source: 'John Roe', targets: ['Togo'] }));
+  });
+
+  test('a penalty faced in the past, or by people who are no actor, threatens nobody', () => {
+    expect(find(edges, 'THREAT', 'Benin faced')).toBeUndefined();
+    expect(find(edges, 'THREAT', 'farmers in Ghana')).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
 import { isIngForm } from '../../lang/en/morphology';
+import { subjectsOf } from './conflict-words';
 
 /**
  * Where words of harm start in a sentence, computed once per sentence (every cue and target search
@@ -97,6 +98,11 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     if (!byNormal && !byLemma && !severe) continue;
     if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
     if (t.pos === 'VERB' && askedOfOthers(view, sentence, words[k])) continue; // "urged the EU to impose sanctions": asked, not threatened
+    // "Mali faces stiff economic and diplomatic sanctions": a party put before a penalty
+    if (ends[words[k]] < 0) {
+      const penalty = exposedPenalty(view, sentence, words[k]);
+      if (penalty >= 0) ends[words[k]] = penalty;
+    }
     // "Hospitals have been destroyed", "Russia destroyed the dam": a verb of harm in the past tells a deed, not a threat
     if (t.pos === 'VERB' && t.normal !== t.lemma && !isIngForm(t.normal) && !byNormal) continue;
     for (const candidates of [byNormal, byLemma]) {
@@ -123,6 +129,31 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
   }
   harmEndsCache.set(view, sentence, ends);
   return ends;
+}
+
+/** How many describing words may stand between "faces" and its penalty ("stiff economic and diplomatic sanctions"). */
+const PENALTY_WORDS = 5;
+const DESCRIBING = new Set(['DET', 'ADJ', 'ADV', 'CCONJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "Mali faces stiff economic and diplomatic sanctions", "Russia could face a high cost": a verb that
+ * puts its subject, an actor, before a penalty (threat-frames.json exposureVerbs, cues.json
+ * warnObjects); the penalty's token, or -1. Not in the past ("faced sanctions last year").
+ */
+function exposedPenalty(view: ArticleView, sentence: Sentence, i: number): number {
+  const { tokens } = sentence;
+  const verb = tokens[i];
+  if (verb.pos !== 'VERB' || !view.knowledge.threatFrames.exposureVerbs.has(verb.lemma)) return -1;
+  if (verb.normal !== verb.lemma && !verb.normal.endsWith('s') && !isIngForm(verb.normal)) return -1;
+  const penalties = view.knowledge.cues.warnObjects;
+  let penalty = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + PENALTY_WORDS && penalty < 0; k++) {
+    if (penalties.has(tokens[k].normal)) penalty = k;
+    else if (!DESCRIBING.has(tokens[k].pos)) return -1;
+  }
+  if (penalty < 0) return -1;
+  const subject = subjectsOf(view, sentence, i).find((m) => view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
+  return subject === undefined ? -1 : penalty;
 }
 
 /**
