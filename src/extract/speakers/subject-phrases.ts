@@ -51,7 +51,12 @@ export function insidePrepositionalPhrase(view: ArticleView, tokens: Token[], fi
 export function representativesOf(view: ArticleView, tokens: Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.normal === 'the') i--;
-  if (!view.knowledge.functionWords.representingPrepositions.has(tokens[i]?.normal ?? '') || !(view.knowledge.functionWords.representativeNouns.has(tokens[i - 1]?.normal ?? '') || view.knowledge.functionWords.bodyMembers.has(tokens[i - 1]?.normal ?? ''))) return false;
+  const { representingPrepositions, representativeNouns, bodyMembers, governmentWords } = view.knowledge.functionWords;
+  const people = tokens[i - 1]?.normal ?? '';
+  // "Senior members of the Coalition", "the government of Sudan": a body's people or its government
+  // "the government in Khartoum": a seat, only for a government's own word (not "officials in Kabul", who may be anyone's)
+  const seat = tokens[i]?.normal === 'in' && governmentWords.has(people) && !representativeNouns.has(people);
+  if (!seat && (!representingPrepositions.has(tokens[i]?.normal ?? '') || !(representativeNouns.has(people) || bodyMembers.has(people) || governmentWords.has(people)))) return false;
   let k = i - 2;
   while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--; // "senior", "most senior"
   const before = tokens[k];
