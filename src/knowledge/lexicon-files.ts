@@ -15,7 +15,7 @@ export interface StatesFile {
 }
 
 export interface OrganizationsFile {
-  organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean; forum?: boolean }[];
+  organizations: { name: string; aliases: string[]; kind: string; state?: string; conduit?: boolean; forum?: boolean; platform?: boolean }[];
   blocs: { name: string; aliases: string[]; demonyms?: string[] }[];
 }
 
@@ -95,10 +95,11 @@ export function validateOrganizationsFile(value: unknown, source: string): Organ
   const organizations = list(data.organizations, at(ctx, 'organizations')).map((item, i) => {
     const c = at(at(ctx, 'organizations'), i);
     const org = record(item, c);
-    onlyKeys(org, ['name', 'aliases', 'kind', 'state', 'conduit', 'forum'], c);
+    onlyKeys(org, ['name', 'aliases', 'kind', 'state', 'conduit', 'forum', 'platform'], c);
     const state = org.state === undefined ? undefined : stateCode(org.state, at(c, 'state'));
     const conduit = optionalBoolean(org.conduit, at(c, 'conduit'));
     const forum = optionalBoolean(org.forum, at(c, 'forum'));
+    const platform = optionalBoolean(org.platform, at(c, 'platform'));
     return {
       name: text(org.name, at(c, 'name')),
       aliases: texts(org.aliases, at(c, 'aliases')),
@@ -106,6 +107,7 @@ export function validateOrganizationsFile(value: unknown, source: string): Organ
       ...(state === undefined ? {} : { state }),
       ...(conduit === undefined ? {} : { conduit }),
       ...(forum === undefined ? {} : { forum }),
+      ...(platform === undefined ? {} : { platform }),
     };
   });
   const blocs = list(data.blocs, at(ctx, 'blocs')).map((item, i) => {

@@ -72,6 +72,8 @@ export interface LexiconKnowledge {
   demonymFor: Map<string, string>;
   /** Organisations where states meet and speak (organizations.json "forum": the UN Security Council, the WTO): the place of words more than their addressee. */
   forums: Set<string>;
+  /** Platforms words are posted on (organizations.json "platform": Facebook, X): after "on" a medium, not an actor. */
+  platforms: Set<string>;
   people: LexiconEntry[];
   cues: Cues;
   /** The ACCUSATION and REJECTION verbs (knowledge/en/verbal-conflict.json, from CAMEO). */
@@ -439,6 +441,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     demonymOf,
     demonymFor,
     forums: new Set(files.organizations.organizations.filter((o) => o.forum).map((o) => o.name)),
+    platforms: new Set(files.organizations.organizations.filter((o) => o.platform).map((o) => o.name)),
     people,
     cues: withConflictCues(withCameoCues(buildCues(files.cues), files.cameoCues), files.verbalConflict),
     verbalConflict: files.verbalConflict,

@@ -101,7 +101,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       intentMarkers: [['will']], reach: 3, consequences: [], fates: [['be', 'wiped', 'out']], eitherPolarity: [], acts: [], possessives: ['our'], notForceBefore: {}, cessation: ['stop'],
       actVerbs: [['launch'], ['carry', 'out']], promiseVerbs: ['vow'], nounGap: 3, issuedNouns: ['ultimatum'], aimedNouns: ['warning'], aimedBy: ['to'], severeWarnings: ['grave'], warningActs: [['show', 'of', 'force']], agentWords: ['by'], orderWords: ['order'], readiness: [['combat', 'ready']], standingReadiness: [['ready', 'to']], orderReach: 20,
       openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
-      objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionalCuts: ['close'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
+      objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionalCuts: ['close'], exposureVerbs: ['face'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
@@ -126,6 +126,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, nominalRuptures: { verbs: ['announce'] } }, 'f.json', force, 'g.json')).toThrow(/'nominalRuptures'/);
     expect(() => validateThreatFrames({ ...good, expulsionOrders: { ...good.expulsionOrders, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'expulsionOrders.reach'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').ruptureNouns.has('expulsion')).toBe(true);
+    expect(() => validateThreatFrames({ ...good, exposureVerbs: ['Face'] }, 'f.json', force, 'g.json')).toThrow(/'exposureVerbs'/);
     expect(() => validateThreatFrames({ ...good, sanctioningVerbs: ['Sanction'] }, 'f.json', force, 'g.json')).toThrow(/'sanctioningVerbs'/);
     expect(() => validateForceActs({ ...force, nouns: ['Offensive'] }, 'g.json')).toThrow(/nouns\[0\]/);
     expect(() => validateForceActs({ ...force, posture: { verbs: ['deploy'] } }, 'g.json')).toThrow(/'posture\.military'/);

@@ -33,7 +33,8 @@ export function known(ctx: SentenceContext, i: number): Draft[] | null {
       return blocAsPlace(ctx, tokens, i, match.last, entry) ? [] : [fromEntry(ctx, i, match.last, entry, 'name')];
     default: {
       const led = entry.kind === 'person' ? leaderBody(ctx, i, match.last) : entry.kind === 'organization' ? bodyOfKnown(ctx, i, match.last, entry) : null;
-      return [led ?? fromEntry(ctx, i, match.last, entry, 'name')];
+      const found = led ?? fromEntry(ctx, i, match.last, entry, 'name');
+      return [postedOn(ctx, i, found) ? { ...found, weak: true } : found];
     }
   }
 }
@@ -139,4 +140,10 @@ function entryAt(trie: TrieNode, words: string[]): string | undefined {
   let node: TrieNode | undefined = trie;
   for (const w of words) if (!(node = node.next.get(w))) return undefined;
   return node.entries.find((e) => e.kind === 'organization')?.canonical;
+}
+
+/** "wrote on Facebook", "said via Telegram": a platform after a preposition of the medium is where words were posted, no actor (a node only where it speaks itself). */
+function postedOn(ctx: SentenceContext, i: number, found: Draft): boolean {
+  const before = ctx.sentence.tokens[i - 1]?.normal ?? '';
+  return ctx.knowledge.platforms.has(found.canonical) && ctx.knowledge.functionWords.mediumPrepositions.has(before);
 }

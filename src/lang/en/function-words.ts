@@ -55,6 +55,7 @@ export const FUNCTION_WORD_LISTS = [
   'governmentRoles',
   'insurgentWords',
   'groupNouns',
+  'mediumPrepositions',
   'phrasalParticles',
   'pronounContractions',
   'passiveSpeechVerbs',
