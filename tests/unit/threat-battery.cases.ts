@@ -206,7 +206,7 @@ export const POSITIVE: ThreatCase[] = [
   T('body', 'The Egyptian Foreign Ministry warned Ethiopia of consequences.', 'Egyptian Foreign Ministry', 'Ethiopia'),
   T('body', 'The Pakistan Army warned India of a swift response.', 'Pakistan Army', 'India'),
   G(T('body', 'The Federal Trade Commission threatened to sue Amazon.com Inc.', 'Federal Trade Commission', 'Amazon.com Inc.'), 'a company named only by its corporate form after the verb is not yet a target entity'),
-  T('body', 'Boeing threatened legal action against Airbus SE.', 'Boeing', 'Airbus SE'),
+  T('body', 'Boeing threatened legal action against Airbus SE.', 'Boeing', 'Airbus'), // a known company: its legal form is no part of its name
   T('body', 'The International Monetary Fund warned Argentina that it could suspend its loans.', 'International Monetary Fund', 'Argentina'),
   T('body', 'NATO warned Serbia that it would intervene if the violence continued.', 'NATO', 'Serbia'),
   T('body', 'The African Union threatened to suspend Mali.', 'African Union', 'Mali'),

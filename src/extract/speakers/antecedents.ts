@@ -17,20 +17,54 @@ export const PRONOUN_MEMORY = 5;
 /** A title mention that stands for someone ("The spokesman added") speaks for the person it refers to. */
 export function resolveSpeakerMention(view: ArticleView, mention: number): Speaker {
   const m = view.mentions[mention];
-  if (m.kind === 'title' && !m.roleOf && !m.canonical) {
+  if (isBareTitle(m)) {
     // a headline's "Foreign Secretary calls for ..." is the holder the article names after it
-    const holder = lastPersonWithRole(view, mention, m.role ?? '') ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
+    // "The Prime Minister spoke to the Prime Minister of Canada Mark Carney", "Prime Minister Carney
+    // thanked the Prime Minister": not one named beside a bare title of the kind (there or elsewhere)
+    const others = namedBesideTitles(view, m.role ?? '');
+    const holder = lastPersonWithRole(view, mention, m.role ?? '', others) ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
     return holder === null ? { unnamed: true } : { mention: holder };
   }
   return { mention };
 }
 
-/** "the minister", "The spokesman": the nearest earlier person who holds a matching role. */
-export function lastPersonWithRole(view: ArticleView, before: number, role: string): number | null {
+const besideTitles = new WeakMap<ArticleView, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The surnames of the people the article names in a sentence that also has a bare title of the
+ * role's family with no name ("Prime Minister Carney thanked the Prime Minister"): the title is
+ * someone else, there and wherever it stands alone. Once per article and role.
+ */
+function namedBesideTitles(view: ArticleView, role: string): ReadonlySet<string> {
+  let byRole = besideTitles.get(view);
+  if (!byRole) besideTitles.set(view, (byRole = new Map()));
+  const family = roleFamily(role);
+  let surnames = byRole.get(family);
+  if (surnames) return surnames;
+  const found = new Set<string>();
+  view.bySentence.forEach((mentions) => {
+    const bare = mentions.some((i) => isBareTitle(view.mentions[i]) && roleFamily(view.mentions[i].role ?? '') === family);
+    if (!bare) return;
+    for (const i of mentions) if (holdsRole(view.mentions[i], role)) found.add(lastWordOf(view.mentions[i].canonical));
+  });
+  byRole.set(family, (surnames = found));
+  return surnames;
+}
+
+function isBareTitle(m: Mention): boolean {
+  return m.label === 'Person' && m.kind === 'title' && !m.roleOf && !m.canonical;
+}
+
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** "the minister", "The spokesman": the nearest earlier person who holds a matching role, none of `excluded` (surnames). */
+export function lastPersonWithRole(view: ArticleView, before: number, role: string, excluded?: ReadonlySet<string>): number | null {
   const narrowing = view.mentions[before]?.roleModifiers;
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
-    if (holdsRole(candidate, role) && sharesModifiers(candidate, narrowing)) return m;
+    if (holdsRole(candidate, role) && sharesModifiers(candidate, narrowing) && !excluded?.has(lastWordOf(candidate.canonical))) return m;
   }
   return null;
 }
