@@ -87,6 +87,7 @@ export const APPEALS: BatteryCase[] = [
   p('Kazakh President Kassym-Jomart Tokayev stressed the importance of resuming the talks on the Caspian border.', ['Kassym-Jomart Tokayev']),
   p('Chilean President Gabriel Boric said the most important thing now is to release the detained fishermen.', ['Gabriel Boric']),
   p('Irish Foreign Minister Simon Harris said it is imperative that Serbia withdraw its troops from the border.', ['Simon Harris'], ['Serbia']),
+  p('Dutch Foreign Minister Anna Kooij said it is more urgent than ever that Serbia withdraw its troops from the border.', ['Anna Kooij'], ['Serbia']), // a comparison inside the phrase
   p('Ghanaian President John Mahama underlined the need for a ceasefire in Sudan.', ['John Mahama']),
   p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
   // a call on others to apply pressure is a call all the same (and a threat besides)

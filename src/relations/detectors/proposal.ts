@@ -339,6 +339,11 @@ function necessityAt(view: ArticleView, tokens: Token[], i: number): boolean {
   let noun = false; // "the most important thing now is to": a noun after the word needs a copula before the link
   let copula = false;
   for (let j = i + 1; j < tokens.length && j <= i + k.necessityReach; j++) {
+    // "more urgent than ever that": the comparison is no part of the phrase
+    if (tokens[j].normal === 'than' && tokens[j + 1]?.normal === 'ever') {
+      j++;
+      continue;
+    }
     if (!k.necessityLinks.has(tokens[j].normal)) {
       // "as necessary in its fight for", "all necessary measures to": the word qualifies something else
       if (tokens[j].pos === 'NOUN') noun = true;
