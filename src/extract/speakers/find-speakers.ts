@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
 import { utteranceOrStanceAt } from './stance-cues';
-import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, representativesOf, personAfterRoleNouns, skippable } from './subject-phrases';
+import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, objectOfDescribingParticiple, representativesOf, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
@@ -212,6 +212,7 @@ export function subjectLeft(view: ArticleView, sentence: Sentence, cue: number, 
   if (ending !== null) {
     const first = view.mentions[ending].phraseStart ?? view.mentions[ending].tokens[0];
     if (insurgentsPlacedIn(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "Rebels in eastern Chad say"
+    if (objectOfDescribingParticiple(tokens, first)) return { speaker: { unnamed: true }, from: i }; // "Rebels fighting President X insist"
     if (utteranceOnlySeenBy(view, tokens, first)) return { speaker: { unnamed: true }, from: i }; // "A letter seen by Sky News says"
     const led = bodyLedBy(view, sentence, first); // "The Movement led by Raila Odinga says"
     if (led !== null) return { speaker: resolveSpeakerMention(view, led), from: view.mentions[led].phraseStart ?? view.mentions[led].tokens[0] };

@@ -2,6 +2,8 @@
 // said" (the name sits in the phrase), "Rebels in eastern Chad say" (the place is where they are),
 // "The Movement, led by Raila Odinga, says" (the body speaks, not its leader); and after an
 // inverted verb, "said Brookings Institution analyst Maria Chen" (the person the role describes).
+import { isIngForm } from '../../lang/en/morphology';
+import { isDictionaryWord } from '../../lang/en/dictionary';
 import type { Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { mentionEndingAt, mentionStartingAt, type ArticleView } from '../view';
@@ -21,6 +23,24 @@ export function insurgentsPlacedIn(view: ArticleView, tokens: Token[], first: nu
   const head = tokens[i - 1];
   // the head itself ("rebels") or its modifier ("rebel leader", "militant commander", "opposition parties")
   return head !== undefined && (against(head.normal) || against(tokens[i - 2]?.normal ?? ''));
+}
+
+/** How many words of a title may stand between the participle and the name. */
+const TITLE_WORDS = 4;
+
+/**
+ * "Rebels fighting Syrian President Bashar al-Assad insist", "Protesters backing Mr. X said": the
+ * name is the object of a participle that describes the real subject, a noun the text does not name.
+ */
+export function objectOfDescribingParticiple(tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  // past the title and determiner before the name ("fighting Syrian President Bashar al-Assad")
+  while (i > 0 && first - i <= TITLE_WORDS && tokens[i].pos !== 'VERB' && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i].pos)) i--;
+  const participle = tokens[i];
+  const head = tokens[i - 1];
+  if (participle === undefined || participle.pos !== 'VERB' || !isIngForm(participle.normal) || head === undefined) return false;
+  // a common noun: "supporters backing", or a plural that opens the sentence capitalised ("Rebels fighting", "Protesters backing")
+  return head.pos === 'NOUN' || (i - 1 === 0 && head.pos === 'PROPN' && (isDictionaryWord(head.normal) || head.normal.endsWith('s')));
 }
 
 /** "A source close to Lecornu denied": the name sits in a phrase that hangs off the real (unnamed) subject. */
