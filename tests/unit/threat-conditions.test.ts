@@ -162,3 +162,12 @@ describe('a party put before a penalty ("faces stiff sanctions")', () => {
     expect(find(edges, 'THREAT', 'farmers in Ghana')).toBeUndefined();
   });
 });
+
+describe('an ultimatum already given is no new threat', () => {
+  const edges = edgesOf('Coup\n\nCoup leader General John Roe defied the ultimatum, saying he would hand over power only to an elected president of Ghana.');
+
+  test('"defied the ultimatum": the one who defies it threatens nobody', () => {
+    expect(find(edges, 'THREAT', 'defied the ultimatum')).toBeUndefined();
+    expect(find(edges, 'STATEMENT', 'defied the ultimatum')).toEqual(expect.objectContaining({ source: 'John Roe' }));
+  });
+});

@@ -97,6 +97,8 @@ export function harmEnds(view: ArticleView, sentence: Sentence): Int32Array {
     }
     if (!byNormal && !byLemma && !severe) continue;
     if (ceasedBefore(view, tokens, words[k]) || negatedAt(k)) continue; // "to cease its military action"
+    // "defied the ultimatum", "when the ultimatum expires": an ultimatum already given, someone else's act
+    if (view.knowledge.threatFrames.issuedNouns.has(t.normal) && view.knowledge.functionWords.definiteDeterminers.has(tokens[words[k] - 1]?.normal ?? '')) continue;
     if (t.pos === 'VERB' && askedOfOthers(view, sentence, words[k])) continue; // "urged the EU to impose sanctions": asked, not threatened
     // "Mali faces stiff economic and diplomatic sanctions": a party put before a penalty
     if (ends[words[k]] < 0) {
