@@ -54,6 +54,8 @@ function capitalAsActor(ctx: SentenceContext, tokens: Token[], first: number, la
   // "the regime in Tehran", "the government in Kyiv": the capital names who rules there
   if (before?.normal === 'in' && ctx.knowledge.functionWords.governmentWords.has(tokens[first - 2]?.normal ?? '')) return true;
   if (before && ctx.knowledge.functionWords.placePrepositions.has(before.normal)) return false;
+  // "the Kampala government", "the Moscow regime": the capital names who rules there
+  if (ctx.knowledge.functionWords.governmentWords.has(after?.normal ?? '')) return true;
   if (before && before.normal === 'the') return false;
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return false;
   return true;

@@ -40,7 +40,7 @@ export function representedBody(view: ArticleView, sentence: Sentence, noun: num
       // "Israeli, Egyptian officials", "House, Senate leaders"; not "..., the G7 leaders said"
       const listed = before?.normal === ',' && ['PROPN', 'ADJ'].includes(tokens[b - 1]?.pos ?? '') && b === first - 1 && listsBefore(view, sentence, b - 1, m);
       // "President X and the Syrian authorities"; not a clause joined by ", and"
-      const coordinated = before?.pos === 'CCONJ' && tokens[b - 1]?.normal !== ',';
+      const coordinated = before?.pos === 'CCONJ' && b > 0 && tokens[b - 1]?.normal !== ','; // not "But the Syrian authorities" opening the sentence
       return before && (coordinated || before.pos === 'NUM' || listed) ? null : body;
     }
     if (isPossessive(tokens[k])) continue; // "Ecuador's government said", "Hamas's leaders said"
