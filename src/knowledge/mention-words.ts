@@ -4,7 +4,8 @@ import { at, list, lowerPhrase, record, texts, type FieldContext } from './field
 import { ORGANIZATION_FORM_KINDS } from './derived/organization-forms';
 
 /** What a back-reference may name: an organisation-form kind, or one of the lexicon's own kinds. */
-const REFERENCE_KINDS = new Set<string>([...ORGANIZATION_FORM_KINDS, 'alliance', 'bloc', 'government', 'international', 'armed-group']);
+// 'opposition': a body the text introduced as the opposition ('the opposition Orange Democratic Movement', memory.ts)
+const REFERENCE_KINDS = new Set<string>([...ORGANIZATION_FORM_KINDS, 'alliance', 'bloc', 'government', 'international', 'armed-group', 'opposition']);
 
 export interface MentionWords {
   /** Lemmas of verbs a Title Case headline glues to a name ("Odinga Rejects"). */

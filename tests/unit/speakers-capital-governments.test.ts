@@ -12,3 +12,10 @@ describe('the government named by its capital', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === state)).toBe(true);
   });
 });
+
+describe('"the opposition" after a body introduced as the opposition', () => {
+  test('"The opposition Orange Democratic Movement ..." then "The opposition is calling for": that body', () => {
+    const edges = edgesOf('Rallies\n\nThe opposition Orange Democratic Movement wants a new election in Kenya. The opposition is now calling for mass rallies across the country.');
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Orange Democratic Movement' && e.evidence.includes('mass rallies'))).toBe(true);
+  });
+});

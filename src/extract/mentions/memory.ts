@@ -35,6 +35,8 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   // "the rebel group M23", "the militant group X": an armed group by the words that introduce it
   const introducer = tokens[d.tokens[0] - 1];
   if (introducer && ctx.knowledge.mentionWords.backReferences.has(introducer.normal) && ctx.knowledge.functionWords.insurgentWords.has(tokens[d.tokens[0] - 2]?.normal ?? '')) kinds.add('armed group');
+  // "the opposition Orange Democratic Movement": the opposition, for "the opposition" later
+  if (ctx.knowledge.functionWords.oppositionWords.has(introducer?.normal ?? '')) kinds.add('opposition');
   // "M23 rebels", "Al Shabaab insurgents": a body the words after it call an armed group
   if (ctx.knowledge.functionWords.groupNouns.has(tokens[d.tokens[1] + 1]?.normal ?? '')) kinds.add('armed group');
   return kinds;
