@@ -171,3 +171,12 @@ describe('an ultimatum already given is no new threat', () => {
     expect(find(edges, 'STATEMENT', 'defied the ultimatum')).toEqual(expect.objectContaining({ source: 'John Roe' }));
   });
 });
+
+describe('a response still to come is an act, not words', () => {
+  const edges = edgesOf('Border\n\nForeign Minister Ivan Petrov said that if Lithuania closes the border, Belarus will react with a strong and united response.');
+
+  test('"Belarus will react with ...": the speaker threatens; "react" names no speaker of its own', () => {
+    expect(edges.filter((e) => e.type === 'THREAT').map((e) => e.source)).toEqual(['Ivan Petrov']);
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Belarus')).toBe(false);
+  });
+});
