@@ -8,7 +8,7 @@ import type { CharSpan, Sentence, Token } from '../../model/types';
 import type { Knowledge } from '../knowledge';
 import { isHeadline } from '../mentions';
 import { insideQuote, quoteWords } from '../quotes';
-import { utteranceOrStanceAt } from './stance-cues';
+import { responseToCome, utteranceOrStanceAt } from './stance-cues';
 import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunct, outletNameEnd, subjectBeforeStrayComma, insurgentsPlacedIn, objectOfDescribingParticiple, representativesOf, personAfterRoleNouns, skippable } from './subject-phrases';
 
 export { skippable } from './subject-phrases';
@@ -62,8 +62,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   const prev = sentence.tokens[i - 1];
   // "the proposed summit"; not a quantifier after the subject ("X and Y have both denounced")
   if (prev && ((prev.pos === 'DET' && !view.knowledge.skipBeforeVerb.has(prev.normal)) || isPossessive(prev))) return null;
-  // "we will react with a strong front", "ready to respond": an act of response still to come, not words
-  if (view.knowledge.threatFrames.conditionalActs.has(base) && (cues.modals.has(prev?.normal ?? '') || prev?.normal === 'to')) return null;
+  if (responseToCome(view, base, prev)) return null; // "we will react with a strong front": an act, not words
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needsMet(view, sentence, i, needs)) return null; // "ruled out", not "ruled the country"
   // "did not say whether" is no utterance; "did not rule out" is one

@@ -2,7 +2,7 @@
 // Parliament", "issued a brief public statement") and an adjective of stance after "be" ("Japan is
 // deeply concerned about the move"). Both are clauses of their subject, found like a verb of saying's
 // (knowledge/en/cues.json speech.utteranceVerbs, speech.stanceAdjectives).
-import type { Sentence } from '../../model/types';
+import type { Sentence, Token } from '../../model/types';
 import { insideQuote } from '../quotes';
 import { mentionEndingAt, type ArticleView } from '../view';
 
@@ -51,4 +51,14 @@ function stanceFrame(view: ArticleView, sentence: Sentence, adjective: number): 
 /** "X said Y was concerned by ...": a verb of saying before the adjective reports Y's stance as X's words. */
 function reportedBefore(view: ArticleView, sentence: Sentence, adjective: number): boolean {
   return sentence.tokens.slice(0, adjective).some((t) => t.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(t.lemma));
+}
+
+/**
+ * "we will react with a strong and united front", "ready to respond": a verb of response
+ * (threat-frames.json conditionalActs) after a modal or "to" is an act still to come, not a verb
+ * of saying whose clause would take the words from the speaker who says them.
+ */
+export function responseToCome(view: ArticleView, base: string, before: Token | undefined): boolean {
+  const word = before?.normal ?? '';
+  return view.knowledge.threatFrames.conditionalActs.has(base) && (view.knowledge.cues.modals.has(word) || word === 'to');
 }
