@@ -21,10 +21,10 @@ import { deadlineProposals, hortativeAt } from './proposal-deadlines';
 import { cooperationObjectAfter, presentedProposalAfter } from './proposal-objects';
 import { harmFollows, type ProposalSignal } from './proposal-harm';
 import { warnedToAct } from './threat-warnings';
+import { ultimatumIn } from './threat-demands';
 import { participleAgent } from '../../extract/speakers/passive-agent';
 
 export type { ProposalSignal } from './proposal-harm';
-
 
 export function isProposal(view: ArticleView, sentence: Sentence, source: number, cue: Cue, region: { from: number; to: number }): boolean {
   const speaker = view.mentions[source];
@@ -42,6 +42,7 @@ export function isProposal(view: ArticleView, sentence: Sentence, source: number
   }
   // "I hope Serbia will choose dialogue", "we expect Belgrade to respect the agreement"
   if (ranges.some((r) => wishedActor(view, sentence, [r]) >= 0)) return true;
+  if (ultimatumIn(view, sentence, source, ranges)) return true; // "we will attack unless X steps down": an ultimatum demands its act
   // an obligation calls on its subject ("the board should hold a new vote"): the caller proposes
   // whoever must act; any other signal proposes only for the speaker's side
   return signals.some(
