@@ -98,6 +98,7 @@ export const APPEALS: BatteryCase[] = [
 export const INTENTS: BatteryCase[] = [
   // an ultimatum demands the act it names (a threat besides): "her forces would attack the capital unless X resigns"
   p('Rebel leader Ana Ruiz said her forces would attack the capital unless President John Roe resigns.', ['Ana Ruiz'], ['John Roe']),
+  p('Rebels in eastern Chad say they are ready to attack the capital unless President John Roe steps down.', ['Chad rebels'], ['John Roe']), // the pronoun that opens the words said is the speaker
   p('Turkey pledged to help rebuild schools in Syria.', ['Turkey'], ['Syria']),
   p('Saudi Arabia vowed to support the government of Yemen with fuel shipments.', ['Saudi Arabia'], ['Yemen']),
   p('Japan promised aid to the Philippines after the typhoon.', ['Japan'], ['Philippines']),

@@ -18,7 +18,24 @@ export function ultimatumIn(view: ArticleView, sentence: Sentence, source: numbe
   const { tokens } = sentence;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
   if (!tokens.some((_, k) => within(k) && demandingConditionAt(view, tokens, k))) return false;
-  return tokens.some((t, k) => within(k) && oneWordIntentMarker(view, t) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k));
+  return tokens.some((t, k) => within(k) && ((oneWordIntentMarker(view, t) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k)) || speakerReadyAt(view, sentence, source, k, ranges)));
+}
+
+/**
+ * "Rebels in Haiti say they are ready to attack the capital", "we are prepared to strike": a
+ * readiness to act (threat-frames.json standingReadiness) of the speaker's side, of "we", or of
+ * the pronoun that opens the words said, which names the speaker in reported speech.
+ */
+function speakerReadyAt(view: ArticleView, sentence: Sentence, source: number, k: number, ranges: Range[]): boolean {
+  const { tokens } = sentence;
+  const phrase = view.knowledge.threatFrames.standingReadiness.find((p) => p[0] === tokens[k].normal && phraseAt(tokens, k, p));
+  if (!phrase || !actAfter(view, tokens, k + phrase.length - 1)) return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  if (j < 0) return false;
+  const opensWords = ranges.some((r) => j === r.from || (j === r.from + 1 && tokens[r.from].normal === 'that'));
+  if (opensWords && view.knowledge.pronouns.has(tokens[j].normal)) return true;
+  return ownSubject(view, sentence, j + 1, source);
 }
 
 /** "unless"; "if" then, within reach and its clause, a negator or a verb of failing ("fails to", "refuses"); "as long as" then a verb of going on. */
