@@ -180,3 +180,11 @@ describe('a response still to come is an act, not words', () => {
     expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Belarus')).toBe(false);
   });
 });
+
+describe('an ultimatum in reported speech', () => {
+  const edges = edgesOf('Drills\n\nEritrea says it will fire more missiles if Ethiopia continues the drills on the border.');
+
+  test('"X says it will ... if Y continues": "it" is the speaker, and going on counts as the demanded act', () => {
+    expect(find(edges, 'THREAT', 'fire more missiles')).toEqual(expect.objectContaining({ source: 'Eritrea', targets: expect.arrayContaining(['Ethiopia']) }));
+  });
+});

@@ -18,7 +18,19 @@ export function ultimatumIn(view: ArticleView, sentence: Sentence, source: numbe
   const { tokens } = sentence;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
   if (!tokens.some((_, k) => within(k) && demandingConditionAt(view, tokens, k))) return false;
-  return tokens.some((t, k) => within(k) && ((oneWordIntentMarker(view, t) && (ownSubject(view, sentence, k, source) || ownPossessed(view, tokens, k)) && actAfter(view, tokens, k)) || speakerReadyAt(view, sentence, source, k, ranges)));
+  return tokens.some((t, k) => within(k) && ((oneWordIntentMarker(view, t) && speakerSubjectBefore(view, sentence, source, k, ranges) && actAfter(view, tokens, k)) || speakerReadyAt(view, sentence, source, k, ranges)));
+}
+
+/** The subject before the marker at k is the speaker's side ("we will", "Turkey would", "his forces will"), or the pronoun that opens the words said ("North Korea says it will"). */
+function speakerSubjectBefore(view: ArticleView, sentence: Sentence, source: number, k: number, ranges: Range[]): boolean {
+  return ownSubject(view, sentence, k, source) || ownPossessed(view, sentence.tokens, k) || pronounOpensWords(view, sentence, k - 1, ranges);
+}
+
+/** Is tokens[j] a pronoun that opens what was said ("Rebels say they are ready", "said that it will")? In reported speech it names the speaker. */
+function pronounOpensWords(view: ArticleView, sentence: Sentence, j: number, ranges: Range[]): boolean {
+  const { tokens } = sentence;
+  if (j < 0 || !view.knowledge.pronouns.has(tokens[j].normal)) return false;
+  return ranges.some((r) => j === r.from || (j === r.from + 1 && tokens[r.from].normal === 'that'));
 }
 
 /**
@@ -32,10 +44,7 @@ function speakerReadyAt(view: ArticleView, sentence: Sentence, source: number, k
   if (!phrase || !actAfter(view, tokens, k + phrase.length - 1)) return false;
   let j = k - 1;
   while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
-  if (j < 0) return false;
-  const opensWords = ranges.some((r) => j === r.from || (j === r.from + 1 && tokens[r.from].normal === 'that'));
-  if (opensWords && view.knowledge.pronouns.has(tokens[j].normal)) return true;
-  return ownSubject(view, sentence, j + 1, source);
+  return j >= 0 && (pronounOpensWords(view, sentence, j, ranges) || ownSubject(view, sentence, j + 1, source));
 }
 
 /** "unless"; "if" then, within reach and its clause, a negator or a verb of failing ("fails to", "refuses"); "as long as" then a verb of going on. */
@@ -43,7 +52,8 @@ function demandingConditionAt(view: ArticleView, tokens: Token[], k: number): bo
   const frames = view.knowledge.threatFrames;
   const t = tokens[k];
   if (frames.demandOpeners.has(t.normal)) return true;
-  if (frames.demandConditions.has(t.normal)) return followedWithin(tokens, k + 1, frames.demandReach, (u) => view.knowledge.cues.negators.has(u.normal) || frames.demandFailures.has(u.lemma));
+  // "if they do not stop", "if Iran fails to comply", "if Seoul continues the drills"
+  if (frames.demandConditions.has(t.normal)) return followedWithin(tokens, k + 1, frames.demandReach, (u) => view.knowledge.cues.negators.has(u.normal) || frames.demandFailures.has(u.lemma) || frames.demandPersistence.has(u.lemma));
   const opener = frames.demandWhiles.find((p) => p[0] === t.normal && phraseAt(tokens, k, p));
   return opener !== undefined && followedWithin(tokens, k + opener.length, frames.demandReach, (u) => frames.demandPersistence.has(u.lemma));
 }
