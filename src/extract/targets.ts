@@ -9,6 +9,7 @@ import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
+import { lastWord } from '../lang/en/phrases';
 import { linkedAddressees } from './addressees';
 import { pronounReferent } from './pronoun-targets';
 import { bothSidesAddressed } from './both-sides';
@@ -191,11 +192,6 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
   return names;
 }
 
-/** The text after a name's last space (the whole name without one). */
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
-
 /** lastWord(name) === word, without cutting the name: asked of every mention for every speaker. */
 function endsWithWord(name: string, word: string): boolean {
   return name.endsWith(word) && name.lastIndexOf(' ') === name.length - word.length - 1;
@@ -222,7 +218,7 @@ function personSide(view: ArticleView, m: number): string | undefined {
 
 /** The text after the name's last space (split(' ').pop() without the array). */
 /** A full name's last word. */
-export const familyName = (canonical: string): string => canonical.slice(canonical.lastIndexOf(' ') + 1);
+export const familyName = lastWord;
 
 /** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */
 export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {

@@ -122,9 +122,9 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   // an actor, or where it is one: the source of a claim ("the Japanese government rejected")
   const sources = new Set(x.claims.map((c) => c.source));
   // so does an armed group the text never names ("Somali pirates"): a node only where it speaks
-  const named = new Set(x.mentions.filter((m, i) => (!(m.weak || m.unnamedGroup) || sources.has(i)) && referents[i]).map((m) => `${m.label}:${m.canonical}`));
+  const named = new Set(x.mentions.filter((m, i) => (!nodeOnlyAsSpeaker(m) || sources.has(i)) && referents[i]).map((m) => `${m.label}:${m.canonical}`));
   x.mentions.forEach((m, i) => {
-    if ((m.weak || m.unnamedGroup) && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
+    if (nodeOnlyAsSpeaker(m) && !named.has(`${m.label}:${m.canonical}`)) referents[i] = null;
   });
   return referents;
 }
@@ -345,9 +345,14 @@ function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[st
   }
 }
 
+/** An adjective ("Ukrainian") or an armed group the text never names: a node only where it speaks, and no drop where it makes none. */
+function nodeOnlyAsSpeaker(m: Mention): boolean {
+  return m.weak === true || m.unnamedGroup === true;
+}
+
 /** Drops: mentions of actors nobody was found for (an adjective that names no actor is not one). */
 function unresolvedMentions(x: ArticleExtraction, entityOf: (string | null)[]): Drop[] {
-  return x.mentions.flatMap((m, i) => (entityOf[i] !== null || m.weak || m.unnamedGroup ? [] : [mentionDrop('mention-unresolved', m)]));
+  return x.mentions.flatMap((m, i) => (entityOf[i] !== null || nodeOnlyAsSpeaker(m) ? [] : [mentionDrop('mention-unresolved', m)]));
 }
 
 function mentionDrop(reason: Drop['reason'], m: Mention, context?: { start: number; end: number }): Drop {
@@ -387,7 +392,7 @@ function claimRelations(x: ArticleExtraction, entityOf: (string | null)[], drops
     // speaker's does, where the claim names no other target (elsewhere the state is often the speaker's own)
     const named = claim.targets.some((t) => entityOf[t] && entityOf[t] !== source);
     const targetOf = (t: number): string | null => entityOf[t] ?? (named ? null : officeOf(x, t, entityOf));
-    const lost = claim.targets.find((t) => !targetOf(t) && !x.mentions[t].weak && !x.mentions[t].unnamedGroup);
+    const lost = claim.targets.find((t) => !targetOf(t) && !nodeOnlyAsSpeaker(x.mentions[t]));
     if (lost !== undefined && !lostTargets.has(`${lost}@${claim.evidence.start}`)) drops.push(mentionDrop('target-unresolved', x.mentions[lost], claim.evidence));
     if (lost !== undefined) lostTargets.add(`${lost}@${claim.evidence.start}`); // once, whatever the claim types of the clause
     // extraction ordered the targets (the speaker's own side only where nobody else is named)

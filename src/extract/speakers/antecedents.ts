@@ -4,7 +4,7 @@ import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
 import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
-import { roleFamily } from '../../lang/en/phrases';
+import { lastWord, roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
 import { baseForm } from '../../lang/en/morphology';
 import { utteranceOrStanceAt } from './stance-cues';
@@ -45,7 +45,7 @@ function namedBesideTitles(view: ArticleView, role: string): ReadonlySet<string>
   view.bySentence.forEach((mentions) => {
     const bare = mentions.some((i) => isBareTitle(view.mentions[i]) && roleFamily(view.mentions[i].role ?? '') === family);
     if (!bare) return;
-    for (const i of mentions) if (holdsRole(view.mentions[i], role)) found.add(lastWordOf(view.mentions[i].canonical));
+    for (const i of mentions) if (holdsRole(view.mentions[i], role)) found.add(lastWord(view.mentions[i].canonical));
   });
   byRole.set(family, (surnames = found));
   return surnames;
@@ -55,16 +55,12 @@ function isBareTitle(m: Mention): boolean {
   return m.label === 'Person' && m.kind === 'title' && !m.roleOf && !m.canonical;
 }
 
-function lastWordOf(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
-
 /** "the minister", "The spokesman": the nearest earlier person who holds a matching role, none of `excluded` (surnames). */
 export function lastPersonWithRole(view: ArticleView, before: number, role: string, excluded?: ReadonlySet<string>): number | null {
   const narrowing = view.mentions[before]?.roleModifiers;
   for (let m = before - 1; m >= 0; m--) {
     const candidate = view.mentions[m];
-    if (holdsRole(candidate, role) && sharesModifiers(candidate, narrowing) && !excluded?.has(lastWordOf(candidate.canonical))) return m;
+    if (holdsRole(candidate, role) && sharesModifiers(candidate, narrowing) && !excluded?.has(lastWord(candidate.canonical))) return m;
   }
   return null;
 }

@@ -39,10 +39,10 @@ export function negatedAt(view: ArticleView, sentence: Sentence, i: number): boo
   return negatedBefore(sentence.tokens, i, view.knowledge.cues.negators, NEGATION_REACH) || conditionalAt(view, sentence, i);
 }
 
-/** Hypothetical: "if Hamas rejects the deal", "unless Quito would not accept". */
-export function conditionalAt(view: ArticleView, sentence: Sentence, i: number): boolean {
+/** Hypothetical: "if Hamas rejects the deal", "unless Quito would not accept"; the condition within `reach` words, in the verb's clause. */
+export function conditionalAt(view: ArticleView, sentence: Sentence, i: number, reach = CONDITION_REACH): boolean {
   const { tokens } = sentence;
-  for (let k = i - 1; k >= Math.max(0, i - CONDITION_REACH) && tokens[k].pos !== 'PUNCT'; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - reach) && tokens[k].pos !== 'PUNCT'; k--) {
     if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
   }
   return false;

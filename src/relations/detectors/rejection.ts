@@ -24,15 +24,8 @@ const NO_CUES = new Set<string>();
 /** How far before a word that denies it a claim noun may be: "the accusations were “Russophobic fabrications”". */
 const DENIAL_REACH = 6;
 
-/** How far back a refusal's clause may open with "if" ("if the Justice and Equality Movement did not disarm"). */
-const CLAUSE_REACH = 12;
-
-/** Does the clause of the verb at i open with a condition ("if", "unless"), names and all? */
-function inCondition(view: ArticleView, sentence: Sentence, i: number): boolean {
-  const { tokens } = sentence;
-  for (let k = i - 1; k >= 0 && i - k <= CLAUSE_REACH && tokens[k].pos !== 'PUNCT'; k--) if (view.knowledge.verbalConflict.conditionals.has(tokens[k].normal)) return true;
-  return false;
-}
+/** How far back a refusal's clause may open with "if", names and all ("if the Justice and Equality Movement did not disarm"). */
+const REFUSAL_CONDITION_REACH = 12;
 
 /** "will not accept any quota": a negated acceptance, unless what is not accepted is harm ("will not tolerate attacks"). */
 function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: number): boolean {
@@ -40,7 +33,7 @@ function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: numbe
   const { tokens } = sentence;
   if ((conflictTags(view, sentence).tags[i] & ACCEPTS) === 0 || !tokens.slice(Math.max(from, i - NEGATION_REACH), i).some((w) => view.knowledge.cues.negators.has(w.normal))) return false;
   // "if the government does not resign", "people are not getting paid": a refusal supposed, or suffered, is none
-  if (inCondition(view, sentence, i) || isPassive(sentence, i) || sentence.tokens[i - 1]?.normal === 'getting') return false;
+  if (conditionalAt(view, sentence, i, REFUSAL_CONDITION_REACH) || isPassive(sentence, i) || sentence.tokens[i - 1]?.normal === 'getting') return false;
   return !tokens.slice(i + 1, i + 4).some((t) => harmObjects.has(t.normal));
 }
 
@@ -211,7 +204,7 @@ function refusalKind(claims: Claim[]): ConflictClaimKind {
     type: 'REJECTION',
     verb: ACCEPTS,
     verbAt: (view, sentence, i) =>
-      refusesAt(view, sentence, 0, i) && !conditionalAt(view, sentence, i) && !subjectsOf(view, sentence, i).some((m) => claims.some((c) => ownSide(view, c.source, m))),
+      refusesAt(view, sentence, 0, i) && !subjectsOf(view, sentence, i).some((m) => claims.some((c) => ownSide(view, c.source, m))),
     targetsAfter: REJECTION_KIND.targetsAfter,
   };
 }
