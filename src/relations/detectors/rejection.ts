@@ -32,8 +32,8 @@ function refusesAt(view: ArticleView, sentence: Sentence, from: number, i: numbe
   const { harmObjects } = view.knowledge.verbalConflict.rejection;
   const { tokens } = sentence;
   if ((conflictTags(view, sentence).tags[i] & ACCEPTS) === 0 || !tokens.slice(Math.max(from, i - NEGATION_REACH), i).some((w) => view.knowledge.cues.negators.has(w.normal))) return false;
-  // "if the government does not resign", "people are not getting paid": a refusal supposed, or suffered, is none
-  if (conditionalAt(view, sentence, i, REFUSAL_CONDITION_REACH) || isPassive(sentence, i) || sentence.tokens[i - 1]?.normal === 'getting') return false;
+  // "if the government does not resign", "people are not getting paid": a refusal supposed, or suffered (a passive with "be" or "get"), is none
+  if (conditionalAt(view, sentence, i, REFUSAL_CONDITION_REACH) || isPassive(sentence, i) || sentence.tokens[i - 1]?.lemma === 'get') return false;
   return !tokens.slice(i + 1, i + 4).some((t) => harmObjects.has(t.normal));
 }
 
