@@ -7,8 +7,12 @@ const tsJest = ['ts-jest', {}];
 /** @type {import('jest').Config} */
 module.exports = {
   // Community edition has one database, which integration tests wipe: two test files must never
-  // run at once. (npm test passes --runInBand too; this covers a bare `npx jest`.)
+  // run at once, so there is one worker.
   maxWorkers: 1,
+  // That worker is a child process, replaced once a test file leaves it above this size. Run in
+  // band (one process for all 130-odd files), the heap grows by 40-50 MB per file that loads the
+  // knowledge and the wink model, and a full run ended out of memory at 4 GB.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',
