@@ -1,7 +1,8 @@
 // Who a government document is by: a Title Case title that names its speaker after "Mr" ("Ministerial
 // Statement by the Minister for Foreign Affairs, Mr Kevin Rudd MP"), a line under the title that is a
 // name and an office only ("Matthew Miller, Department Spokesperson"), and "Mr Speaker," as the chair
-// a speech addresses, nobody named. Sentences written for this test.
+// a speech addresses, nobody named; a line under the title that opens "Statement given today by
+// Ambassador X". Sentences written for this test.
 import { edgesOf } from '../setup/extract-text';
 
 const sourcesOf = (text: string, words: string): string[] => edgesOf(text).filter((e) => e.type === 'STATEMENT' && e.evidence.includes(words)).map((e) => e.source);
@@ -32,6 +33,16 @@ describe('the speaker a document names over its text', () => {
     // no "I" or "we" in the text: a name and an office at the end sign nothing
     const report = 'Malawi Vote Delayed\n\nThe electoral commission delayed the vote in Malawi by a week.\n\nMarcus Hale, Secretary of State\n';
     expect(edgesOf(report).filter((e) => e.source === 'Marcus Hale')).toEqual([]);
+  });
+
+  test('a line under the title that opens "Statement ... by" names the speaker of the text under it', () => {
+    const text = 'Canada presses for a truce in Sudan: statement at the Human Rights Council\n\nStatement delivered today by Ambassador Leila Haddad, Permanent Representative of Canada, at the Human Rights Council debate on Sudan.\n\nThe fighting has lasted far too long.\n\nWe call on both generals to return to talks in Jeddah.\n';
+    expect(sourcesOf(text, 'far too long')).toEqual(['Leila Haddad']);
+    expect(sourcesOf(text, 'return to talks')).toEqual(['Leila Haddad']);
+    expect(sourcesOf('Sudan debate\n\nRemarks by Tomas Varga at the Human Rights Council.\n\nThe fighting has lasted far too long.\n', 'far too long')).toEqual(['Tomas Varga']);
+    // a report line that names the person late is about them, not their document
+    const report = 'Sudan debate\n\nStatements at the council were cut short on Monday after an address by Ambassador Leila Haddad.\n\nThe fighting has lasted far too long, aid groups said.\n';
+    expect(sourcesOf(report, 'far too long')).not.toContain('Leila Haddad');
   });
 
   test('a caption that goes on after the office signs nothing', () => {

@@ -19,7 +19,7 @@ const FOUND = new WeakMap<ArticleView, number | null>();
 export function documentPersonSpeaker(view: ArticleView): number | null {
   if (FOUND.has(view)) return FOUND.get(view) ?? null;
   const k = view.knowledge.documentSpeech;
-  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
+  const found = documentTitleSpeaker(view, k) ?? signatureSpeaker(view, k)?.speaker ?? standfirstSpeaker(view, k) ?? bylineSpeaker(view, k) ?? closingSignatureSpeaker(view);
   FOUND.set(view, found);
   return found;
 }
@@ -88,6 +88,28 @@ export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speake
   const opens = (m.phraseStart ?? m.tokens[0]) <= SIGNATURE_TITLE_WORDS;
   return m.label === 'Person' && m.kind === 'name' && m.tokens[1] > m.tokens[0] && opens ? { speaker: first, line: at } : null;
 }
+
+/**
+ * "UK statement at the Security Council / Statement given yesterday by Ambassador Jane Doe, UK
+ * Permanent Representative to the UN, at the meeting on Gaza.": a line under the title that opens
+ * with a document noun and names the person after "by" (its titles of address at most between) is
+ * the document's label, and the text under it that person's words.
+ */
+function standfirstSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
+  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
+  const line = view.sentences[at];
+  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || !k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
+  // "Statement by", "Remarks delivered by", "Statement given yesterday by": the byline word comes early
+  const by = line.tokens.findIndex((t, i) => i <= STANDFIRST_BY_REACH && k.bylineWords.has(t.normal));
+  if (by < 0) return null;
+  const name = view.bySentence[at].find((index) => view.mentions[index].tokens[0] > by);
+  const m = name === undefined ? undefined : view.mentions[name];
+  if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0]) return null;
+  return (m.phraseStart ?? m.tokens[0]) - by <= SIGNATURE_TITLE_WORDS + 1 ? name ?? null : null;
+}
+
+/** How far into the line the byline word may stand ("Statement given yesterday by"). */
+const STANDFIRST_BY_REACH = 4;
 
 /**
  * "Ceasefire in X / By Jane Doe, Department Spokesperson / We are closely monitoring ...": a line
