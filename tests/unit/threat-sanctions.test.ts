@@ -57,6 +57,11 @@ describe('a sanction said by its own verb', () => {
     expect(threats.some((e) => e.source === 'United States' && e.targets.includes('North Korea'))).toBe(true);
   });
 
+  test('"sanctioning over 20 companies tied to Y": "over" before a number counts, it opens no reason', () => {
+    const threats = threatsOf('Treasury\n\nToday, Britain is sanctioning over 20 companies with ties to a smuggling network on behalf of the government of Venezuela.\n');
+    expect(threats.some((e) => e.source === 'United Kingdom' && e.targets.includes('Venezuela'))).toBe(true);
+  });
+
   test('in the passive, the body whose statement it is sanctions', () => {
     const threats = threatsOf('Statement on Syria\n\nThe European Union condemns the attack on the convoy. Senior Syrian air force commanders have been sanctioned today.\n');
     expect(threats.some((e) => e.source === 'European Union' && e.targets.includes('Syria'))).toBe(true);

@@ -47,9 +47,12 @@ export function isSanctioningVerb(view: ArticleView, tokens: Token[], i: number)
   return !negatedBefore(tokens, i, view.knowledge.cues.negators, NEGATION_REACH);
 }
 
-/** The last token before the sanction's reason ("over the attack on X"), or the sentence's last. */
+/**
+ * The last token before the sanction's reason ("over the attack on X"), or the sentence's last.
+ * A reason word before a number counts the sanctioned instead ("sanctioned over 35 firms").
+ */
 export function reasonBefore(view: ArticleView, sentence: Sentence, verb: number): number {
   const { tokens } = sentence;
-  for (let k = verb + 1; k < tokens.length; k++) if (view.knowledge.threatFrames.sanctionReasons.has(tokens[k].normal)) return k - 1;
+  for (let k = verb + 1; k < tokens.length; k++) if (view.knowledge.threatFrames.sanctionReasons.has(tokens[k].normal) && tokens[k + 1]?.pos !== 'NUM') return k - 1;
   return tokens.length - 1;
 }
