@@ -2,7 +2,8 @@
 // the United Nations, Fatima Kyari,", "The electoral commission chairman says" after "Malawi's
 // electoral commission chairman, Chifundo Kachale,", "The admiral indicated" after "Admiral X",
 // "The group has said" after "the rebel group X", "the X Front rebels said", and a relative clause
-// after a comma whose subject speaks for itself. Sentences written for these tests.
+// after a comma whose subject speaks for itself; "the former army commander told Reuters" after a
+// sentence whose subject was "Junta chief Colonel X". Sentences written for these tests.
 import { edgesOf, type Edge } from '../setup/extract-text';
 
 const saidBy = (edges: Edge[], words: string): string[] =>
@@ -71,5 +72,20 @@ describe('a relative clause after a comma speaks for itself', () => {
     // the text writes only "EU": the node is named so (src/resolve/written-names.ts)
     expect(first?.targets).toContain('EU');
     expect(first?.targets).not.toContain('Montenegro');
+  });
+});
+
+describe('a definite description that describes anew the person the last sentences were about', () => {
+  test('"the former army commander told Reuters" after "Junta chief Colonel X rejected ...": X, and the quote before', () => {
+    const edges = edgesOf('Junta defies deadline\n\nJunta chief Colonel Amadou Keita rejected the deadline on Monday, saying he would step down only after a vote. The talks ended in Accra.\n\n"I will hand the country back to civilians once the vote is held. I do not seek any office," the former army commander told Reuters.\n');
+    expect(saidBy(edges, 'I do not seek any office')).toEqual(['Amadou Keita']);
+    expect(saidBy(edges, 'back to civilians')).toEqual(['Amadou Keita']);
+  });
+
+  test('no one when the person was the subject too long ago, or is no subject at all', () => {
+    const far = edgesOf('Junta defies deadline\n\nColonel Amadou Keita rejected the deadline on Monday. The talks ended in Accra. Crowds gathered in the capital. Shops closed early. Buses stopped running.\n\n"The vote must wait," the former army commander told Reuters.\n');
+    expect(saidBy(far, 'The vote must wait')).not.toContain('Amadou Keita');
+    const object = edgesOf('Junta defies deadline\n\nMediators met Colonel Amadou Keita on Monday.\n\n"The vote must wait," the former army commander told Reuters.\n');
+    expect(saidBy(object, 'The vote must wait')).not.toContain('Amadou Keita');
   });
 });

@@ -10,7 +10,7 @@ import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker 
 import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { passiveAgent } from './passive-agent';
-import { describedAgain, ledeReferent } from './lede-descriptions';
+import { describedAgain, describedAnew, ledeReferent } from './lede-descriptions';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
 
 export function findCues(view: ArticleView, sentence: Sentence, discourse: Discourse): Cue[] {
@@ -70,7 +70,9 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
     // "A Syrian rebel commander says ...": the one the next sentence names; "the rebel commander" later is the same
     const described = ledeReferent(view, sentence, i, left.speaker, discourse) ?? describedAgain(view, sentence, i, left.speaker, left.from, discourse);
-    const right = described !== null ? { mention: described } : left.speaker ?? subjectRight(view, sentence, i);
+    // "the former guard commander told the AP" after a sentence about General X: X
+    const anew = described === null ? describedAnew(view, sentence, i, left.speaker, left.from, discourse) : null;
+    const right = described !== null ? { mention: described } : anew !== null ? { mention: anew } : left.speaker ?? subjectRight(view, sentence, i);
     // "X called it reckless and said ...", "X ended by saying ...": the main clause's subject
     const main = right === null ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
     const speaker = main?.speaker ?? right;

@@ -33,7 +33,9 @@ export function lastSubjectPerson(view: ArticleView, sentence: Sentence, other: 
       if (mention.label !== 'Person' || mention.kind !== 'name' || mention.gender === other || mention.qualifies !== undefined) return false;
       const start = mention.phraseStart ?? mention.tokens[0];
       const before = tokens[start - 1];
-      if (before && !view.knowledge.functionWords.subjectOpeners.has(before.normal) && before.normal !== 'the') return false;
+      // "Coup leader General X defied": words of the description may open the sentence before the title
+      const described = tokens.slice(0, start).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+      if (before && !described && !view.knowledge.functionWords.subjectOpeners.has(before.normal) && before.normal !== 'the') return false;
       let v = mention.tokens[1] + 1;
       while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
       return tokens[v]?.pos === 'VERB' || tokens[mention.tokens[1]]?.pos === 'AUX';

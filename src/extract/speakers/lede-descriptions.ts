@@ -5,6 +5,7 @@
 // mention-words.json ledeDescriptions).
 import type { Sentence } from '../../model/types';
 import type { ArticleView, Discourse, Speaker } from '../view';
+import { lastSubjectPerson } from './descriptions';
 
 /** How many sentences after the lede may name the one it describes. */
 const NAMING_REACH = 2;
@@ -37,24 +38,55 @@ export function ledeReferent(view: ArticleView, sentence: Sentence, cue: number,
  * subject from `from`, or a title naming nobody) and is "the" and the description's head; or null.
  */
 export function describedAgain(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number, discourse: Discourse): number | null {
+  if (found === null) return null;
+  const head = definiteDescriptionHead(view, sentence, cue, found, from);
+  if (head === null) return null;
   const described = discourse.ledeDescribed;
-  if (described === null || found === null) return null;
+  return described !== null && head === described.head ? described.mention : null;
+}
+
+/**
+ * Without such a lede, "the former guard commander told the AP" describes anew the person the last
+ * sentences had as a subject ("General X defied the ultimatum"): a definite description of a
+ * person, as the unnamed subject `found` of the verb at `cue`, refers back. Null when it does not
+ * fit, or when that subject holds the description's head as a title.
+ */
+export function describedAnew(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number, discourse: Discourse): number | null {
+  if (found === null || discourse.ledeDescribed !== null) return null;
+  const head = definiteDescriptionHead(view, sentence, cue, found, from);
+  if (head === null || !view.knowledge.mentionWords.ledeDescriptions.people.has(head)) return null;
+  const subject = lastSubjectPerson(view, sentence, '', DESCRIBED_REACH)?.mention;
+  // a holder of the same role was weighed by the role's own words already ("Chairman X" is not "the union chairman")
+  return subject === undefined || view.mentions[subject].role === head ? null : subject;
+}
+
+/** How many words a description may have before its head noun. */
+const DESCRIPTION_WORDS = 4;
+
+/** How many sentences back a definite description finds the person it describes anew. */
+const DESCRIBED_REACH = 3;
+
+/** The head noun of "the (adjectives, nouns) head" that is the unnamed subject `found` of the verb at `cue`, or null. */
+function definiteDescriptionHead(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number): string | null {
   let first = from;
   let last = cue - 1;
-  if ('mention' in found) {
+  if (found !== null && 'mention' in found) {
     const m = view.mentions[found.mention];
     if (m.label !== 'Person' || m.kind !== 'title' || m.canonical !== '' || m.sentence !== sentence.index) return null;
     first = m.phraseStart ?? m.tokens[0];
     last = m.tokens[1];
   }
   const { tokens } = sentence;
+  // the unnamed subject may start at its head noun ("the former guard commander"): its words before it belong to it
+  for (let words = 0; words < DESCRIPTION_WORDS && first > 0 && (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN'); words++) first--;
+  if (tokens[first - 1]?.normal === 'the') first--;
   if (tokens[first]?.normal !== 'the') return null;
   let head: string | null = null;
   for (let k = first + 1; k <= last; k++) {
     if (tokens[k].pos === 'NOUN') head = tokens[k].normal;
     else if (tokens[k].pos !== 'ADJ') break;
   }
-  return head === described.head ? described.mention : null;
+  return head;
 }
 
 /** Per article: the first sentence after the headline that has a verb (found once, not once per verb of saying). */
