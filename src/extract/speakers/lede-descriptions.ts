@@ -48,11 +48,12 @@ export function describedAgain(view: ArticleView, sentence: Sentence, cue: numbe
 /**
  * Without such a lede, "the former guard commander told the AP" describes anew the person the last
  * sentences had as a subject ("General X defied the ultimatum"): a definite description of a
- * person, as the unnamed subject `found` of the verb at `cue`, refers back. Null when it does not
- * fit, or when that subject holds the description's head as a title.
+ * person, as the unnamed subject `found` of the verb at `cue` (no title), refers back. Null when
+ * it does not fit, or when that subject holds the description's head as a title.
  */
 export function describedAnew(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number, discourse: Discourse): number | null {
-  if (found === null || discourse.ledeDescribed !== null) return null;
+  // a title the text knows ("the French foreign minister") is an office of its own, held by someone else
+  if (found === null || 'mention' in found || discourse.ledeDescribed !== null) return null;
   const head = definiteDescriptionHead(view, sentence, cue, found, from);
   if (head === null || !view.knowledge.mentionWords.ledeDescriptions.people.has(head)) return null;
   const subject = lastSubjectPerson(view, sentence, '', DESCRIBED_REACH)?.mention;
