@@ -40,6 +40,13 @@ describe('ACCUSATION: labels and words of reproach', () => {
     expect(accusations).toContainEqual(expect.objectContaining({ source: 'Estonia', target: 'Belarus' }));
   });
 
+  test('a person labels too, also where the tagger reads "branded" as an adjective; "an unreliable partner" is a reproach', () => {
+    const edges = edgesOf('Row\n\nFinnish President Elina Koski spoke in Helsinki on Tuesday. She branded the blockade a cruel act of Russia. Estonia has called Belarus an unreliable partner.');
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toContainEqual(expect.objectContaining({ source: 'Elina Koski', target: 'Russia' }));
+    expect(accusations).toContainEqual(expect.objectContaining({ source: 'Estonia', target: 'Belarus' }));
+  });
+
   test('"called for talks" labels nothing', () => {
     const edges = edgesOf('Talks\n\nNorway called for talks with Iceland over the fishing dispute.');
     expect(ofType(edges, 'ACCUSATION')).toEqual([]);
@@ -73,6 +80,13 @@ describe('ACCUSATION: labels and words of reproach', () => {
     const accusations = ofType(edges, 'ACCUSATION');
     expect(accusations).toContainEqual(expect.objectContaining({ source: 'Mexico', target: 'Canada' }));
     expect(accusations).toContainEqual(expect.objectContaining({ source: 'Thailand', target: 'Cambodia' }));
+  });
+
+  test('a protest presented or delivered to the other side\'s envoy', () => {
+    const edges = edgesOf('Summons\n\nThe Peruvian foreign minister presented a formal protest to the Chilean ambassador on Monday. Ghana delivered a protest to Togo over the border raid.');
+    const accusations = ofType(edges, 'ACCUSATION');
+    expect(accusations).toContainEqual(expect.objectContaining({ target: 'Chile' }));
+    expect(accusations).toContainEqual(expect.objectContaining({ source: 'Ghana', target: 'Togo' }));
   });
 
   test('an accusation the speaker rejects is no accusation of the speaker\'s', () => {

@@ -104,15 +104,17 @@ function verbInClauseBefore(tokens: Token[], i: number): boolean {
 const OBJECT_START = new Set(['PROPN', 'DET', 'PRON']);
 
 /**
- * "Omar al-Bashir alleged that ...", "X, in turn, claimed that ...": a past tense of a verb of
- * saying that the tagger read as an adjective ("the alleged plot"), after a name or an aside's comma
- * and before "that". Returns its base form, or null.
+ * "Omar al-Bashir alleged that ...", "X, in turn, claimed that ...", "He branded it a criminal
+ * attack": a past tense of a verb of saying that the tagger read as an adjective ("the alleged
+ * plot"), after a name, a pronoun or an aside's comma and before "that" or the start of an object.
+ * Returns its base form, or null.
  */
 export function speechVerbTaggedAsAdjective(tokens: Token[], i: number, speechVerbs: Set<string>): string | null {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (!t || t.pos !== 'ADJ' || !/^\p{Ll}+ed$/u.test(t.text) || tokens[i + 1]?.normal !== 'that') return null;
-  if (!before || (before.pos !== 'PROPN' && before.normal !== ',')) return null;
+  const after = tokens[i + 1];
+  if (!t || !after || t.pos !== 'ADJ' || !/^\p{Ll}+ed$/u.test(t.text) || (after.normal !== 'that' && !OBJECT_START.has(after.pos))) return null;
+  if (!before || (before.pos !== 'PROPN' && before.pos !== 'PRON' && before.normal !== ',')) return null;
   return [t.normal.slice(0, -1), t.normal.slice(0, -2)].find((base) => speechVerbs.has(base)) ?? null;
 }
 
