@@ -1,6 +1,7 @@
 // A news outlet named before the words of its kind ("the official IRNA news agency"), and a
 // quote before a subject that opens with words the speaker's name leaves out: sentences written
-// for this test, with other outlets, states and phrasings than the fixtures.
+// for this test, with other outlets, states and phrasings than the fixtures; an outlet's
+// correspondent who "reports" the news claims nothing.
 import { edgesOf, type Edge } from '../setup/extract-text';
 
 const find = (edges: Edge[], type: string, words: string): Edge | undefined => edges.find((e) => e.type === type && e.evidence.includes(words));
@@ -26,5 +27,18 @@ describe('an outlet named before "news agency", "television network"', () => {
   test('"Iran\'s news agency said" names no outlet: nobody the graph can hold', () => {
     const other = edgesOf('Strait\n\n"The tanker was seized," Iran\'s news agency said.');
     expect(other.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
+
+describe("an outlet's correspondent relaying the news", () => {
+  test('"From Nairobi, Reuters\' Jane Okoro reports the talks have stalled" claims nothing; what the news says still counts', () => {
+    const edges = edgesOf("Talks stall\n\nFrom Nairobi, Reuters' Jane Okoro reports the talks between Kenya and Somalia have stalled.\n\nAFP's Tomas Berg reports Somalia proposed new talks in Djibouti.\n");
+    expect(edges.filter((e) => e.source === 'Jane Okoro' || e.source === 'Tomas Berg')).toEqual([]);
+    expect(find(edges, 'PROPOSAL', 'proposed new talks')?.source).toBe('Somalia');
+  });
+
+  test('a person who is no outlet\'s still reports: "Kenya\'s envoy Jane Okoro reported the talks had stalled"', () => {
+    const edges = edgesOf("Talks stall\n\nKenya's envoy Jane Okoro reported the talks with Somalia had stalled.\n");
+    expect(find(edges, 'STATEMENT', 'had stalled')?.source).toBe('Jane Okoro');
   });
 });

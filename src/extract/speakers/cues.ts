@@ -5,8 +5,8 @@ import type { Sentence, Token } from '../../model/types';
 import { checkFileBudget } from '../../ingest/budget';
 import { phraseAt } from '../lexicon-match';
 import { insideQuote } from '../quotes';
-import { isIngForm } from '../../lang/en/morphology';
-import { mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
+import { isIngForm, isPossessive } from '../../lang/en/morphology';
+import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { passiveAgent } from './passive-agent';
@@ -76,6 +76,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     // "X called it reckless and said ...", "X ended by saying ...": the main clause's subject
     const main = right === null ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
     const speaker = main?.speaker ?? right;
+    if (correspondentOf(view, sentence, speaker, lemma)) continue; // "VOA's X reports ...": the news, not X's claim
     cues.push({ token: i, lemma, speaker, from: main?.from ?? (described !== null ? 0 : left.from) });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
     // "Amnesty published a report on Monday": "the report says" later is Amnesty's
@@ -252,3 +253,19 @@ export function accordingTo(view: ArticleView, sentence: Sentence, discourse: Di
 /** How many words after "according to" its source may take. */
 const ACCORDING_REACH = 8;
 
+
+/**
+ * "From Nairobi, VOA's Jane Doe reports the talks have stalled": an outlet's own person relaying the
+ * news with a verb of relaying (function-words.json relayVerbs) is its correspondent, who claims nothing.
+ */
+function correspondentOf(view: ArticleView, sentence: Sentence, speaker: Speaker, lemma: string): boolean {
+  if (!speaker || !('mention' in speaker) || !view.knowledge.functionWords.relayVerbs.has(lemma)) return false;
+  const person = view.mentions[speaker.mention];
+  if (person.label !== 'Person' || person.sentence !== sentence.index) return false;
+  const start = person.phraseStart ?? person.tokens[0];
+  const possessive = sentence.tokens[start - 1];
+  // "VOA's", and the bare apostrophe of a name in s ("Reuters'")
+  if (!isPossessive(possessive) && possessive?.normal !== "'") return false;
+  const outlet = mentionEndingAt(view, sentence, start - 2) ?? mentionEndingAt(view, sentence, start - 1);
+  return outlet !== null && view.mentions[outlet].conduit === true;
+}
