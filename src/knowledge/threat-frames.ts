@@ -150,6 +150,10 @@ export interface ThreatFramesKnowledge {
   outcomeVerbs: string[][];
   outcomeWords: Set<string>;
   outcomeReach: number;
+  /** A consequence that is an escalation into war ("could escalate into a nuclear war"): the verbs, the nouns of war within escalationReach words of description after them. */
+  escalationVerbs: string[][];
+  escalationNouns: Set<string>;
+  escalationReach: number;
   /** Conditions that ask another party to act ('unless', 'if X does not', 'as long as X continues'): an own act stated under one is an ultimatum. */
   demandOpeners: Set<string>;
   demandConditions: Set<string>;
@@ -191,7 +195,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'escalations', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -262,6 +266,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     ...ultimatums(record, source),
     ...forfeits(record, source),
     ...outcomes(record, source),
+    ...escalations(record, source),
     ...demands(record, source),
     ...sanctionActs(record, source),
     deadlineWords: words(record, 'deadlineWords', source),
@@ -319,6 +324,13 @@ function ultimatums(record: Record<string, unknown>, source: string): Pick<Threa
 function forfeits(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'forfeitVerbs' | 'forfeitObjects'> {
   const inner = section(record, 'forfeits', ['verbs', 'objects'], source);
   return { forfeitVerbs: words(inner, 'verbs', `${source} 'forfeits'`), forfeitObjects: words(inner, 'objects', `${source} 'forfeits'`) };
+}
+
+function escalations(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'escalationVerbs' | 'escalationNouns' | 'escalationReach'> {
+  const inner = section(record, 'escalations', ['verbs', 'nouns', 'reach'], source);
+  const { reach } = inner;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 0 || reach > 6) fail(source, "'escalations.reach' must be a whole number from 0 to 6");
+  return { escalationVerbs: phrases(inner, 'verbs', `${source} 'escalations'`), escalationNouns: words(inner, 'nouns', `${source} 'escalations'`), escalationReach: reach };
 }
 
 function outcomes(record: Record<string, unknown>, source: string): Pick<ThreatFramesKnowledge, 'outcomeVerbs' | 'outcomeWords' | 'outcomeReach'> {

@@ -103,7 +103,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       openedCessation: ['rule'], intensifiers: ['heavy'], severity: ['tough'], responseNouns: ['response'], sufferVerbs: ['face'], penalties: ['fines'], aimedOnly: ['measures'], aimers: ['against'], aimReach: 4,
       objectVerbs: ['impose'], chainVerbs: ['continue'], responses: { verbs: [['deal', 'with']], objects: ['provocation'], reach: 4 }, conditionalActs: ['act'], conditionalCuts: ['close'], exposureVerbs: ['face'], conditionPhrases: [['in', 'case']], accountable: ['accountable'], prospects: { verbs: [['raise']], nouns: ['prospect'], direct: [['hint', 'at']] }, ultimatumUnits: ['hours'],
       designations: { verbs: ['designate'], labels: ['terrorist'] }, designationReach: 10,
-      ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 },
+      ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 }, escalations: { verbs: [['escalate', 'into']], nouns: ['war'], reach: 4 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
       deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'], measureCalls: ['call'],
       demands: { openers: ['unless'], conditions: ['if'], failures: ['fail'], whiles: [['as', 'long', 'as']], persistence: ['continue'], reach: 8 },
@@ -143,6 +143,8 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(() => validateThreatFrames({ ...good, forfeits: { verbs: ['lose'], objects: ['licence'], seats: [] } }, 'f.json', force, 'g.json')).toThrow(/forfeits\.seats/);
     expect(() => validateThreatFrames({ ...good, outcomes: { verbs: [['result', 'in']], words: [], reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'outcomes\.reach'/);
     expect(() => validateThreatFrames({ ...good, outcomes: { verbs: ['result in'], words: [], reach: 8 } }, 'f.json', force, 'g.json')).toThrow(/verbs\[0\]/);
+    expect(() => validateThreatFrames({ ...good, escalations: { verbs: [['escalate', 'into']], nouns: ['war'], reach: 9 } }, 'f.json', force, 'g.json')).toThrow(/'escalations\.reach'/);
+    expect(() => validateThreatFrames({ ...good, escalations: { verbs: [['escalate', 'into']], nouns: 'war', reach: 4 } }, 'f.json', force, 'g.json')).toThrow(/nouns/);
   });
 });
 

@@ -154,6 +154,25 @@ describe('readiness to use force and consequences however phrased', () => {
   });
 });
 
+describe('a slide into war of whatever size (threat-frames.json escalations)', () => {
+  test('"any incursion by X will escalate into an all-out war", "would spark a wider regional conflict"', () => {
+    const edges = edgesOf(
+      'Border\n\nEthiopia warned that any incursion by Eritrea will escalate into an all-out war. ' +
+        'Armenia said a blockade by Azerbaijan would spark a wider regional conflict.',
+    );
+    expect(threatIn(edges, 'all-out war')).toEqual(expect.objectContaining({ source: 'Ethiopia', target: 'Eritrea' }));
+    expect(threatIn(edges, 'regional conflict')).toEqual(expect.objectContaining({ source: 'Armenia', target: 'Azerbaijan' }));
+  });
+
+  test('no threat: a war that happened, or words that are no description between the verb and the war', () => {
+    const edges = edgesOf(
+      'Border\n\nEthiopia said the incursion by Eritrea in 1998 led to a war. ' +
+        'Armenia said the blockade by Azerbaijan would lead to talks about the war.',
+    );
+    expect(threats(edges)).toEqual([]);
+  });
+});
+
 describe('an order to forces to make ready for war (CAMEO 13 "issue * orders", 15 alert status)', () => {
   test('"ordered the army to prepare for war with X", "issued an order that the units be combat ready", also inside a quote; not an order to prepare for an election', () => {
     const edges = edgesOf(

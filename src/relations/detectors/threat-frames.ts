@@ -16,6 +16,7 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
 import { objectAfter, partyAfter, partyOwns, ruptureAt } from './threat-ruptures';
+import { escalationEnd } from './threat-escalations';
 
 export { ruptureAt } from './threat-ruptures';
 
@@ -88,7 +89,7 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
   let auxiliary = false;
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     if (!QUOTE_MARK.test(tokens[k].text)) words++;
-    const consequence = negated ? -1 : spelledEnd(view, tokens, k, consequences);
+    const consequence = negated ? -1 : Math.max(spelledEnd(view, tokens, k, consequences), escalationEnd(view, tokens, k));
     if (consequence >= 0) return { end: consequence, needsSpeaker: false };
     const fate = negated ? -1 : spelledEnd(view, tokens, k, view.knowledge.threatFrames.fates);
     if (fate >= 0) return { end: fate, needsSpeaker: false, needsActor: true };
