@@ -164,12 +164,18 @@ describe('a slide into war of whatever size (threat-frames.json escalations)', (
     expect(threatIn(edges, 'regional conflict')).toEqual(expect.objectContaining({ source: 'Armenia', target: 'Azerbaijan' }));
   });
 
-  test('no threat: a war that happened, or words that are no description between the verb and the war', () => {
+  test('no threat: a war that happened, words that are no description between the verb and the war, a state of affairs that slides by itself', () => {
     const edges = edgesOf(
       'Border\n\nEthiopia said the incursion by Eritrea in 1998 led to a war. ' +
-        'Armenia said the blockade by Azerbaijan would lead to talks about the war.',
+        'Armenia said the blockade by Azerbaijan would lead to talks about the war. ' +
+        'Ghana said the standoff could escalate into a regional war.',
     );
     expect(threats(edges)).toEqual([]);
+  });
+
+  test('under a condition a slide into war threatens too: "if fighting resumes, it will lead to a nuclear war"', () => {
+    const edges = edgesOf('Border\n\nPakistan warned India that if fighting resumes, it will lead to a nuclear war.');
+    expect(threatIn(edges, 'nuclear war')).toEqual(expect.objectContaining({ source: 'Pakistan', target: 'India' }));
   });
 });
 

@@ -16,7 +16,7 @@ import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
 import { objectAfter, partyAfter, partyOwns, ruptureAt } from './threat-ruptures';
-import { escalationEnd } from './threat-escalations';
+import { escalationAimed, escalationEnd, spelledEnd } from './threat-phrases';
 
 export { ruptureAt } from './threat-ruptures';
 
@@ -26,6 +26,8 @@ export interface StatedForce {
   needsSpeaker: boolean;
   /** A fate ("would become extinct"): a threat only when the marker's subject is an actor. */
   needsActor?: boolean;
+  /** A slide into war threatens only where its subject names a party or a hostile act, or under a condition. */
+  needsAim?: boolean;
 }
 
 /** The first words (normal form or lemma) of the intent markers: the tokens intentFrames reads further. */
@@ -89,8 +91,10 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
   let auxiliary = false;
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     if (!QUOTE_MARK.test(tokens[k].text)) words++;
-    const consequence = negated ? -1 : Math.max(spelledEnd(view, tokens, k, consequences), escalationEnd(view, tokens, k));
+    const consequence = negated ? -1 : spelledEnd(view, tokens, k, consequences);
     if (consequence >= 0) return { end: consequence, needsSpeaker: false };
+    const escalation = negated ? -1 : escalationEnd(view, tokens, k);
+    if (escalation >= 0) return { end: escalation, needsSpeaker: false, needsAim: true };
     const fate = negated ? -1 : spelledEnd(view, tokens, k, view.knowledge.threatFrames.fates);
     if (fate >= 0) return { end: fate, needsSpeaker: false, needsActor: true };
     const act = negated ? -1 : spelledEnd(view, tokens, k, acts);
@@ -279,22 +283,6 @@ function conditionIn(view: ArticleView, tokens: Token[]): boolean {
   return tokens.some((_, k) => conditionAt(view, tokens, k));
 }
 
-/** The last token of the first phrase spelled at k, an intensifier allowed inside it ("pay a heavy price"), or -1. */
-export function spelledEnd(view: ArticleView, tokens: Token[], k: number, list: string[][]): number {
-  const { intensifiers } = view.knowledge.threatFrames;
-  const is = (w: number, word: string): boolean => tokens[w].normal === word || tokens[w].lemma === word;
-  for (const phrase of list) {
-    if (!is(k, phrase[0])) continue;
-    let w = k + 1;
-    let j = 1;
-    for (; j < phrase.length && w < tokens.length; j++, w++) {
-      while (w < tokens.length - 1 && !is(w, phrase[j]) && (intensifiers.has(tokens[w].normal) || QUOTE_MARK.test(tokens[w].text)) && w - k < phrase.length + 3) w++;
-      if (!is(w, phrase[j])) break;
-    }
-    if (j === phrase.length) return w - 1;
-  }
-  return -1;
-}
 
 /** The last token of "deploy [additional] troops", "mobilize the army" at tokens[k] (CAMEO 154), or -1. */
 export function postureAt(view: ArticleView, tokens: Token[], k: number): number {
@@ -395,6 +383,8 @@ export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { 
     const frame = frames[i];
     if (!frame || frame.end > last || ceasedBefore(view, sentence.tokens, i)) continue;
     if (frame.needsActor && !actorSubjectOf(view, sentence, i)) continue;
+    // "if war breaks out, it will lead to nuclear warfare": a condition aims it too
+    if (frame.needsAim && !escalationAimed(view, sentence, i) && !conditionIn(view, sentence.tokens)) continue;
     if (!frame.needsSpeaker || speakerStatesIntent(view, sentence, i, source, cue)) return i;
   }
   return -1;
