@@ -61,7 +61,7 @@ function mentionOf(d: Draft, base: number, text: string): Mention {
   const m: Mention & Record<keyof Mention, unknown> = {
     label: d.label, kind: d.kind, canonical: d.canonical, sentence: d.sentence, tokens: d.tokens, start: d.start, end: d.end,
     role: d.role, roleOf: d.roleOf, title: d.title, roleModifiers: d.roleModifiers, phraseStart: d.phraseStart, qualifies: d.qualifies === undefined ? undefined : base + d.qualifies,
-    conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, unnamedGroup: d.unnamedGroup, gender: d.gender, actsAsBody: d.actsAsBody,
+    conduit: d.conduit, counterpart: d.counterpart, weak: d.weak, unnamedGroup: d.unnamedGroup, speakerOnly: d.speakerOnly, gender: d.gender, actsAsBody: d.actsAsBody,
     surface: text.slice(d.start, d.end),
   };
   return m;

@@ -177,6 +177,8 @@ export interface Mention extends CharSpan {
   weak?: boolean;
   /** An armed group the text never names ("Somali pirates", "Rebels in northern Haiti"): a node only where it speaks. */
   unnamedGroup?: boolean;
+  /** A state's armed service ("the Pakistani military"): an actor where it speaks, passed over as a mere mention elsewhere. */
+  speakerOnly?: boolean;
   /** 'f' or 'm' where a title, honorific, given name or knowledge says so: for "she said". */
   gender?: Gender;
   /**

@@ -347,7 +347,7 @@ function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[st
 
 /** An adjective ("Ukrainian") or an armed group the text never names: a node only where it speaks, and no drop where it makes none. */
 function nodeOnlyAsSpeaker(m: Mention): boolean {
-  return m.weak === true || m.unnamedGroup === true;
+  return m.weak === true || m.unnamedGroup === true || m.speakerOnly === true;
 }
 
 /** Drops: mentions of actors nobody was found for (an adjective that names no actor is not one). */

@@ -50,7 +50,7 @@ function groupBeforeState(ctx: SentenceContext, i: number): Draft[] | null {
   return null;
 }
 
-interface StateName {
+export interface StateName {
   canonical: string;
   last: number;
 }
@@ -62,7 +62,7 @@ function writtenName(ctx: SentenceContext, first: number, last: number): string 
 }
 
 /** A state's name or demonym the lexicon knows at k ("Somali", "Ivory Coast"), or null. */
-function stateAt(ctx: SentenceContext, tokens: Token[], k: number): StateName | null {
+export function stateAt(ctx: SentenceContext, tokens: Token[], k: number): StateName | null {
   const match = longestMatch(tokens, k, ctx.knowledge.names);
   const entry = match?.entries.find((e) => e.label === 'State' && (e.kind === 'state' || e.kind === 'demonym'));
   if (!match || !entry) return null;

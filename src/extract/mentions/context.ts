@@ -41,7 +41,7 @@ export function draft(ctx: SentenceContext, first: number, last: number, f: Omit
   return {
     label: f.label, kind: f.kind, canonical: f.canonical, sentence: index, tokens: [first, last], start: tokens[first].start, end: tokens[last].end,
     role: f.role, roleOf: f.roleOf, title: f.title, roleModifiers: f.roleModifiers, phraseStart: f.phraseStart, qualifies: f.qualifies,
-    conduit: f.conduit, counterpart: f.counterpart, weak: f.weak, unnamedGroup: f.unnamedGroup, gender: f.gender, actsAsBody: f.actsAsBody,
+    conduit: f.conduit, counterpart: f.counterpart, weak: f.weak, unnamedGroup: f.unnamedGroup, speakerOnly: f.speakerOnly, gender: f.gender, actsAsBody: f.actsAsBody,
   };
 }
 

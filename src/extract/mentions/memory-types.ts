@@ -10,6 +10,8 @@ export interface RememberedOrganization {
   writtenHead?: string;
   /** An armed group the text never named, by its state and noun ("Somalia|pirates"): armed-groups.ts. */
   groupOf?: string;
+  /** A state's armed service: found again as a node only where it speaks (state-forces.ts). */
+  speakerOnly?: boolean;
 }
 
 export interface MentionMemory {
@@ -23,4 +25,6 @@ export interface MentionMemory {
   subjectState?: { canonical: string; sentence: number };
   /** The last state whose government the article named ("the Indonesian government", "the government of Syria"): "the government" after it. */
   governmentState?: string;
+  /** A state's armed service -> the name the article first gave it ("Pakistan|military" -> "Pakistani military"). */
+  stateForces: Map<string, string>;
 }

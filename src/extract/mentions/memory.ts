@@ -16,7 +16,7 @@ export type { MentionMemory } from './memory-types';
 const REMEMBERED = 50;
 
 export function newMentionMemory(): MentionMemory {
-  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map() };
+  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map(), stateForces: new Map() };
 }
 
 /** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
@@ -64,12 +64,13 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
   if (!memory) return;
   for (const d of drafts) {
     if (d.label !== 'Organization' || d.kind !== 'name' || d.weak || d.unnamedGroup || !d.canonical) continue; // an unnamed group is remembered once, by armed-groups.ts
-    const written = d.tokens[1] > d.tokens[0] ? ctx.sentence.tokens[d.tokens[1]].normal : undefined;
+    // a name of several words, or one whose phrase opened before it ("the Chadian military")
+    const written = d.tokens[1] > d.tokens[0] || (d.phraseStart ?? d.tokens[0]) < d.tokens[0] ? ctx.sentence.tokens[d.tokens[1]].normal : undefined;
     const words = new Set(d.canonical.toLowerCase().split(/\s+/));
     // "the rebel group Raia Mutomboki": the noun that introduced it is what "the group" later calls it
     const introducedAs = ctx.sentence.tokens[d.tokens[0] - 1];
     if (introducedAs && ctx.knowledge.mentionWords.backReferences.has(introducedAs.normal)) words.add(introducedAs.normal);
-    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words, writtenHead: written });
+    memory.organizations.push({ canonical: d.canonical, kinds: kindsOf(ctx, d), words, writtenHead: written, speakerOnly: d.speakerOnly });
     if (memory.organizations.length > 2 * REMEMBERED) memory.organizations.splice(0, REMEMBERED);
   }
 }
@@ -102,7 +103,7 @@ export function lastOrganization(ctx: SentenceContext, first: number, last: numb
   const from = Math.max(0, organizations.length - REMEMBERED);
   for (let k = organizations.length - 1; k >= from; k--) {
     const org = organizations[k];
-    if (test(org)) return [draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical: org.canonical, unnamedGroup: org.groupOf !== undefined })];
+    if (test(org)) return [draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical: org.canonical, unnamedGroup: org.groupOf !== undefined, speakerOnly: org.speakerOnly })];
   }
   return null;
 }

@@ -55,6 +55,7 @@ export const FUNCTION_WORD_LISTS = [
   'governmentRoles',
   'insurgentWords',
   'groupNouns',
+  'stateForceNouns',
   'mediumPrepositions',
   'phrasalParticles',
   'pronounContractions',
