@@ -16,6 +16,11 @@ describe("a state's armed service that speaks", () => {
     expect(edges.find((e) => e.type === 'THREAT')?.source).toBe("Ghana's army");
   });
 
+  test('"North Korea\'s military said" is the service the lexicon knows as "North Korean military": one node with "the Korean People\'s Army"', () => {
+    const edges = edgesOf("Drills\n\nNorth Korea's military said it would answer the drills. The Korean People's Army said it was ready.\n");
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(["Korean People's Army", "Korean People's Army"]);
+  });
+
   test('named in passing, the service makes no node and its state is still named', () => {
     const { names, edges } = extractOne('Sanctions\n\nRussia massed troops on the border. Canada said it had imposed new sanctions on the Russian military. The Russian military build-up worries Finland, Canada said.\n');
     expect(names).not.toContain('Russian military');

@@ -11,6 +11,7 @@ import type { Token } from '../../model/types';
 import { isPossessive } from '../../lang/en/morphology';
 import { type Draft, type SentenceContext, draft, fromEntry, isCapitalised } from './context';
 import { longestMatch } from '../lexicon-match';
+import type { LexiconEntry, TrieNode } from '../knowledge';
 import { stateAt } from './armed-groups';
 import { defineTokenTag, sentenceTokenTags } from '../token-tags';
 
@@ -23,7 +24,7 @@ export function stateForce(ctx: SentenceContext, i: number): Draft[] | null {
   if (ctx.headline || (sentenceTokenTags(ctx, ctx.sentence) & FORCE_NOUN) === 0) return null;
   const { tokens } = ctx.sentence;
   const state = stateAt(ctx, tokens, i);
-  if (!state) return null;
+  if (!state || knownService(ctx, tokens, i, state.last)) return null;
   const possessive = isPossessive(tokens[state.last + 1]);
   const first = state.last + (possessive ? 2 : 1);
   const last = forceNounEnd(ctx, tokens, first);
@@ -31,10 +32,12 @@ export function stateForce(ctx: SentenceContext, i: number): Draft[] | null {
   if (last < 0 || (isCapitalised(tokens[first]) && tokens[last + 1] !== undefined && isCapitalised(tokens[last + 1])) || !speaksNext(ctx, tokens, last)) return null;
   const noun = tokens.slice(first, last + 1).map((t) => t.normal).join(' ');
   const written = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
-  const canonical = firstWritten(ctx, `${state.canonical}|${noun}`, written);
+  // "North Korea's military" is the service the lexicon knows as "North Korean military" (the Korean People's Army)
+  const known = possessive ? knownAs(ctx, `${ctx.knowledge.demonymFor.get(state.canonical) ?? ''} ${noun}`) : undefined;
+  const canonical = known?.canonical ?? firstWritten(ctx, `${state.canonical}|${noun}`, written);
   // the service is the noun, its phrase opens with the state; the state stays a mention of its own,
   // named wherever the service says nothing ("sanctioned the ringleaders of the Iranian military")
-  const service = draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical, roleOf: state.canonical, speakerOnly: true, phraseStart: i });
+  const service = draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical, roleOf: state.canonical, speakerOnly: known ? undefined : true, phraseStart: i });
   const entry = longestMatch(tokens, i, ctx.knowledge.names)?.entries.find((e) => e.label === 'State');
   return entry ? [fromEntry(ctx, i, state.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name'), service] : [service];
 }
@@ -56,6 +59,19 @@ function forceNounEnd(ctx: SentenceContext, tokens: Token[], k: number): number 
 
 /** Parts of speech after the service noun that make it a modifier of another noun ("military operations"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The organisation the lexicon knows by these words, or undefined. */
+function knownAs(ctx: SentenceContext, phrase: string): LexiconEntry | undefined {
+  let node: TrieNode | undefined = ctx.knowledge.names;
+  for (const word of phrase.toLowerCase().split(' ')) node = node?.next.get(word);
+  return node?.entries.find((e) => e.label === 'Organization');
+}
+
+/** Does the lexicon know an organisation written from i past the state ("Israeli army" is the Israel Defense Forces)? */
+function knownService(ctx: SentenceContext, tokens: Token[], i: number, stateLast: number): boolean {
+  const match = longestMatch(tokens, i, ctx.knowledge.names);
+  return match !== null && match.last > stateLast && match.entries.some((e) => e.label === 'Organization');
+}
 
 /**
  * Is the service the subject of a verb of saying ("the Pakistani military said", "the Egyptian army
