@@ -28,8 +28,9 @@ export function stateForce(ctx: SentenceContext, i: number): Draft[] | null {
   const possessive = isPossessive(tokens[state.last + 1]);
   const first = state.last + (possessive ? 2 : 1);
   const last = forceNounEnd(ctx, tokens, first);
+  if (last < 0 || !speaksNext(ctx, tokens, last)) return null;
   // "Free Syrian Army", "Syrian Army Command": a longer capitalised name is another body
-  if (last < 0 || (isCapitalised(tokens[first]) && tokens[last + 1] !== undefined && isCapitalised(tokens[last + 1])) || !speaksNext(ctx, tokens, last)) return null;
+  if (isCapitalised(tokens[first]) && tokens[last + 1] !== undefined && isCapitalised(tokens[last + 1])) return null;
   const noun = tokens.slice(first, last + 1).map((t) => t.normal).join(' ');
   const written = ctx.sentence.text.slice(tokens[i].start - ctx.sentence.start, tokens[last].end - ctx.sentence.start);
   // "North Korea's military" is the service the lexicon knows as "North Korean military" (the Korean People's Army)
