@@ -27,6 +27,13 @@ describe('a lede describing the speaker the next sentence names', () => {
     expect(bySource(edges, 'THREAT', 'threatened to kill two kidnapped engineers')).toContain('Amadou Diallo');
   });
 
+  test('a person described, then named with a title of "vice" ("Vice Minister X", "Vice Premier X")', () => {
+    const edges = edgesOf('Fishing talks\n\nA senior Vietnamese diplomat called on the Philippines to resume fishing talks. Vice Minister Tran Van Long said the talks were vital.\n');
+    expect(bySource(edges, 'PROPOSAL', 'resume fishing talks')).toEqual(['Tran Van Long']);
+    const premier = edgesOf('Trade\n\nA Chinese leader said Australia must lift its tariffs. Vice Premier Han Wei told reporters the tariffs hurt farmers.\n');
+    expect(bySource(premier, 'STATEMENT', 'lift its tariffs')).toEqual(['Han Wei']);
+  });
+
   test('an organisation described, then named', () => {
     const edges = edgesOf(
       'Separatists Warn Oil Firms\n\nA separatist group in the Cabinda enclave says foreign oil workers must leave the region within a week.\n\n' +
