@@ -56,6 +56,7 @@ export const FUNCTION_WORD_LISTS = [
   'insurgentWords',
   'groupNouns',
   'stateForceNouns',
+  'featureNouns',
   'mediumPrepositions',
   'phrasalParticles',
   'pronounContractions',
