@@ -11,6 +11,10 @@ describe('a sea or peninsula named after a state', () => {
     expect(targets).not.toContain('Finland');
   });
 
+  test('a sentence that ends in a direction word is read to its end ("... said the South")', () => {
+    expect(edgesOf('Vote\n\nThe opposition won in the North, Kenya said of the South\n').length).toBeGreaterThan(0);
+  });
+
   test('the state named apart still counts, and a state whose own name ends in such a word stays a state', () => {
     const { names } = extractOne('Patrols\n\nIndonesia accused China of sending ships into the Natuna Sea. Ivory Coast said the Korean Peninsula was calm.\n');
     expect(names).toEqual(expect.arrayContaining(['Indonesia', 'China', 'Ivory Coast']));

@@ -23,7 +23,8 @@ export function featureNamedAfterState(ctx: SentenceContext, i: number): Draft[]
 /** "South China Sea", "Korean Peninsula": a state (a direction word before it at most), then a feature noun; its last token, or null. */
 function stateThenFeature(ctx: SentenceContext, i: number): number | null {
   const { tokens } = ctx.sentence;
-  const from = ctx.knowledge.placePrefixes.has(tokens[i].normal) && isCapitalised(tokens[i + 1]) ? i + 1 : i;
+  const next = tokens[i + 1];
+  const from = next !== undefined && ctx.knowledge.placePrefixes.has(tokens[i].normal) && isCapitalised(next) ? i + 1 : i;
   const state = stateEnd(ctx, tokens, from);
   const feature = state === null ? undefined : tokens[state + 1];
   return state !== null && feature !== undefined && ctx.knowledge.functionWords.featureNouns.has(feature.normal) ? state + 1 : null;
