@@ -6,7 +6,7 @@
 import type { Mention } from '../model/types';
 import type { Knowledge } from './knowledge';
 import { normalizeWord } from '../nlp';
-import { familyName } from './targets';
+import { lastWord } from '../lang/en/phrases';
 
 /** Does the article name, in full and with a unique office, a holder other than knowledge's? */
 export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge): boolean {
@@ -19,7 +19,7 @@ export function ofAnotherTime(mentions: readonly Mention[], knowledge: Knowledge
 }
 
 /** A full name's last word, compared as the lexicon compares words ("Erdoğan" and "Erdogan" meet). */
-const surname = (name: string): string => normalizeWord(familyName(name.trim()));
+const surname = (name: string): string => normalizeWord(lastWord(name.trim()));
 
 const holdersCache = new WeakMap<Knowledge, Map<string, string>>();
 

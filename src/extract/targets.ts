@@ -125,7 +125,7 @@ function titledSurnameSide(view: ArticleView, m: Mention): string | undefined {
   const key = `${m.role}|${m.canonical.toLowerCase()}`;
   if (!sides.has(key)) {
     const family = m.canonical.toLowerCase();
-    const holders = (officeIndex(view.knowledge).byTitle.get(m.role) ?? []).filter((h) => familyName(h.name).toLowerCase() === family);
+    const holders = (officeIndex(view.knowledge).byTitle.get(m.role) ?? []).filter((h) => lastWord(h.name).toLowerCase() === family);
     const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
     sides.set(key, countries.size === 1 ? stateOfCountry(view.knowledge, [...countries][0]) : undefined);
   }
@@ -209,16 +209,12 @@ function personSide(view: ArticleView, m: number): string | undefined {
     bySurname = new Map();
     for (const o of view.mentions) {
       const side = o.label === 'Person' && o.canonical ? titleSide(view, o) : undefined;
-      if (side && !bySurname.has(familyName(o.canonical))) bySurname.set(familyName(o.canonical), side);
+      if (side && !bySurname.has(lastWord(o.canonical))) bySurname.set(lastWord(o.canonical), side);
     }
     personSides.set(view, bySurname);
   }
-  return bySurname.get(familyName(mention.canonical)) ?? knownSide(view, mention.canonical);
+  return bySurname.get(lastWord(mention.canonical)) ?? knownSide(view, mention.canonical);
 }
-
-/** The text after the name's last space (split(' ').pop() without the array). */
-/** A full name's last word. */
-export const familyName = lastWord;
 
 /** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */
 export function onOwnSide(view: ArticleView, own: ReadonlySet<string>, m: number): boolean {
@@ -262,7 +258,7 @@ export function ownToMedium(view: ArticleView, own: ReadonlySet<string>, m: numb
 export function plausibleActor(view: ArticleView, mention: number): boolean {
   const m = view.mentions[mention];
   if (m.label !== 'Person' || m.kind !== 'name' || m.canonical.includes(' ') || m.title !== undefined || m.role !== undefined) return true;
-  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && familyName(o.canonical) === m.canonical);
+  return view.mentions.some((o) => o.label === 'Person' && o.canonical.includes(' ') && lastWord(o.canonical) === m.canonical);
 }
 
 /** "Paris and London" before position `before`: the first coordinated pair of actors in the sentence. */

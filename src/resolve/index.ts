@@ -345,7 +345,7 @@ function keepWrittenNames(entities: Map<string, Entity>, writtenNames: Array<[st
   }
 }
 
-/** An adjective ("Ukrainian") or an armed group the text never names: a node only where it speaks, and no drop where it makes none. */
+/** An adjective ("Ukrainian"), an armed group the text never names or a state's armed service: a node only where it speaks, and no drop where it makes none. */
 function nodeOnlyAsSpeaker(m: Mention): boolean {
   return m.weak === true || m.unnamedGroup === true || m.speakerOnly === true;
 }

@@ -5,6 +5,7 @@
 // The group becomes a node only where it speaks (Mention.unnamedGroup, resolve/index.ts).
 import type { Mention, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
+import type { LexiconEntry } from '../knowledge';
 import { type Draft, type SentenceContext, draft, isCapitalised } from './context';
 import type { MentionMemory, RememberedOrganization } from './memory-types';
 import { lastOrganization } from './memory';
@@ -53,6 +54,8 @@ function groupBeforeState(ctx: SentenceContext, i: number): Draft[] | null {
 export interface StateName {
   canonical: string;
   last: number;
+  /** The lexicon's entry for the state's name or demonym. */
+  entry: LexiconEntry;
 }
 
 /** The state's words as the text wrote them ("Congo", "Somali"): the lexicon's canonical name may be another state's ("Congo" -> Republic of the Congo). */
@@ -66,7 +69,7 @@ export function stateAt(ctx: SentenceContext, tokens: Token[], k: number): State
   const match = longestMatch(tokens, k, ctx.knowledge.names);
   const entry = match?.entries.find((e) => e.label === 'State' && (e.kind === 'state' || e.kind === 'demonym'));
   if (!match || !entry) return null;
-  return { canonical: entry.kind === 'demonym' ? (entry.state ?? entry.canonical) : entry.canonical, last: match.last };
+  return { canonical: entry.kind === 'demonym' ? (entry.state ?? entry.canonical) : entry.canonical, last: match.last, entry };
 }
 
 /**

@@ -2,8 +2,7 @@
 // China Sea", "the East China Sea", "the Korean Peninsula", "the Gulf of Finland". The whole name
 // is a place; the state inside it is no actor the sentence names ("patrols in the South China Sea"
 // is no claim about China).
-import type { Token } from '../../model/types';
-import { longestMatch } from '../lexicon-match';
+import { stateAt } from './armed-groups';
 import { type Draft, type SentenceContext, draft, isCapitalised } from './context';
 import { defineTokenTag, sentenceTokenTags } from '../token-tags';
 
@@ -25,7 +24,7 @@ function stateThenFeature(ctx: SentenceContext, i: number): number | null {
   const { tokens } = ctx.sentence;
   const next = tokens[i + 1];
   const from = next !== undefined && ctx.knowledge.placePrefixes.has(tokens[i].normal) && isCapitalised(next) ? i + 1 : i;
-  const state = stateEnd(ctx, tokens, from);
+  const state = stateAt(ctx, tokens, from)?.last ?? null;
   const feature = state === null ? undefined : tokens[state + 1];
   return state !== null && feature !== undefined && ctx.knowledge.functionWords.featureNouns.has(feature.normal) ? state + 1 : null;
 }
@@ -34,11 +33,6 @@ function stateThenFeature(ctx: SentenceContext, i: number): number | null {
 function featureOfState(ctx: SentenceContext, i: number): number | null {
   const { tokens } = ctx.sentence;
   if (!ctx.knowledge.functionWords.featureNouns.has(tokens[i].normal) || tokens[i + 1]?.normal !== 'of') return null;
-  return stateEnd(ctx, tokens, i + 2);
+  return stateAt(ctx, tokens, i + 2)?.last ?? null;
 }
 
-/** The last token of a state's name or demonym written at k, or null. */
-function stateEnd(ctx: SentenceContext, tokens: Token[], k: number): number | null {
-  const match = longestMatch(tokens, k, ctx.knowledge.names);
-  return match && match.entries.some((e) => e.label === 'State' && (e.kind === 'state' || e.kind === 'demonym')) ? match.last : null;
-}

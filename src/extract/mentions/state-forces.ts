@@ -39,8 +39,7 @@ export function stateForce(ctx: SentenceContext, i: number): Draft[] | null {
   // the service is the noun, its phrase opens with the state; the state stays a mention of its own,
   // named wherever the service says nothing ("sanctioned the ringleaders of the Iranian military")
   const service = draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical, roleOf: state.canonical, speakerOnly: known ? undefined : true, phraseStart: i });
-  const entry = longestMatch(tokens, i, ctx.knowledge.names)?.entries.find((e) => e.label === 'State');
-  return entry ? [fromEntry(ctx, i, state.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name'), service] : [service];
+  return [fromEntry(ctx, i, state.last, state.entry, state.entry.kind === 'demonym' ? 'demonym' : 'name'), service];
 }
 
 /**

@@ -34,8 +34,8 @@ export function lastSubjectPerson(view: ArticleView, sentence: Sentence, other: 
       const start = mention.phraseStart ?? mention.tokens[0];
       const before = tokens[start - 1];
       // "Coup leader General X defied": words of the description may open the sentence before the title
-      const described = tokens.slice(0, start).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
-      if (before && !described && !view.knowledge.functionWords.subjectOpeners.has(before.normal) && before.normal !== 'the') return false;
+      const opens = !before || view.knowledge.functionWords.subjectOpeners.has(before.normal) || before.normal === 'the';
+      if (!opens && !tokens.slice(0, start).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return false;
       let v = mention.tokens[1] + 1;
       while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
       return tokens[v]?.pos === 'VERB' || tokens[mention.tokens[1]]?.pos === 'AUX';

@@ -38,11 +38,9 @@ export function ledeReferent(view: ArticleView, sentence: Sentence, cue: number,
  * subject from `from`, or a title naming nobody) and is "the" and the description's head; or null.
  */
 export function describedAgain(view: ArticleView, sentence: Sentence, cue: number, found: Speaker, from: number, discourse: Discourse): number | null {
-  if (found === null) return null;
-  const head = definiteDescriptionHead(view, sentence, cue, found, from);
-  if (head === null) return null;
   const described = discourse.ledeDescribed;
-  return described !== null && head === described.head ? described.mention : null;
+  if (found === null || described === null) return null;
+  return definiteDescriptionHead(view, sentence, cue, found, from) === described.head ? described.mention : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // X / ...", "By X, Department Spokesperson". Read by
 // the document's speaker blocks (document-speaker.ts) and by a first-person "we" outside quotes,
 // which in a person's text is that person's (antecedents.ts), so found once per article.
-import type { Token } from '../../model/types';
+import type { Sentence, Token } from '../../model/types';
 import type { ArticleView } from '../view';
 import { forgetMentionIndex, startsParagraph } from '../view';
 import { longestMatch } from '../lexicon-match';
@@ -78,9 +78,9 @@ function topicTitleSpeaker(view: ArticleView, k: DocumentSpeech): number | null 
 export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speaker: number; line: number } | null {
   const title = view.sentences[0];
   if (!title || !title.tokens.some((t) => k.documentNouns.has(t.normal))) return null;
-  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
-  const line = view.sentences[at];
-  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || line.tokens.some((t) => t.pos === 'VERB')) return null;
+  const line = lineUnderTitle(view);
+  if (!line || line.tokens.some((t) => t.pos === 'VERB')) return null;
+  const at = line.index;
   const first = view.bySentence[at][0];
   if (first === undefined) return null;
   const m = view.mentions[first];
@@ -96,16 +96,22 @@ export function signatureSpeaker(view: ArticleView, k: DocumentSpeech): { speake
  * the document's label, and the text under it that person's words.
  */
 function standfirstSpeaker(view: ArticleView, k: DocumentSpeech): number | null {
-  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
-  const line = view.sentences[at];
-  if (!line || at > TITLE_SENTENCES || at + 1 >= view.sentences.length || !k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
+  const line = lineUnderTitle(view);
+  if (!line || !k.documentNouns.has(line.tokens[0]?.normal ?? '')) return null;
   // "Statement by", "Remarks delivered by", "Statement given yesterday by": the byline word comes early
   const by = line.tokens.findIndex((t, i) => i <= STANDFIRST_BY_REACH && k.bylineWords.has(t.normal));
   if (by < 0) return null;
-  const name = view.bySentence[at].find((index) => view.mentions[index].tokens[0] > by);
-  const m = name === undefined ? undefined : view.mentions[name];
-  if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0]) return null;
-  return (m.phraseStart ?? m.tokens[0]) - by <= SIGNATURE_TITLE_WORDS + 1 ? name ?? null : null;
+  const name = view.bySentence[line.index].find((index) => view.mentions[index].tokens[0] > by);
+  if (name === undefined) return null;
+  const m = view.mentions[name];
+  if (m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0]) return null;
+  return (m.phraseStart ?? m.tokens[0]) - by <= SIGNATURE_TITLE_WORDS + 1 ? name : null;
+}
+
+/** The first paragraph under the title, within the title's few sentences and with text after it (a signature, a standfirst), or null. */
+function lineUnderTitle(view: ArticleView): Sentence | null {
+  const at = view.sentences.findIndex((s) => s.index > 0 && startsParagraph(view, s.index));
+  return at < 0 || at > TITLE_SENTENCES || at + 1 >= view.sentences.length ? null : view.sentences[at];
 }
 
 /** How far into the line the byline word may stand ("Statement given yesterday by"). */

@@ -45,16 +45,16 @@ export function beforeOf(name: string): string {
   return name.split(/\s+of\s+/)[0];
 }
 
-/**
- * The office's head noun, so that a short description finds the full title: "secretary of state"
- * and "secretary" are both "secretary"; "deputy prime minister" is a deputy's office, not the
- * prime minister's; spokesman, spokeswoman and spokesperson are one.
- */
 /** The text after a phrase's last space, the whole phrase without one: a name's family name, a role's head word. */
 export function lastWord(phrase: string): string {
   return phrase.slice(phrase.lastIndexOf(' ') + 1);
 }
 
+/**
+ * The office's head noun, so that a short description finds the full title: "secretary of state"
+ * and "secretary" are both "secretary"; "deputy prime minister" is a deputy's office, not the
+ * prime minister's; spokesman, spokeswoman and spokesperson are one.
+ */
 export function roleFamily(role: string): string {
   const deputy = /\b(deputy|vice)\b/.test(role) ? 'deputy ' : '';
   if (role.startsWith('spokes')) return `${deputy}spokes`;
