@@ -46,7 +46,12 @@ interface WalkView {
   communities: Map<string, string> | null;
   sizes: Map<string, number> | null;
   layout: { running: boolean } | null;
-  renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
+  renderer: {
+    graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    getNodeDisplayData(id: string): { x: number; y: number; size: number; hidden?: boolean } | undefined;
+    getCamera(): { isAnimated(): boolean };
+  };
 }
 // Each is sent to the page on its own: no reference to anything else in this file.
 // The start view draws its nodes first, their edges when they come: both in.
@@ -390,13 +395,19 @@ describe('explorer', () => {
       // Double-click expands (the seeds' start view already holds every actor: the expansion is
       // asked, and the node's panel opens; explorer-large.test.ts sees a view grow): the node drawn
       // farthest from the others' centre, so no other node lies over it.
+      await page.waitForFunction(() => !(globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.renderer.getCamera().isAnimated());
       const at = await page.evaluate(() => {
         const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
-        const nodes = v.graph.nodes();
-        const c = nodes.reduce((m, n) => ({ x: m.x + v.graph.getNodeAttributes(n).x / nodes.length, y: m.y + v.graph.getNodeAttributes(n).y / nodes.length }), { x: 0, y: 0 });
-        const far = (n: string): number => Math.hypot(v.graph.getNodeAttributes(n).x - c.x, v.graph.getNodeAttributes(n).y - c.y);
+        // where sigma drew each node (its display data), as the page's own picking reads it
+        const drawnAt = (n: string): { x: number; y: number } | null => {
+          const d = v.renderer.getNodeDisplayData(n);
+          return d && !d.hidden ? v.renderer.framedGraphToViewport(d) : null;
+        };
+        const nodes = v.graph.nodes().filter((n) => drawnAt(n) !== null);
+        const c = nodes.reduce((m, n) => ({ x: m.x + drawnAt(n)!.x / nodes.length, y: m.y + drawnAt(n)!.y / nodes.length }), { x: 0, y: 0 });
+        const far = (n: string): number => Math.hypot(drawnAt(n)!.x - c.x, drawnAt(n)!.y - c.y);
         const id = [...nodes].sort((a, b) => far(b) - far(a))[0];
-        return { id, ...v.renderer.graphToViewport(v.graph.getNodeAttributes(id)) };
+        return { id, ...drawnAt(id)! };
       });
       await page.mouse.dblclick(box.x + at.x, box.y + at.y);
       await page.waitForSelector('#details h2');
@@ -426,17 +437,44 @@ describe('explorer', () => {
 
       // A merged edge of several claims: wider than one of a single claim; clicked, it lists each
       // claim, and a claim opens its evidence, then the article, and an actor there brings the graph back.
+      // Selecting a node moves the camera to it (400 ms): read positions once it has stopped.
+      await page.waitForFunction(() => !(globalThis as unknown as { explorer: { view: WalkView } }).explorer.view.renderer.getCamera().isAnimated());
       const merged = await page.evaluate(() => {
         const v = (globalThis as unknown as { explorer: { view: WalkView } }).explorer.view;
+        // where sigma drew the node (its display data), as the page's own edge picking reads it
+        const at = (n: string): { x: number; y: number; size: number } => {
+          const d = v.renderer.getNodeDisplayData(n);
+          return d && !d.hidden ? { ...v.renderer.framedGraphToViewport(d), size: d.size } : { x: -1e6, y: -1e6, size: 0 };
+        };
         const edges = [...v.edgeShown.keys()].filter((e) => v.graph.source(e) !== v.graph.target(e));
         edges.sort((a, b) => v.graph.getEdgeAttributes(b).count - v.graph.getEdgeAttributes(a).count);
-        const e = edges[0];
         const single = edges.find((x) => v.graph.getEdgeAttributes(x).count === 1);
-        const s = v.graph.getNodeAttributes(v.graph.source(e));
-        const t = v.graph.getNodeAttributes(v.graph.target(e));
-        return { count: v.graph.getEdgeAttributes(e).count, size: v.graph.getEdgeAttributes(e).size, singleSize: single ? v.graph.getEdgeAttributes(single).size : 0, point: v.renderer.graphToViewport({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }) };
+        const toSegment = (p: { x: number; y: number }, e: string): number => {
+          const a = at(v.graph.source(e));
+          const b = at(v.graph.target(e));
+          const dx = b.x - a.x;
+          const dy = b.y - a.y;
+          const t = dx || dy ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
+          return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+        };
+        // A point on the edge that is clear of every drawn node and of every other edge: a click
+        // on the bare midpoint can land on a node the layout put there, or on a crossing edge.
+        const clearPoint = (e: string): { x: number; y: number } | null => {
+          const a = at(v.graph.source(e));
+          const b = at(v.graph.target(e));
+          for (const t of [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72]) {
+            const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+            const nearNode = [...v.nodeShown].some((n) => { const q = at(n); return Math.hypot(q.x - p.x, q.y - p.y) < q.size + 12; });
+            const nearEdge = [...v.edgeShown.keys()].some((o) => o !== e && v.graph.source(o) !== v.graph.target(o) && !(v.graph.source(o) === v.graph.source(e) && v.graph.target(o) === v.graph.target(e)) && !(v.graph.source(o) === v.graph.target(e) && v.graph.target(o) === v.graph.source(e)) && toSegment(p, o) < 10);
+            if (!nearNode && !nearEdge) return p;
+          }
+          return null;
+        };
+        const e = edges.filter((x) => v.graph.getEdgeAttributes(x).count > 1).find((x) => clearPoint(x) !== null) ?? edges[0];
+        return { count: v.graph.getEdgeAttributes(e).count, size: v.graph.getEdgeAttributes(e).size, singleSize: single ? v.graph.getEdgeAttributes(single).size : 0, clear: clearPoint(e) !== null, point: clearPoint(e) ?? { x: 0, y: 0 } };
       });
       expect(merged.count).toBeGreaterThan(1);
+      expect(merged.clear).toBe(true);
       expect(merged.size).toBeGreaterThan(merged.singleSize);
       await page.mouse.click(box.x + merged.point.x, box.y + merged.point.y);
       await page.waitForSelector('#pair-title');
