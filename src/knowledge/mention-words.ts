@@ -31,6 +31,12 @@ export interface MentionWords {
   ledeDescriptions: LedeDescriptions;
   /** "urged both sides to": an object that is the two parties the article sets against each other. */
   bothSides: string[][];
+  /** Roles whose holder heads a state's government: "Kenyan President X ... The government said" is Kenya. */
+  governmentHeads: Set<string>;
+  /** Possessives before a word of government that point back to such a holder: "his government said". */
+  governmentPossessives: Set<string>;
+  /** The words of government after such a possessive ("his government", "her cabinet"). */
+  possessedGovernments: Set<string>;
 }
 
 export interface LedeDescriptions {
@@ -46,7 +52,7 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions', 'bothSides'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions', 'bothSides', 'governmentHeads', 'governmentPossessives', 'possessedGovernments'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -61,5 +67,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const lede = record(file.ledeDescriptions, ledeCtx);
   const ledeWords = (key: string): Set<string> => new Set(list(lede[key], at(ledeCtx, key)).map((w, i) => lowerPhrase(w, at(at(ledeCtx, key), i))));
   const ledeDescriptions = { openers: ledeWords('openers'), people: ledeWords('people'), groups: ledeWords('groups') };
-  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')), bothSides: [...words('bothSides')].map((p) => p.split(' ')) };
+  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')), bothSides: [...words('bothSides')].map((p) => p.split(' ')), governmentHeads: words('governmentHeads'), governmentPossessives: words('governmentPossessives'), possessedGovernments: words('possessedGovernments') };
 }

@@ -74,6 +74,8 @@ export interface ThreatFramesKnowledge {
   chainVerbs: Set<string>;
   /** Verbs that threaten only under a condition in the sentence ("Egypt will act if ..."). */
   conditionalActs: Set<string>;
+  /** Verbs of combat that threaten with a party as their object ("is ready to fight the rebels", "will hit Israel"), not with a cause ("fight corruption"). */
+  combatActs: Set<string>;
   /** Verbs of a cut that threaten under a condition whatever their object ("will close the pipeline if ..."). */
   conditionalCuts: Set<string>;
   /** Verbs that put a named party before a penalty ("Mali faces stiff sanctions"). */
@@ -195,7 +197,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'escalations', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'combatActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'escalations', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -253,6 +255,7 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     objectVerbs: words(record, 'objectVerbs', source),
     chainVerbs: words(record, 'chainVerbs', source),
     conditionalActs: words(record, 'conditionalActs', source),
+    combatActs: words(record, 'combatActs', source),
     conditionalCuts: words(record, 'conditionalCuts', source),
     exposureVerbs: words(record, 'exposureVerbs', source),
     conditionPhrases: phrases(record, 'conditionPhrases', source),

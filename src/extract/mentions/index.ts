@@ -35,7 +35,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
+    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i, drafts) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);
@@ -60,12 +60,12 @@ export function findMentions(ctx: SentenceContext): Draft[] {
  */
 function canStartMention(ctx: SentenceContext, t: Token): boolean {
   const k = ctx.knowledge;
-  return isCapitalised(t) || ctx.knowledge.functionWords.determiners.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
+  return isCapitalised(t) || ctx.knowledge.functionWords.determiners.has(t.normal) || k.mentionWords.governmentPossessives.has(t.normal) || k.names.next.has(t.normal) || k.roles.next.has(t.normal) || k.honorifics.has(t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
 }
 
 /** The lower-case words canStartMention takes (honorifics also with their full stop): one tag look-up per sentence pass. */
 const MENTION_START = defineTokenTag((k) => ({
-  normals: [...k.functionWords.determiners, ...k.names.next.keys(), ...k.roles.next.keys(), ...k.honorifics, ...[...k.honorifics].map((h) => `${h}.`)],
+  normals: [...k.functionWords.determiners, ...k.mentionWords.governmentPossessives, ...k.names.next.keys(), ...k.roles.next.keys(), ...k.honorifics, ...[...k.honorifics].map((h) => `${h}.`)],
 }));
 
 /** The first words of the roles (titledPerson finds a title only where one of them starts). */

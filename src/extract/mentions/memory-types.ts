@@ -25,6 +25,8 @@ export interface MentionMemory {
   subjectState?: { canonical: string; sentence: number };
   /** The last state whose government the article named ("the Indonesian government", "the government of Syria"): "the government" after it. */
   governmentState?: string;
+  /** The state whose head of government the article named last ("Kenyan President Mwai Kibaki"): "the government", "his government" after it. */
+  headedState?: string;
   /** A state's armed service -> the name the article first gave it ("Pakistan|military" -> "Pakistani military"). */
   stateForces: Map<string, string>;
 }

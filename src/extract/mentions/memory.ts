@@ -76,10 +76,10 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
 }
 
 /** "the company", "the party", "the bloc": the last organisation of that kind the article named. */
-export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
+export function backReference(ctx: SentenceContext, i: number, before: readonly Draft[] = []): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
-  if (memory && tokens[i].normal !== 'the') return headOfPeople(ctx, i);
+  if (memory && tokens[i].normal !== 'the') return governmentOfHead(ctx, i, before) ?? headOfPeople(ctx, i);
   if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1]) return null;
   if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) return capitalisedBackReference(ctx, i);
   if (!/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
@@ -89,6 +89,8 @@ export function backReference(ctx: SentenceContext, i: number): Draft[] | null {
   if (ctx.knowledge.mentionWords.stateBackReferences.has(noun)) return stateBackReference(ctx, i);
   // "The Indonesian government deployed troops ... The government says": the state whose government was named
   if (ctx.knowledge.functionWords.governmentWords.has(noun) && memory.governmentState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.governmentState })];
+  // "Kenyan President Mwai Kibaki met ... The government said": the state of the head of government
+  if (ctx.knowledge.mentionWords.possessedGovernments.has(noun) && memory.headedState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.headedState })];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
   // ("The rebels Monday demanded": a day after the noun is no part of a name)
   const dated = after !== undefined && (ctx.knowledge.days.has(after.normal) || ctx.knowledge.temporalWords.has(after.normal));
@@ -154,6 +156,11 @@ export function rememberGovernmentState(ctx: SentenceContext, drafts: Draft[]): 
     const governs = governmentWords.has(tokens[after]?.normal ?? '') || (tokens[before]?.normal === 'of' && governmentWords.has(tokens[before - 1]?.normal ?? ''));
     if (governs) ctx.memory.governmentState = d.canonical;
   }
+  // "Kenyan President Mwai Kibaki": the head of a state's government names the government after him
+  for (const d of drafts) {
+    const headed = headedState(ctx, d);
+    if (headed) ctx.memory.headedState = headed;
+  }
 }
 
 /** After a sentence: the last state it names as a clause's subject (not "ties with Iran", not "Iranian"). */
@@ -182,6 +189,25 @@ function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
   if (!ctx.knowledge.functionWords.representativeNouns.has(tokens[i + 1]?.normal ?? '')) return null;
   const found = lastOrganization(ctx, i, i + 1, (org) => org.writtenHead === word.normal || org.words.has(word.normal) || kinds.some((kind) => org.kinds.has(kind)));
   return found ? found.map((d) => draft(ctx, i, i, { label: d.label, kind: d.kind, canonical: d.canonical })) : null;
+}
+
+/**
+ * "his government warned": the state whose head of government the sentence named before it, or
+ * else the article did last (governmentState).
+ */
+function governmentOfHead(ctx: SentenceContext, i: number, before: readonly Draft[]): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  if (!ctx.knowledge.mentionWords.governmentPossessives.has(tokens[i].normal)) return null;
+  if (!ctx.knowledge.mentionWords.possessedGovernments.has(tokens[i + 1]?.normal ?? '') || !verbAfter(tokens, i + 2)) return null;
+  const head = [...before].reverse().find((d) => headedState(ctx, d) !== undefined);
+  const state = head ? headedState(ctx, head) : ctx.memory?.headedState;
+  return state ? [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: state })] : null;
+}
+
+/** The state a person heads the government of ("Kenyan President Mwai Kibaki": Kenya), if the draft is one. */
+function headedState(ctx: SentenceContext, d: Draft): string | undefined {
+  const heads = d.label === 'Person' && d.role !== undefined && ctx.knowledge.mentionWords.governmentHeads.has(d.role);
+  return heads && d.roleOf && ctx.knowledge.demonymFor.has(d.roleOf) ? d.roleOf : undefined;
 }
 
 /**

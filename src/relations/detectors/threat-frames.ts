@@ -15,7 +15,7 @@ import { ownNames } from '../../extract/targets';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { proposalAgent } from './proposal-agent';
-import { objectAfter, partyAfter, partyOwns, ruptureAt } from './threat-ruptures';
+import { objectAfter, partyAfter, partyObjectAt, partyOwns, ruptureAt } from './threat-ruptures';
 import { escalationAimed, escalationEnd, spelledEnd } from './threat-phrases';
 
 export { ruptureAt } from './threat-ruptures';
@@ -175,6 +175,8 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   // "if Ethiopia fills the dam again, Egypt will act"
   // "the EU will react firmly": a response said to be severe needs no condition
   if (conditionalActs.has(baseForm(t)) && (conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
+  // "is ready to fight the rebels", "will hit Israel": combat aimed at a party, not at a cause
+  if (view.knowledge.threatFrames.combatActs.has(baseForm(t)) && partyObjectAt(tokens, view.knowledge.functionWords.groupNouns, k)) return { end: k, needsSpeaker: true };
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
   const ruptured = ruptureAt(view, tokens, k);
   if (ruptured >= 0 && (conditionIn(view, tokens) || partyAfter(tokens, ruptured) || partyOwns(tokens, k, ruptured))) return { end: ruptured, needsSpeaker: true };

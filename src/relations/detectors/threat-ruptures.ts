@@ -65,6 +65,24 @@ export function partyOwns(tokens: Token[], verb: number, object: number): boolea
   return false;
 }
 
+/**
+ * Is the verb at k's object a party: maybe a determiner, then a name that is not a possessor
+ * ("fight the Taliban", not "fight Trump's tariffs") or a group noun ("fight the rebels")?
+ */
+export function partyObjectAt(tokens: Token[], groupNouns: ReadonlySet<string>, k: number): boolean {
+  const j = tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+  const head = tokens[j];
+  if (head === undefined) return false;
+  if (head.pos === 'NOUN' || head.pos === 'PROPN') {
+    if (groupNouns.has(head.normal)) return true;
+    if (head.pos !== 'PROPN') return false;
+    let end = j;
+    while (tokens[end + 1]?.pos === 'PROPN') end++;
+    return !(isPossessive(tokens[end + 1]) || bareApostrophe(tokens, end + 1));
+  }
+  return false;
+}
+
 /** Is a named party right after the object ("ties with Mexico", "aid to Rwanda"): a preposition, maybe a determiner, a proper noun? */
 export function partyAfter(tokens: Token[], end: number): boolean {
   let j = end + 1;

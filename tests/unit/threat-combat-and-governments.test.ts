@@ -1,0 +1,48 @@
+// Combat aimed at a party after an intent marker (threat-frames.json combatActs, "in position to"),
+// and the government of a head of state or government as a speaker (mention-words.json
+// governmentHeads, governmentPossessives, possessedGovernments). Sentences written for this test.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const byType = (edges: Edge[], type: string, source: string): Edge | undefined => edges.find((e) => e.type === type && e.source === source);
+
+describe('combat aimed at a party', () => {
+  test('"is ready to fight the rebels", "would battle Azerbaijan": a threat', () => {
+    const rebels = edgesOf('Border war\n\nMali\'s defence minister said on Friday that Mali is ready to fight rebels it says are armed by Niger.\n');
+    expect(byType(rebels, 'THREAT', 'Mali')).toBeDefined();
+    const named = edgesOf('Caucasus\n\nArmenian Prime Minister Nikol Pashinyan said Armenia would battle Azerbaijan for every village.\n');
+    expect(byType(named, 'THREAT', 'Nikol Pashinyan')).toEqual(expect.objectContaining({ target: 'Azerbaijan' }));
+  });
+
+  test('"his men are in position to attack the capital": readiness is an intent', () => {
+    const edges = edgesOf('Uprising\n\nRebel commander Amadou Traore says his men are in position to attack Bamako and wait only for his order.\n');
+    expect(byType(edges, 'THREAT', 'Amadou Traore')).toBeDefined();
+  });
+
+  test('no threat: a fight against a cause, against what a party owns, or help one is in a position to give', () => {
+    const cause = edgesOf('Reform\n\nThe Peruvian interior minister Luis Vega said Peru was ready to fight corruption in the police.\n');
+    expect(byType(cause, 'THREAT', 'Luis Vega')).toBeUndefined();
+    const owned = edgesOf('Trade\n\nCanadian Trade Minister Mary Ng said Canada would fight Washington\'s tariffs at the WTO.\n');
+    expect(byType(owned, 'THREAT', 'Mary Ng')).toBeUndefined();
+    const help = edgesOf('Floods\n\nThe Thai foreign minister Maris Sangiampongsa said Thailand was in a position to help Laos after the floods.\n');
+    expect(byType(help, 'THREAT', 'Maris Sangiampongsa')).toBeUndefined();
+  });
+});
+
+describe('the government of a head of state or government', () => {
+  test('"Kenyan President X met ... The government said": the head\'s state speaks', () => {
+    const edges = edgesOf('Talks\n\nTanzanian President Samia Suluhu Hassan met opposition leaders in Dodoma on Monday.\n\nThe government said the talks would resume next week.\n');
+    expect(byType(edges, 'STATEMENT', 'Tanzania')).toBeDefined();
+  });
+
+  test('"his government warned X it faces harsh punishment": in the sentence that names the head', () => {
+    const edges = edgesOf('Warning\n\nAfter Ghanaian President John Mahama met his security chiefs on Tuesday, his government warned Togo it faces harsh punishment should it close the border.\n');
+    expect(byType(edges, 'STATEMENT', 'Ghana')).toEqual(expect.objectContaining({ target: 'Togo' }));
+  });
+
+  test('not "his officials": people, not the state; not without a head of government named', () => {
+    const officials = edgesOf('Dispute\n\nTanzanian President Samia Suluhu Hassan was accused of fraud, a claim the president and his officials deny.\n');
+    expect(byType(officials, 'STATEMENT', 'Tanzania')).toBeUndefined();
+    const nobody = edgesOf('Talks\n\nOpposition leaders met in Dodoma on Monday.\n\nHis government said the talks would resume next week.\n');
+    expect(nobody.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
