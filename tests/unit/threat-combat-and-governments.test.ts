@@ -46,3 +46,20 @@ describe('the government of a head of state or government', () => {
     expect(nobody.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('the verb an intent marker governs, past a day and a chain verb in -ing', () => {
+  test('"would start blocking"', () => {
+    const chain = edgesOf('Dam\n\nEgyptian Irrigation Minister Hani Sewilam said Egypt would start blocking Ethiopian shipments through the canal next month.\n');
+    expect(byType(chain, 'THREAT', 'Hani Sewilam')).toBeDefined();
+  });
+
+  test('"will Tuesday resume strikes"', () => {
+    const day = edgesOf('Border\n\nArmenian Defence Minister Suren Papikyan said Armenia will Tuesday resume strikes on Azerbaijan.\n');
+    expect(byType(day, 'THREAT', 'Suren Papikyan')).toEqual(expect.objectContaining({ target: 'Azerbaijan' }));
+  });
+
+  test('no threat: a day before an act of trade', () => {
+    const trade = edgesOf('Trade\n\nKenyan Trade Minister Moses Kuria said Kenya will Tuesday begin selling tea to Uganda.\n');
+    expect(byType(trade, 'THREAT', 'Moses Kuria')).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { QUOTE_MARK } from '../../extract/quotes';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { actVerbAt } from './act-verbs';
 import { mentionEndingAt, mentionsFrom, phrasesByFirstWord, type ArticleView, type Cue } from '../../extract/view';
-import { baseForm, isPossessive } from '../../lang/en/morphology';
+import { baseForm, isIngForm, isPossessive } from '../../lang/en/morphology';
 import { ownNames } from '../../extract/targets';
 import { sentenceCache } from '../../extract/sentence-cache';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
@@ -109,6 +109,10 @@ export function statedForce(view: ArticleView, tokens: Token[], from: number): S
       k++;
       continue;
     }
+    // "will begin imposing sanctions": a chain verb with the -ing form of the act
+    if (!auxiliary && !negated && tokens[k + 1]?.pos === 'VERB' && isIngForm(tokens[k + 1].normal) && view.knowledge.threatFrames.chainVerbs.has(baseForm(t))) continue;
+    // "will Monday begin", "would next week impose": the day the act comes is no verb of it
+    if (view.knowledge.days.has(t.normal) || view.knowledge.temporalWords.has(t.normal)) continue;
     if (t.pos === 'ADV' || t.pos === 'PART' || auxiliary || QUOTE_MARK.test(t.text)) continue; // would "resolutely respond"
     // the first word that is no adverb is the verb the marker governs; after "be" only a
     // consequence can follow ("would be a very bad day"), never a force ("will be attacked")
