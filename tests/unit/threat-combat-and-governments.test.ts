@@ -63,3 +63,12 @@ describe('the verb an intent marker governs, past a day and a chain verb in -ing
     expect(byType(trade, 'THREAT', 'Moses Kuria')).toBeUndefined();
   });
 });
+
+describe('an obligation laid on a named actor past an auxiliary', () => {
+  test('"Cambodia will have to withdraw", "Meta would need to comply": a call for action', () => {
+    const will = edgesOf('Border\n\nThai Prime Minister Paetongtarn Shinawatra said Cambodia will have to withdraw its troops from the border.\n');
+    expect(byType(will, 'PROPOSAL', 'Paetongtarn Shinawatra')).toEqual(expect.objectContaining({ target: 'Cambodia' }));
+    const would = edgesOf('Privacy\n\nIrish Data Protection Commissioner Des Hogan said Meta would need to comply with the ruling within a month.\n');
+    expect(byType(would, 'PROPOSAL', 'Des Hogan')).toBeDefined();
+  });
+});

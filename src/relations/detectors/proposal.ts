@@ -87,7 +87,7 @@ export function obligationOnActor(view: ArticleView, sentence: Sentence, i: numb
   if (!callForActionAt(tokens, i, view.knowledge.cues.negators, view.knowledge.callsForAction)) return false;
   if (tokens.slice(i + 1, i + 4).some((t) => t.lemma === 'be')) return true;
   let j = i - 1;
-  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--; // "India will have to stop": past the auxiliary
   const subject = j >= 0 ? mentionEndingAt(view, sentence, j) : null;
   if (subject === null) return false;
   let before = view.mentions[subject].tokens[0] - 1;
