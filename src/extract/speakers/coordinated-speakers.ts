@@ -1,11 +1,12 @@
 // "The United States and the European Union have denounced X", "the US, the EU, Britain and
-// Canada said they would ...": every actor of a coordinated subject says what its verb says. The
+// Canada said they would ...": every actor of a coordinated subject says what its verb says, and so
+// does the one a speaker joins ("X joined Y in calling on Z"). The
 // speaker search finds the last one; each other one gets the same claims (the gold counts one
 // relation per speaker), aimed at the same parties but never at one another.
 import type { Claim, Sentence } from '../../model/types';
 import { coordinatedSubject } from '../../relations/detectors/conflict-words';
 import { plausibleActor } from '../targets';
-import type { ArticleView } from '../view';
+import { mentionsFrom, type ArticleView } from '../view';
 import { skippable } from './find-speakers';
 
 export function coordinatedSpeakerClaims(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
@@ -13,7 +14,7 @@ export function coordinatedSpeakerClaims(view: ArticleView, sentence: Sentence, 
   const said = new Set(claims.map((c) => `${c.type} ${view.mentions[c.source].canonical}`));
   for (const speaker of new Set(claims.map((c) => c.source))) {
     if (!subjectOfVerb(view, sentence, speaker)) continue;
-    const coordinated = coordinatedSubject(view, sentence, speaker);
+    const coordinated = [...coordinatedSubject(view, sentence, speaker), ...joinedActor(view, sentence, speaker)];
     // "Mediators from Egypt, Qatar and the US have proposed": the list is inside the subject, not it
     if (sentence.tokens[view.mentions[coordinated[0]].tokens[0] - 1]?.pos === 'ADP') continue;
     const group = coordinated.filter((m) => m !== speaker && plausibleActor(view, m) && view.mentions[m].label !== 'Location');
@@ -41,4 +42,15 @@ function subjectOfVerb(view: ArticleView, sentence: Sentence, m: number): boolea
   const { tokens } = sentence;
   while (k < tokens.length && (tokens[k].pos === 'AUX' || skippable(tokens[k], view.knowledge))) k++;
   return tokens[k]?.pos === 'VERB';
+}
+
+/** "Reid joined Pelosi in urging ...": the actor the speaker's verb of joining (function-words.json joiningVerbs) takes as its object before "in", or none. */
+function joinedActor(view: ArticleView, sentence: Sentence, m: number): number[] {
+  const { tokens } = sentence;
+  let k = view.mentions[m].tokens[1] + 1;
+  while (k < tokens.length && (tokens[k].pos === 'AUX' || skippable(tokens[k], view.knowledge))) k++;
+  if (tokens[k]?.pos !== 'VERB' || !view.knowledge.functionWords.joiningVerbs.has(tokens[k].lemma)) return [];
+  const joined = mentionsFrom(view, sentence, k + 1, Math.min(k + 2, tokens.length - 1)).filter((j) => (view.mentions[j].phraseStart ?? view.mentions[j].tokens[0]) <= k + 2);
+  const last = joined[joined.length - 1];
+  return last !== undefined && tokens[view.mentions[last].tokens[1] + 1]?.normal === 'in' ? [last] : [];
 }

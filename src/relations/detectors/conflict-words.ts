@@ -73,7 +73,10 @@ export function isPassive(sentence: Sentence, i: number): boolean {
 /** Where a mention's phrase starts, its article included ("the United States"). */
 function phraseStartOf(view: ArticleView, sentence: Sentence, m: number): number {
   const mention = view.mentions[m];
-  const start = mention.phraseStart ?? mention.tokens[0];
+  let start = mention.phraseStart ?? mention.tokens[0];
+  // "Chairman of the Joint Chiefs of Staff Army Gen. X": the title before the name is the same person's
+  const title = mentionEndingAt(view, sentence, start - 1);
+  if (title !== null && view.mentions[title].kind === 'title' && view.mentions[title].canonical === mention.canonical) start = view.mentions[title].phraseStart ?? view.mentions[title].tokens[0];
   return sentence.tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
 }
 

@@ -1,0 +1,26 @@
+// Every actor of a coordinated subject speaks, also one whose title stands apart before its name
+// ("Chief of the Defence Staff Admiral X"), and the one a speaker joins in a claim ("X joined Y in
+// urging ..."). Sentences written for this test.
+import { edgesOf, type Edge } from '../setup/extract-text';
+
+const statementBy = (edges: Edge[], source: string): Edge | undefined => edges.find((e) => e.type === 'STATEMENT' && e.source === source);
+
+describe('speakers of a list and of a joined claim', () => {
+  test('a list whose last member is titled before the name: each member speaks', () => {
+    const edges = edgesOf('Deployment\n\nForeign Secretary David Lammy spoke on Monday.\n\nLammy, Defence Secretary John Healey and Chairman of the Joint Chiefs of Staff Army Gen. Randy A. George told lawmakers the deployment to Estonia would be short.\n');
+    expect(statementBy(edges, 'Randy A. George')).toBeDefined();
+    expect(statementBy(edges, 'John Healey')).toBeDefined();
+    expect(statementBy(edges, 'David Lammy')).toBeDefined();
+  });
+
+  test('"X joined Y in urging Z": both speak', () => {
+    const edges = edgesOf('Rates\n\nSenator Elizabeth Warren joined Senator Bernie Sanders in urging the Federal Reserve to cut interest rates.\n');
+    expect(statementBy(edges, 'Elizabeth Warren')).toBeDefined();
+    expect(statementBy(edges, 'Bernie Sanders')).toBeDefined();
+  });
+
+  test('not the one joined in an act, with no "in" after it', () => {
+    const edges = edgesOf('Cabinet\n\nSenator Elizabeth Warren joined Senator Bernie Sanders on Monday and said the bill would fail.\n');
+    expect(statementBy(edges, 'Bernie Sanders')).toBeUndefined();
+  });
+});
