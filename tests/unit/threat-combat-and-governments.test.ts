@@ -72,18 +72,3 @@ describe('an obligation laid on a named actor past an auxiliary', () => {
     expect(byType(would, 'PROPOSAL', 'Des Hogan')).toBeDefined();
   });
 });
-
-describe('officials of no body named, opening a sentence', () => {
-  test('"Officials say", "Government officials said", "Officials on Friday called": the state the article is about', () => {
-    const edges = edgesOf('Border\n\nKenya sent more troops to the Somali border on Monday.\n\nOfficials say they are watching the militants closely.\n\nGovernment officials said they remain committed to the truce.\n\nOfficials on Friday called for residents to stay calm.\n');
-    const kenya = edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Kenya').map((e) => e.evidence);
-    expect(kenya).toEqual(['Officials say they are watching the militants closely.', 'Government officials said they remain committed to the truce.', 'Officials on Friday called for residents to stay calm.']);
-  });
-
-  test('not officials inside a sentence, nor with no state named before', () => {
-    const inside = edgesOf('Border\n\nKenya sent more troops to the Somali border on Monday.\n\nAfter the talks, officials say they are watching the militants closely.\n');
-    expect(inside.filter((e) => e.source === 'Kenya')).toEqual([]);
-    const none = edgesOf('Border\n\nMore troops reached the border on Monday.\n\nOfficials say they are watching the militants closely.\n');
-    expect(none.filter((e) => e.type === 'STATEMENT')).toEqual([]);
-  });
-});

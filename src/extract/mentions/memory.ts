@@ -79,7 +79,7 @@ export function rememberOrganizations(ctx: SentenceContext, drafts: Draft[]): vo
 export function backReference(ctx: SentenceContext, i: number, before: readonly Draft[] = []): Draft[] | null {
   const memory = ctx.memory;
   const { tokens } = ctx.sentence;
-  if (memory && tokens[i].normal !== 'the') return governmentOfHead(ctx, i, before) ?? unnamedOfficials(ctx, i) ?? headOfPeople(ctx, i);
+  if (memory && tokens[i].normal !== 'the') return governmentOfHead(ctx, i, before) ?? headOfPeople(ctx, i);
   if (!memory || tokens[i].normal !== 'the' || !tokens[i + 1]) return null;
   if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) return capitalisedBackReference(ctx, i);
   if (!/^\p{Ll}+$/u.test(tokens[i + 1].text)) return null;
@@ -208,24 +208,6 @@ function governmentOfHead(ctx: SentenceContext, i: number, before: readonly Draf
 function headedState(ctx: SentenceContext, d: Draft): string | undefined {
   const heads = d.label === 'Person' && d.role !== undefined && ctx.knowledge.mentionWords.governmentHeads.has(d.role);
   return heads && d.roleOf && ctx.knowledge.demonymFor.has(d.roleOf) ? d.roleOf : undefined;
-}
-
-/**
- * "Officials say ...", "Government officials said": officials of no body named, opening the sentence
- * as the subject of a verb, speak for the state whose government the article named last, or else
- * the one it last named as a subject.
- */
-function unnamedOfficials(ctx: SentenceContext, i: number): Draft[] | null {
-  const { tokens } = ctx.sentence;
-  const memory = ctx.memory;
-  const { governmentWords } = ctx.knowledge.functionWords;
-  const noun = governmentWords.has(tokens[i].normal) && governmentWords.has(tokens[i + 1]?.normal ?? '') ? i + 1 : i;
-  if (!memory || i !== 0 || !/^\p{Lu}/u.test(tokens[0].text) || !tokens[noun].normal.endsWith('s') || !governmentWords.has(tokens[noun].normal)) return null;
-  // "Officials on Friday said": the day between them and the verb
-  const dayAfter = tokens[noun + 1]?.normal === 'on' && ctx.knowledge.days.has(tokens[noun + 2]?.normal ?? '') ? noun + 3 : noun + 1;
-  const state = memory.governmentState ?? memory.headedState ?? memory.subjectState?.canonical;
-  if (!state || !verbAfter(tokens, dayAfter)) return null;
-  return [draft(ctx, 0, noun, { label: 'State', kind: 'name', canonical: state })];
 }
 
 /**
