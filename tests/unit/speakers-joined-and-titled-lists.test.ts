@@ -24,3 +24,17 @@ describe('speakers of a list and of a joined claim', () => {
     expect(statementBy(edges, 'Bernie Sanders')).toBeUndefined();
   });
 });
+
+describe('a candidate\'s campaign, aides and lawyers speak for the candidate', () => {
+  test('"X\'s campaign said", "Gomes\' aides say"', () => {
+    const edges = edgesOf('Election\n\nZambian opposition leader Hakainde Hichilema spoke in Lusaka on Monday.\n\nHichilema\'s campaign said it would challenge the results before the constitutional court.\n');
+    expect(statementBy(edges, 'Hakainde Hichilema')).toEqual(expect.objectContaining({ evidence: "Hichilema's campaign said it would challenge the results before the constitutional court." }));
+    const bare = edgesOf('Election\n\nBrazilian candidate Ciro Gomes spoke in Recife on Monday.\n\nGomes\' aides say the candidate will stay in the race.\n');
+    expect(statementBy(bare, 'Ciro Gomes')).toEqual(expect.objectContaining({ evidence: "Gomes' aides say the candidate will stay in the race." }));
+  });
+
+  test('not a campaign of nobody named', () => {
+    const edges = edgesOf('Water\n\nA campaign for clean water said the river was polluted.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});

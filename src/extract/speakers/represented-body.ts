@@ -100,7 +100,9 @@ export function spokespersonFor(view: ArticleView, sentence: Sentence, first: nu
 export function principalOfSpokesperson(view: ArticleView, sentence: Sentence, noun: number): number | null {
   const { tokens } = sentence;
   const possessive = tokens[noun - 1];
-  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || possessive === undefined || !isPossessive(possessive)) return null;
+  // "Bernie Sanders' campaign": the apostrophe alone after a name in -s is its possessive
+  const bare = /^['’]$/.test(possessive?.text ?? '') && /s$/i.test(tokens[noun - 2]?.text ?? '');
+  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || possessive === undefined || !(isPossessive(possessive) || bare)) return null;
   const principal = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === noun - 2) ?? null;
   return principal !== null && view.mentions[principal].label !== 'Location' ? principal : null;
 }
