@@ -38,3 +38,17 @@ describe('a candidate\'s campaign, aides and lawyers speak for the candidate', (
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('a surname the tagger reads as a common word', () => {
+  test('"Cook said" after "Peter Cook": the person', () => {
+    const edges = edgesOf('Email\n\nPentagon press secretary Peter Cook said the use of a personal account was a mistake.\n\nCook said Carter stopped the practice.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Peter Cook').map((e) => e.evidence)).toContain('Cook said Carter stopped the practice.');
+  });
+
+  test('not a surname two people named share, nor one nobody was named with', () => {
+    const shared = edgesOf('Budget\n\nSenator Ann Cook met Governor Tom Cook on Monday.\n\nCook said the budget would pass.\n');
+    expect(shared.filter((e) => e.evidence === 'Cook said the budget would pass.')).toEqual([]);
+    const nobody = edgesOf('Budget\n\nThe senators met on Monday.\n\nCook said the budget would pass.\n');
+    expect(nobody.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { armedGroup } from './armed-groups';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
-import { backReference, rememberGovernmentState, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
+import { backReference, wordSurname, rememberGovernmentState, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
 import { unknownName } from './names';
 import { stateForce } from './state-forces';
 import { featureNamedAfterState } from './features';
@@ -35,7 +35,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i, drafts) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? unknownName(ctx, i);
+    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i, drafts) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? wordSurname(ctx, i) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);

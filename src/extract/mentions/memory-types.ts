@@ -21,6 +21,8 @@ export interface MentionMemory {
   organizations: RememberedOrganization[];
   /** A person's surname that also names a place -> the person: "Paris" -> "Valeska Paris". */
   placeSurnames: Map<string, string>;
+  /** A named person's surname, lower case -> the person: "Cook said" after "Peter Cook", where the tagger reads "Cook" as a verb. */
+  surnames: Map<string, string>;
   /** The last state named as the subject of a clause: "the country", "the kingdom" after it. */
   subjectState?: { canonical: string; sentence: number };
   /** The last state whose government the article named ("the Indonesian government", "the government of Syria"): "the government" after it. */

@@ -16,7 +16,7 @@ export type { MentionMemory } from './memory-types';
 const REMEMBERED = 50;
 
 export function newMentionMemory(): MentionMemory {
-  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map(), stateForces: new Map() };
+  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map(), surnames: new Map(), stateForces: new Map() };
 }
 
 /** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
@@ -49,7 +49,24 @@ export function rememberPlaceSurnames(ctx: SentenceContext, drafts: Draft[]): vo
   for (const d of drafts) {
     if (d.label !== 'Person' || d.kind !== 'name' || d.tokens[1] === d.tokens[0]) continue;
     if (placeWordAt(ctx, d.tokens[1])) memory.placeSurnames.set(ctx.sentence.tokens[d.tokens[1]].normal, d.canonical);
+    // a surname two people share ("Bill Clinton", "Hillary Clinton") names neither alone
+    const surname = ctx.sentence.tokens[d.tokens[1]].normal;
+    const known = memory.surnames.get(surname);
+    memory.surnames.set(surname, known === undefined || known === d.canonical ? d.canonical : '');
   }
+}
+
+/**
+ * "Cook said Carter stopped the practice" after "Pentagon press secretary Peter Cook": a capitalised
+ * word the tagger reads as a common one (a verb, a noun) that is the surname of a person the
+ * article named, before a verb, is that person.
+ */
+export function wordSurname(ctx: SentenceContext, i: number): Draft[] | null {
+  const { tokens } = ctx.sentence;
+  const t = tokens[i];
+  if (t.pos === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return null;
+  const person = ctx.memory?.surnames.get(t.normal);
+  return person && verbAfter(tokens, i + 1) ? [draft(ctx, i, i, { label: 'Person', kind: 'name', canonical: person })] : null;
 }
 
 /** A lone place name that is the surname of a person the article named ("Paris claims ..."): that person. */
