@@ -10,7 +10,7 @@ import { armedGroup } from './armed-groups';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
-import { backReference, wordSurname, rememberGovernmentState, rememberOrganizations, rememberPlaceSurnames, rememberSubjectState } from './memory';
+import { backReference, wordSurname, rememberGovernmentState, rememberOrganizations, rememberSurnames, rememberSubjectState } from './memory';
 import { unknownName } from './names';
 import { stateForce } from './state-forces';
 import { featureNamedAfterState } from './features';
@@ -48,7 +48,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
     }
   }
   rememberOrganizations(ctx, drafts);
-  rememberPlaceSurnames(ctx, drafts);
+  rememberSurnames(ctx, drafts);
   rememberSubjectState(ctx, drafts);
   rememberGovernmentState(ctx, drafts);
   return attachAppositions(ctx, drafts);

@@ -42,8 +42,8 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   return kinds;
 }
 
-/** After a sentence: the people it named whose surname names a place ("Valeska Paris"), so that "Paris claims" is her. */
-export function rememberPlaceSurnames(ctx: SentenceContext, drafts: Draft[]): void {
+/** After a sentence: the surnames of the people it named, for "Cook said" (wordSurname), and those that name a place ("Valeska Paris"), so that "Paris claims" is her. */
+export function rememberSurnames(ctx: SentenceContext, drafts: Draft[]): void {
   const memory = ctx.memory;
   if (!memory) return;
   for (const d of drafts) {
@@ -210,7 +210,7 @@ function headOfPeople(ctx: SentenceContext, i: number): Draft[] | null {
 
 /**
  * "his government warned": the state whose head of government the sentence named before it, or
- * else the article did last (governmentState).
+ * else the article did last (headedState).
  */
 function governmentOfHead(ctx: SentenceContext, i: number, before: readonly Draft[]): Draft[] | null {
   const { tokens } = ctx.sentence;

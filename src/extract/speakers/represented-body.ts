@@ -3,7 +3,7 @@
 // rebels said" (find-speakers.ts asks when a noun, not a name, is a verb's subject).
 import type { Mention, Sentence } from '../../model/types';
 import type { ArticleView, Discourse } from '../view';
-import { isPossessive } from '../../lang/en/morphology';
+import { bareApostrophe, isPossessive } from '../../lang/en/morphology';
 
 /** How many words may stand between a body and the people who speak for it: "Israeli senior military officials". */
 const REPRESENTATIVE_GAP = 2;
@@ -100,9 +100,8 @@ export function spokespersonFor(view: ArticleView, sentence: Sentence, first: nu
 export function principalOfSpokesperson(view: ArticleView, sentence: Sentence, noun: number): number | null {
   const { tokens } = sentence;
   const possessive = tokens[noun - 1];
-  // "Bernie Sanders' campaign": the apostrophe alone after a name in -s is its possessive
-  const bare = /^['’]$/.test(possessive?.text ?? '') && /s$/i.test(tokens[noun - 2]?.text ?? '');
-  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || possessive === undefined || !(isPossessive(possessive) || bare)) return null;
+  // "Bernie Sanders' campaign": the apostrophe alone after a name in -s is its possessive too
+  if (!view.knowledge.functionWords.spokesNouns.has(tokens[noun].normal) || possessive === undefined || !(isPossessive(possessive) || bareApostrophe(tokens, noun - 1))) return null;
   const principal = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === noun - 2) ?? null;
   return principal !== null && view.mentions[principal].label !== 'Location' ? principal : null;
 }

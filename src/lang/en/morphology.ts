@@ -35,6 +35,12 @@ export function isPossessive(t: Token | undefined): boolean {
   return t?.normal === "'s";
 }
 
+/** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
+export function bareApostrophe(tokens: readonly Token[], j: number): boolean {
+  // j may be past the sentence's end ("... announced the expulsion of Paris" as its last words)
+  return /^['’]$/.test(tokens[j]?.text ?? '') && /s$/i.test(tokens[j - 1]?.text ?? '');
+}
+
 /** "leaders", "rights": a noun whose lemma is shorter than its form and that ends in s ("news", "crisis" keep theirs). */
 export function isPluralNoun(t: Token): boolean {
   return t.pos === 'NOUN' && t.normal.endsWith('s') && t.lemma !== t.normal;

@@ -15,10 +15,10 @@ import { skippable } from '../../extract/speakers/find-speakers';
 import { conditionalAt, isPassive, subjectsOf } from './conflict-words';
 import { aimedActor, askedOfOthers, doneByAgent, firstActorIn, measuresOf, targetingOf, type Measure } from './threat-sanctions';
 import { ruptureAt, speakerStatesIntent } from './threat-frames';
-import { bareApostrophe, partyAfter, partyOwns, ruptureObjectFrom } from './threat-ruptures';
+import { partyAfter, partyOwns, ruptureObjectFrom } from './threat-ruptures';
 import { givenDeadlineAt } from './threat-deadlines';
 import { reasonBefore, sanctionedParty } from './threat-sanctioning';
-import { isPossessive } from '../../lang/en/morphology';
+import { bareApostrophe, isPossessive } from '../../lang/en/morphology';
 
 /** The threats of the measures the sentence reports its actors putting in place (none where a speaker's threat already covers it). */
 export function measureActs(view: ArticleView, sentence: Sentence): Claim[] {

@@ -5,7 +5,7 @@
 import type { Token } from '../../model/types';
 import type { ArticleView } from '../../extract/view';
 import { phraseAt } from '../../extract/lexicon-match';
-import { baseForm, isPossessive } from '../../lang/en/morphology';
+import { bareApostrophe, baseForm, isPossessive } from '../../lang/en/morphology';
 
 /**
  * The last token of a cut in relations, aid or talks at tokens[k] (CAMEO 16, force-acts.json
@@ -44,11 +44,6 @@ export function objectAfter(tokens: Token[], k: number): boolean {
   return next !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
 }
 
-/** "Honduras' ambassador": the apostrophe alone after a name in -s is its possessive. */
-export function bareApostrophe(tokens: Token[], j: number): boolean {
-  // j may be past the sentence's end ("... announced the expulsion of Paris" as its last words)
-  return /^['’]$/.test(tokens[j]?.text ?? '') && /s$/i.test(tokens[j - 1]?.text ?? '');
-}
 
 const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();
 
