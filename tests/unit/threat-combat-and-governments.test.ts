@@ -72,3 +72,17 @@ describe('an obligation laid on a named actor past an auxiliary', () => {
     expect(byType(would, 'PROPOSAL', 'Des Hogan')).toBeDefined();
   });
 });
+
+describe('a response to aggression with an adverb inside its phrase', () => {
+  test('"will deal strongly with X\'s provocations", "would respond firmly to any attack"', () => {
+    const deal = edgesOf('Warning\n\nPhilippine President Ferdinand Marcos Jr. told cadets he will deal strongly with China\'s provocations.\n');
+    expect(byType(deal, 'THREAT', 'Ferdinand Marcos Jr.')).toEqual(expect.objectContaining({ target: 'China' }));
+    const respond = edgesOf('Warning\n\nTaiwanese Defence Minister Wellington Koo said Taiwan would respond firmly to any attack by China.\n');
+    expect(byType(respond, 'THREAT', 'Wellington Koo')).toBeDefined();
+  });
+
+  test('no threat: a matter dealt with patiently', () => {
+    const edges = edgesOf('Talks\n\nPhilippine President Ferdinand Marcos Jr. said he will deal patiently with the issue of fishing rights.\n');
+    expect(byType(edges, 'THREAT', 'Ferdinand Marcos Jr.')).toBeUndefined();
+  });
+});

@@ -268,9 +268,11 @@ function aimedWarning(view: ArticleView, tokens: Token[], noun: number): boolean
 /** The noun of aggression that a verb of response at k answers ("deal with any kind of provocation"), or -1. */
 function responseAt(view: ArticleView, tokens: Token[], k: number): number {
   const { responseVerbs, responseObjects, responseReach } = view.knowledge.threatFrames;
-  const verb = responseVerbs.find((p) => (p[0] === tokens[k].normal || p[0] === baseForm(tokens[k])) && phraseAt(tokens, k + 1, p.slice(1)));
+  // "will deal strongly with", "would respond firmly to": an adverb may stand inside the phrase
+  const manner = tokens[k + 1]?.pos === 'ADV' ? 1 : 0;
+  const verb = responseVerbs.find((p) => (p[0] === tokens[k].normal || p[0] === baseForm(tokens[k])) && (phraseAt(tokens, k + 1, p.slice(1)) || (manner === 1 && p.length > 1 && phraseAt(tokens, k + 2, p.slice(1)))));
   if (!verb) return -1;
-  const from = k + verb.length;
+  const from = k + verb.length + (phraseAt(tokens, k + 1, verb.slice(1)) ? 0 : manner);
   for (let j = from; j < tokens.length && j < from + responseReach; j++) {
     if (responseObjects.has(tokens[j].normal)) return j;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return -1;
