@@ -86,3 +86,19 @@ describe('a response to aggression with an adverb inside its phrase', () => {
     expect(byType(edges, 'THREAT', 'Ferdinand Marcos Jr.')).toBeUndefined();
   });
 });
+
+describe('measures kept in place', () => {
+  test('"would maintain sanctions on X", "would keep pressure on X"', () => {
+    const maintain = edgesOf('Sanctions\n\nEU foreign policy chief Kaja Kallas said the EU would maintain sanctions on Russia until it withdrew.\n');
+    expect(byType(maintain, 'THREAT', 'Kaja Kallas')).toEqual(expect.objectContaining({ target: 'Russia' }));
+    const keep = edgesOf('Iran\n\nBritish Foreign Secretary David Lammy said Britain would keep pressure on Iran.\n');
+    expect(byType(keep, 'THREAT', 'David Lammy')).toEqual(expect.objectContaining({ target: 'Iran' }));
+  });
+
+  test('no threat: a promise kept, a ceasefire maintained', () => {
+    const promise = edgesOf('Aid\n\nJapanese Foreign Minister Takeshi Iwaya said Japan would keep its promise to help Ukraine.\n');
+    expect(byType(promise, 'THREAT', 'Takeshi Iwaya')).toBeUndefined();
+    const ceasefire = edgesOf('Truce\n\nQatari Prime Minister Mohammed bin Abdulrahman Al Thani said both sides would maintain the ceasefire in Gaza.\n');
+    expect(ceasefire.filter((e) => e.type === 'THREAT')).toEqual([]);
+  });
+});
