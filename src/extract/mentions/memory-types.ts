@@ -19,9 +19,7 @@ export interface MentionMemory {
   /** Short name -> canonical name: "Nordvik" -> the "Nordvik" of "Nordvik Inc.". */
   shortNames: Map<string, string>;
   organizations: RememberedOrganization[];
-  /** A person's surname that also names a place -> the person: "Paris" -> "Valeska Paris". */
-  placeSurnames: Map<string, string>;
-  /** A named person's surname, lower case -> the person: "Cook said" after "Peter Cook", where the tagger reads "Cook" as a verb. */
+  /** A named person's surname, lower case -> the person ('' where two people share it): "Cook said" after "Peter Cook", where the tagger reads "Cook" as a verb; "Paris claims" after "Valeska Paris". */
   surnames: Map<string, string>;
   /** The last state named as the subject of a clause: "the country", "the kingdom" after it. */
   subjectState?: { canonical: string; sentence: number };

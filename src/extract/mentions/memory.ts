@@ -6,7 +6,6 @@ import type { Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import { type Draft, type SentenceContext, draft } from './context';
 import { organizationForm } from './name-words';
-import { placeWordAt } from './runs';
 import type { MentionMemory, RememberedOrganization } from './memory-types';
 import { isPossessive } from '../../lang/en/morphology';
 
@@ -16,7 +15,7 @@ export type { MentionMemory } from './memory-types';
 const REMEMBERED = 50;
 
 export function newMentionMemory(): MentionMemory {
-  return { acronyms: new Map(), shortNames: new Map(), organizations: [], placeSurnames: new Map(), surnames: new Map(), stateForces: new Map() };
+  return { acronyms: new Map(), shortNames: new Map(), organizations: [], surnames: new Map(), stateForces: new Map() };
 }
 
 /** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
@@ -42,13 +41,12 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   return kinds;
 }
 
-/** After a sentence: the surnames of the people it named, for "Cook said" (wordSurname), and those that name a place ("Valeska Paris"), so that "Paris claims" is her. */
+/** After a sentence: the surnames of the people it named, so that "Cook said" (wordSurname) and "Paris claims" (placeSurname, after "Valeska Paris") are them. */
 export function rememberSurnames(ctx: SentenceContext, drafts: Draft[]): void {
   const memory = ctx.memory;
   if (!memory) return;
   for (const d of drafts) {
     if (d.label !== 'Person' || d.kind !== 'name' || d.tokens[1] === d.tokens[0]) continue;
-    if (placeWordAt(ctx, d.tokens[1])) memory.placeSurnames.set(ctx.sentence.tokens[d.tokens[1]].normal, d.canonical);
     // a surname two people share ("Bill Clinton", "Hillary Clinton") names neither alone
     const surname = ctx.sentence.tokens[d.tokens[1]].normal;
     const known = memory.surnames.get(surname);
@@ -71,7 +69,7 @@ export function wordSurname(ctx: SentenceContext, i: number): Draft[] | null {
 
 /** A lone place name that is the surname of a person the article named ("Paris claims ..."): that person. */
 export function placeSurname(ctx: SentenceContext, i: number, last: number): Draft | null {
-  const person = last === i ? ctx.memory?.placeSurnames.get(ctx.sentence.tokens[i].normal) : undefined;
+  const person = last === i ? ctx.memory?.surnames.get(ctx.sentence.tokens[i].normal) : undefined;
   return person ? draft(ctx, i, i, { label: 'Person', kind: 'name', canonical: person }) : null;
 }
 
@@ -216,8 +214,14 @@ function governmentOfHead(ctx: SentenceContext, i: number, before: readonly Draf
   const { tokens } = ctx.sentence;
   if (!ctx.knowledge.mentionWords.governmentPossessives.has(tokens[i].normal)) return null;
   if (!ctx.knowledge.mentionWords.possessedGovernments.has(tokens[i + 1]?.normal ?? '') || !verbAfter(tokens, i + 2)) return null;
-  const head = [...before].reverse().find((d) => headedState(ctx, d) !== undefined);
-  const state = head ? headedState(ctx, head) : ctx.memory?.headedState;
+  let state = ctx.memory?.headedState;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const headed = headedState(ctx, before[k]);
+    if (headed) {
+      state = headed;
+      break;
+    }
+  }
   return state ? [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: state })] : null;
 }
 

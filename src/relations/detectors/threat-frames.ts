@@ -269,10 +269,15 @@ function aimedWarning(view: ArticleView, tokens: Token[], noun: number): boolean
 function responseAt(view: ArticleView, tokens: Token[], k: number): number {
   const { responseVerbs, responseObjects, responseReach } = view.knowledge.threatFrames;
   // "will deal strongly with", "would respond firmly to": an adverb may stand inside the phrase
-  const manner = tokens[k + 1]?.pos === 'ADV' ? 1 : 0;
-  const verb = responseVerbs.find((p) => (p[0] === tokens[k].normal || p[0] === baseForm(tokens[k])) && (phraseAt(tokens, k + 1, p.slice(1)) || (manner === 1 && p.length > 1 && phraseAt(tokens, k + 2, p.slice(1)))));
-  if (!verb) return -1;
-  const from = k + verb.length + (phraseAt(tokens, k + 1, verb.slice(1)) ? 0 : manner);
+  const adverb = tokens[k + 1]?.pos === 'ADV';
+  let from = -1;
+  for (const p of responseVerbs) {
+    if (p[0] !== tokens[k].normal && p[0] !== baseForm(tokens[k])) continue;
+    if (phraseAt(tokens, k + 1, p.slice(1))) from = k + p.length;
+    else if (adverb && p.length > 1 && phraseAt(tokens, k + 2, p.slice(1))) from = k + p.length + 1;
+    if (from >= 0) break;
+  }
+  if (from < 0) return -1;
   for (let j = from; j < tokens.length && j < from + responseReach; j++) {
     if (responseObjects.has(tokens[j].normal)) return j;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return -1;

@@ -44,7 +44,6 @@ export function objectAfter(tokens: Token[], k: number): boolean {
   return next !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
 }
 
-
 const ruptureStarts = new WeakMap<ArticleView['knowledge'], Set<string>>();
 
 /** The first words of the rupture verbs, once per knowledge: most tokens are no such verb. */
@@ -65,17 +64,13 @@ export function partyOwns(tokens: Token[], verb: number, object: number): boolea
  * ("fight the Taliban", not "fight Trump's tariffs") or a group noun ("fight the rebels")?
  */
 export function partyObjectAt(tokens: Token[], groupNouns: ReadonlySet<string>, k: number): boolean {
-  const j = tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
-  const head = tokens[j];
-  if (head === undefined) return false;
-  if (head.pos === 'NOUN' || head.pos === 'PROPN') {
-    if (groupNouns.has(head.normal)) return true;
-    if (head.pos !== 'PROPN') return false;
-    let end = j;
-    while (tokens[end + 1]?.pos === 'PROPN') end++;
-    return !(isPossessive(tokens[end + 1]) || bareApostrophe(tokens, end + 1));
-  }
-  return false;
+  let end = tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+  const head = tokens[end];
+  if (head?.pos === 'NOUN' && groupNouns.has(head.normal)) return true;
+  if (head?.pos !== 'PROPN') return false;
+  if (groupNouns.has(head.normal)) return true;
+  while (tokens[end + 1]?.pos === 'PROPN') end++;
+  return !(isPossessive(tokens[end + 1]) || bareApostrophe(tokens, end + 1));
 }
 
 /** Is a named party right after the object ("ties with Mexico", "aid to Rwanda"): a preposition, maybe a determiner, a proper noun? */
