@@ -2,10 +2,9 @@
 // named in what was said, adjectives last — the speaker's own side (ownNames), coordinated actors
 // ("Paris and London"), and the targets a claim without one inherits from the speaker's last claim.
 import type { AffiliationClaim, Claim, Mention, Sentence } from '../model/types';
-import { officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
+import { knownSide, officeIndex, officeKnowledge, stateOfCountry } from '../knowledge/derived/office-lookup';
 import { nationalOffice } from '../knowledge/derived/offices';
 import { datelineState, inDateline } from './datelines';
-import { nameKey } from '../knowledge/derived/office-index';
 import { phraseAt } from './lexicon-match';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue } from './view';
 import { isPossessive } from '../lang/en/morphology';
@@ -84,34 +83,6 @@ export function sameSide(view: ArticleView, a: Claim, b: Claim): boolean {
   return ownNames(view, b.source).has(view.mentions[a.source].canonical) || ownNames(view, a.source).has(view.mentions[b.source].canonical);
 }
 
-const knownSides = new WeakMap<ArticleView['knowledge'], Map<string, string>>();
-
-/**
- * The state or body knowledge gives a well-known person, for a speaker the text gives none: the
- * project's people.json first, then the country the Phoenix dictionaries give every person of
- * that full name (one country for all of them; a name shared across countries tells nothing).
- */
-function knownSide(view: ArticleView, canonical: string): string | undefined {
-  let sides = knownSides.get(view.knowledge);
-  if (!sides) {
-    sides = new Map();
-    for (const p of view.knowledge.people) if (p.roleOf && !sides.has(p.canonical)) sides.set(p.canonical, p.roleOf);
-    knownSides.set(view.knowledge, sides);
-  }
-  if (sides.has(canonical)) return sides.get(canonical) || undefined;
-  const country = canonical.includes(' ') ? dictionaryCountry(view.knowledge, canonical) : undefined;
-  sides.set(canonical, country ?? ''); // asked once per name and knowledge
-  return country;
-}
-
-/** The one country the Phoenix office holders of this full name share, as a canonical state. */
-function dictionaryCountry(knowledge: ArticleView['knowledge'], canonical: string): string | undefined {
-  const holders = officeIndex(knowledge).byName.get(nameKey(canonical)) ?? [];
-  const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
-  if (countries.size !== 1) return undefined;
-  return stateOfCountry(knowledge, [...countries][0]);
-}
-
 /**
  * "President Bush", "Secretary Rice": a surname with a title, whose holders in the office-holder
  * dictionaries with that title and that family name all belong to one country (both Presidents
@@ -163,14 +134,14 @@ export function noteStatedSides(view: ArticleView, affiliations: readonly Affili
 export function computeOwnNames(view: ArticleView, source: number): Set<string> {
   const speaker = view.mentions[source];
   const names = new Set<string>();
-  const side = titleSide(view, speaker) ?? (speaker.label === 'Person' && speaker.canonical ? knownSide(view, speaker.canonical) : undefined);
+  const side = titleSide(view, speaker) ?? (speaker.label === 'Person' && speaker.canonical ? knownSide(view.knowledge, speaker.canonical) : undefined);
   if (side) names.add(side);
   if (speaker.canonical) {
     names.add(speaker.canonical);
     const surname = lastWord(speaker.canonical);
     for (const m of view.mentions) {
       if (m.label !== 'Person' || !m.canonical || !endsWithWord(m.canonical, surname)) continue;
-      const theirs = titleSide(view, m) ?? knownSide(view, m.canonical);
+      const theirs = titleSide(view, m) ?? knownSide(view.knowledge, m.canonical);
       if (theirs) names.add(theirs);
     }
   }
@@ -213,7 +184,7 @@ function personSide(view: ArticleView, m: number): string | undefined {
     }
     personSides.set(view, bySurname);
   }
-  return bySurname.get(lastWord(mention.canonical)) ?? knownSide(view, mention.canonical);
+  return bySurname.get(lastWord(mention.canonical)) ?? knownSide(view.knowledge, mention.canonical);
 }
 
 /** A mention of the speaker's own side: one of its names, or a person who speaks for it ("the Elysee said Macron ..."). */

@@ -102,3 +102,36 @@ describe('measures kept in place', () => {
     expect(ceasefire.filter((e) => e.type === 'THREAT')).toEqual([]);
   });
 });
+
+describe('a head of government whose state knowledge gives', () => {
+  test('"President Paul Biya met ... The government says": the state the office-holder dictionaries give him', () => {
+    const edges = edgesOf('Cameroon\n\nPresident Paul Biya met separatist leaders in Yaounde on Monday. The government says 14 soldiers were killed in the fighting near Bamenda.\n');
+    expect(byType(edges, 'STATEMENT', 'Cameroon')).toBeDefined();
+  });
+
+  test('no state without a head named', () => {
+    const edges = edgesOf('Cameroon\n\nSeparatist leaders met in Yaounde on Monday. The government says 14 soldiers were killed in the fighting near Bamenda.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});
+
+describe('a cut decided on', () => {
+  test('"Ghana decided to expel Togo\'s ambassador": the subject of the deciding verb cuts', () => {
+    const edges = edgesOf('Diplomats\n\nGhana decided to expel Togo\'s ambassador on Friday.\n');
+    expect(byType(edges, 'THREAT', 'Ghana')).toEqual(expect.objectContaining({ target: 'Togo' }));
+  });
+
+  test('"said it had decided to expel", "said it is set to expel": an intent the speaker states', () => {
+    const decided = edgesOf('Diplomats\n\nBurkina Faso said it had decided to expel the French ambassador.\n');
+    expect(byType(decided, 'THREAT', 'Burkina Faso')).toEqual(expect.objectContaining({ target: 'France' }));
+    const set = edgesOf('Diplomats\n\nNiger said it is set to expel the French ambassador.\n');
+    expect(byType(set, 'THREAT', 'Niger')).toEqual(expect.objectContaining({ target: 'France' }));
+  });
+});
+
+describe('a department named by its short name', () => {
+  test('"The U.S. Treasury sanctioned X": the Treasury Department acts', () => {
+    const edges = edgesOf('Sanctions\n\nWASHINGTON — The U.S. Treasury on Tuesday sanctioned three officials of Nicaragua\'s government for their role in the crackdown.\n');
+    expect(edges.find((e) => e.type === 'THREAT' && /Treasury/.test(e.source))).toEqual(expect.objectContaining({ target: 'Nicaragua' }));
+  });
+});

@@ -8,6 +8,7 @@ import { type Draft, type SentenceContext, draft } from './context';
 import { organizationForm } from './name-words';
 import type { MentionMemory, RememberedOrganization } from './memory-types';
 import { isPossessive } from '../../lang/en/morphology';
+import { knownSide } from '../../knowledge/derived/office-lookup';
 
 export type { MentionMemory } from './memory-types';
 
@@ -225,10 +226,15 @@ function governmentOfHead(ctx: SentenceContext, i: number, before: readonly Draf
   return state ? [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: state })] : null;
 }
 
-/** The state a person heads the government of ("Kenyan President Mwai Kibaki": Kenya), if the draft is one. */
+/**
+ * The state a person heads the government of, if the draft is one: the one the title gives
+ * ("Kenyan President Mwai Kibaki": Kenya), else the one knowledge gives the person ("President
+ * Idriss Deby": Chad).
+ */
 function headedState(ctx: SentenceContext, d: Draft): string | undefined {
-  const heads = d.label === 'Person' && d.role !== undefined && ctx.knowledge.mentionWords.governmentHeads.has(d.role);
-  return heads && d.roleOf && ctx.knowledge.demonymFor.has(d.roleOf) ? d.roleOf : undefined;
+  if (d.label !== 'Person' || d.role === undefined || !ctx.knowledge.mentionWords.governmentHeads.has(d.role)) return undefined;
+  const state = d.roleOf ?? (d.canonical ? knownSide(ctx.knowledge, d.canonical) : undefined);
+  return state && ctx.knowledge.demonymFor.has(state) ? state : undefined;
 }
 
 /**

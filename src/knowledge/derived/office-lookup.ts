@@ -4,7 +4,7 @@
 import type { Knowledge } from '../load';
 import { readKnowledgeFile } from '../files';
 import { combinedHolders, OFFICES_FILE, validateOfficesFile, type OfficeKnowledge } from './offices';
-import { buildOfficeIndex, type OfficeIndex } from './office-index';
+import { buildOfficeIndex, nameKey, type OfficeIndex } from './office-index';
 import { tokenizeForLexicon } from '../../nlp';
 import { withoutLeadingArticle } from '../../lang/en/phrases';
 
@@ -46,4 +46,32 @@ export function stateOfCountry(knowledge: Knowledge, country: string): string | 
   const state = entry?.state ?? entry?.canonical ?? knowledge.stateOf(country) ?? null;
   memo.set(country, state);
   return state ?? undefined;
+}
+
+const knownSides = new WeakMap<Knowledge, Map<string, string>>();
+
+/**
+ * The state or body knowledge gives a well-known person, for one the text gives none: the
+ * project's people.json first, then the country the Phoenix dictionaries give every person of
+ * that full name (one country for all of them; a name shared across countries tells nothing).
+ */
+export function knownSide(knowledge: Knowledge, canonical: string): string | undefined {
+  let sides = knownSides.get(knowledge);
+  if (!sides) {
+    sides = new Map();
+    for (const p of knowledge.people) if (p.roleOf && !sides.has(p.canonical)) sides.set(p.canonical, p.roleOf);
+    knownSides.set(knowledge, sides);
+  }
+  if (sides.has(canonical)) return sides.get(canonical) || undefined;
+  const country = canonical.includes(' ') ? dictionaryCountry(knowledge, canonical) : undefined;
+  sides.set(canonical, country ?? ''); // asked once per name and knowledge
+  return country;
+}
+
+/** The one country the Phoenix office holders of this full name share, as a canonical state. */
+function dictionaryCountry(knowledge: Knowledge, canonical: string): string | undefined {
+  const holders = officeIndex(knowledge).byName.get(nameKey(canonical)) ?? [];
+  const countries = new Set(holders.map((h) => h.country).filter((c): c is string => !!c));
+  if (countries.size !== 1) return undefined;
+  return stateOfCountry(knowledge, [...countries][0]);
 }

@@ -181,7 +181,7 @@ function ruptureActs(view: ArticleView, sentence: Sentence, ruptures: Array<{ ve
   const out: Claim[] = [];
   for (const { verb: k, object } of ruptures) {
     if (isPassive(sentence, k) || insideQuote(view.quotes, tokens[k].start) !== null) continue;
-    const author = actingSubject(view, sentence, k);
+    const author = actingSubject(view, sentence, chainHead(view, sentence, k)); // also "Japan decided to freeze"
     if (author === null) continue;
     const own = ownNames(view, author);
     // the first party named from the verb on that is not the author's own ("Ankara's expulsion of the Israeli ambassador")
