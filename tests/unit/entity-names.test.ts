@@ -17,6 +17,11 @@ describe('names as the text writes them', () => {
     expect(people('The brigade spokesman, Senior Colonel Liu Wenbo, said the exercise had ended.')).toEqual(['Liu Wenbo']);
   });
 
+  test('an Irish head of government\'s title is no part of the name: "Taoiseach X", "Tánaiste Y"', () => {
+    expect(people('Taoiseach Siobhan Keane said Ireland would host the summit.')).toEqual(['Siobhan Keane']);
+    expect(people('Tánaiste Declan Murphy said the talks would resume.')).toEqual(['Declan Murphy']);
+  });
+
   test('a surname that is a pronoun, after a capitalised title: "Vice Foreign Minister He Lifeng"', () => {
     expect(people('Vice Foreign Minister He Lifeng had warned earlier in the day of serious consequences.')).toEqual(['He Lifeng']);
     expect(people('The minister arrived in Lima. He said the talks went well.')).toEqual([]);
