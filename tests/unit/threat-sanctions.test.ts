@@ -174,6 +174,16 @@ describe('a measure the text reports, with no speaker', () => {
     expect(threats.some((e) => e.source === 'Norway' && e.targets.includes('Eritrea'))).toBe(true);
   });
 
+  test('"These latest sanctions target X" after the sentence that told of them: their author threatens X', () => {
+    const edges = edgesOf('Sanctions on Mali\n\nOSLO — Norway on Monday imposed sanctions on the Malian junta. These latest sanctions target Colonel Issa Diarra, a member of the junta.\n');
+    expect(edges.find((e) => e.type === 'THREAT' && e.source === 'Norway' && e.target === 'Issa Diarra')).toBeDefined();
+  });
+
+  test('no threat: sanctions that target someone with no author told before', () => {
+    const edges = edgesOf('Sanctions on Mali\n\nThe junta met in Bamako on Monday. These latest sanctions target Colonel Issa Diarra, a member of the junta.\n');
+    expect(edges.filter((e) => e.type === 'THREAT')).toEqual([]);
+  });
+
   test('a time between the actor and the verb: "X today imposed", "X on Monday imposed"', () => {
     const today = threatsOf('Sanctions\n\nCanada today imposed sanctions on Haiti over the gang violence.\n');
     expect(today.some((e) => e.source === 'Canada' && e.targets.includes('Haiti'))).toBe(true);

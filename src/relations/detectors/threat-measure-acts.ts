@@ -199,13 +199,39 @@ function authoredTargeting(view: ArticleView, sentence: Sentence, verbs: number[
   const out: Claim[] = [];
   for (const verb of verbs) {
     // "Canadian" of "the Canadian sanctions", "Canada's" of "Canada's new sanctions"
-    const author = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === verb - 2 && view.mentions[m].label !== 'Location');
+    const named = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === verb - 2 && view.mentions[m].label !== 'Location');
+    // "These latest sanctions target X": the sanctions the article told of before, and their author
+    const author = named ?? (opensWithTheMeasure(view, sentence, verb) ? earlierMeasureAuthor(view, sentence) : undefined);
     if (author === undefined || !plausibleActor(view, author)) continue;
     const aimed = firstActorIn(view, sentence, verb + 1, sentence.tokens.length - 1);
     if (aimed < 0 || ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
     out.push(claimOf(sentence, author, [aimed], sentence.tokens[verb].normal));
   }
   return out;
+}
+
+/** Does the sentence open with the measure that does the verb, named by determiners and adjectives only ("These latest sanctions target")? */
+function opensWithTheMeasure(view: ArticleView, sentence: Sentence, verb: number): boolean {
+  const { tokens } = sentence;
+  if (insideQuote(view.quotes, tokens[verb].start) !== null) return false;
+  return verb >= 2 && tokens[0].pos === 'DET' && tokens.slice(1, verb - 1).every((t) => t.pos === 'ADJ' || t.pos === 'DET');
+}
+
+/** How many sentences back the author of the sanctions a sentence refers to may be named. */
+const MEASURE_MEMORY = 4;
+
+/** The subject of the last measure put in place in the sentences just before ("Canada announced sanctions against X. These sanctions target ..."), if any. */
+function earlierMeasureAuthor(view: ArticleView, sentence: Sentence): number | undefined {
+  for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - MEASURE_MEMORY; k--) {
+    const earlier = view.sentences[k];
+    const measures = measuresOf(view, earlier);
+    for (let j = measures.length - 1; j >= 0; j--) {
+      if (isPassive(earlier, measures[j].verb)) continue;
+      const author = subjectsOf(view, earlier, chainHead(view, earlier, measures[j].verb))[0];
+      if (author !== undefined && plausibleActor(view, author) && view.mentions[author].label !== 'Location') return author;
+    }
+  }
+  return undefined;
 }
 
 /** "Arab League foreign ministers have given Syria until Friday to sign": the deadline's giver threatens the party given it. */
