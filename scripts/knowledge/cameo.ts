@@ -7,6 +7,7 @@ export const FAMILY_INFO: Record<CameoFamily, CameoFamilyInfo> = {
   '01': { label: 'make public statement', relation: 'STATEMENT' },
   '02': { label: 'appeal or request (calls for, urges)', relation: 'PROPOSAL' },
   '03': { label: 'express intent to cooperate (offers, pledges, plans)', relation: 'PROPOSAL' },
+  '05': { label: 'engage in diplomatic cooperation (praise, defend verbally, apologise)' },
   '11': { label: 'disapprove (criticise, accuse, blame)', relation: 'ACCUSATION' },
   '12': { label: 'reject', relation: 'REJECTION' },
   '13': { label: 'threaten', relation: 'THREAT' },

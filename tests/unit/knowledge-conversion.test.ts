@@ -131,7 +131,7 @@ describe('verb dictionary', () => {
     'INTIMIDATE {INTIMIDATES INTIMIDATED INTIMIDATING}',
     '- * (WITH &WEAPON)                [138]   # MENACE',
     '- * {TRADE WAR} +                 [1312]  # MENACE',
-    '- * FLOWERS                       [057]   # not our families',
+    '- * FLOWERS                       [061]   # not our families',
     '---  SHRUG   [---]  ---',
     '+SHRUG_OFF',
     '- * CRITICISM                     [120]   # SHRUG OFF',

@@ -129,3 +129,16 @@ describe('quotes continued in the next paragraph', () => {
     expect(said(edges, 'Marianne Sivertsen', 'cannot accept')).toBe(true);
   });
 });
+
+describe('praise and apology are utterances (CAMEO 051 and 055)', () => {
+  test('"praised X for", "commended X", "apologised to X for": statements aimed at X', () => {
+    const edges = edgesOf('Summit\n\nKenyan President William Ruto praised Ethiopia for its role in the talks. Ugandan President Yoweri Museveni commended Rwanda for its restraint. Ruto later apologised to Tanzania for the remarks of his minister.\n');
+    const statements = edges.filter((e) => e.type === 'STATEMENT').map((e) => `${e.source} -> ${e.target}`);
+    expect(statements).toEqual(expect.arrayContaining(['William Ruto -> Ethiopia', 'Yoweri Museveni -> Rwanda', 'William Ruto -> Tanzania']));
+  });
+
+  test('no statement: praise that is no words ("celebrated", "honoured")', () => {
+    const edges = edgesOf('Holiday\n\nKenyan President William Ruto celebrated Independence Day in Nairobi. Ugandan President Yoweri Museveni honoured the veterans of the war.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});

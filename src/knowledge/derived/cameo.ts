@@ -3,7 +3,7 @@
 // from PETRARCH2's CAMEO.2.0.txt (MIT) by scripts/knowledge/convert-petrarch.ts.
 import { at, list, lowerPhrase, noDuplicates, oneOf, onlyKeys, record, reject, text, type FieldContext } from '../fields';
 
-export const CAMEO_FAMILIES = ['01', '02', '03', '11', '12', '13', '17'] as const;
+export const CAMEO_FAMILIES = ['01', '02', '03', '05', '11', '12', '13', '17'] as const;
 export type CameoFamily = (typeof CAMEO_FAMILIES)[number];
 export const CAMEO_RELATIONS = ['STATEMENT', 'PROPOSAL', 'THREAT', 'ACCUSATION', 'REJECTION'] as const;
 export type CameoRelation = (typeof CAMEO_RELATIONS)[number];
