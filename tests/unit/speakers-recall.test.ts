@@ -142,3 +142,19 @@ describe('praise and apology are utterances (CAMEO 051 and 055)', () => {
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('a participle of reproach or labelling after a comma, with its object', () => {
+  test('", accusing X of", ", criticizing X for", ", calling X a Y": the subject of the main clause speaks', () => {
+    const accusing = edgesOf('Border\n\nKenyan President William Ruto addressed parliament on Monday, accusing Tanzania of closing the border.\n');
+    expect(accusing.find((e) => e.type === 'ACCUSATION' && e.source === 'William Ruto')).toEqual(expect.objectContaining({ target: 'Tanzania' }));
+    const criticizing = edgesOf('Border\n\nKenyan President William Ruto addressed parliament on Monday, criticizing Tanzania for closing the border.\n');
+    expect(criticizing.find((e) => e.type === 'STATEMENT' && e.source === 'William Ruto')).toBeDefined();
+    const calling = edgesOf('Border\n\nKenyan President William Ruto addressed parliament on Monday, calling the closure of the border by Tanzania a mistake.\n');
+    expect(calling.find((e) => e.type === 'STATEMENT' && e.source === 'William Ruto')).toBeDefined();
+  });
+
+  test('no statement: a participle that reports no words ("maintaining close ties with X")', () => {
+    const edges = edgesOf('Border\n\nKenyan President William Ruto met Tanzanian leaders on Monday, maintaining close ties with Uganda.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
+  });
+});

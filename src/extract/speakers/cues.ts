@@ -26,7 +26,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     if (gerund) {
       // ", stating that ..." continues the clause's own speaker: the cue before it, or else the
       // subject of the main clause ("X defended the plan on Monday, saying ...")
-      const main = cues.some((c) => c.speaker && 'mention' in c.speaker) || !introducesContent(sentence, i) ? null : mainClauseSubject(view, sentence, i, discourse);
+      const main = cues.some((c) => c.speaker && 'mention' in c.speaker) || !(introducesContent(sentence, i) || reproachesAnObject(view, sentence, i, lemma)) ? null : mainClauseSubject(view, sentence, i, discourse);
       if (main !== null) {
         cues.push({ token: i, lemma, speaker: main.speaker, from: main.from });
         if (main.speaker && 'mention' in main.speaker) rememberSpeaker(view, discourse, main.speaker.mention, sentence.index);
@@ -147,6 +147,29 @@ export function introducesContent(sentence: Sentence, participle: number): boole
   if (['that', 'for', ':'].includes(after[0]?.normal ?? '')) return true;
   if (after.slice(0, 3).some((t) => /^["“‘]$/.test(t.text))) return true;
   return after.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !isIngForm(t.normal)));
+}
+
+/** Words that may open the object of a participle ("accusing Tanzania of", "condemning the attack"). */
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
+/** How far after a labelling participle its label may start ("calling the border closure a mistake"). */
+const LABEL_REACH = 8;
+
+/**
+ * ", accusing Tanzania of ...", ", condemning the attack", ", calling the closure a mistake": a
+ * participle of reproach with its object, or of labelling with its object and the label, reports
+ * words even with no clause after it (verbal-conflict.json accusation verbs and labelVerbs).
+ */
+function reproachesAnObject(view: ArticleView, sentence: Sentence, participle: number, lemma: string): boolean {
+  const { tokens } = sentence;
+  const { verbs, labelVerbs } = view.knowledge.verbalConflict.accusation;
+  if (!OBJECT_OPENERS.has(tokens[participle + 1]?.pos ?? '')) return false;
+  if (verbs.has(lemma)) return true;
+  if (!labelVerbs.has(lemma)) return false;
+  for (let k = participle + 2; k < tokens.length && k <= participle + LABEL_REACH; k++) {
+    if (tokens[k].normal === 'as' || (['a', 'an'].includes(tokens[k].normal) && OBJECT_OPENERS.has(tokens[k - 1].pos))) return true;
+    if (!OBJECT_OPENERS.has(tokens[k].pos) && tokens[k].pos !== 'ADP') return false;
+  }
+  return false;
 }
 
 /** "Zelensky thanked the Turkish president and said": the subject of the verb before "and". */
