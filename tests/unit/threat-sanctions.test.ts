@@ -184,6 +184,23 @@ describe('a measure the text reports, with no speaker', () => {
     expect(edges.filter((e) => e.type === 'THREAT')).toEqual([]);
   });
 
+  test('"will take action against X", "is taking military action against X": a measure aimed at a named party', () => {
+    const will = threatsOf('Measures\n\nNorway will take action against Eritrea\'s navy.\n');
+    expect(will.some((e) => e.source === 'Norway' && e.targets.includes('Eritrea'))).toBe(true);
+    const taking = threatsOf('Measures\n\nASMARA — Additionally, Ethiopia is taking military action against Eritrea.\n');
+    expect(taking.some((e) => e.source === 'Ethiopia' && e.targets.includes('Eritrea'))).toBe(true);
+  });
+
+  test('an adverb after a dateline\'s dash is no subject: "ASMARA — Additionally, X imposed sanctions on Y"', () => {
+    const threats = threatsOf('Measures\n\nASMARA — Additionally, the United States imposed sanctions on Eritrea.\n');
+    expect(threats.some((e) => e.source === 'United States' && e.targets.includes('Eritrea'))).toBe(true);
+  });
+
+  test('no threat: action to help, or action on a matter', () => {
+    const help = threatsOf('Measures\n\nNorway will take action to help Eritrea\'s farmers.\n');
+    expect(help).toEqual([]);
+  });
+
   test('a time between the actor and the verb: "X today imposed", "X on Monday imposed"', () => {
     const today = threatsOf('Sanctions\n\nCanada today imposed sanctions on Haiti over the gang violence.\n');
     expect(today.some((e) => e.source === 'Canada' && e.targets.includes('Haiti'))).toBe(true);

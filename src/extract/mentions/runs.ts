@@ -27,7 +27,8 @@ function nameToken(ctx: SentenceContext, i: number, leading = false): boolean {
   // form after a name is part of it ("Nordholm AG", "Vestra PLC")
   if (/^\p{Lu}{2,}$/u.test(t.text)) return i > 0 && /^\p{Lu}.*\p{Ll}/u.test(ctx.sentence.tokens[i - 1].text) && organizationForm(ctx.knowledge, t.text)?.position === 'suffix';
   const previous = ctx.sentence.tokens[i - 1];
-  const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:]$/.test(previous.text));
+  // a dash opens one too: a dateline's ("WASHINGTON — Additionally, ...") or an aside's
+  const opensClause = i === 0 || (previous !== undefined && /^["“‘'(:—–]$/.test(previous.text));
   // "Kim Sung-hwan", "Ban Ki-moon": a capitalised word glued to a lower-case part after a name is a given name, English word or not
   if (!leading && previous?.pos === 'PROPN' && isCapitalised(previous) && gluedToLowerPart(ctx, i)) return true;
   // "spokesperson He Yongqian", "Vice Foreign Minister He Yafei": after a role, a pronoun before a name is a surname
