@@ -152,3 +152,15 @@ describe('a deadline given to a party ("gave X until Friday to ...", threat-dead
     expect(threatsOf('Ghana will host Togo until Friday to discuss trade.')).toEqual([]);
   });
 });
+
+describe('a listing risked after "or"', () => {
+  test('"called on X to stop ..., or risk being branded as terrorists": a threat at X', () => {
+    const edges = edgesOf('Rebels\n\nBAMAKO — Malian President Assimi Goita called on the Tuareg rebels of the CMA to stop attacks in Kidal, or risk being branded as "terrorists."\n');
+    expect(find(edges, 'THREAT', 'risk being branded')).toEqual(expect.objectContaining({ source: 'Assimi Goita' }));
+  });
+
+  test('no threat: a label that is no listing ("risks being labelled a relic of the past")', () => {
+    const edges = edgesOf('Rebels\n\nBAMAKO — Malian President Assimi Goita said the Tuareg movement of the CMA risks being labelled a relic of the past.\n');
+    expect(ofType(edges, 'THREAT')).toEqual([]);
+  });
+});

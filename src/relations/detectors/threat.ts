@@ -2,7 +2,7 @@
 // response, or words of harm ("legitimate target", "sea of fire") in what the speaker said
 // (knowledge: cues.json "threat"). Aimed at the actor named nearest to the words of harm, never at
 // the speaker's own side; a threat with no target keeps the one the same side threatened before.
-import type { Claim, Sentence } from '../../model/types';
+import type { Claim, Sentence, Token } from '../../model/types';
 import { contentRanges, onlyPlace, ownNames, targetsOf } from '../../extract/targets';
 import { mentionsFrom, phrasesByFirstWord, regionTokens, type ArticleView, type Cue } from '../../extract/view';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
@@ -20,7 +20,7 @@ import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
-import { isIngForm } from '../../lang/en/morphology';
+import { baseForm, isIngForm } from '../../lang/en/morphology';
 import { subjectsOf } from './conflict-words';
 
 /**
@@ -145,17 +145,29 @@ const DESCRIBING = new Set(['DET', 'ADJ', 'ADV', 'CCONJ', 'NUM', 'NOUN', 'PROPN'
 function exposedPenalty(view: ArticleView, sentence: Sentence, i: number): number {
   const { tokens } = sentence;
   const verb = tokens[i];
-  if (verb.pos !== 'VERB' || !view.knowledge.threatFrames.exposureVerbs.has(verb.lemma)) return -1;
+  // "..., or risk being tagged": the tagger reads the verb after "or" as a noun
+  const verbAfterOr = verb.pos === 'NOUN' && tokens[i - 1]?.normal === 'or';
+  if ((verb.pos !== 'VERB' && !verbAfterOr) || !view.knowledge.threatFrames.exposureVerbs.has(verb.lemma)) return -1;
   if (verb.normal !== verb.lemma && !verb.normal.endsWith('s') && !isIngForm(verb.normal)) return -1;
   const penalties = view.knowledge.cues.warnObjects;
   let penalty = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 1 + PENALTY_WORDS && penalty < 0; k++) {
     if (penalties.has(tokens[k].normal)) penalty = k;
+    else if (tokens[k].normal === 'being') penalty = listingLabel(view, tokens, k + 1); // "risk being branded as terrorists"
     else if (!DESCRIBING.has(tokens[k].pos)) return -1;
+    if (tokens[k].normal === 'being' && penalty < 0) return -1;
   }
-  if (penalty < 0) return -1;
+  if (penalty < 0 || verbAfterOr) return penalty; // after "or" the party is the one the first half addressed
   const subject = subjectsOf(view, sentence, i).find((m) => view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
   return subject === undefined ? -1 : penalty;
+}
+
+/** "branded as terrorists", "designated a terrorist group": a verb of listing at `k` and its label within reach (threat-frames.json designations); the label's token, or -1. */
+function listingLabel(view: ArticleView, tokens: Token[], k: number): number {
+  const { designationVerbs, designationLabels, designationReach } = view.knowledge.threatFrames;
+  if (!tokens[k] || !designationVerbs.has(baseForm(tokens[k]))) return -1; // "branded" may be tagged an adjective
+  for (let j = k + 1; j < tokens.length && j <= k + designationReach; j++) if (designationLabels.has(tokens[j].normal)) return j;
+  return -1;
 }
 
 /**
