@@ -11,6 +11,11 @@ describe('affiliations from the title', () => {
     expect(affiliations(extractOne("Ghana's Finance Minister Kofi Agyeman warned that Accra could not repay the loan.\n").edges)).toEqual(['Kofi Agyeman -> Ghana']);
   });
 
+  test('adjectives the country data lacks: "Philippine", "Kazakh", "Madagascan", "Nepali"', () => {
+    const text = 'Philippine Defence Secretary Ramon Cruz arrived in Manila. Kazakh Foreign Minister Aidos Bekov met him there. Madagascan Prime Minister Jean Rakoto and Nepali Home Minister Ram Thapa joined them.\n';
+    expect(affiliations(extractOne(text).edges)).toEqual(expect.arrayContaining(['Ramon Cruz -> Philippines', 'Aidos Bekov -> Kazakhstan', 'Jean Rakoto -> Madagascar', 'Ram Thapa -> Nepal']));
+  });
+
   test('an adjective: "Peruvian President X"', () => {
     expect(affiliations(extractOne('Peruvian President Ana Quispe said Lima would reopen the border with Bolivia.\n').edges)).toContain('Ana Quispe -> Peru');
   });
