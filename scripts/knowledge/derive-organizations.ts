@@ -22,6 +22,7 @@ import { validateOrganizationFormsFile } from '../../src/knowledge/derived/organ
 import { validatePatternsFile, validateStatesFile, validateStopwordsFile } from '../../src/knowledge/lexicon-files';
 import { validateKnownOrganizationsFile, type KnownOrganization, type KnownOrganizationKind } from '../../src/knowledge/derived/known-organizations';
 import { writeKnowledgeJson } from './write-json';
+import { isDictionaryWord } from '../../src/lang/en/dictionary';
 
 const DIR = join(__dirname, '..', '..', 'knowledge', 'en');
 const TARGET = join(DIR, 'known-organizations.json');
@@ -121,6 +122,8 @@ function usable(name: string, own: boolean): boolean {
   if (personLike(name) || stateNames.has(placeKey(name))) return false;
   const ws = name.toLowerCase().split(/\s+/);
   if (placeWords.has(ws[ws.length - 1]) && !ws.some((w) => orgWords.has(w))) return false; // "Indian Ocean", not the "Movement for the Emancipation of the Niger Delta"
+  // "U.S. Military": a state's military, which the extractor names from the text (src/extract/mentions/state-forces.ts)
+  if (ws.length > 1 && ws[ws.length - 1] === 'military' && stateNames.has(placeKey(name.split(/\s+/).slice(0, -1).join(' ')))) return false;
   if (ws.some((w) => calendarWords.has(w)) && /\d/.test(name)) return false; // "May 15"
 
   const tail = [ws.slice(-2).join(' '), ws[ws.length - 1]];
@@ -209,6 +212,23 @@ for (const org of organizations) {
 // a one-word "group" with no other name is one of its leaders, filed under the group's code ("Hambali")
 const leader = (g: { name: string; aliases: string[] }): boolean => g.aliases.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(g.name);
 for (const group of armedGroups) if (!leader(group)) out.push(...bodies([group.name, ...group.aliases], 'armed-group', true));
+// a short name that is already another body's ("Islamic Jihad") stays that body's
+const allNames = new Set(out.flatMap((org) => [org.name, ...org.aliases].map(lower)));
+out.forEach((org, i) => {
+  if (org.kind === 'armed-group') out[i] = withShortName(org, allNames);
+});
+
+/**
+ * "Abu Sayyaf" for "Abu Sayyaf Group": news drops the form word ending the name of a group named
+ * after people or places (two words or more, none an English dictionary word), never that
+ * of one named in common words ("Armed Islamic Group", "Revolutionary Violence Group").
+ */
+function withShortName(group: KnownOrganization, taken: ReadonlySet<string>): KnownOrganization {
+  const short = /^(.+) Group$/.exec(group.name)?.[1];
+  const words = short?.split(/\s+/) ?? [];
+  const proper = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && !isDictionaryWord(w.toLowerCase()));
+  return short && proper && !taken.has(lower(short)) ? { ...group, aliases: [...group.aliases, short] } : group;
+}
 
 // the same body filed under two codes ("IGAD" and "Intergovernmental Authority on Development"): one entry
 /** "U.N. Security Council" and "UN Security Council", "People's Army" and "Peoples Army": one key. */

@@ -34,3 +34,11 @@ describe('an armed group the text ties to a state', () => {
     expect(names).not.toContain('Somali insurgents');
   });
 });
+
+describe('a group named after people, without its form word', () => {
+  test('"Abu Sayyaf" is the Abu Sayyaf Group of the dictionaries', () => {
+    const { edges, labels } = extractOne('Hostages\n\nJOLO — Abu Sayyaf militants said they would free two Malaysian hostages if a ransom was paid.\n');
+    expect(edges.find((e) => e.type === 'STATEMENT')).toEqual(expect.objectContaining({ source: 'Abu Sayyaf' }));
+    expect(labels.get('Abu Sayyaf')).toBe('Organization');
+  });
+});
