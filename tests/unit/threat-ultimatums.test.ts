@@ -164,3 +164,17 @@ describe('a listing risked after "or"', () => {
     expect(ofType(edges, 'THREAT')).toEqual([]);
   });
 });
+
+describe('nowhere left to the party', () => {
+  test('"unless he gives in he will have nowhere to live", "would have nowhere to hide": threats', () => {
+    const live = edgesOf('Coup\n\nNIAMEY — General Salifou Mody said: "Unless he steps down he will have nowhere to live in Niger."\n');
+    expect(ofType(live, 'THREAT')).toEqual([expect.objectContaining({ source: 'Salifou Mody' })]);
+    const hide = edgesOf('Coup\n\nRebel commander Ousmane Diallo said the junta would have nowhere to hide if it attacked Kidal.\n');
+    expect(ofType(hide, 'THREAT')).toEqual([expect.objectContaining({ source: 'Ousmane Diallo' })]);
+  });
+
+  test('no threat: people left with nowhere to go', () => {
+    const edges = edgesOf('Floods\n\nAid worker Mariam Toure said the families would have nowhere to go after the floods.\n');
+    expect(ofType(edges, 'THREAT')).toEqual([]);
+  });
+});
