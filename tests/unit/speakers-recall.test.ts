@@ -158,3 +158,11 @@ describe('a participle of reproach or labelling after a comma, with its object',
     expect(edges.filter((e) => e.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('more verbs of saying', () => {
+  test('"intimated that", "opined that", "bragged that", "rebutted": statements', () => {
+    const edges = edgesOf('Campaign\n\nFormer president Vicente Fox intimated that voters had made a mistake. Senator Lisa Ortiz opined that the bill would fail. Governor Mark Hale bragged that he had won the county. Mayor Ana Ruiz rebutted the claims of her rival.\n');
+    const sources = edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source);
+    expect(sources).toEqual(expect.arrayContaining(['Vicente Fox', 'Lisa Ortiz', 'Mark Hale', 'Ana Ruiz']));
+  });
+});
