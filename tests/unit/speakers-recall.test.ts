@@ -166,3 +166,10 @@ describe('more verbs of saying', () => {
     expect(sources).toEqual(expect.arrayContaining(['Vicente Fox', 'Lisa Ortiz', 'Mark Hale', 'Ana Ruiz']));
   });
 });
+
+describe('a noun of saying the tagger reads as a verb', () => {
+  test('"There was no immediate Laotian comment" is nobody\'s statement; "The Kremlin said" stays one', () => {
+    const edges = edgesOf('Border\n\nVIENTIANE — There was no immediate Laotian comment on the talks. The Kremlin said it would send observers.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Kremlin']);
+  });
+});

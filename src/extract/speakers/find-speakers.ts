@@ -16,7 +16,7 @@ import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, M
 import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { headlineSurname, headlineTitleHolder } from './headline-subjects';
-import { afterShortObject } from '../../lang/en/phrases';
+import { afterShortObject, headOfIndefinitePhrase } from '../../lang/en/phrases';
 import { defineTokenTag, tokenTags } from '../token-tags';
 import { principalOfSpokesperson, representedSpeaker, sameRepresentedBody, spokespersonFor } from './represented-body';
 
@@ -61,7 +61,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (insideNamePhrase(view, sentence, i)) return null; // "Secretary of State Marco Rubio"
   const prev = sentence.tokens[i - 1];
   // "the proposed summit"; not a quantifier after the subject ("X and Y have both denounced")
-  if (prev && ((prev.pos === 'DET' && !view.knowledge.skipBeforeVerb.has(prev.normal)) || isPossessive(prev))) return null;
+  if (prev && ((prev.pos === 'DET' && !view.knowledge.skipBeforeVerb.has(prev.normal)) || isPossessive(prev) || headOfIndefinitePhrase(sentence.tokens, i))) return null;
   if (responseToCome(view, base, prev)) return null; // "we will react with a strong front": an act, not words
   const needs = cues.speechVerbNeeds.get(base);
   if (needs && !needsMet(view, sentence, i, needs)) return null; // "ruled out", not "ruled the country"

@@ -78,3 +78,17 @@ export function afterShortObject(tokens: readonly Token[], verb: number): number
   while (k < tokens.length && k - first < OBJECT_WORDS && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[k].pos)) k++;
   return k === first ? verb + 1 : k;
 }
+
+/** Determiners that open a noun phrase a verb never follows as its subject ("no immediate Vietnamese comment"). */
+const INDEFINITE = new Set(['no', 'a', 'an', 'any']);
+
+/**
+ * Is the word at `i` the head noun of an indefinite phrase the tagger read as a verb: "no
+ * immediate Vietnamese comment", "a Chinese protest"? Only adjectives and names stand between the
+ * determiner and it ("The Kremlin said" has "the", "A Kremlin official said" a noun between).
+ */
+export function headOfIndefinitePhrase(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k--;
+  return k < i - 1 && k >= 0 && tokens[k].pos === 'DET' && INDEFINITE.has(tokens[k].normal);
+}
