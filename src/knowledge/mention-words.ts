@@ -33,6 +33,8 @@ export interface MentionWords {
   bothSides: string[][];
   /** Roles whose holder heads a state's government: "Kenyan President X ... The government said" is Kenya. */
   governmentHeads: Set<string>;
+  /** Titles a person known by one name keeps in that name ("King Gyanendra", "Pope Francis"). */
+  regnalTitles: Set<string>;
   /** Possessives before a word of government that point back to such a holder: "his government said". */
   governmentPossessives: Set<string>;
   /** The words of government after such a possessive ("his government", "her cabinet"). */
@@ -52,7 +54,7 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const ctx: FieldContext = { source, path: '' };
   const file = record(value, ctx);
   for (const key of Object.keys(file)) {
-    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions', 'bothSides', 'governmentHeads', 'governmentPossessives', 'possessedGovernments'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
+    if (!key.startsWith('$') && !['headlineVerbs', 'backReferences', 'leaderBodies', 'addressedOffices', 'addressForms', 'stateBackReferences', 'compassWords', 'reciprocalSubjects', 'reciprocalObjects', 'inclusionPhrases', 'ledeDescriptions', 'bothSides', 'governmentHeads', 'governmentPossessives', 'possessedGovernments', 'regnalTitles'].includes(key)) throw new Error(`knowledge file ${source}: ${key}: unknown field`);
   }
   const words = (key: string): Set<string> => new Set(list(file[key], at(ctx, key)).map((w, i) => lowerPhrase(w, at(at(ctx, key), i))));
   const refsCtx = at(ctx, 'backReferences');
@@ -67,5 +69,5 @@ export function validateMentionWords(value: unknown, source: string): MentionWor
   const lede = record(file.ledeDescriptions, ledeCtx);
   const ledeWords = (key: string): Set<string> => new Set(list(lede[key], at(ledeCtx, key)).map((w, i) => lowerPhrase(w, at(at(ledeCtx, key), i))));
   const ledeDescriptions = { openers: ledeWords('openers'), people: ledeWords('people'), groups: ledeWords('groups') };
-  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')), bothSides: [...words('bothSides')].map((p) => p.split(' ')), governmentHeads: words('governmentHeads'), governmentPossessives: words('governmentPossessives'), possessedGovernments: words('possessedGovernments') };
+  return { ledeDescriptions, headlineVerbs: words('headlineVerbs'), backReferences, leaderBodies: words('leaderBodies'), addressedOffices: words('addressedOffices'), addressForms: words('addressForms'), stateBackReferences: words('stateBackReferences'), compassWords: words('compassWords'), reciprocalSubjects: [...words('reciprocalSubjects')].map((p) => p.split(' ')), reciprocalObjects: [...words('reciprocalObjects')].map((p) => p.split(' ')), inclusionPhrases: [...words('inclusionPhrases')].map((p) => p.split(' ')), bothSides: [...words('bothSides')].map((p) => p.split(' ')), governmentHeads: words('governmentHeads'), governmentPossessives: words('governmentPossessives'), possessedGovernments: words('possessedGovernments'), regnalTitles: words('regnalTitles') };
 }

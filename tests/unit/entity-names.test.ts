@@ -22,6 +22,11 @@ describe('names as the text writes them', () => {
     expect(people('Tánaiste Declan Murphy said the talks would resume.')).toEqual(['Declan Murphy']);
   });
 
+  test('one name after a regnal title keeps the title ("King Letsie"); a full name does not', () => {
+    expect(people('Lesotho\'s King Letsie warned the army. Letsie said the soldiers must return to barracks.')).toEqual(['King Letsie']);
+    expect(people('King Mswati Dlamini said the talks would resume.')).toEqual(['Mswati Dlamini']);
+  });
+
   test('a surname that is a pronoun, after a capitalised title: "Vice Foreign Minister He Lifeng"', () => {
     expect(people('Vice Foreign Minister He Lifeng had warned earlier in the day of serious consequences.')).toEqual(['He Lifeng']);
     expect(people('The minister arrived in Lima. He said the talks went well.')).toEqual([]);

@@ -178,7 +178,7 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
 
   const name = nameAt(ctx, title.last + 1);
   if (name) {
-    return withQualifier({ ...name, role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first });
+    return withQualifier({ ...name, canonical: regnalName(ctx, title.role, name), role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first });
   }
   const apposed = tokens[title.last + 1]?.normal === ',' ? nameAt(ctx, title.last + 2) : null;
   // "his French counterpart, Sebastien Lecornu," — but not "talks with his counterpart, Lavrov said";
@@ -202,4 +202,11 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
     counterpart: title.role === 'counterpart' || undefined,
   });
   return withQualifier(only);
+}
+
+/** "King Gyanendra", "Pope Francis": one name after a regnal title (mention-words.json regnalTitles) keeps the title's last word, as written. */
+function regnalName(ctx: SentenceContext, role: string, name: Draft): string {
+  if (name.canonical.includes(' ') || !ctx.knowledge.mentionWords.regnalTitles.has(role)) return name.canonical;
+  const word = ctx.sentence.tokens[name.tokens[0] - 1];
+  return word && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? `${word.text} ${name.canonical}` : name.canonical;
 }
