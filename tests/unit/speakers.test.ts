@@ -184,7 +184,7 @@ describe('speakers named by description or pronoun', () => {
 });
 
 describe('calls for action by obligation', () => {
-  test('"must stop", "need to see", "must be implemented" in a speaker\'s words propose; "must not" and "will be" do not', () => {
+  test('"must stop", "need to see", "must be implemented" in a speaker\'s words propose; "will be" does not', () => {
     const text = [
       'The Irish Foreign Minister, Micheál Martin, said:',
       '',
@@ -202,6 +202,21 @@ describe('calls for action by obligation', () => {
     expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'humanitarian corridors')).toBe(true);
     expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'implemented in full')).toBe(true);
     expect(said(edges, 'PROPOSAL', 'Micheál Martin', 'will be difficult')).toBe(false);
+  });
+});
+
+describe('a prohibition is a call for action', () => {
+  test('"X must not be allowed to ...", "Y should not continue ..." propose; "need not", "a red line that must not be crossed" do not', () => {
+    const edges = edgesOf('Border\n\nThe Gambian Foreign Minister, Mamadou Tangara, said Senegal must not be allowed to close the border. Tangara said Senegal should not continue the blockade. He said the talks need not be delayed. He called the border a red line that must not be crossed.\n');
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'must not be allowed')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'should not continue the blockade')).toBe(true);
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'need not be delayed')).toBe(false);
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'red line')).toBe(false);
+  });
+
+  test('no call: a thing\'s passive ("the option of sending troops should not be ruled out")', () => {
+    const edges = edgesOf('Border\n\nThe Gambian Foreign Minister, Mamadou Tangara, said the option of sending troops to Senegal should not be ruled out.\n');
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'ruled out')).toBe(false);
   });
 });
 

@@ -9,6 +9,8 @@ import { isIngForm } from '../../lang/en/morphology';
 /** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 /** How many words before a modal a condition may open ("in case the Russian president should decide"). */
 const CONDITION_REACH = 5;
+/** Relative pronouns: a prohibition right after one describes its noun. */
+const RELATIVES = new Set(['that', 'which']);
 
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
   const marked = k.markedModals.has(tokens[i].normal);
@@ -17,12 +19,18 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   // "in case he should decide to do so", "if Russia should attack": a condition, not an obligation
   for (let j = Math.max(0, i - CONDITION_REACH); j < i; j++) if (k.conditionOpeners.has(tokens[j].normal)) return false;
   let v = i + 1;
-  while (tokens[v] && (tokens[v].pos === 'ADV' || k.infinitiveMarkers.has(tokens[v].normal))) {
-    if (negators.has(tokens[v].normal)) return false; // "must not", "need not"
+  // "must not be allowed to erode", "should not continue": a prohibition calls for action too; "need not" frees from one
+  // (not in a relative clause: "a red line that must not be crossed" describes a warning)
+  const prohibits = !marked && tokens[i].normal !== 'need' && tokens[i].normal !== 'needs' && !RELATIVES.has(tokens[i - 1]?.normal ?? '');
+  let negated = false;
+  while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'PART' || k.infinitiveMarkers.has(tokens[v].normal))) {
+    if (negators.has(tokens[v].normal) && !prohibits) return false;
+    negated ||= negators.has(tokens[v].normal);
     v++;
   }
   const verb = tokens[v];
   if (!verb || negators.has(verb.normal)) return false;
+  if (negated) return prohibition(tokens, i, v);
   if (k.knowingVerbs.has(verb.lemma) || k.knowingVerbs.has(verb.normal)) return false; // "should know that the first shell ...": a warning
   if (verb.lemma === 'be') return obligedToBe(tokens, i, v, negators, k);
   return verb.pos === 'VERB';
@@ -44,4 +52,19 @@ function obligedToBe(tokens: Token[], modal: number, v: number, negators: Readon
   // "there should be meaningful debate", not "there should be clear" alone
   const thing = next.pos !== 'ADJ' || tokens[v + 2]?.pos === 'NOUN';
   return k.existentialSubjects.has(tokens[modal - 1]?.normal ?? '') && !negators.has(next.normal) && thing;
+}
+
+/** Passives a prohibition may forbid: "Russia must not be allowed to". */
+const PERMISSIONS = new Set(['allowed', 'permitted', 'tolerated']);
+
+/**
+ * "Russia must not attack", "it should not continue its attacks", "X must not be allowed to": a
+ * named or pronoun subject forbidden an act, or forbidden to be allowed one; not "the possibility
+ * should not be ruled out", "a line that must not be crossed" (a thing's passive).
+ */
+function prohibition(tokens: Token[], modal: number, v: number): boolean {
+  const subject = tokens[modal - 1];
+  if (!subject || (subject.pos !== 'PROPN' && subject.pos !== 'PRON') || subject.normal === 'there') return false;
+  if (tokens[v].lemma !== 'be') return tokens[v].pos === 'VERB';
+  return PERMISSIONS.has(tokens[v + 1]?.normal ?? '');
 }

@@ -197,15 +197,16 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   if (dueTimeAt(view, tokens, i)) return 'explicit'; // "it is time for the Security Council to act", "it is vital for Kenya to"
   if ((base === 'announce' || t.normal === 'announcement') && tokens.slice(i + 1, i + 7).some((w) => cues.announceObjects.has(w.normal))) return 'explicit';
   if (cues.modals.has(t.normal)) {
-    // "could at some point send": the first verb within a few words; "will be" commits to nothing
     const window = tokens.slice(i + 1, i + 5);
-    const at = window.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
-    if (at < 0 || window.slice(0, at).some((w) => cues.negators.has(w.normal))) return null; // "would not support"
+    const at = window.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX'); // "could at some point send": the first verb within a few words
+    const deontic = view.knowledge.callsForAction.deonticModals.has(t.normal);
+    // "would not support" commits to nothing; "should not continue" is a prohibition, a call all the same
+    const negated = at >= 0 && window.slice(0, at).some((w) => cues.negators.has(w.normal));
+    if (at < 0 || negated) return negated && deontic && callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction) ? 'commitment' : null;
     // "will be meeting with China": the progressive's verb is the commitment; "will be" alone commits to nothing
     const progressive = tokens[i + 1 + at + 1];
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
     // "the broadcasts will continue.", "the dialogue would resume": a thing that goes on, with nothing after its verb, is a forecast
-    const deontic = view.knowledge.callsForAction.deonticModals.has(t.normal);
     if (!deontic && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
     if (!deontic && forecastSubjectBefore(view, tokens, i)) return null; // "you will develop a goiter", "all this will bring"
     // "I'll talk about that", "we will think about it": words about a topic commit to no act
