@@ -18,6 +18,8 @@ export interface DocumentSpeech {
   stageNotes: string[][];
   introReach: number;
   minWords: number;
+  /** "Thank you Chair.", "Thank you, Madam President.": a paragraph that opens a speech; what follows is the speaker's. */
+  salutations: string[][];
 }
 
 export interface Readouts {
@@ -59,7 +61,7 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords', 'salutations']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
     topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
@@ -72,6 +74,7 @@ export function validateDocumentSpeechFile(value: unknown, source: string): Docu
     stageNotes: lowerPhrases(data.stageNotes, at(ctx, 'stageNotes')),
     introReach: count(data.introReach, at(ctx, 'introReach')),
     minWords: count(data.minWords, at(ctx, 'minWords')),
+    salutations: lowerPhrases(data.salutations, at(ctx, 'salutations')),
   };
 }
 

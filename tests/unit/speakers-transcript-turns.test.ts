@@ -75,3 +75,24 @@ describe('a label as the last line of the text', () => {
     expect(by(edgesOf(text), 'STATEMENT', 'Oskar Lindqvist', 'harbour will reopen')).toBe(true);
   });
 });
+
+describe('a speech opened by a salutation', () => {
+  test('"X says ... / Thank you Chair. / We call on ...": the speech after the salutation is X\'s, "we" included; the chair thanked is nobody', () => {
+    const text = [
+      'Border tensions: UK statement to the OSCE',
+      '',
+      'Ambassador Neil Holland says Serbia\'s troop build-up on the border put regional stability at risk.',
+      '',
+      'Thank you Chair.',
+      '',
+      'We call on Serbia to withdraw its troops from the border with Kosovo.',
+      '',
+      'We urge both Belgrade and Pristina to return to the EU-facilitated dialogue.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'PROPOSAL', 'Neil Holland', 'withdraw its troops')).toBe(true);
+    expect(by(edges, 'PROPOSAL', 'Neil Holland', 'EU-facilitated dialogue')).toBe(true);
+    expect(edges.some((e) => e.source === 'Chair')).toBe(false);
+  });
+});

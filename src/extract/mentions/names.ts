@@ -118,11 +118,12 @@ function vocativeLine(ctx: SentenceContext, run: Run): boolean {
   return run.first === 0 && run.last === tokens.length - 2 && tokens[tokens.length - 1].normal === ',';
 }
 
-/** "Mr Speaker, ...", "Madam President, ...": the chair a speech addresses, nobody named. */
+/** "Mr Speaker, ...", "Madam President, ...", "Thank you Chair.": the chair a speech addresses, nobody named. */
 function addressedOffice(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx.sentence;
   const { addressForms, addressedOffices } = ctx.knowledge.mentionWords;
-  return addressForms.has(tokens[i].normal) && addressedOffices.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].normal === ',');
+  const thanked = addressedOffices.has(tokens[i].normal) && (tokens[i - 1]?.normal === 'you' || (tokens[i - 1]?.normal === ',' && tokens[i - 2]?.normal === 'you'));
+  return thanked || (addressForms.has(tokens[i].normal) && addressedOffices.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].normal === ','));
 }
 
 /**

@@ -114,7 +114,25 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
     if (quotation) for (const earlier of blocks) if (earlier.to > to) earlier.to = sentence.index;
     blocks.push({ speaker, from: sentence.index + 1, to });
   }
+  const speech = salutedSpeech(view, claims, k);
+  if (speech !== null) blocks.push({ speaker: speech.speaker, from: speech.from, to: last });
   return blocks;
+}
+
+/**
+ * "Deputy Ambassador X says Azerbaijan's decision put peace at risk. / Thank you Chair. / ...": a
+ * salutation (document-speech.json salutations) near the top opens a speech, and what follows is the
+ * words of the person a sentence before it has speaking. The first sentence after it, and that person.
+ */
+function salutedSpeech(view: ArticleView, claims: Claim[], k: DocumentSpeech): { speaker: number; from: number } | null {
+  const last = Math.min(view.sentences.length - 2, k.introReach + 2);
+  for (let s = 1; s <= last; s++) {
+    const words = view.sentences[s].tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.normal);
+    if (!k.salutations.some((phrase) => phrase.length === words.length && phrase.every((w, j) => w === words[j]))) continue;
+    const lede = claims.filter((c) => view.mentions[c.source].sentence < s && view.mentions[c.source].label === 'Person' && view.mentions[c.source].kind === 'name');
+    return lede.length > 0 ? { speaker: lede[lede.length - 1].source, from: s + 1 } : null;
+  }
+  return null;
 }
 
 function quoted(view: ArticleView, index: number): boolean {
