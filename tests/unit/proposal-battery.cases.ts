@@ -236,6 +236,7 @@ export const DOCUMENTS: BatteryCase[] = [
 
 /** Not proposals. */
 export const NEGATIVES: BatteryCase[] = [
+  n('Armenian Foreign Minister Ararat Mirzoyan says Azerbaijan put peace at risk with its offensive.', ['Azerbaijan']),
   n('Russia rejected any deal with Ukraine that would cede territory.', ['Russia']),
   n('Iran vowed retaliation against Israel.', ['Iran']),
   n('North Korea refused to negotiate with South Korea.', ['North Korea']),

@@ -41,7 +41,9 @@ export function presentedProposalAfter(view: ArticleView, tokens: Token[], verb:
       const needs = proposalNounNeeds.get(t.normal);
       return !needs || needs.has(tokens[k + 1]?.normal ?? '');
     }
-    if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return true;
+    // "put peace at risk", "put the talks in jeopardy": a state the object is put in, not the object put forward
+    const putInState = ['at', 'in'].includes(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.pos === 'NOUN';
+    if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return !putInState;
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
   }
   return false;
