@@ -58,6 +58,8 @@ export interface CallsForAction {
   hortativeIdioms: Set<string>;
   /** "it is time for the Council to act": a noun of due time after a copula, then "for", an actor and "to". */
   timeWords: Set<string>;
+  /** "should not be ruled out", "cannot be excluded": passives that, forbidden, keep a possibility open, no call. */
+  openPassives: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -92,7 +94,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords', 'openPassives']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -109,5 +111,6 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     hortativeObjects: new Set(lowerWords(data.hortativeObjects, at(ctx, 'hortativeObjects'))),
     hortativeIdioms: new Set(lowerWords(data.hortativeIdioms, at(ctx, 'hortativeIdioms'))),
     timeWords: new Set(lowerWords(data.timeWords, at(ctx, 'timeWords'))),
+    openPassives: new Set(lowerWords(data.openPassives, at(ctx, 'openPassives'))),
   };
 }

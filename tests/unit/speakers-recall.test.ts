@@ -173,3 +173,13 @@ describe('a noun of saying the tagger reads as a verb', () => {
     expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['Kremlin']);
   });
 });
+
+describe('"said this" opening what was said', () => {
+  test('"said this aggression must stop", "said this was wrong" are statements; "said this after the meeting" repeats one', () => {
+    const edges = edgesOf('Border\n\nDjiboutian President Ismail Omar Guelleh said this incursion by Eritrea must stop. Guelleh said this was a violation of the border. Guelleh said this after meeting the council.\n');
+    const sentences = edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Ismail Omar Guelleh').map((e) => e.evidence);
+    expect(sentences.some((s) => s.includes('must stop'))).toBe(true);
+    expect(sentences.some((s) => s.includes('violation of the border'))).toBe(true);
+    expect(sentences.some((s) => s.includes('after meeting'))).toBe(false);
+  });
+});

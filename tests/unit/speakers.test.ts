@@ -214,7 +214,12 @@ describe('a prohibition is a call for action', () => {
     expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'red line')).toBe(false);
   });
 
-  test('no call: a thing\'s passive ("the option of sending troops should not be ruled out")', () => {
+  test('a thing forbidden to be ignored: "this aggression must not be ignored" calls on someone to act', () => {
+    const edges = edgesOf('Border\n\nThe Gambian Foreign Minister, Mamadou Tangara, said this aggression must not be ignored by the council.\n');
+    expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'must not be ignored')).toBe(true);
+  });
+
+  test('no call: a possibility kept open ("the option of sending troops should not be ruled out")', () => {
     const edges = edgesOf('Border\n\nThe Gambian Foreign Minister, Mamadou Tangara, said the option of sending troops to Senegal should not be ruled out.\n');
     expect(said(edges, 'PROPOSAL', 'Mamadou Tangara', 'ruled out')).toBe(false);
   });

@@ -30,7 +30,7 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   }
   const verb = tokens[v];
   if (!verb || negators.has(verb.normal)) return false;
-  if (negated) return prohibition(tokens, i, v);
+  if (negated) return prohibition(tokens, i, v, k);
   if (k.knowingVerbs.has(verb.lemma) || k.knowingVerbs.has(verb.normal)) return false; // "should know that the first shell ...": a warning
   if (verb.lemma === 'be') return obligedToBe(tokens, i, v, negators, k);
   return verb.pos === 'VERB';
@@ -54,17 +54,16 @@ function obligedToBe(tokens: Token[], modal: number, v: number, negators: Readon
   return k.existentialSubjects.has(tokens[modal - 1]?.normal ?? '') && !negators.has(next.normal) && thing;
 }
 
-/** Passives a prohibition may forbid: "Russia must not be allowed to". */
-const PERMISSIONS = new Set(['allowed', 'permitted', 'tolerated']);
-
 /**
- * "Russia must not attack", "it should not continue its attacks", "X must not be allowed to": a
- * named or pronoun subject forbidden an act, or forbidden to be allowed one; not "the possibility
- * should not be ruled out", "a line that must not be crossed" (a thing's passive).
+ * "Russia must not attack", "it should not continue its attacks", "X must not be allowed to", "this
+ * aggression must not go unpunished", "these relations should not be sacrificed": a subject forbidden
+ * an act, or to undergo one; not "there should be no ...", nor a possibility a passive of doubt
+ * keeps open ("the option should not be ruled out": calls-for-action.json openPassives).
  */
-function prohibition(tokens: Token[], modal: number, v: number): boolean {
+function prohibition(tokens: Token[], modal: number, v: number, k: CallsForAction): boolean {
   const subject = tokens[modal - 1];
-  if (!subject || (subject.pos !== 'PROPN' && subject.pos !== 'PRON') || subject.normal === 'there') return false;
+  if (!subject || !['PROPN', 'PRON', 'NOUN'].includes(subject.pos) || subject.normal === 'there') return false;
   if (tokens[v].lemma !== 'be') return tokens[v].pos === 'VERB';
-  return PERMISSIONS.has(tokens[v + 1]?.normal ?? '');
+  const participle = tokens[v + 1];
+  return participle !== undefined && participle.pos === 'VERB' && !k.openPassives.has(participle.normal);
 }

@@ -253,7 +253,23 @@ export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number)
   const next = tokens[cue + 1]?.normal ?? '';
   const after = tokens[cue + 2]?.normal ?? '';
   const temporal = k.days.has(after) || k.months.has(after) || k.temporalWords.has(after); // "asserted this Thursday"
-  return k.cues.anaphoricObjects.has(next) && !temporal;
+  // "said this aggression must not be ignored", "said this was wrong": the word opens a clause, the content
+  const opensContent = clauseAfter(tokens, cue + 1);
+  return k.cues.anaphoricObjects.has(next) && !temporal && !opensContent;
+}
+
+/** How far after "this" its clause's verb may come ("this aggression against Djibouti must"). */
+const CLAUSE_REACH = 5;
+
+/** Does a clause start at `k`: a verb right after the word, or after its noun phrase, before any punctuation? */
+function clauseAfter(tokens: Token[], k: number): boolean {
+  if (['AUX', 'VERB'].includes(tokens[k + 1]?.pos ?? '')) return true; // "this was wrong"
+  if (tokens[k]?.pos !== 'DET') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + CLAUSE_REACH; j++) {
+    if (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB') return true;
+    if (tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** "according to X" names the speaker only when no verb of saying in the sentence has one. */

@@ -203,8 +203,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
     // "would not support" commits to nothing; "should not continue" is a prohibition, a call all the same
     const negated = at >= 0 && window.slice(0, at).some((w) => cues.negators.has(w.normal));
     if (at < 0 || negated) return negated && deontic && callForActionAt(tokens, i, cues.negators, view.knowledge.callsForAction) ? 'commitment' : null;
-    // "will be meeting with China": the progressive's verb is the commitment; "will be" alone commits to nothing
-    const progressive = tokens[i + 1 + at + 1];
+    const progressive = tokens[i + 1 + at + 1]; // "will be meeting with China": its verb commits; "will be" alone, nothing
     const verb = window[at].lemma === 'be' && progressive?.pos === 'VERB' && isIngForm(progressive.normal) ? progressive : window[at];
     // "the broadcasts will continue.", "the dialogue would resume": a thing that goes on, with nothing after its verb, is a forecast
     if (!deontic && thingSubjectBefore(tokens, i) && !complementAt(tokens, tokens.indexOf(verb) + 1)) return null;
