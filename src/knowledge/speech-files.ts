@@ -60,6 +60,8 @@ export interface CallsForAction {
   timeWords: Set<string>;
   /** "should not be ruled out", "cannot be excluded": passives that, forbidden, keep a possibility open, no call. */
   openPassives: Set<string>;
+  /** "a red line that must not be crossed": after these, a prohibition describes its noun, no call. */
+  relativePronouns: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -94,7 +96,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords', 'openPassives']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords', 'openPassives', 'relativePronouns']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -112,5 +114,6 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     hortativeIdioms: new Set(lowerWords(data.hortativeIdioms, at(ctx, 'hortativeIdioms'))),
     timeWords: new Set(lowerWords(data.timeWords, at(ctx, 'timeWords'))),
     openPassives: new Set(lowerWords(data.openPassives, at(ctx, 'openPassives'))),
+    relativePronouns: new Set(lowerWords(data.relativePronouns, at(ctx, 'relativePronouns'))),
   };
 }

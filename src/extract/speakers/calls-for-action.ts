@@ -6,12 +6,10 @@ import type { Token } from '../../model/types';
 import type { CallsForAction } from '../../knowledge';
 import { isIngForm } from '../../lang/en/morphology';
 
-/** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 /** How many words before a modal a condition may open ("in case the Russian president should decide"). */
 const CONDITION_REACH = 5;
-/** Relative pronouns: a prohibition right after one describes its noun. */
-const RELATIVES = new Set(['that', 'which']);
 
+/** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
   const marked = k.markedModals.has(tokens[i].normal);
   if (!k.deonticModals.has(tokens[i].normal) && !marked) return false;
@@ -21,7 +19,7 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   let v = i + 1;
   // "must not be allowed to erode", "should not continue": a prohibition calls for action too; "need not" frees from one
   // (not in a relative clause: "a red line that must not be crossed" describes a warning)
-  const prohibits = !marked && tokens[i].normal !== 'need' && tokens[i].normal !== 'needs' && !RELATIVES.has(tokens[i - 1]?.normal ?? '');
+  const prohibits = !marked && tokens[i].normal !== 'need' && tokens[i].normal !== 'needs' && !k.relativePronouns.has(tokens[i - 1]?.normal ?? '');
   let negated = false;
   while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'PART' || k.infinitiveMarkers.has(tokens[v].normal))) {
     if (negators.has(tokens[v].normal) && !prohibits) return false;
