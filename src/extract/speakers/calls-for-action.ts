@@ -22,8 +22,10 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   const prohibits = !marked && tokens[i].normal !== 'need' && tokens[i].normal !== 'needs' && !k.relativePronouns.has(tokens[i - 1]?.normal ?? '');
   let negated = false;
   while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'PART' || k.infinitiveMarkers.has(tokens[v].normal))) {
-    if (negators.has(tokens[v].normal) && !prohibits) return false;
-    negated ||= negators.has(tokens[v].normal);
+    if (negators.has(tokens[v].normal)) {
+      if (!prohibits) return false;
+      negated = true;
+    }
     v++;
   }
   const verb = tokens[v];

@@ -254,8 +254,7 @@ export function anaphoricObject(view: ArticleView, tokens: Token[], cue: number)
   const after = tokens[cue + 2]?.normal ?? '';
   const temporal = k.days.has(after) || k.months.has(after) || k.temporalWords.has(after); // "asserted this Thursday"
   // "said this aggression must not be ignored", "said this was wrong": the word opens a clause, the content
-  const opensContent = clauseAfter(tokens, cue + 1);
-  return k.cues.anaphoricObjects.has(next) && !temporal && !opensContent;
+  return k.cues.anaphoricObjects.has(next) && !temporal && !clauseAfter(tokens, cue + 1);
 }
 
 /** How far after "this" its clause's verb may come ("this aggression against Djibouti must"). */

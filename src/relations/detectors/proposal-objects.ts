@@ -42,8 +42,7 @@ export function presentedProposalAfter(view: ArticleView, tokens: Token[], verb:
       return !needs || needs.has(tokens[k + 1]?.normal ?? '');
     }
     // "put peace at risk", "put the talks in jeopardy": a state the object is put in, not the object put forward
-    const putInState = ['at', 'in'].includes(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.pos === 'NOUN';
-    if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return !putInState;
+    if (t.pos === 'NOUN' && (objects.has(t.normal) || objects.has(t.lemma)) && tokens[k + 1]?.pos !== 'NOUN') return !(['at', 'in'].includes(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.pos === 'NOUN');
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
   }
   return false;

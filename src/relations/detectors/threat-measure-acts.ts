@@ -44,9 +44,8 @@ function measuresPut(view: ArticleView, sentence: Sentence, measures: Measure[])
     if (isPassive(sentence, verb) || insideQuote(view.quotes, sentence.tokens[verb].start) !== null) continue;
     if (askedOfOthers(view, sentence, verb) || doneByAgent(view, sentence, verb)) continue;
     if (conditionalAt(view, sentence, verb)) continue; // "would respond if the United States expanded sanctions": a measure supposed, not put
-    const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
-    if (author === undefined || !plausibleActor(view, author) || view.mentions[author].label === 'Location') continue;
-    if (inReasonClause(view, sentence, author)) continue;
+    const author = measureAuthor(view, sentence, verb);
+    if (author === undefined || inReasonClause(view, sentence, author)) continue;
     const aimed = aimedActor(view, sentence, noun + 1, sentence.tokens.length - 1);
     if (aimed >= 0 && ownNames(view, author).has(view.mentions[aimed].canonical)) continue;
     if (aimed >= 0) out.push(claimOf(sentence, author, [aimed], sentence.tokens[verb].normal));
@@ -101,6 +100,12 @@ function datedInThePast(view: ArticleView, sentence: Sentence, upTo: number): bo
 /** Does a past marker ("last", "ago", "already") date the sentence up to token `upTo`? */
 function pastMarked(view: ArticleView, sentence: Sentence, upTo: number): boolean {
   return sentence.tokens.slice(0, upTo + 1).some((t) => view.knowledge.threatFrames.pastMarkers.has(t.normal));
+}
+
+/** The actor that puts the measure at `verb` in place: the subject of its chain's head ("Canada has decided to impose"), an actor and no place; or undefined. */
+function measureAuthor(view: ArticleView, sentence: Sentence, verb: number): number | undefined {
+  const author = subjectsOf(view, sentence, chainHead(view, sentence, verb))[0];
+  return author !== undefined && plausibleActor(view, author) && view.mentions[author].label !== 'Location' ? author : undefined;
 }
 
 /** The verb whose subject does the measure: back over "to" and verbs that pass the act on ("has decided to impose", "moved to impose"; threat-frames.json chainVerbs). */
@@ -226,9 +231,8 @@ function earlierMeasureAuthor(view: ArticleView, sentence: Sentence): number | u
     const earlier = view.sentences[k];
     const measures = measuresOf(view, earlier);
     for (let j = measures.length - 1; j >= 0; j--) {
-      if (isPassive(earlier, measures[j].verb)) continue;
-      const author = subjectsOf(view, earlier, chainHead(view, earlier, measures[j].verb))[0];
-      if (author !== undefined && plausibleActor(view, author) && view.mentions[author].label !== 'Location') return author;
+      const author = isPassive(earlier, measures[j].verb) ? undefined : measureAuthor(view, earlier, measures[j].verb);
+      if (author !== undefined) return author;
     }
   }
   return undefined;

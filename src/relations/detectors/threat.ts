@@ -153,9 +153,10 @@ function exposedPenalty(view: ArticleView, sentence: Sentence, i: number): numbe
   let penalty = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 1 + PENALTY_WORDS && penalty < 0; k++) {
     if (penalties.has(tokens[k].normal)) penalty = k;
-    else if (tokens[k].normal === 'being') penalty = listingLabel(view, tokens, k + 1); // "risk being branded as terrorists"
-    else if (!DESCRIBING.has(tokens[k].pos)) return -1;
-    if (tokens[k].normal === 'being' && penalty < 0) return -1;
+    else if (tokens[k].normal === 'being') {
+      penalty = listingLabel(view, tokens, k + 1); // "risk being branded as terrorists"
+      if (penalty < 0) return -1;
+    } else if (!DESCRIBING.has(tokens[k].pos)) return -1;
   }
   if (penalty < 0 || verbAfterOr) return penalty; // after "or" the party is the one the first half addressed
   const subject = subjectsOf(view, sentence, i).find((m) => view.mentions[m].label !== 'Location' && !view.mentions[m].weak);
