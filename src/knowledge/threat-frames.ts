@@ -66,6 +66,10 @@ export interface ThreatFramesKnowledge {
   /** Nouns of force that name harm only when one of the aimers follows ("measures against X"). */
   aimedOnly: Set<string>;
   aimers: Set<string>;
+  /** After 'at' and a possessive, the word that aims a means by making it all a speaker has ('every tool at its disposal'). */
+  disposalWords: Set<string>;
+  /** What such means are used 'to' do when they aim no harm ('to help the flood victims'). */
+  reliefVerbs: Set<string>;
   /** How many words may stand between such a noun and its aimer ("every tool at our disposal against"). */
   aimReach: number;
   /** Verbs of force that need a noun of force as object ("impose sanctions", not "impose a tax"). */
@@ -197,7 +201,7 @@ function phrases(record: Record<string, unknown>, key: string, source: string): 
 export function validateThreatFrames(value: unknown, source: string, forceActs: unknown, forceSource: string): ThreatFramesKnowledge {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'combatActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'escalations', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
+  const known = ['intentMarkers', 'reach', 'consequences', 'fates', 'eitherPolarity', 'acts', 'possessives', 'notForceBefore', 'cessation', 'openedCessation', 'actVerbs', 'promiseVerbs', 'nounGap', 'issuedNouns', 'aimedNouns', 'aimedBy', 'severeWarnings', 'warningActs', 'agentWords', 'orderWords', 'readiness', 'standingReadiness', 'orderReach', 'intensifiers', 'severity', 'responseNouns', 'sufferVerbs', 'penalties', 'aimedOnly', 'aimers', 'disposalWords', 'reliefVerbs', 'aimReach', 'objectVerbs', 'chainVerbs', 'responses', 'conditionalActs', 'combatActs', 'conditionalCuts', 'exposureVerbs', 'conditionPhrases', 'accountable', 'prospects', 'ultimatumUnits', 'designations', 'designationReach', 'ultimatums', 'forfeits', 'outcomes', 'escalations', 'sanctionActs', 'deadlineWords', 'sanctioningVerbs', 'sanctionReasons', 'preventions', 'victimVerbs', 'obligationMarkers', 'negatedStops', 'measureContainers', 'measureTargetVerbs', 'pastMarkers', 'ultimatumGivers', 'untilWords', 'measureCalls', 'demands', 'nominalRuptures', 'expulsionOrders'];
   for (const key of Object.keys(record)) if (!key.startsWith('$') && !known.includes(key)) fail(source, `unknown field '${key}'`);
   const { reach, nounGap, orderReach, aimReach, designationReach } = record;
   if (typeof designationReach !== 'number' || !Number.isInteger(designationReach) || designationReach < 1 || designationReach > 20) fail(source, "'designationReach' must be a whole number from 1 to 20");
@@ -251,6 +255,8 @@ export function validateThreatFrames(value: unknown, source: string, forceActs: 
     penalties: penaltyNouns(record, source),
     aimedOnly: words(record, 'aimedOnly', source),
     aimers: words(record, 'aimers', source),
+    disposalWords: words(record, 'disposalWords', source),
+    reliefVerbs: words(record, 'reliefVerbs', source),
     aimReach,
     objectVerbs: words(record, 'objectVerbs', source),
     chainVerbs: words(record, 'chainVerbs', source),

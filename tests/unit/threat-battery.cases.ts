@@ -211,6 +211,12 @@ export const POSITIVE: ThreatCase[] = [
   T('body', 'NATO warned Serbia that it would intervene if the violence continued.', 'NATO', 'Serbia'),
   T('body', 'The African Union threatened to suspend Mali.', 'African Union', 'Mali'),
   T('body', 'ECOWAS threatened military intervention in Niger.', 'ECOWAS', 'Niger'),
+  // a force named with its state ("the Bolivian navy", "Chile's army"): the speaker's side when that state is the speaker's
+  T('body', 'Chilean Defence Minister Maya Fernandez spoke in Santiago. The Chilean navy will seize any ship that Bolivia sends into the bay, Fernandez said.', 'Maya Fernandez', 'Bolivia'),
+  T('body', 'Peruvian Foreign Minister Elmer Schialer said the Peruvian army would respond to any incursion by Ecuador.', 'Elmer Schialer', 'Ecuador'),
+  // means that are all a speaker has, with no "against" ("every tool at its disposal")
+  T('means', 'Finland said it would use every tool at its disposal to force Russia to reopen the border crossings.', 'Finland', 'Russia'),
+  T('means', '"We will continue to use all diplomatic and economic levers at our disposal to pressure the junta," Ghanaian Foreign Minister Samuel Ablakwa said of Burkina Faso.', 'Samuel Ablakwa'),
   T('body', 'The Indian Ministry of External Affairs said India would respond to Pakistan at a time of its choosing.', 'Indian Ministry of External Affairs', 'Pakistan'),
   // official statements and press releases: costs, accountability, designations, tools
   T('release', 'The United States will continue to impose costs on Russia for its aggression, the State Department said.', 'State Department', 'Russia'),
@@ -378,4 +384,7 @@ export const NEGATIVE: ThreatCase[] = [
   N('benign', 'The Bank of Ghana said it may introduce new rules for lenders.'),
   N('benign', 'Australia said it would take measures to protect the reef.'),
   N('benign', 'Kenya said it would cut the 16% tariff on imported medicines.'),
+  N('benign', 'Norway said it would use every tool at its disposal to help the flood victims in Pakistan.'),
+  // another state's force: what it will do is no threat of the speaker's
+  N('body', 'Chilean Defence Minister Maya Fernandez said the Bolivian navy would seize any Chilean vessel that enters the lake.', 'Maya Fernandez'),
 ];

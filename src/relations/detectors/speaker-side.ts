@@ -51,6 +51,26 @@ export function ownBodyNamed(view: ArticleView, tokens: Token[], from: number, h
   return role !== undefined && role.length <= 2 && words.governmentRoles.has(role[role.length - 1]);
 }
 
+/**
+ * "the Indonesian navy will", "Kenya's army would": a force or body (function-words.json
+ * ownSideNouns) of the actor named right before it is the speaker's own side when that actor is.
+ * Null when no actor is named there, so that the caller decides by the other signs.
+ */
+export function namedBodySide(view: ArticleView, sentence: Sentence, head: number, source: number): boolean | null {
+  const { tokens } = sentence;
+  if (!view.knowledge.functionWords.ownSideNouns.has(tokens[head].normal)) return null;
+  let from = head;
+  while (from > 0 && (tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'ADJ')) from--; // "the Chilean naval forces"
+  const possessive = tokens[from - 1]?.pos === 'PART' && /^['’]s$/.test(tokens[from - 1].normal);
+  const ownerEnd = from - (possessive ? 2 : 1);
+  // a demonym qualifies the noun ("Indonesian navy"), so mentionEndingAt, which skips qualifiers, would not find it
+  // or it opens a name ("Peruvian army" may be a body of its own)
+  const owner = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[1] === ownerEnd || (view.mentions[m].tokens[0] === ownerEnd && view.mentions[m].label === 'State'));
+  const label = owner === undefined ? 'Location' : view.mentions[owner].label;
+  if (owner === undefined || label === 'Location' || label === 'Person') return null;
+  return ownSide(view, source, owner);
+}
+
 /** How many words the one not allowed may take before its "to" ("the children of Gaza to"). */
 const PROTECTED_REACH = 6;
 

@@ -5,7 +5,7 @@
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { actorSubjectOf, ownBodyNamed, protectedFrom } from './speaker-side';
+import { actorSubjectOf, namedBodySide, ownBodyNamed, protectedFrom } from './speaker-side';
 import { QUOTE_MARK } from '../../extract/quotes';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { actVerbAt } from './act-verbs';
@@ -357,10 +357,20 @@ export function forceNounAfter(view: ArticleView, tokens: Token[], from: number)
 function aimedAfter(view: ArticleView, tokens: Token[], from: number): boolean {
   const { aimers, aimReach } = view.knowledge.threatFrames;
   for (let j = from; j < tokens.length && j < from + aimReach; j++) {
-    if (aimers.has(tokens[j].normal)) return true;
+    if (aimers.has(tokens[j].normal) || atDisposal(view, tokens, j)) return true;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/**
+ * "at its disposal" at tokens[j]: the means are all the speaker has, aimed at whoever it acts on
+ * (threat-frames.json disposalWords), unless they are used to bring relief ("to help the victims").
+ */
+function atDisposal(view: ArticleView, tokens: Token[], j: number): boolean {
+  const frames = view.knowledge.threatFrames;
+  if (tokens[j].normal !== 'at' || !frames.possessives.has(tokens[j + 1]?.normal ?? '') || !frames.disposalWords.has(tokens[j + 2]?.normal ?? '')) return false;
+  return !(tokens[j + 3]?.normal === 'to' && frames.reliefVerbs.has(baseForm(tokens[j + 4] ?? tokens[j])));
 }
 
 /**
@@ -373,6 +383,9 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
   let j = marker - 1;
   while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--; // "is prepared to", "has already vowed to"
   if (j < 0) return true;
+  // "the Chilean navy will", "the Peruvian army would" (a mention of its own or not): decided by the state named with it
+  const side = namedBodySide(view, sentence, j, source);
+  if (side !== null) return side;
   if (mentionEndingAt(view, sentence, j) === null && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'NUM') && !view.knowledge.pronouns.has(tokens[j].normal)) {
     // a thing is no actor ("the storm could destroy"), unless it is the speaker's own ("our forces", "his government")
     let k = j;
