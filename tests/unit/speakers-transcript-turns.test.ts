@@ -29,6 +29,20 @@ describe('transcript turns', () => {
     expect(edges.some((e) => e.evidence.includes('expelling the ambassador'))).toBe(false);
   });
 
+  test('a measure the turn names its government\'s ("the Government of Norway would impose sanctions") is still the speaker\'s words', () => {
+    const text = [
+      'Press conference, Oslo',
+      '',
+      'Espen Barth Eide, Foreign Minister: The attack on the convoy was a grave breach of the ceasefire.',
+      '',
+      'In response, the Government of Norway would swiftly impose sanctions against Belarus, and would freeze the assets of its generals.',
+      '',
+    ].join('\n');
+    const edges = edgesOf(text);
+    expect(by(edges, 'STATEMENT', 'Espen Barth Eide', 'swiftly impose sanctions')).toBe(true);
+    expect(by(edges, 'THREAT', 'Espen Barth Eide', 'swiftly impose sanctions')).toBe(true);
+  });
+
   test('a name and an office before the colon: the government the person names and their "we" are the person\'s words', () => {
     const text = [
       'Press conference, Canberra',

@@ -211,9 +211,15 @@ export const POSITIVE: ThreatCase[] = [
   T('body', 'NATO warned Serbia that it would intervene if the violence continued.', 'NATO', 'Serbia'),
   T('body', 'The African Union threatened to suspend Mali.', 'African Union', 'Mali'),
   T('body', 'ECOWAS threatened military intervention in Niger.', 'ECOWAS', 'Niger'),
+  // the verbs that put a measure in place ("implement", "enforce", "put in place") and the tests and launches a state will go on with
+  T('measure', 'Foreign Minister Josep Borrell said the European Union would swiftly implement the sanction measures against Belarus.', 'Josep Borrell', 'Belarus'),
+  T('measure', 'Canada said it would enforce new sanctions on Nicaragua.', 'Canada', 'Nicaragua'),
+  T('measure', 'South Korea said it would put in place export controls on Japan.', 'South Korea', 'Japan'),
+  T('measure', 'North Korea warned it would continue with missile launches aimed at Japan.', 'North Korea', 'Japan'),
   // a force named with its state ("the Bolivian navy", "Chile's army"): the speaker's side when that state is the speaker's
   T('body', 'Chilean Defence Minister Maya Fernandez spoke in Santiago. The Chilean navy will seize any ship that Bolivia sends into the bay, Fernandez said.', 'Maya Fernandez', 'Bolivia'),
   T('body', 'Peruvian Foreign Minister Elmer Schialer said the Peruvian army would respond to any incursion by Ecuador.', 'Elmer Schialer', 'Ecuador'),
+  T('body', "Kenyan Defence Secretary Aden Duale said Kenya's army would respond to any attack by Somalia.", 'Aden Duale', 'Somalia'),
   // means that are all a speaker has, with no "against" ("every tool at its disposal")
   T('means', 'Finland said it would use every tool at its disposal to force Russia to reopen the border crossings.', 'Finland', 'Russia'),
   T('means', '"We will continue to use all diplomatic and economic levers at our disposal to pressure the junta," Ghanaian Foreign Minister Samuel Ablakwa said of Burkina Faso.', 'Samuel Ablakwa'),
@@ -384,6 +390,8 @@ export const NEGATIVE: ThreatCase[] = [
   N('benign', 'The Bank of Ghana said it may introduce new rules for lenders.'),
   N('benign', 'Australia said it would take measures to protect the reef.'),
   N('benign', 'Kenya said it would cut the 16% tariff on imported medicines.'),
+  // a prospect raised of a force that took place or is another's
+  N('past', 'Discussing the recent missile strikes by Iran, the Iraqi foreign minister said his country stood with Kuwait.'),
   N('benign', 'Norway said it would use every tool at its disposal to help the flood victims in Pakistan.'),
   // another state's force: what it will do is no threat of the speaker's
   N('body', 'Chilean Defence Minister Maya Fernandez said the Bolivian navy would seize any Chilean vessel that enters the lake.', 'Maya Fernandez'),

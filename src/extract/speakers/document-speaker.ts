@@ -9,7 +9,7 @@ import type { DocumentSpeech } from './speaker-knowledge';
 import { bodyInOwnVoice, documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
-import { utteranceStarts } from '../typed-claims';
+import { isUtterance, utteranceStarts } from '../typed-claims';
 import { documentPersonSpeaker, signatureSpeaker, topicPersonSpeaker } from './title-speaker';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
@@ -194,7 +194,7 @@ function bodyStatementIssuer(view: ArticleView, claims: Claim[]): number | null 
   // it speaks ("condemns", "we urge"), or says "our" of itself under a title that says statement
   const speaks = speaksAfter(view, view.sentences[m.sentence], m.tokens[1]) || we.some((w) => speaksAfter(view, view.sentences[w.sentence], w.token)) || (titled && issuer === bodyInOwnVoice(view));
   if (!speaks) return null;
-  const reported = new Set(claims.filter((c) => c.type === 'STATEMENT' && !sameVoice(view, view.mentions[c.source], m)).map((c) => c.evidence.start));
+  const reported = new Set(claims.filter((c) => isUtterance(c) && !sameVoice(view, view.mentions[c.source], m)).map((c) => c.evidence.start));
   return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;
 }
 
@@ -228,7 +228,7 @@ function narratorWe(view: ArticleView, claims: Claim[]): Array<{ sentence: numbe
 
 /** "The Foreign Secretary, Jane Doe, said:", "X released the following statement:", "an HMG Spokesperson said:". */
 function introSpeaker(view: ArticleView, sentence: Sentence, claims: Claim[], k: DocumentSpeech, titleSpeaker: number | null): number | null {
-  const own = claims.find((c) => c.type === 'STATEMENT' && c.evidence.start === sentence.start);
+  const own = claims.find((c) => isUtterance(c) && c.evidence.start === sentence.start);
   if (own) return own.source;
   const { tokens } = sentence;
   if (!tokens.some((_, i) => k.introPhrases.some((p) => phraseAt(tokens, i, p)))) return null;

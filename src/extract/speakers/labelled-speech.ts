@@ -10,6 +10,7 @@ import { longestMatch } from '../lexicon-match';
 import { startsParagraph, type ArticleView } from '../view';
 import { personBySurname } from './antecedents';
 import { creditPersonSpeech } from './document-speaker';
+import { utteranceStarts } from '../typed-claims';
 
 /** The claims of one sentence by one speaker (statement, and threat or proposal where the words say so). */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -21,7 +22,8 @@ const MIN_SPOKEN_WORDS = 3;
 
 /** Claims of labelled sentences; a label's sentence loses the claims other speakers had in it (`claims` is changed). */
 export function labelledSpeechClaims(view: ArticleView, claims: Claim[], claimsOf: ClaimsOfSentence): Claim[] {
-  const claimed = new Set(claims.map((c) => c.evidence.start));
+  // an act the narrator reports ("the Government would impose sanctions") leaves the turn's speaker their words
+  const claimed = utteranceStarts(claims);
   const out: Claim[] = [];
   let turn: number | null = null; // a transcript turn goes on to the end of its paragraph
   let speech: number | null = null; // a person's turn below the title goes on until the next label

@@ -89,7 +89,16 @@ function possibleForce(view: ArticleView, sentence: Sentence, from: number, noun
     return forceNounAfter(view, tokens, k + 2);
   }
   // "raised tariffs on X" is an act, not a possibility: only some verbs take the noun of force directly
-  return direct ? forceNounAfter(view, tokens, k) : -1;
+  const force = direct ? forceNounAfter(view, tokens, k) : -1;
+  return force >= 0 && happenedForce(view, tokens, k, force) ? -1 : force;
+}
+
+/** "discussing the recent attack by North Korea": a force that took place or is another's (its agent named after "by") is no prospect. */
+function happenedForce(view: ArticleView, tokens: Sentence['tokens'], from: number, end: number): boolean {
+  const { agentWords, pastMarkers } = view.knowledge.threatFrames;
+  if (agentWords.has(tokens[end + 1]?.normal ?? '')) return true;
+  for (let k = from; k < end; k++) if (pastMarkers.has(tokens[k].normal)) return true;
+  return false;
 }
 
 /** The actor right before the verb at `i` ("India raised", "Turkey did not rule out"), or null. */
