@@ -22,3 +22,22 @@ describe('a bare title and the people named beside it', () => {
     expect(sourceOf('thanked the Prime Minister')).toBe('Ola Lund');
   });
 });
+
+// An office a state has one holder of, whom neither the article nor knowledge names: the holder
+// speaks for the state, as any unnamed official does (gold/FORMAT.md). Lines written for this test.
+describe('a bare title whose holder nobody names', () => {
+  const edges = edgesOf(
+    'UK sanctions ministers in Belarus\n\n' +
+      'The UK has imposed sanctions on six Belarusian ministers over the crackdown, the Foreign Secretary announced on Thursday. ' +
+      'The measures follow weeks of protests in Minsk.',
+  );
+
+  test('"..., the Foreign Secretary announced": the United Kingdom speaks', () => {
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'United Kingdom' && e.evidence.includes('imposed sanctions on six'))).toBe(true);
+  });
+
+  test('a title of many holders ("the ambassador said") names no state', () => {
+    const others = edgesOf('Talks in Geneva\n\nThe talks on Ukraine resumed in Geneva on Monday, the ambassador said.');
+    expect(others.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { insideQuote } from '../quotes';
 import { baseForm } from '../../lang/en/morphology';
 import { utteranceOrStanceAt } from './stance-cues';
 import { mentionStartingAt, mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
+import { officeKnowledge } from '../../knowledge/derived/office-lookup';
+import { nationalOffice } from '../../knowledge/derived/offices';
 
 
 /** How many sentences back a pronoun may reach for its speaker. */
@@ -23,9 +25,23 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
     // thanked the Prime Minister": not one named beside a bare title of the kind (there or elsewhere)
     const others = namedBesideTitles(view, m.role ?? '');
     const holder = lastPersonWithRole(view, mention, m.role ?? '', others) ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
-    return holder === null ? { unnamed: true } : { mention: holder };
+    if (holder !== null) return { mention: holder };
+    const state = unnamedHolderState(view, m);
+    return state === null ? { unnamed: true } : { mention: state };
   }
   return { mention };
+}
+
+/**
+ * "..., the Foreign Secretary announced today", with no holder named: the holder of a state's one
+ * office (lexicon uniqueOffices) speaks for that state, as any unnamed official does
+ * (gold/FORMAT.md), where the article names the state: its first mention there, or null.
+ */
+function unnamedHolderState(view: ArticleView, m: Mention): number | null {
+  if (!m.role || !view.knowledge.uniqueOffices.has(m.role)) return null;
+  const state = m.roleOf ?? nationalOffice(officeKnowledge(view.knowledge), m.role, m.title);
+  const found = state === undefined ? -1 : view.mentions.findIndex((o) => o.label === 'State' && o.canonical === state && !o.weak);
+  return found < 0 ? null : found;
 }
 
 const besideTitles = new WeakMap<ArticleView, Map<string, ReadonlySet<string>>>();
