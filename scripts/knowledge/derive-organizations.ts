@@ -181,7 +181,9 @@ function withoutStatePrefix(name: string, cluster: string[]): string {
  */
 function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = false): KnownOrganization[] {
   const clusters: string[][] = [];
-  for (const name of names.filter((n, i) => usable(n, i === 0) && !memberOf(n, names))) {
+  // a one-word spelling of the code's own name ("Taleban" for "Taliban": the same consonants) is as much its own
+  const own = (n: string, i: number): boolean => i === 0 || (!n.includes(' ') && skeleton(n) === skeleton(names[0]));
+  for (const name of names.filter((n, i) => usable(n, own(n, i)) && !memberOf(n, names))) {
     const cluster = clusters.find((c) => c.some((other) => sameBody(name, other)));
     if (cluster) cluster.push(name);
     else clusters.push([name]);
@@ -190,8 +192,8 @@ function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = f
   // the acronym of the code's one full name, where it has only one
   const named = clusters.filter((c) => c.some((n) => !isAcronym(n)));
   if (named.length === 1) for (const c of clusters) if (c !== named[0] && !c.some((n) => !isAcronym(n))) named[0].push(...c.splice(0));
-  const own = acronymsAreOwn ? clusters.find((c) => c.includes(names[0]) && c.some((n) => !isAcronym(n))) : undefined;
-  if (own) for (const c of clusters) if (c !== own && c.length > 0 && c.every(isAcronym)) own.push(...c.splice(0));
+  const ownCluster = acronymsAreOwn ? clusters.find((c) => c.includes(names[0]) && c.some((n) => !isAcronym(n))) : undefined;
+  if (ownCluster) for (const c of clusters) if (c !== ownCluster && c.length > 0 && c.every(isAcronym)) ownCluster.push(...c.splice(0));
   return clusters.filter((c) => c.length > 0).flatMap((cluster) => {
     const full = cluster.filter((n) => !isAcronym(n));
     if (full.length === 0 && cluster.every((n) => n.replace(/\./g, '').length < 3)) return [];

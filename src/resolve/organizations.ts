@@ -72,7 +72,7 @@ function apposedAcronyms(mentions: Mention[], text: string): Map<string, string>
  * A body knowledge names on its own ("United Nations") is never a short form of another
  * ("United Nations Security Council").
  */
-export function fullerOrganizationNames(mentions: Mention[], text = '', knownBody: (name: string) => boolean = () => false): Map<string, string> {
+export function fullerOrganizationNames(mentions: Mention[], text = '', knownBody: (name: string) => boolean = () => false, stateNamed: (written: string) => string | undefined = () => undefined): Map<string, string> {
   const names = [...new Set(mentions.filter((m) => m.label === 'Organization' && !m.weak && m.canonical).map((m) => m.canonical))];
   const fuller = apposedAcronyms(mentions, text);
   for (const name of names) {
@@ -82,12 +82,36 @@ export function fullerOrganizationNames(mentions: Mention[], text = '', knownBod
     const longest = candidates.filter((c) => !candidates.some((o) => o !== c && isShortFormOf(c, o)));
     if (longest.length === 1) fuller.set(name, longest[0]);
   }
+  for (const [name, full] of stateWrittenInFull(names, stateNamed)) if (!fuller.has(name)) fuller.set(name, full);
   return fuller;
+}
+
+/**
+ * "U.S. Navy" beside "United States Navy": a name that opens with another spelling of a state
+ * ("U.S.", knowledge's) is the name that opens with the state's own name, where the article has both.
+ */
+function stateWrittenInFull(names: string[], stateNamed: (written: string) => string | undefined): Map<string, string> {
+  const known = new Set(names);
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    const state = space > 0 ? stateNamed(name.slice(0, space)) : undefined;
+    const full = state === undefined ? undefined : `${state}${name.slice(space)}`;
+    if (full !== undefined && known.has(full)) out.set(name, full);
+  }
+  return out;
 }
 
 /** An article's fullerOrganizationNames, with knowledge's own bodies never short forms of another. */
 export function articleFullerNames(x: Pick<ArticleExtraction, 'mentions' | 'article'>, knowledge: Pick<Knowledge, 'names'>): Map<string, string> {
-  return fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name));
+  return fullerOrganizationNames(x.mentions, x.article.text, (name) => knownOrganization(knowledge, name), (written) => knownState(knowledge, written));
+}
+
+/** The state knowledge names by exactly these words ("U.S." -> United States), if any. */
+function knownState(knowledge: Pick<Knowledge, 'names'>, written: string): string | undefined {
+  let node: Knowledge['names'] | undefined = knowledge.names;
+  for (const word of tokenizeForLexicon(written)) node = node?.next.get(word);
+  return node?.entries.find((e) => e.label === 'State')?.canonical;
 }
 
 /** Does knowledge name a body (of this kind: 'bloc') by exactly this name (its canonical name, not an alias of another)? */

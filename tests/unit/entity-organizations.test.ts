@@ -6,6 +6,11 @@ import { spellsName } from '../../src/extract/mentions/acronyms';
 const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
 
 describe('unknown organisations', () => {
+  test('"U.S. Coast Guard" beside "United States Coast Guard" in one article is one body', () => {
+    const { labels } = extractOne('The United States Coast Guard said it had seized the boat near Haiti. A U.S. Coast Guard spokesman said the crew was safe, the Pentagon said.\n');
+    expect(organizations(labels).filter((n) => /Coast Guard/.test(n))).toEqual(['United States Coast Guard']);
+  });
+
   test('a common English word among a state\'s spellings names no state: "Kish Island" is not Iceland', () => {
     const { labels } = extractOne('The businessman disappeared from Iran\'s Kish Island in 2007, officials said. Reykjavik and Iceland were not involved.\n');
     expect(labels.get('Iceland')).toBe('State');
