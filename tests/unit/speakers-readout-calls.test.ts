@@ -36,3 +36,19 @@ describe("a readout's headline: the host's call with the guest, named as a noun"
     expect(headline).toEqual(expect.objectContaining({ source: 'Penny Wong', targets: expect.arrayContaining(['Sitiveni Rabuka']) }));
   });
 });
+
+describe('a pair told what to do is no pair that speaks', () => {
+  test('"President X and the Government of Y should urge ...": the statement\'s author speaks, not the pair', () => {
+    const text = [
+      'Statement on the border clashes',
+      '',
+      'Jane Holloway, Foreign Secretary',
+      '',
+      'President Tokayev and the Government of Kyrgyzstan should urge the border guards to withdraw from the disputed villages.',
+      '',
+    ].join('\n');
+    const sources = edgesOf(text).filter((e) => e.evidence.includes('should urge')).map((e) => e.source);
+    expect(sources).toContain('Jane Holloway');
+    expect(sources).not.toContain('Kyrgyzstan');
+  });
+});

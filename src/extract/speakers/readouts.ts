@@ -201,9 +201,10 @@ function jointSubjects(view: ArticleView, sentence: Sentence, k: Readouts): numb
   for (const second of actors) {
     const m = view.mentions[second];
     let v = m.tokens[1] + 1;
-    while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
+    let told = false; // "X and Y should urge": what the pair is told to do, not what it says
+    for (; tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX'); v++) told ||= view.knowledge.callsForAction.deonticModals.has(tokens[v].normal);
     const verb = tokens[v];
-    if (!verb || verb.pos !== 'VERB' || !k.jointVerbs.has(baseForm(verb)) || insideQuote(view.quotes, verb.start)) continue;
+    if (told || !verb || verb.pos !== 'VERB' || !k.jointVerbs.has(baseForm(verb)) || insideQuote(view.quotes, verb.start)) continue;
     let at = (m.phraseStart ?? m.tokens[0]) - 1;
     if (tokens[at]?.normal === 'the') at--;
     if (tokens[at]?.normal !== 'and') continue;
