@@ -4,6 +4,7 @@
 import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
 import { extractionErrorMessage, fileBudgetOf, FileTimeBudgetExceeded, timeBudgetMessage, withinFileBudget } from '../ingest';
 import { annotate } from '../nlp';
+import { readableCase } from '../nlp/recase';
 import { extract, type Knowledge } from '../extract';
 import { resolveArticle, type CorpusIndex } from '../resolve';
 import { withoutDanglingEdges } from '../graph';
@@ -15,7 +16,7 @@ export function extractArticle(file: IngestedFile, knowledge: Knowledge): Articl
   let extraction: ArticleExtraction;
   try {
     // Under the file's time budget, begun when ingest read it (src/ingest/budget.ts).
-    extraction = withinFileBudget(fileBudgetOf(file), () => extract(annotate(article), knowledge));
+    extraction = withinFileBudget(fileBudgetOf(file), () => extract(annotate(readableCase(article, knowledge)), knowledge));
   } catch (err) {
     // the file is skipped with this line; a bug met in one file costs that file, not the run
     file.messages.push(err instanceof FileTimeBudgetExceeded ? timeBudgetMessage(file.path, err) : extractionErrorMessage(file.path, err));
