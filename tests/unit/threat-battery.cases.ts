@@ -216,6 +216,10 @@ export const POSITIVE: ThreatCase[] = [
   T('measure', 'Canada said it would enforce new sanctions on Nicaragua.', 'Canada', 'Nicaragua'),
   T('measure', 'South Korea said it would put in place export controls on Japan.', 'South Korea', 'Japan'),
   T('measure', 'North Korea warned it would continue with missile launches aimed at Japan.', 'North Korea', 'Japan'),
+  // a response aimed at someone needs no condition; no refuge left; a state said to vanish
+  T('response', 'Ghanaian Defence Minister Dominic Nitiwul said Ghana would act against any new incursion by Togo.', 'Dominic Nitiwul', 'Togo'),
+  T('refuge', '"Those who shell our villages will find no safe haven, no place to hide," Armenian Defence Minister Suren Papikyan said of Azerbaijan.', 'Suren Papikyan', 'Azerbaijan'),
+  T('fate', 'Houthi leader Abdul-Malik al-Houthi said Saudi Arabia would soon vanish.', 'Abdul-Malik al-Houthi', 'Saudi Arabia'),
   // a force named with its state ("the Bolivian navy", "Chile's army"): the speaker's side when that state is the speaker's
   T('body', 'Chilean Defence Minister Maya Fernandez spoke in Santiago. The Chilean navy will seize any ship that Bolivia sends into the bay, Fernandez said.', 'Maya Fernandez', 'Bolivia'),
   T('body', 'Peruvian Foreign Minister Elmer Schialer said the Peruvian army would respond to any incursion by Ecuador.', 'Elmer Schialer', 'Ecuador'),
@@ -390,6 +394,7 @@ export const NEGATIVE: ThreatCase[] = [
   N('benign', 'The Bank of Ghana said it may introduce new rules for lenders.'),
   N('benign', 'Australia said it would take measures to protect the reef.'),
   N('benign', 'Kenya said it would cut the 16% tariff on imported medicines.'),
+  N('fate', 'Ghanaian Defence Minister Dominic Nitiwul said the old border customs would soon disappear.'),
   // a prospect raised of a force that took place or is another's
   N('past', 'Discussing the recent missile strikes by Iran, the Iraqi foreign minister said his country stood with Kuwait.'),
   N('benign', 'Norway said it would use every tool at its disposal to help the flood victims in Pakistan.'),

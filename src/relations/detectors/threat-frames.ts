@@ -178,7 +178,9 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   if (answered >= 0) return { end: answered, needsSpeaker: true };
   // "if Ethiopia fills the dam again, Egypt will act"
   // "the EU will react firmly": a response said to be severe needs no condition
-  if (conditionalActs.has(baseForm(t)) && (conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
+  // "will act against any new attack": a response aimed at someone needs no condition either
+  const aimed = view.knowledge.threatFrames.aimers.has(tokens[k + 1]?.normal ?? '');
+  if (conditionalActs.has(baseForm(t)) && (aimed || conditionIn(view, tokens) || severeManner(view, tokens, k))) return { end: k, needsSpeaker: true };
   // "is ready to fight the rebels", "will hit Israel": combat aimed at a party, not at a cause
   if (view.knowledge.threatFrames.combatActs.has(baseForm(t)) && partyObjectAt(tokens, view.knowledge.functionWords.groupNouns, k)) return { end: k, needsSpeaker: true };
   // "would sever ties with X", "will suspend aid if ...": a cut aimed at someone or made conditional
