@@ -92,6 +92,9 @@ export const APPEALS: BatteryCase[] = [
   p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
   // a call on others to apply pressure is a call all the same (and a threat besides)
   p('Estonian Prime Minister Kristen Michal said the allies need to ratchet up economic pressure on Russia.', ['Kristen Michal']),
+  // an appeal not to act, and one whose addressee is a pronoun
+  p('The African Union asked Mali not to hold the referendum before the talks.', ['African Union'], ['Mali']),
+  p('Statement on the Ethiopia-Somalia dispute\n\nNorway is deeply concerned by the dispute between Ethiopia and Somalia. We ask them to return to the talks in Ankara.', ['Norway'], undefined, 'We ask them to return'),
 ];
 
 /** 03: intent to cooperate: pledges, promises, readiness, plans. */
@@ -284,6 +287,9 @@ export const NEGATIVES: BatteryCase[] = [
   n('Peruvian President Dina Boluarte said it was important to note that the talks had failed.', ['Dina Boluarte']),
   n('Peruvian President Dina Boluarte said there was no need to hurry.', ['Dina Boluarte']),
   n('"The gangsters should know that the first shell that falls in our waters will start a war," Kim Yo Jong said.', ['Kim Yo Jong']),
+  // a wish about someone named by a pronoun, and a question put to someone, ask nothing of them
+  n('"Brussels wants us to pay for a war that is not ours," Slovak Prime Minister Robert Fico said.', ['Belgium', 'Robert Fico']),
+  n('Reporters asked him about the talks with Somalia, Ethiopian Prime Minister Abiy Ahmed said.', ['Abiy Ahmed']),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

@@ -73,6 +73,7 @@ export const FUNCTION_WORD_LISTS = [
   'stanceVerbs',
   'pastOfficeWords',
   'firstPersonPossessives',
+  'objectPronouns',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];

@@ -23,6 +23,7 @@ import { harmFollows, type ProposalSignal } from './proposal-harm';
 import { warnedToAct } from './threat-warnings';
 import { ultimatumIn } from './threat-demands';
 import { participleAgent } from '../../extract/speakers/passive-agent';
+import { ADDRESSEE_REACH, addresseeInfinitive, commonAddresseeInfinitive, infinitiveAt } from './proposal-addressees';
 
 export type { ProposalSignal } from './proposal-harm';
 
@@ -178,7 +179,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   // "aims to sign", "decided to resume"; "asked Peru to reopen", "wants Rwanda to stop" (knowledge/en/proposal-acts.json)
   if (t.pos === 'VERB' && view.knowledge.proposalActs.intentVerbs.has(base) && infinitiveAt(tokens, i + 1)) return 'explicit';
   const acts = view.knowledge.proposalActs;
-  if ((t.pos === 'VERB' || nounTagged) && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
+  if ((t.pos === 'VERB' || nounTagged) && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(view, sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && (relativeProposalBefore(view, sentence, i) || presentedBy(view, sentence, i))))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward", "a plan put forward by Qatar"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
@@ -265,11 +266,6 @@ function forecastSubjectBefore(view: ArticleView, tokens: Token[], modal: number
   let j = modal - 1;
   while (j >= 0 && tokens[j].pos === 'ADV') j--;
   return j >= 0 && view.knowledge.functionWords.forecastSubjects.has(tokens[j].normal) && tokens[j + 1]?.pos !== 'NOUN';
-}
-
-/** "to" and a verb at `at`: "to sign", "to start talks". */
-export function infinitiveAt(tokens: Token[], at: number): boolean {
-  return tokens[at]?.normal === 'to' && tokens[at + 1]?.pos === 'VERB';
 }
 
 /** How far back from its relative clause's subject the proposal noun may stand ("the proposal for a coast guard hotline that Taipei put forward"). */
@@ -381,39 +377,6 @@ function addresseeRequest(view: ArticleView, sentence: Sentence, verb: number): 
     const t = tokens[k];
     if (t.normal === 'for') return mentionEndingAt(view, sentence, k - 1) !== null && cooperationObjectAfter(view, tokens, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.normal !== ',')) return false;
-  }
-  return false;
-}
-
-/** How many words an addressee between a verb of appeal and its infinitive may take ("urged Kenya, Uganda and Tanzania to"). */
-const ADDRESSEE_REACH = 8;
-
-/** "asked Peru to reopen", "urged Kenya and Uganda to lift": the named addressee's last mention before the infinitive, or null. */
-export function addresseeInfinitive(view: ArticleView, sentence: Sentence, verb: number): number | null {
-  const { tokens } = sentence;
-  const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
-  for (let k = verb + 1; k <= last; k++) {
-    const t = tokens[k];
-    if (t.normal === 'to') return infinitiveAt(tokens, k) ? mentionEndingAt(view, sentence, k - 1) : null;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.normal !== ',')) return null;
-  }
-  return null;
-}
-
-/** Words a common-noun addressee may have ("both sides", "the international community", "all parties to the conflict" stops at "to"). */
-const COMMON_ADDRESSEE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
-
-/**
- * "wants both sides to return to the table", "asked the court to order a halt": an addressee
- * named by common nouns, then an infinitive. The words between are a noun phrase alone that opens
- * with a determiner (no verb, preposition or punctuation) and ends in a noun.
- */
-export function commonAddresseeInfinitive(tokens: Token[], verb: number): boolean {
-  const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
-  for (let k = verb + 1; k <= last; k++) {
-    // the phrase opens with a determiner ("both sides", "the parties"): "wants Hungarian families to pay" names no one addressed
-    if (tokens[k].normal === 'to') return k > verb + 1 && tokens[verb + 1].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) && infinitiveAt(tokens, k);
-    if (!COMMON_ADDRESSEE_TAGS.has(tokens[k].pos)) return false;
   }
   return false;
 }
