@@ -67,7 +67,7 @@ export function paragraphQuoteClaims(view: ArticleView, claims: Claim[]): Claim[
         q++;
         continue;
       }
-      if (next.hasMark) break;
+      if (next.hasMark && !next.firstMarkCloses) break; // its first mark closing the quote, it is the last of it
       const closing = closingParagraph(paragraphs, q);
       if (closing < 0) break;
       for (let r = q; r < closing; r++) credit(paragraphs[r].sentences, anchor);

@@ -4,7 +4,7 @@ import type { AnnotatedArticle, Article, Sentence, Token } from '../model/types'
 import { remembered } from '../memo';
 import { checkFileBudget } from '../ingest/budget';
 import { englishNlp as nlp } from '../lang/en/model';
-import { computeBaseForm } from '../lang/en/morphology';
+import { AMPERSAND_WORD, computeBaseForm } from '../lang/en/morphology';
 import { cachedRead, type ReadTokens } from './read-cache';
 
 /** Lower-cased and accent-free, so "António" and "Antonio" look the same to lexicons. Runs twice per token and words repeat: remembered. */
@@ -24,6 +24,7 @@ const normalizeRare = remembered(
  * change nothing (the backtick aside): lower-casing alone, cheaper than the memo's look-up.
  */
 export function normalizeWord(text: string): string {
+  if (text === '&') return AMPERSAND_WORD;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || c === 96) return normalizeRare(text);

@@ -6,6 +6,12 @@ import { spellsName } from '../../src/extract/mentions/acronyms';
 const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
 
 describe('unknown organisations', () => {
+  test('an ampersand reads as "and": "Foreign & Commonwealth Office" is the body knowledge names with "and"', () => {
+    const { labels } = extractOne('A Foreign & Commonwealth Office spokesperson said the talks on Gibraltar would resume, Spain said.\n');
+    expect(organizations(labels)).toEqual(expect.arrayContaining([expect.stringMatching(/^Foreign (&|and) Commonwealth Office$/)]));
+    expect(labels.has('Foreign')).toBe(false);
+  });
+
   test('"U.S. Coast Guard" beside "United States Coast Guard" in one article is one body', () => {
     const { labels } = extractOne('The United States Coast Guard said it had seized the boat near Haiti. A U.S. Coast Guard spokesman said the crew was safe, the Pentagon said.\n');
     expect(organizations(labels).filter((n) => /Coast Guard/.test(n))).toEqual(['United States Coast Guard']);

@@ -154,4 +154,19 @@ describe('a quoted paragraph after a paragraph of reported speech', () => {
     const edges = edgesOf('Measures\n\nForeign Minister Lars Holm said that Norway would not accept it.\n\nThe cabinet was named on Monday by the king.\n');
     expect(hasEdge(edges, 'STATEMENT', 'Lars Holm', 'named on Monday')).toBe(false);
   });
+
+  test('one mark before the first paragraph and one at the end of the next: the next is the same words', () => {
+    const edges = edgesOf([
+      'Statement on Malawi',
+      '',
+      'Foreign Minister Lars Holm said:',
+      '',
+      '“Norway congratulates the new president of Malawi on taking office. We welcome his promise to hold elections soon.',
+      '',
+      'Free and fair elections will rebuild confidence in the institutions of Malawi. All parties should work to restore calm.”',
+      '',
+    ].join('\n'));
+    expect(hasEdge(edges, 'STATEMENT', 'Lars Holm', 'rebuild confidence')).toBe(true);
+    expect(hasEdge(edges, 'PROPOSAL', 'Lars Holm', 'work to restore calm')).toBe(true);
+  });
 });

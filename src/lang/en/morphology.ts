@@ -128,3 +128,6 @@ export function speechVerbTaggedAsAdjective(tokens: Token[], i: number, speechVe
 export function isPlaceAdjectiveForm(text: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ern)$/u.test(text);
 }
+
+/** The word an ampersand stands for: "Foreign & Commonwealth Office" is read as the "... and ..." knowledge names. */
+export const AMPERSAND_WORD = 'and';
