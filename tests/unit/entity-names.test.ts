@@ -216,3 +216,16 @@ test('"Presidents Ruto and Museveni": a one-word title in the plural is each nam
   expect(names).not.toContain('Presidents Ruto');
   expect(names).toEqual(expect.arrayContaining(['William Ruto', 'Yoweri Museveni']));
 });
+
+describe('a given name before a body the lexicon knows', () => {
+  test('"Mayor Michael Bloomberg": the body\'s name is the person\'s surname', () => {
+    const { labels } = extractOne('Chicago Mayor Michael Bloomberg called for an end to the bus strike on Monday.\n');
+    expect(labels.get('Michael Bloomberg')).toBe('Person');
+    expect(labels.has('Michael')).toBe(false);
+  });
+
+  test('the body alone is still the body', () => {
+    const { labels } = extractOne('Bloomberg reported on Monday that the bus strike had ended, officials in Chicago said.\n');
+    expect(labels.get('Bloomberg')).toBe('Organization');
+  });
+});

@@ -142,7 +142,7 @@ export function capitalisedRun(ctx: SentenceContext, at: number): Run | null {
       last = next + 1;
     } else if (joiner && ctx.knowledge.functionWords.nameParticles.has(joiner.text) && tokens[next + 1]?.text === '-' && tokens[next + 1].start === joiner.end && nameToken(ctx, next + 2)) {
       last = next + 2; // "Majed al-Ansari", "Abdel Fattah el-Sisi"
-    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person') || knownBodyEndsName(ctx, next) || placeAsSurname(ctx, i, last, next))) {
+    } else if (nameToken(ctx, next) && ((last === i && ctx.knowledge.nonNames.has(tokens[i].normal)) || !longestMatch(tokens, next, ctx.knowledge.names)?.entries.some((e) => e.kind !== 'person') || knownBodyEndsName(ctx, next) || placeAsSurname(ctx, i, last, next) || bodyAsSurname(ctx, i, last, next))) {
       // a known place after a common word that opens the name is part of it: "New Amsterdam Exchange"
       last = next;
     } else {
@@ -220,6 +220,17 @@ function knownBodyEndsName(ctx: SentenceContext, at: number): boolean {
   // "Senate Majority Leader" are no party's name)
   const after = ctx.sentence.tokens[(match?.last ?? at) + 1];
   return !!match && match.last > at && match.entries.every((e) => e.kind === 'organization') && endsInOrgWord(ctx, match.last) && !(after && isCapitalised(after) && !ctx.knowledge.derived.firstNames.has(after.normal));
+}
+
+/**
+ * "Michael Bloomberg", "Henry Ford": a one-word body the lexicon knows, right after a given name
+ * that opens the run alone and is no common word, is that person's surname.
+ */
+function bodyAsSurname(ctx: SentenceContext, first: number, last: number, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (last !== first || !isFirstName(ctx.knowledge, tokens[first].normal) || isDictionaryWord(tokens[first].normal)) return false;
+  const match = longestMatch(tokens, at, ctx.knowledge.names);
+  return !!match && match.last === at && match.entries.every((e) => e.kind === 'organization');
 }
 
 /** The word at `last` is an organisation's head noun: "Party", "Council", "Commission". */
