@@ -66,3 +66,21 @@ describe('a lede describing the speaker the next sentence names', () => {
     expect(bySource(edges, 'STATEMENT', 'dockers will strike')).not.toContain('Carla Ortiz');
   });
 });
+
+describe('a bare title in the lede and the person the next sentence names', () => {
+  test('"The Foreign Secretary says ... / Jane Doe said": the one named, when nobody held the title before', () => {
+    const edges = edgesOf(
+      'Talks on Cyprus\n\nThe Foreign Secretary says the talks on Cyprus must resume before the summer.\n\n' +
+        'Helen Marsh said on Monday that both communities had agreed to meet in Geneva.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'must resume before the summer')).toContain('Helen Marsh');
+  });
+
+  test('not someone the next sentence names with another office', () => {
+    const edges = edgesOf(
+      'Talks on Cyprus\n\nThe Foreign Secretary says the talks on Cyprus must resume before the summer.\n\n' +
+        'Opposition leader Helen Marsh said on Monday that the talks were a waste of time.\n',
+    );
+    expect(bySource(edges, 'STATEMENT', 'must resume before the summer')).not.toContain('Helen Marsh');
+  });
+});

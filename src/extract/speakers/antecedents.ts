@@ -4,6 +4,7 @@ import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
 import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
+import { personNamedAfterLede } from './lede-descriptions';
 import { lastWord, roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
 import { baseForm } from '../../lang/en/morphology';
@@ -26,6 +27,9 @@ export function resolveSpeakerMention(view: ArticleView, mention: number): Speak
     const others = namedBesideTitles(view, m.role ?? '');
     const holder = lastPersonWithRole(view, mention, m.role ?? '', others) ?? (m.sentence === 0 ? firstPersonWithRole(view, mention, m.role ?? '') : null);
     if (holder !== null) return { mention: holder };
+    // "Kyrgyzstan's interim president says ..." in a lede, and the next sentence names her
+    const named = personNamedAfterLede(view, view.sentences[m.sentence], m.role);
+    if (named !== null) return { mention: named };
     const state = unnamedHolderState(view, m);
     return state === null ? { unnamed: true } : { mention: state };
   }

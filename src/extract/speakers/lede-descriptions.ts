@@ -33,6 +33,23 @@ export function ledeReferent(view: ArticleView, sentence: Sentence, cue: number,
 }
 
 /**
+ * "Kyrgyzstan's interim president says ... / Roza Otunbayeva said Saturday ...": the person the
+ * sentences right after a lede name as a subject, for a bare title in the lede whose holder the
+ * text has not named before; or null.
+ */
+export function personNamedAfterLede(view: ArticleView, sentence: Sentence, role: string | undefined): number | null {
+  if (!isLede(view, sentence)) return null;
+  for (let s = sentence.index + 1; s < view.sentences.length && s <= sentence.index + NAMING_REACH; s++) {
+    const named = namedSubject(view, view.sentences[s], 'Person');
+    if (named === null) continue;
+    // "Opposition leader Y said": someone named with another office is someone else
+    const theirs = view.mentions[named].role;
+    return theirs === undefined || theirs === role ? named : null;
+  }
+  return null;
+}
+
+/**
  * "The rebel commander said" after a lede that described "A Syrian rebel commander": the one named
  * after the lede, when the subject found before the verb at `cue` is nobody named (an unnamed
  * subject from `from`, or a title naming nobody) and is "the" and the description's head; or null.
