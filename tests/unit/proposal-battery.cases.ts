@@ -92,6 +92,9 @@ export const APPEALS: BatteryCase[] = [
   p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
   // a call on others to apply pressure is a call all the same (and a threat besides)
   p('Estonian Prime Minister Kristen Michal said the allies need to ratchet up economic pressure on Russia.', ['Kristen Michal']),
+  // a course said to be due with no actor named
+  p('"It is time to end the fighting in Darfur," Sudanese envoy Amina Osman said.', ['Amina Osman']),
+  p('"It is time for dialogue between the two Koreas," South Korean Unification Minister Kim Yeon-chul said.', ['Kim Yeon-chul']),
   // an appeal not to act, and one whose addressee is a pronoun
   p('The African Union asked Mali not to hold the referendum before the talks.', ['African Union'], ['Mali']),
   p('Statement on the Ethiopia-Somalia dispute\n\nNorway is deeply concerned by the dispute between Ethiopia and Somalia. We ask them to return to the talks in Ankara.', ['Norway'], undefined, 'We ask them to return'),
@@ -287,6 +290,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('Peruvian President Dina Boluarte said it was important to note that the talks had failed.', ['Dina Boluarte']),
   n('Peruvian President Dina Boluarte said there was no need to hurry.', ['Dina Boluarte']),
   n('"The gangsters should know that the first shell that falls in our waters will start a war," Kim Yo Jong said.', ['Kim Yo Jong']),
+  n('"It is time for lunch," Sudanese envoy Amina Osman told reporters at the Darfur talks.', ['Amina Osman']),
+  n('"There is no time to lose in Darfur," Sudanese envoy Amina Osman said.', ['Amina Osman']),
   // a wish about someone named by a pronoun, and a question put to someone, ask nothing of them
   n('"Brussels wants us to pay for a war that is not ours," Slovak Prime Minister Robert Fico said.', ['Belgium', 'Robert Fico']),
   n('Reporters asked him about the talks with Somalia, Ethiopian Prime Minister Abiy Ahmed said.', ['Abiy Ahmed']),

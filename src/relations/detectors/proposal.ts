@@ -311,11 +311,15 @@ const DUE_ACTOR_WORDS = 8;
 function dueTimeAt(view: ArticleView, tokens: Token[], i: number): boolean {
   const { timeWords, necessityWords } = view.knowledge.callsForAction;
   const word = tokens[i];
-  const due = timeWords.has(word.normal) || (word.pos === 'ADJ' && necessityWords.has(word.normal));
-  if (!due || tokens[i + 1]?.normal !== 'for') return false;
+  const time = timeWords.has(word.normal);
+  if (!time && !(word.pos === 'ADJ' && necessityWords.has(word.normal))) return false;
   let before = i - 1;
   while (tokens[before]?.pos === 'ADJ' || tokens[before]?.pos === 'ADV') before--; // "high time", "now time"
   if (tokens[before]?.pos !== 'AUX' && tokens[before]?.lemma !== 'be') return false;
+  // "it is time to end the violence", "it is time for dialogue": a course due, with no actor named
+  if (time && view.knowledge.callsForAction.infinitiveMarkers.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.pos === 'VERB') return true;
+  if (tokens[i + 1]?.normal !== 'for') return false;
+  if (time && cooperationObjectAfter(view, tokens, i + 1)) return true;
   for (let j = i + 2; j < tokens.length && j <= i + 2 + DUE_ACTOR_WORDS; j++) {
     if (tokens[j].pos === 'PUNCT') return false;
     if (view.knowledge.callsForAction.infinitiveMarkers.has(tokens[j].normal)) return j > i + 2 && tokens[j + 1]?.pos === 'VERB';
