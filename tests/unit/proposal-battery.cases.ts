@@ -92,6 +92,9 @@ export const APPEALS: BatteryCase[] = [
   p('Mr Tokayev and Ms Kallas underscored the importance of holding talks before the summer.', ['Kassym-Jomart Tokayev', 'Kaja Kallas'], undefined, 'Mr Tokayev and Ms Kallas'),
   // a call on others to apply pressure is a call all the same (and a threat besides)
   p('Estonian Prime Minister Kristen Michal said the allies need to ratchet up economic pressure on Russia.', ['Kristen Michal']),
+  // the speaker's own want, reported with a pronoun ("said it wants to")
+  p('The Taliban says it wants to negotiate the release of the prisoners with Pakistan.', ['Taliban']),
+  p('Ghanaian President Nana Akufo-Addo said he wants to meet the Togolese leader next week.', ['Nana Akufo-Addo']),
   // a course said to be due with no actor named
   p('"It is time to end the fighting in Darfur," Sudanese envoy Amina Osman said.', ['Amina Osman']),
   p('"It is time for dialogue between the two Koreas," South Korean Unification Minister Kim Yeon-chul said.', ['Kim Yeon-chul']),
@@ -290,6 +293,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('Peruvian President Dina Boluarte said it was important to note that the talks had failed.', ['Dina Boluarte']),
   n('Peruvian President Dina Boluarte said there was no need to hurry.', ['Dina Boluarte']),
   n('"The gangsters should know that the first shell that falls in our waters will start a war," Kim Yo Jong said.', ['Kim Yo Jong']),
+  n('Ghanaian President Nana Akufo-Addo said he wanted to end the dispute with Togo one day.', ['Nana Akufo-Addo']),
+  n('Ghanaian diplomats said they hope to win as many votes as possible for the resolution on Togo.'),
   n('"It is time for lunch," Sudanese envoy Amina Osman told reporters at the Darfur talks.', ['Amina Osman']),
   n('"There is no time to lose in Darfur," Sudanese envoy Amina Osman said.', ['Amina Osman']),
   // a wish about someone named by a pronoun, and a question put to someone, ask nothing of them

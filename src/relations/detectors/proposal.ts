@@ -184,7 +184,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && (relativeProposalBefore(view, sentence, i) || presentedBy(view, sentence, i))))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward", "a plan put forward by Qatar"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
   // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
-  if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && t.normal === base && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && firstPersonBefore(view, tokens, i)) return 'explicit';
+  if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && ((t.normal === base && firstPersonBefore(view, tokens, i)) || reportedOwnSubject(view, tokens, i))) return 'explicit';
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
@@ -371,6 +371,20 @@ function firstPersonBefore(view: ArticleView, tokens: Token[], verb: number): bo
   let j = verb - 1;
   while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
   return j >= 0 && view.knowledge.functionWords.firstPersonSubjects.has(tokens[j].normal);
+}
+
+/**
+ * "Ghana said it wants to", "says he wants to": a verb that also demands (proposal-acts.json
+ * objectVerbs), in the present, whose subject is a pronoun right after a verb of saying (or its
+ * "that"): the speaker's stance as it stands, not a wish told of the past ("said he wanted to").
+ */
+function reportedOwnSubject(view: ArticleView, tokens: Token[], verb: number): boolean {
+  if (!view.knowledge.proposalActs.objectVerbs.has(baseForm(tokens[verb])) || isParticipleForm(tokens[verb].normal)) return false;
+  let j = verb - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  if (j < 1 || tokens[j].pos !== 'PRON' || !view.knowledge.pronouns.has(tokens[j].normal)) return false;
+  const k = tokens[j - 1].normal === 'that' ? j - 2 : j - 1;
+  return k >= 0 && tokens[k].pos === 'VERB' && view.knowledge.cues.speechVerbs.has(tokens[k].lemma);
 }
 
 /** "asked Vietnam for help", "appealed to Japan for aid": a named addressee and a request of cooperation. */
