@@ -1,6 +1,6 @@
 // Unknown organisations (issue 10), on sentences written for these tests: legal forms, acronyms
 // defined and used again, acronyms acting as subjects, back-references and leaders' bodies.
-import { extractOne, resolveTexts } from '../setup/extract-text';
+import { edgesOf as edgesOfText, extractOne, resolveTexts } from '../setup/extract-text';
 import { spellsName } from '../../src/extract/mentions/acronyms';
 
 const organizations = (labels: Map<string, string>): string[] => [...labels].filter(([, l]) => l === 'Organization').map(([n]) => n);
@@ -213,5 +213,13 @@ describe("a state's broadcaster named by its demonym", () => {
     expect(edges).toContainEqual(expect.objectContaining({ type: 'STATEMENT', source: 'Eritrean state television' }));
     const told = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('told Eritrean state radio'));
     expect(told?.targets[0]).toBe('Ethiopia');
+  });
+});
+
+describe('a house of a parliament', () => {
+  test('"in the House of Commons, the Foreign Secretary said:" names a body and leaves the title to its holder', () => {
+    const edges = edgesOfText('Talks on Cyprus\n\nThe Foreign Secretary Helen Marsh has called for talks on Cyprus.\n\nSpeaking after answering questions in the House of Commons, the Foreign Secretary said:\n\nThe talks on Cyprus must resume before the summer.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Helen Marsh' && e.evidence.includes('must resume'))).toBe(true);
+    expect(edges.some((e) => e.source === 'House' || e.source === 'Commons')).toBe(false);
   });
 });
