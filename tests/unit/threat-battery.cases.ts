@@ -220,6 +220,9 @@ export const POSITIVE: ThreatCase[] = [
   T('response', 'Ghanaian Defence Minister Dominic Nitiwul said Ghana would act against any new incursion by Togo.', 'Dominic Nitiwul', 'Togo'),
   T('refuge', '"Those who shell our villages will find no safe haven, no place to hide," Armenian Defence Minister Suren Papikyan said of Azerbaijan.', 'Suren Papikyan', 'Azerbaijan'),
   T('fate', 'Houthi leader Abdul-Malik al-Houthi said Saudi Arabia would soon vanish.', 'Abdul-Malik al-Houthi', 'Saudi Arabia'),
+  // a move declared a hostile act or an act of aggression in advance
+  T('hostile', 'Eritrean Information Minister Yemane Gebremeskel said any deployment of troops by Ethiopia near Assab would be considered a "hostile act".', 'Yemane Gebremeskel', 'Ethiopia'),
+  T('hostile', 'Eritrean Information Minister Yemane Gebremeskel said any new road through the disputed zone would be regarded as an act of aggression by Ethiopia.', 'Yemane Gebremeskel', 'Ethiopia'),
   // a force named with its state ("the Bolivian navy", "Chile's army"): the speaker's side when that state is the speaker's
   T('body', 'Chilean Defence Minister Maya Fernandez spoke in Santiago. The Chilean navy will seize any ship that Bolivia sends into the bay, Fernandez said.', 'Maya Fernandez', 'Bolivia'),
   T('body', 'Peruvian Foreign Minister Elmer Schialer said the Peruvian army would respond to any incursion by Ecuador.', 'Elmer Schialer', 'Ecuador'),
