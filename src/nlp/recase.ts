@@ -49,9 +49,14 @@ function recase(text: string, knowledge: Knowledge): string {
     }
     const name = named.has(i) ? !knowledge.nonNames.has(w.lower) || knowledge.months.has(w.lower) || knowledge.days.has(w.lower) : false;
     const guess = !isDictionaryWord(w.lower) && !knowledge.nonNames.has(w.lower) && w.lower.length > 1;
-    if (name || guess || opensSentence(text, w.start) || knowledge.months.has(w.lower) || knowledge.days.has(w.lower) || w.lower === 'i') out[w.start] = text[w.start];
+    if (name || guess || opensSentence(text, w.start) || knowledge.months.has(w.lower) || knowledge.days.has(w.lower) || standsForSpeaker(knowledge, w)) out[w.start] = text[w.start];
   });
   return out.join('');
+}
+
+/** "I": the one-letter first-person subject (function-words.json firstPersonSubjects), always a capital. */
+function standsForSpeaker(knowledge: Knowledge, w: Word): boolean {
+  return w.end - w.start === 1 && knowledge.functionWords.firstPersonSubjects.has(w.lower);
 }
 
 /** "P-K-K", "U.S.", "U-N": single letters joined by hyphens or periods, an abbreviation. */

@@ -12,13 +12,13 @@ export function infinitiveAt(tokens: Token[], at: number): boolean {
   return tokens[at]?.normal === 'to' && tokens[at + 1]?.pos === 'VERB';
 }
 
-/** An infinitive, or one negated ("not to resume"), at `at`. */
-function askedInfinitiveAt(tokens: Token[], at: number): boolean {
-  return infinitiveAt(tokens, at) || (tokens[at]?.normal === 'not' && infinitiveAt(tokens, at + 1));
+/** An infinitive, or one negated ("not to resume", cues.json negators), at `at`. */
+function askedInfinitiveAt(view: ArticleView, tokens: Token[], at: number): boolean {
+  return infinitiveAt(tokens, at) || (view.knowledge.cues.negators.has(tokens[at]?.normal ?? '') && infinitiveAt(tokens, at + 1));
 }
 
-/** Where the addressee's words may end: the "to" of the infinitive, or the "not" before it. */
-const endsAddressee = (t: Token): boolean => t.normal === 'to' || t.normal === 'not';
+/** Where the addressee's words may end: the "to" of the infinitive, or the negator before it. */
+const endsAddressee = (view: ArticleView, t: Token): boolean => t.normal === 'to' || view.knowledge.cues.negators.has(t.normal);
 
 /** "asked Peru to reopen", "urged Kenya and Uganda not to lift": the named addressee's last mention before the infinitive, or null. */
 export function addresseeInfinitive(view: ArticleView, sentence: Sentence, verb: number): number | null {
@@ -26,7 +26,7 @@ export function addresseeInfinitive(view: ArticleView, sentence: Sentence, verb:
   const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
   for (let k = verb + 1; k <= last; k++) {
     const t = tokens[k];
-    if (endsAddressee(t)) return askedInfinitiveAt(tokens, k) ? mentionEndingAt(view, sentence, k - 1) : null;
+    if (endsAddressee(view, t)) return askedInfinitiveAt(view, tokens, k) ? mentionEndingAt(view, sentence, k - 1) : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.normal !== ',')) return null;
   }
   return null;
@@ -44,12 +44,12 @@ const COMMON_ADDRESSEE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 export function commonAddresseeInfinitive(view: ArticleView, tokens: Token[], verb: number): boolean {
   if (view.knowledge.functionWords.objectPronouns.has(tokens[verb + 1]?.normal ?? '')) {
     // "Brussels wants us to pay": a wish (proposal-acts.json firstPersonIntentVerbs) about someone named by a pronoun asks nothing of them
-    return !view.knowledge.proposalActs.firstPersonIntentVerbs.has(baseForm(tokens[verb])) && askedInfinitiveAt(tokens, verb + 2);
+    return !view.knowledge.proposalActs.firstPersonIntentVerbs.has(baseForm(tokens[verb])) && askedInfinitiveAt(view, tokens, verb + 2);
   }
   const last = Math.min(tokens.length - 2, verb + ADDRESSEE_REACH);
   for (let k = verb + 1; k <= last; k++) {
     // the phrase opens with a determiner ("both sides", "the parties"): "wants Hungarian families to pay" names no one addressed
-    if (endsAddressee(tokens[k])) return k > verb + 1 && tokens[verb + 1].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) && askedInfinitiveAt(tokens, k);
+    if (endsAddressee(view, tokens[k])) return k > verb + 1 && tokens[verb + 1].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) && askedInfinitiveAt(view, tokens, k);
     if (!COMMON_ADDRESSEE_TAGS.has(tokens[k].pos)) return false;
   }
   return false;
