@@ -298,6 +298,13 @@ describe('speakers described between commas or dashes', () => {
 });
 
 describe('speech introduced by a name and a colon', () => {
+  test('a state before a headline\'s colon is its topic when another actor opens the words after it ("Mali: Norway suspends aid ...")', () => {
+    const edges = edgesOf('Mali: Norway suspends aid to the junta\n\nNorway said on Monday it would suspend its aid to Mali until elections were held.\n');
+    expect(edges.some((e) => e.source === 'Mali' && e.evidence.includes('Norway suspends aid'))).toBe(false);
+    const spoken = edgesOf('Mali: we will not bow to pressure from ECOWAS\n\nMali rejected the sanctions on Monday, officials said.\n');
+    expect(said(spoken, 'STATEMENT', 'Mali', 'we will not bow')).toBe(true);
+  });
+
   test('a headline "Surname: words" is the statement of the person the article names in full', () => {
     const text = [
       'Okafor: Port Tariffs Will Drive Up Food Prices in Lagos',

@@ -103,8 +103,15 @@ function labelSpeaker(view: ArticleView, sentence: Sentence): number | null {
     // "Penny Wong, Foreign Minister:": the name and the office
     return after.text === ':' || after.pos === 'ADP' || (after.text === ',' && mention.label === 'Person');
   });
-  if (named !== undefined) return named;
+  // "Belarus: UK sanctions eight members": a state opens the topic when another actor is the subject after the colon
+  if (named !== undefined) return view.mentions[named].label === 'State' && topicLabel(view, sentence, colon) ? null : named;
   return officeHolderLabel(view, sentence, colon) ?? personBySurname(view, sentence.tokens[colon - 1].normal);
+}
+
+/** Does an actor of its own open the words after the colon ("Belarus: UK sanctions ...")? */
+function topicLabel(view: ArticleView, sentence: Sentence, colon: number): boolean {
+  const next = view.bySentence[sentence.index].find((m) => view.mentions[m].tokens[0] === colon + 1);
+  return next !== undefined && view.mentions[next].label !== 'Location';
 }
 
 /**
