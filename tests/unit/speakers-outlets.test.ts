@@ -41,4 +41,14 @@ describe("an outlet's correspondent relaying the news", () => {
     const edges = edgesOf("Talks stall\n\nKenya's envoy Jane Okoro reported the talks with Somalia had stalled.\n");
     expect(find(edges, 'STATEMENT', 'had stalled')?.source).toBe('Jane Okoro');
   });
+
+  test('a reporter filing from a place claims nothing: "Jane Okoro in Mogadishu reports", "as Tomas Berg reports from Djibouti"', () => {
+    const edges = edgesOf('Talks stall\n\nJane Okoro in Mogadishu reports the talks between Kenya and Somalia have stalled.\n\nAs Tomas Berg reports from Djibouti, Somalia proposed new talks with Kenya.\n');
+    expect(edges.filter((e) => e.source === 'Jane Okoro' || e.source === 'Tomas Berg')).toEqual([]);
+  });
+
+  test('a leader speaking in a place still speaks: "President Hassan Sheikh Mohamud in Mogadishu said"', () => {
+    const edges = edgesOf('Talks stall\n\nPresident Hassan Sheikh Mohamud in Mogadishu said Kenya must withdraw its troops.\n');
+    expect(find(edges, 'STATEMENT', 'must withdraw')?.source).toBe('Hassan Sheikh Mohamud');
+  });
 });

@@ -76,7 +76,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     // "X called it reckless and said ...", "X ended by saying ...": the main clause's subject
     const main = right === null ? sharedClauseSubject(view, sentence, i, discourse, cues) : null;
     const speaker = main?.speaker ?? right;
-    if (correspondentOf(view, sentence, speaker, lemma)) continue; // "VOA's X reports ...": the news, not X's claim
+    if (correspondentOf(view, sentence, speaker, lemma, i)) continue; // "VOA's X reports ...": the news, not X's claim
     cues.push({ token: i, lemma, speaker, from: main?.from ?? (described !== null ? 0 : left.from) });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
     // "Amnesty published a report on Monday": "the report says" later is Amnesty's
@@ -296,14 +296,25 @@ const ACCORDING_REACH = 8;
  * "From Nairobi, VOA's Jane Doe reports the talks have stalled": an outlet's own person relaying the
  * news with a verb of relaying (function-words.json relayVerbs) is its correspondent, who claims nothing.
  */
-function correspondentOf(view: ArticleView, sentence: Sentence, speaker: Speaker, lemma: string): boolean {
+function correspondentOf(view: ArticleView, sentence: Sentence, speaker: Speaker, lemma: string, verb: number): boolean {
   if (!speaker || !('mention' in speaker) || !view.knowledge.functionWords.relayVerbs.has(lemma)) return false;
   const person = view.mentions[speaker.mention];
   if (person.label !== 'Person' || person.sentence !== sentence.index) return false;
+  if (view.knowledge.functionWords.filingVerbs.has(lemma) && filedFrom(view, sentence, person.tokens[1], verb)) return true;
   const start = person.phraseStart ?? person.tokens[0];
   const possessive = sentence.tokens[start - 1];
   // "VOA's", and the bare apostrophe of a name in s ("Reuters'")
   if (!isPossessive(possessive) && possessive?.normal !== "'") return false;
   const outlet = mentionEndingAt(view, sentence, start - 2) ?? mentionEndingAt(view, sentence, start - 1);
   return outlet !== null && view.mentions[outlet].conduit === true;
+}
+
+/** "Jane Doe in Ankara reports", "as Jane Doe reports from New Delhi": a place named between the reporter and the verb, or right after the verb. */
+function filedFrom(view: ArticleView, sentence: Sentence, nameEnd: number, verb: number): boolean {
+  const { tokens } = sentence;
+  const places = view.knowledge.functionWords.placePrepositions;
+  // a place is often no mention at all ('in Ankara'): a proper noun that starts no mention of a person or body
+  const placeAt = (k: number): boolean => tokens[k]?.pos === 'PROPN' && !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === k && (view.mentions[m].label === 'Person' || view.mentions[m].label === 'Organization'));
+  if (places.has(tokens[nameEnd + 1]?.normal ?? '') && placeAt(nameEnd + 2)) return true;
+  return verb === nameEnd + 1 && places.has(tokens[verb + 1]?.normal ?? '') && placeAt(verb + 2);
 }

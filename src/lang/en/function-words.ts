@@ -74,6 +74,7 @@ export const FUNCTION_WORD_LISTS = [
   'pastOfficeWords',
   'firstPersonPossessives',
   'objectPronouns',
+  'filingVerbs',
 ] as const;
 
 export type FunctionWordList = (typeof FUNCTION_WORD_LISTS)[number];
