@@ -229,3 +229,17 @@ describe('a given name before a body the lexicon knows', () => {
     expect(labels.get('Bloomberg')).toBe('Organization');
   });
 });
+
+describe('a region named with a compass adjective', () => {
+  test('"Southern Darfur", "Eastern Ghouta" are places, not people', () => {
+    const { labels, edges } = extractOne('Sudanese Foreign Minister Ali Osman said his country was working to bring peace to Southern Darfur and Eastern Ghouta.\n');
+    expect(labels.get('Southern Darfur')).not.toBe('Person');
+    expect(labels.get('Eastern Ghouta')).not.toBe('Person');
+    expect(edges.some((e) => e.source === 'Southern Darfur' || e.source === 'Eastern Ghouta')).toBe(false);
+  });
+
+  test('a body whose name opens with one is still a body ("Northern Alliance")', () => {
+    const { labels } = extractOne('The Northern Alliance said it would join the talks in Bonn, officials in Kabul said.\n');
+    expect(labels.get('Northern Alliance')).toBe('Organization');
+  });
+});
