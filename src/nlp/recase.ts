@@ -41,7 +41,7 @@ function shouted(text: string): boolean {
 function recase(text: string, knowledge: Knowledge): string {
   const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }));
   const named = namedWords(text, words, knowledge.names);
-  const out = text.toLowerCase().split('');
+  const out = lowerInPlace(text);
   words.forEach((w, i) => {
     if (spelledOut(text, w)) {
       for (let k = w.start; k < w.end; k++) out[k] = text[k];
@@ -52,6 +52,14 @@ function recase(text: string, knowledge: Knowledge): string {
     if (name || guess || opensSentence(text, w.start) || knowledge.months.has(w.lower) || knowledge.days.has(w.lower) || standsForSpeaker(knowledge, w)) out[w.start] = text[w.start];
   });
   return out.join('');
+}
+
+/** The text's characters lower-cased one by one, each kept where its lower case would be longer ("İ"), so that every offset holds. */
+function lowerInPlace(text: string): string[] {
+  return text.split('').map((c) => {
+    const lower = c.toLowerCase();
+    return lower.length === 1 ? lower : c;
+  });
 }
 
 /** "I": the one-letter first-person subject (function-words.json firstPersonSubjects), always a capital. */

@@ -35,6 +35,11 @@ describe('text written in capitals', () => {
     expect(edges.some((e) => e.type === 'THREAT' && e.source === 'Dominic Nitiwul')).toBe(true);
   });
 
+  test('a capital whose lower case is longer ("İ") keeps its place, so offsets hold', () => {
+    const turkish = SCRIPT.replace('ACCRA', 'İSTANBUL');
+    expect(readableCase(article(turkish), knowledge).text).toHaveLength(turkish.length);
+  });
+
   test('ordinary text, and a headline in capitals over ordinary text, are left as they are', () => {
     const plain = 'GHANA WARNS TOGO\n\nGhana warned Togo on Monday that it would respond to any new raid across the border near the Volta region, officials in Accra said.\n';
     expect(readableCase(article(plain), knowledge).text).toBe(plain);
