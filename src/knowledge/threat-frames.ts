@@ -167,6 +167,8 @@ export interface ThreatFramesKnowledge {
   demandWhiles: string[][];
   demandPersistence: Set<string>;
   demandReach: number;
+  /** Modals of a consequence for the party a condition asks to act ("it will find itself isolated if it continues"). */
+  demandModals: Set<string>;
 }
 
 function fail(source: string, problem: string): never {
@@ -349,14 +351,14 @@ function outcomes(record: Record<string, unknown>, source: string): Pick<ThreatF
   return { outcomeVerbs: phrases(inner, 'verbs', `${source} 'outcomes'`), outcomeWords: words(inner, 'words', `${source} 'outcomes'`), outcomeReach: reach };
 }
 
-type Demands = Pick<ThreatFramesKnowledge, 'demandOpeners' | 'demandConditions' | 'demandFailures' | 'demandWhiles' | 'demandPersistence' | 'demandReach'>;
+type Demands = Pick<ThreatFramesKnowledge, 'demandOpeners' | 'demandConditions' | 'demandFailures' | 'demandWhiles' | 'demandPersistence' | 'demandReach' | 'demandModals'>;
 
 function demands(record: Record<string, unknown>, source: string): Demands {
-  const inner = section(record, 'demands', ['openers', 'conditions', 'failures', 'whiles', 'persistence', 'reach'], source);
+  const inner = section(record, 'demands', ['openers', 'conditions', 'failures', 'whiles', 'persistence', 'reach', 'modals'], source);
   const { reach } = inner;
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 12) fail(source, "'demands.reach' must be a whole number from 1 to 12");
   const at = `${source} 'demands'`;
-  return { demandOpeners: words(inner, 'openers', at), demandConditions: words(inner, 'conditions', at), demandFailures: words(inner, 'failures', at), demandWhiles: phrases(inner, 'whiles', at), demandPersistence: words(inner, 'persistence', at), demandReach: reach };
+  return { demandOpeners: words(inner, 'openers', at), demandConditions: words(inner, 'conditions', at), demandFailures: words(inner, 'failures', at), demandWhiles: phrases(inner, 'whiles', at), demandPersistence: words(inner, 'persistence', at), demandReach: reach, demandModals: words(inner, 'modals', at) };
 }
 
 function penaltyNouns(record: Record<string, unknown>, source: string): string[][] {

@@ -106,7 +106,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
       ultimatums: { turns: [['or'], ['otherwise']], paired: ['or'], openers: ['either'] }, forfeits: { verbs: ['lose'], objects: ['licence'] }, outcomes: { verbs: [['result', 'in']], words: ['revoked'], reach: 8 }, escalations: { verbs: [['escalate', 'into']], nouns: ['war'], reach: 4 },
       sanctionActs: { verbs: [['announce']], nouns: [['sanctions'], ['arms', 'embargo']], aimers: ['on'] },
       deadlineWords: ['within'], sanctioningVerbs: ['sanction'], sanctionReasons: ['over'], preventions: ['allow'], victimVerbs: ['suffer'], obligationMarkers: ['must'], negatedStops: ['stop'], measureContainers: ['package'], measureTargetVerbs: ['target'], pastMarkers: ['ago'], ultimatumGivers: ['give'], untilWords: ['until'], measureCalls: ['call'],
-      demands: { openers: ['unless'], conditions: ['if'], failures: ['fail'], whiles: [['as', 'long', 'as']], persistence: ['continue'], reach: 8 },
+      demands: { openers: ['unless'], conditions: ['if'], failures: ['fail'], whiles: [['as', 'long', 'as']], persistence: ['continue'], reach: 8, modals: ['will'] },
       nominalRuptures: { verbs: ['announce'], nouns: ['expulsion'] }, expulsionOrders: { verbs: ['order'], leave: ['leave'], reach: 6 },
     };
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').forceVerbs.has('strike')).toBe(true);
@@ -123,6 +123,7 @@ describe('knowledge/en/threat-frames.json and force-acts.json', () => {
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').sanctionNouns).toContainEqual(['arms', 'embargo']);
     expect(() => validateThreatFrames({ ...good, demands: { ...good.demands, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'demands.reach'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').demandWhiles).toContainEqual(['as', 'long', 'as']);
+    expect(() => validateThreatFrames({ ...good, demands: { ...good.demands, modals: ['Will'] } }, 'f.json', force, 'g.json')).toThrow(/'demands'.*'modals'/);
     expect(() => validateThreatFrames({ ...good, nominalRuptures: { verbs: ['announce'] } }, 'f.json', force, 'g.json')).toThrow(/'nominalRuptures'/);
     expect(() => validateThreatFrames({ ...good, expulsionOrders: { ...good.expulsionOrders, reach: 0 } }, 'f.json', force, 'g.json')).toThrow(/'expulsionOrders.reach'/);
     expect(validateThreatFrames(good, 'f.json', force, 'g.json').ruptureNouns.has('expulsion')).toBe(true);

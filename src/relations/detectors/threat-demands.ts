@@ -48,7 +48,7 @@ function speakerReadyAt(view: ArticleView, sentence: Sentence, source: number, k
 }
 
 /** "unless"; "if" then, within reach and its clause, a negator or a verb of failing ("fails to", "refuses"); "as long as" then a verb of going on. */
-function demandingConditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
+export function demandingConditionAt(view: ArticleView, tokens: Token[], k: number): boolean {
   const frames = view.knowledge.threatFrames;
   const t = tokens[k];
   if (frames.demandOpeners.has(t.normal)) return true;

@@ -20,6 +20,7 @@ import { deadlineDemandAt, givenDeadlineAt } from './threat-deadlines';
 import { conditionalWarning, warnedAct } from './threat-warnings';
 import { announcedCut } from './threat-measure-acts';
 import { ultimatumIn } from './threat-demands';
+import { conditionedParty } from './threat-consequences';
 import { baseForm, isIngForm } from '../../lang/en/morphology';
 import { subjectsOf } from './conflict-words';
 
@@ -218,7 +219,7 @@ export function isThreat(view: ArticleView, sentence: Sentence, source: number, 
     const warnsOf = ranges.some((r) => regionTokens(sentence, r).some((t) => cues.warnObjects.has(t.normal)));
     if (object || warnsOf || conditionalWarning(view, sentence, source, cue, ranges) || warnedAct(view, sentence, source, cue, ranges)) return true;
   }
-  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || calledForMeasure(view, sentence, cue, ranges) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0 || ultimatumIn(view, sentence, source, ranges);
+  return ranges.some((r) => threatPhraseAt(view, sentence, r) >= 0) || statedThreatAt(view, sentence, source, cue, region) >= 0 || announcedCut(view, sentence, source, cue, ranges) || ranges.some((r) => passiveForceAt(view, sentence, r, source) >= 0) || raisedBySpeaker(view, sentence, source, cue, ranges) || sanctionedIn(view, sentence, cue, region) >= 0 || calledForMeasure(view, sentence, cue, ranges) >= 0 || deadlineDemandAt(view, sentence, ranges) >= 0 || givenDeadlineAt(view, sentence, ranges) >= 0 || ultimatumIn(view, sentence, source, ranges) || conditionedParty(view, sentence, source, ranges) !== undefined;
 }
 
 /** "said the kingdom was considering further measures if ...": a possible act of force the speaker's own side raises in what was said. */
@@ -300,6 +301,9 @@ export const threat: Detector = {
     // "promised that Israeli soldiers would be targeted": the subject of a passive force first
     const patient = contentRanges(sentence, cue, region).map((r) => passiveForceAt(view, sentence, r, source)).find((m) => m >= 0);
     if (patient !== undefined) candidates = [patient, ...candidates.filter((m) => m !== patient)];
+    // "if Ruritania continues the tests, it will find itself isolated": the party the condition asks to act first
+    const conditioned = conditionedParty(view, sentence, source, contentRanges(sentence, cue, region));
+    if (typeof conditioned === 'number') candidates = [conditioned, ...candidates.filter((m) => m !== conditioned)];
     const direct = view.knowledge.functionWords.inversionObjects.has(cue.lemma) && candidates.length > 0 && view.mentions[candidates[0]].tokens[0] > cue.token;
     // the medium that carried the words ("told public broadcaster Yle") is never the threatened party
     if (direct) return candidates.filter((m) => !view.mentions[m].conduit);
