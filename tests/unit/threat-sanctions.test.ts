@@ -17,6 +17,11 @@ describe('sanctions announced, extended or put on someone', () => {
     expect(threatBy(announcing, 'Yvette Cooper')).toEqual(expect.objectContaining({ target: 'Iran' }));
   });
 
+  test('a noun of the compound right after the verb: "imposed landmark sanctions on X"', () => {
+    const edges = edgesOf('New measures\n\nCanada has imposed landmark sanctions on Daniel Ortega, Canadian Foreign Minister Anita Anand announced on Friday.\n');
+    expect(threatBy(edges, 'Anita Anand')).toEqual(expect.objectContaining({ target: 'Daniel Ortega' }));
+  });
+
   test('an arms embargo the speaker says will come', () => {
     const edges = edgesOf('Arms\n\nThe Dutch government will impose an arms embargo on Sudan, Dutch Foreign Minister Caspar Veldkamp said.\n');
     expect(threatBy(edges, 'Caspar Veldkamp')).toEqual(expect.objectContaining({ target: 'Sudan' }));

@@ -188,7 +188,8 @@ function measureAfter(view: ArticleView, tokens: Token[], from: number): number 
       k++;
       continue;
     }
-    if (!GAP_TAGS.has(t.pos) && !(t.pos === 'NOUN' && k > from)) return -1; // "new trade sanctions": a noun of the compound
+    // "new trade sanctions", "landmark sanctions": a noun of the compound, also right after the verb
+    if (!GAP_TAGS.has(t.pos) && t.pos !== 'NOUN') return -1;
     skipped++;
   }
   return -1;
