@@ -160,12 +160,15 @@ export function proposalSignals(view: ArticleView, sentence: Sentence, region: {
 export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, sentence?: Sentence): 'explicit' | 'commitment' | null {
   const cues = view.knowledge.cues;
   const t = tokens[i];
-  const next = tokens[i + 1]?.normal ?? '';
+  // "call again on", "urged once more that": adverbs may stand between the verb and the word it needs
+  let after = i + 1;
+  while ((tokens[after]?.pos === 'ADV' && !cues.negators.has(tokens[after].normal)) || (tokens[after]?.normal === 'more' && tokens[after - 1]?.normal === 'once')) after++;
+  const next = tokens[after]?.normal ?? '';
   const base = baseForm(t);
   // "and call on all concerned to": a bare proposal verb after a conjunction, which the tagger may read as a noun
   // "Japan demands that China ...": a present tense the tagger read as a plural noun after a name
   const nounTagged = t.pos === 'NOUN' && speechVerbTaggedAsNoun(tokens, i, cues.speechVerbs) !== null;
-  const verbal = t.pos === 'VERB' || nounTagged || (t.pos === 'NOUN' && t.normal === base && tokens[i - 1]?.pos === 'CCONJ' && cues.proposalVerbNeeds.get(base)?.has(next) === true);
+  const verbal = t.pos === 'VERB' || nounTagged || (t.pos === 'NOUN' && t.normal === base && (tokens[i - 1]?.pos === 'CCONJ' || pronounSubjectBefore(view, tokens, i)) && cues.proposalVerbNeeds.get(base)?.has(next) === true);
   if (verbal && cues.proposalVerbs.has(base)) {
     if (tokens[i - 1]?.normal === 'as') return null; // "would proceed as planned"
     if (tokens[i - 1]?.pos === 'DET') return null; // "abandon the proposed assembly": a participle naming a thing, proposed by whoever named it
@@ -364,6 +367,13 @@ function necessityAt(view: ArticleView, tokens: Token[], i: number): boolean {
     return tokens[j].normal !== 'to' || act.pos === 'VERB';
   }
   return false;
+}
+
+/** "we further call on": a pronoun subject before a verb the tagger read as a noun, past words that stand before verbs (stopwords.json skipBeforeVerb). */
+function pronounSubjectBefore(view: ArticleView, tokens: Token[], verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && verb - j <= 2 && view.knowledge.skipBeforeVerb.has(tokens[j].normal)) j--;
+  return j >= 0 && tokens[j].pos === 'PRON' && view.knowledge.pronouns.has(tokens[j].normal);
 }
 
 /** "we want", "I really hope": a first-person subject right before the verb. */
