@@ -15,7 +15,7 @@ import { readoutClaims } from './speakers/readouts';
 import { reciprocalClaims } from './speakers/reciprocal';
 import { includedSpeakerClaims } from './speakers/included-speakers';
 import { coordinatedSpeakerClaims } from './speakers/coordinated-speakers';
-import { inheritTargets } from './inherit-targets';
+import { inheritTargets, shareUtteranceTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
 import { noteRelayed, noteReported, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
@@ -52,6 +52,7 @@ export function extractClaims(view: ArticleView): Claim[] {
   for (const detector of DETECTORS) detector.articleTargets?.(view, claims);
   inheritTargets(view, claims);
   counterpartTargets(view, claims);
+  shareUtteranceTargets(view, claims);
   return claims;
 }
 

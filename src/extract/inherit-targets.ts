@@ -29,6 +29,32 @@ export function inheritTargets(view: ArticleView, claims: Claim[]): void {
   });
 }
 
+/**
+ * "Japan joined South Korea and the United States in calling the launch a provocation": speakers of
+ * one utterance (speakers/coordinated-speakers.ts) address the party the first of them addresses.
+ * Run last: a later speaker whose targets the sentence does not name takes the first speaker's,
+ * however those were found, leaving out its own side.
+ */
+export function shareUtteranceTargets(view: ArticleView, claims: Claim[]): void {
+  const first = new Map<string, Claim>();
+  for (const claim of claims) {
+    const key = `${claim.type} ${claim.cue} ${claim.evidence.start} ${claim.evidence.end}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, claim);
+      continue;
+    }
+    if (earlier.source === claim.source || (claim.targetFrom === undefined && claim.targets.length > 0)) continue;
+    const own = ownNames(view, claim.source);
+    // "Kishida" in a claim of Sunak's is Fumio Kishida himself for Kishida's own claim
+    const ownName = ` ${view.mentions[claim.source].canonical}`;
+    const targets = earlier.targets.filter((t) => !own.has(view.mentions[t].canonical) && !sharesSide(view, claim.source, own, t) && !ownName.endsWith(` ${view.mentions[t].canonical}`));
+    if (targets.length === 0) continue;
+    claim.targets = targets;
+    claim.targetFrom = earlier.targetFrom;
+  }
+}
+
 export function withinMemory(view: ArticleView, earlier: Claim, later: Claim, sentences: number): boolean {
   return view.mentions[later.source].sentence - view.mentions[earlier.source].sentence <= sentences;
 }

@@ -6,7 +6,7 @@
 import type { Claim, Sentence } from '../../model/types';
 import { coordinatedSubject } from '../../relations/detectors/conflict-words';
 import { plausibleActor } from '../targets';
-import { mentionsFrom, type ArticleView } from '../view';
+import { mentionEndingAt, type ArticleView } from '../view';
 import { skippable } from './find-speakers';
 
 export function coordinatedSpeakerClaims(view: ArticleView, sentence: Sentence, claims: Claim[]): Claim[] {
@@ -44,13 +44,26 @@ function subjectOfVerb(view: ArticleView, sentence: Sentence, m: number): boolea
   return tokens[k]?.pos === 'VERB';
 }
 
-/** "Reid joined Pelosi in urging ...": the actor the speaker's verb of joining (function-words.json joiningVerbs) takes as its object before "in", or none. */
+/** How many words the joined may take before "in" ("joined South Korea and the United States in"). */
+const JOINED_REACH = 12;
+
+/**
+ * "Reid joined Pelosi in urging ...", "Japan joined South Korea and the United States in calling":
+ * the actors the speaker's verb of joining (function-words.json joiningVerbs) takes as its object
+ * before "in", a list included, or none.
+ */
 function joinedActor(view: ArticleView, sentence: Sentence, m: number): number[] {
   const { tokens } = sentence;
   let k = view.mentions[m].tokens[1] + 1;
   while (k < tokens.length && (tokens[k].pos === 'AUX' || skippable(tokens[k], view.knowledge))) k++;
   if (tokens[k]?.pos !== 'VERB' || !view.knowledge.functionWords.joiningVerbs.has(tokens[k].lemma)) return [];
-  const joined = mentionsFrom(view, sentence, k + 1, Math.min(k + 2, tokens.length - 1)).filter((j) => (view.mentions[j].phraseStart ?? view.mentions[j].tokens[0]) <= k + 2);
-  const last = joined[joined.length - 1];
-  return last !== undefined && tokens[view.mentions[last].tokens[1] + 1]?.normal === 'in' ? [last] : [];
+  for (let inAt = k + 2; inAt < tokens.length && inAt <= k + JOINED_REACH; inAt++) {
+    if (tokens[inAt].normal !== 'in') continue;
+    const last = mentionEndingAt(view, sentence, inAt - 1);
+    if (last === null) return [];
+    const group = coordinatedSubject(view, sentence, last);
+    // the list must be the verb's object, right after it (maybe after "the")
+    return (view.mentions[group[0]].phraseStart ?? view.mentions[group[0]].tokens[0]) <= k + 2 ? group : [];
+  }
+  return [];
 }
