@@ -21,6 +21,15 @@ describe('a Title Case headline of nouns', () => {
     expect(line('Persecution of Free Press, Labor Unions, and Opposition Parties in Belarus')).toBe(true);
   });
 
+  test('a line that a colon ends, with its verb in lower case, is a sentence; a headline may have a lower-case verb', () => {
+    const line = (text: string): boolean => isHeadline(annotate({ id: 'a', path: 'a.txt', file: 'a.txt', title: '', date: null, text }).sentences[0].tokens, defaultKnowledge());
+    expect(line('Foreign, Commonwealth and Development Office Minister for International Development and Africa Andrew Mitchell said:')).toBe(false);
+    expect(line("UN's Annan says Uzbek President Rejects Call For International Probe of Violence")).toBe(true);
+    const { names } = extractOne('Statement on Chad\n\nForeign Office Minister for Development and Africa Rebecca Holm said:\n\n"We call on all sides to stop the fighting."\n');
+    expect(names).toContain('Rebecca Holm');
+    expect(names.filter((n) => n.includes('Holm'))).toEqual(['Rebecca Holm']);
+  });
+
   test('a sentence that ends with a full stop is never one', () => {
     const { names } = extractOne('Report\n\nLeaders of the Free Democratic Party met Chancellor Olaf Scholz in Berlin.');
     expect(names).toContain('Free Democratic Party');

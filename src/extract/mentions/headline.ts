@@ -36,6 +36,11 @@ function computeIsHeadline(tokens: Token[], knowledge: Knowledge): boolean {
     if (isCapitalised(t)) capitalised++;
   }
   if (words < minimumWords(tokens, knowledge) || capitalised / words < 0.8) return false;
+  // "... Minister for Africa Andrew Mitchell said:": a line that a colon or a full stop ends, with a
+  // verb in lower case, is a sentence of titles and names (a headline's verbs may be lower case,
+  // "UN's Annan says ...", but no stop ends a headline)
+  const stop = tokens[tokens.length - 1]?.text;
+  if ((stop === ':' || stop === '.') && tokens.some((t) => t.pos === 'VERB' && isWordy(t) && !isCapitalised(t) && !knowledge.functionWords.headlineSmallWords.has(t.normal))) return false;
   const capitalisedFunctionWord = tokens.some((t, i) => i > 0 && isCapitalised(t) && (['VERB', 'AUX', 'ADP', 'PART', 'ADV', 'SCONJ'].includes(t.pos) || knowledge.nonNames.has(t.normal)) && !knowledge.months.has(t.normal) && !knowledge.days.has(t.normal));
   return capitalisedFunctionWord || capitalisedCommonWords(tokens, knowledge) >= HEADLINE_COMMON_WORDS;
 }

@@ -59,7 +59,8 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   const { tokens } = ctx.sentence;
   const rank = lastRankBefore(ctx, first, end);
   let givenAt = Math.max(first + 1, rank + 1);
-  while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(ctx.knowledge, tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])))) givenAt++;
+  // "for Development and Africa Andrew Mitchell": a word that names a place (stopwords.json placeWords) opens no name, though lists give it as a given name
+  while (givenAt < end && !(isWord(tokens[givenAt]) && isFirstName(ctx.knowledge, tokens[givenAt].normal) && !ctx.knowledge.honorifics.has(bare(tokens[givenAt])) && !ctx.knowledge.placeWords.has(tokens[givenAt].normal))) givenAt++;
   // "Undersecretary for Education Mr. Toccafondi": only labels before the title of address ("Hassan Sheikh Mohamud" is one name)
   if (givenAt >= end) return rank >= 0 && onlyLabelsBefore(ctx, tokens, first, rank) ? surnameAfterRank(tokens, rank, end) : -1;
   // "Union State of Russia and Belarus": a state's name is no given name, and no name joins words with "and"
@@ -67,11 +68,27 @@ export function nameStartAfterLabels(ctx: SentenceContext, first: number, end: n
   for (let k = givenAt; k <= end; k++) if (/^\p{Ll}/u.test(tokens[k].text) && !ctx.knowledge.functionWords.nameParticles.has(tokens[k].text) && tokens[k - 1]?.text !== '-') return -1;
   // "the Horn of Africa Jeffrey Feltman": after of/for, the run's first word ends a title's complement
   const before = tokens[first - 1]?.normal === 'the' ? tokens[first - 2] : tokens[first - 1];
+  // "Minister for International Development and Africa Andrew Mitchell": a title's complement may
+  // join several words with "and"; the given name ends it
+  if (complementBefore(tokens, first) && tokens.slice(first, givenAt).every((t) => /^\p{Lu}/u.test(t.text) || t.normal === 'and' || t.normal === '&')) return givenAt;
   let k = ['of', 'for'].includes(before?.normal ?? '') ? first + 1 : first;
   // "Florida Gov. Jeb Bush", "South Carolina Sen. Lindsey Graham": the place before a rank is the rank's
   if (rank >= 0) k = Math.max(k, rank);
   while (k < givenAt && isLabelBeforeName(ctx, tokens, k)) k++;
   return k === givenAt ? givenAt : -1;
+}
+
+/** How far back "of" or "for" may open the complement a run ends ("for International Development and Africa"). */
+const COMPLEMENT_REACH = 6;
+
+/** Does a title's complement opened by "of" or "for" run up to the run at `first`, over capitalised words and "and"? */
+function complementBefore(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= COMPLEMENT_REACH; j--) {
+    const t = tokens[j];
+    if (t.normal === 'of' || t.normal === 'for') return j === first - 1 || tokens[first - 1].normal === 'and' || tokens[first - 1].normal === '&';
+    if (!(/^\p{Lu}/u.test(t.text) || t.normal === 'and' || t.normal === '&')) return false;
+  }
+  return false;
 }
 
 function onlyLabelsBefore(ctx: SentenceContext, tokens: Token[], first: number, rank: number): boolean {
