@@ -21,7 +21,8 @@ export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySe
   // (not in a relative clause: "a red line that must not be crossed" describes a warning)
   const prohibits = !marked && tokens[i].normal !== 'need' && tokens[i].normal !== 'needs' && !k.relativePronouns.has(tokens[i - 1]?.normal ?? '');
   let negated = false;
-  while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'PART' || k.infinitiveMarkers.has(tokens[v].normal))) {
+  // "must fully and truthfully declare": adverbs joined by "and" too
+  while (tokens[v] && (tokens[v].pos === 'ADV' || tokens[v].pos === 'PART' || k.infinitiveMarkers.has(tokens[v].normal) || (tokens[v].normal === 'and' && tokens[v - 1]?.pos === 'ADV' && tokens[v + 1]?.pos === 'ADV'))) {
     if (negators.has(tokens[v].normal)) {
       if (!prohibits) return false;
       negated = true;

@@ -93,6 +93,8 @@ export function obligationOnActor(view: ArticleView, sentence: Sentence, i: numb
   if (subject === null) return false;
   let before = view.mentions[subject].tokens[0] - 1;
   while (before >= 0 && tokens[before].pos === 'DET') before--;
+  // "the government of Argentina should refrain": the state's government is the subject, not a complement
+  if (tokens[before]?.normal === 'of' && view.knowledge.functionWords.governmentWords.has(tokens[before - 1]?.normal ?? '')) return true;
   return tokens[before]?.pos !== 'ADP';
 }
 
