@@ -29,13 +29,16 @@ const SUBJECT_REACH = 3;
 export function conditionedParty(view: ArticleView, sentence: Sentence, source: number, ranges: Range[]): number | null | undefined {
   const { tokens } = sentence;
   const within = (k: number): boolean => ranges.some((r) => k >= r.from && k <= r.to);
+  // the modals in what was said, found once: a sentence holds few conditions and few modals
+  const modals = tokens.flatMap((t, m) => (within(m) && t.pos === 'AUX' && view.knowledge.threatFrames.demandModals.has(t.normal) ? [m] : []));
+  if (modals.length === 0) return undefined;
   for (let k = 0; k < tokens.length; k++) {
     if (!within(k) || !demandingConditionAt(view, tokens, k)) continue;
     const clauseEnd = conditionEnd(sentence, k);
     const asked = subjectAfter(view, sentence, k + openerLength(view, sentence, k), clauseEnd);
     if (!asked) continue;
-    for (let m = 0; m < tokens.length; m++) {
-      if (!within(m) || (m >= k && m <= clauseEnd) || tokens[m].pos !== 'AUX' || !view.knowledge.threatFrames.demandModals.has(tokens[m].normal)) continue;
+    for (const m of modals) {
+      if (m >= k && m <= clauseEnd) continue;
       const party = sameParty(view, asked, subjectBefore(view, sentence, m));
       if (party === undefined || (party !== null && ownSide(view, source, party))) continue;
       return party;
