@@ -28,6 +28,8 @@ export interface CuesFile {
     verbNeeds: Record<string, string[]>;
     nouns: string[];
     nounNeeds: Record<string, string[]>;
+    /** Nouns that call for what an infinitive after them says ("their calls to end the violence"). */
+    infinitiveNouns: string[];
     announceObjects: string[];
     modals: string[];
     commitmentVerbs: string[];
@@ -40,7 +42,7 @@ export interface CuesFile {
 
 const SPEECH = ['verbs', 'quoteVerbs', 'verbNeeds', 'nounsOfUtterance', 'accordingTo', 'notSpeech', 'anaphoricObjects', 'reciprocalSubjects', 'supportVerbs', 'utteranceVerbs', 'stanceAdjectives', 'documentVerbs'] as const;
 const THREAT = ['verbs', 'warnVerbs', 'phrases', 'conditionalVerbs', 'warnObjects', 'nouns'] as const;
-const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
+const PROPOSAL = ['verbs', 'verbNeeds', 'nouns', 'nounNeeds', 'infinitiveNouns', 'announceObjects', 'modals', 'commitmentVerbs', 'agreeTo', 'negators', 'reactions', 'authorVerbs'] as const;
 
 export function validateCuesFile(value: unknown, source: string): CuesFile {
   const { data, ctx } = fileObject(value, source, ['speech', 'threat', 'proposal']);
@@ -78,6 +80,7 @@ export function validateCuesFile(value: unknown, source: string): CuesFile {
       verbNeeds: needs(proposal, 'verbNeeds'),
       nouns: words(proposal, 'nouns'),
       nounNeeds: needs(proposal, 'nounNeeds'),
+      infinitiveNouns: words(proposal, 'infinitiveNouns'),
       announceObjects: words(proposal, 'announceObjects'),
       modals: words(proposal, 'modals'),
       commitmentVerbs: words(proposal, 'commitmentVerbs'),

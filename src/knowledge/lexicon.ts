@@ -111,6 +111,8 @@ export interface Cues {
   proposalVerbNeeds: Map<string, Set<string>>;
   proposalNouns: Set<string>;
   proposalNounNeeds: Map<string, Set<string>>;
+  /** Proposal nouns an infinitive completes ("calls to end"): cues.json proposal.infinitiveNouns. */
+  proposalInfinitiveNouns: Set<string>;
   announceObjects: Set<string>;
   modals: Set<string>;
   commitmentVerbs: Set<string>;
@@ -300,6 +302,7 @@ function buildCues(file: CuesFile): Cues {
     proposalVerbNeeds: toMap(file.proposal.verbNeeds),
     proposalNouns: new Set(file.proposal.nouns),
     proposalNounNeeds: toMap(file.proposal.nounNeeds),
+    proposalInfinitiveNouns: new Set(file.proposal.infinitiveNouns),
     announceObjects: new Set(file.proposal.announceObjects),
     modals: new Set(file.proposal.modals),
     commitmentVerbs: new Set(file.proposal.commitmentVerbs),

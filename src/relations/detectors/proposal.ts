@@ -24,6 +24,7 @@ import { warnedToAct } from './threat-warnings';
 import { ultimatumIn } from './threat-demands';
 import { participleAgent } from '../../extract/speakers/passive-agent';
 import { ADDRESSEE_REACH, addresseeInfinitive, commonAddresseeInfinitive, infinitiveAt } from './proposal-addressees';
+import { infinitiveCall, pronounSubjectBefore } from './proposal-calls';
 
 export type { ProposalSignal } from './proposal-harm';
 
@@ -190,6 +191,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
   // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
   if (t.pos === 'VERB' && acts.firstPersonIntentVerbs.has(base) && infinitiveAt(tokens, i + 1) && !aboutSpeech(view, tokens, i + 2) && ((t.normal === base && firstPersonBefore(view, tokens, i)) || reportedOwnSubject(view, tokens, i))) return 'explicit';
+  if (infinitiveCall(view, tokens, i, after)) return 'explicit'; // "in their calls to end the violence"
   if (t.pos === 'VERB' && cues.proposalVerbs.has(base)) return null;
   if (t.pos === 'NOUN' && cues.proposalNouns.has(t.normal)) {
     // "welcomed the proposal", "rejected this plan": an existing proposal, not the speaker's new one
@@ -369,13 +371,6 @@ function necessityAt(view: ArticleView, tokens: Token[], i: number): boolean {
     return tokens[j].normal !== 'to' || act.pos === 'VERB';
   }
   return false;
-}
-
-/** "we further call on": a pronoun subject before a verb the tagger read as a noun, past words that stand before verbs (stopwords.json skipBeforeVerb). */
-function pronounSubjectBefore(view: ArticleView, tokens: Token[], verb: number): boolean {
-  let j = verb - 1;
-  while (j >= 0 && verb - j <= 2 && view.knowledge.skipBeforeVerb.has(tokens[j].normal)) j--;
-  return j >= 0 && tokens[j].pos === 'PRON' && view.knowledge.pronouns.has(tokens[j].normal);
 }
 
 /** "we want", "I really hope": a first-person subject right before the verb. */

@@ -1,0 +1,27 @@
+// Calls the tagger or the word order hides: a verb of calling read as a noun after its pronoun
+// subject ("we further call on"), and a noun of calling completed by an infinitive ("in their calls
+// to end the violence"). Read by proposalSignalAt (proposal.ts); the words are knowledge
+// (stopwords.json skipBeforeVerb, cues.json proposal.infinitiveNouns, function-words.json proposalPossessives).
+import type { Token } from '../../model/types';
+import type { ArticleView } from '../../extract/view';
+import { baseForm } from '../../lang/en/morphology';
+
+/**
+ * "in their calls to end the violence", "an appeal to resume talks": a noun of calling (cues.json
+ * proposal.infinitiveNouns; the tagger reads "calls" after "their" as a verb) and the infinitive of
+ * what it calls for, at `after`; not a reaction to someone's call ("rejected their calls to").
+ */
+export function infinitiveCall(view: ArticleView, tokens: Token[], i: number, after: number): boolean {
+  const t = tokens[i];
+  const cues = view.knowledge.cues;
+  if (!cues.proposalInfinitiveNouns.has(t.normal) || tokens[after]?.normal !== 'to' || tokens[after + 1]?.pos !== 'VERB') return false;
+  if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && view.knowledge.functionWords.proposalPossessives.has(tokens[i - 1]?.normal ?? ''))) return false;
+  return !tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)));
+}
+
+/** "we further call on": a pronoun subject before a verb the tagger read as a noun, past words that stand before verbs (stopwords.json skipBeforeVerb). */
+export function pronounSubjectBefore(view: ArticleView, tokens: Token[], verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && verb - j <= 2 && view.knowledge.skipBeforeVerb.has(tokens[j].normal)) j--;
+  return j >= 0 && tokens[j].pos === 'PRON' && view.knowledge.pronouns.has(tokens[j].normal);
+}
