@@ -5,6 +5,7 @@
 import type { Token } from '../../model/types';
 import type { ArticleView } from '../../extract/view';
 import { baseForm } from '../../lang/en/morphology';
+import { infinitiveAt } from './proposal-addressees';
 
 /**
  * "in their calls to end the violence", "an appeal to resume talks": a noun of calling (cues.json
@@ -14,7 +15,7 @@ import { baseForm } from '../../lang/en/morphology';
 export function infinitiveCall(view: ArticleView, tokens: Token[], i: number, after: number): boolean {
   const t = tokens[i];
   const cues = view.knowledge.cues;
-  if (!cues.proposalInfinitiveNouns.has(t.normal) || tokens[after]?.normal !== 'to' || tokens[after + 1]?.pos !== 'VERB') return false;
+  if (!cues.proposalInfinitiveNouns.has(t.normal) || !infinitiveAt(tokens, after)) return false;
   if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && view.knowledge.functionWords.proposalPossessives.has(tokens[i - 1]?.normal ?? ''))) return false;
   return !tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)));
 }

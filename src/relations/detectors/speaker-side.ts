@@ -97,7 +97,7 @@ function rolesByName(view: ArticleView): Map<string, string> {
 }
 
 /** Where the subject of an intent marker ends: before its adverbs, auxiliaries and quote marks; -1 if none. */
-function subjectEnd(view: ArticleView, tokens: Token[], marker: number): number {
+export function subjectEnd(view: ArticleView, tokens: Token[], marker: number): number {
   let j = marker - 1;
   // "Washington announced its intention to": a noun marker's subject is that of the verb before its possessive
   if (tokens[marker].pos === 'NOUN' && view.knowledge.threatFrames.possessives.has(tokens[j]?.normal ?? '') && tokens[j - 1]?.pos === 'VERB') j -= 2;

@@ -8,10 +8,9 @@
 // do not rise, farmers will plant less" names no party (knowledge: threat-frames.json "demands").
 import type { Sentence } from '../../model/types';
 import { phraseAt } from '../../extract/lexicon-match';
-import { QUOTE_MARK } from '../../extract/quotes';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
 import { demandingConditionAt } from './threat-demands';
-import { ownSide } from './speaker-side';
+import { ownSide, subjectEnd } from './speaker-side';
 
 type Range = { from: number; to: number };
 
@@ -39,7 +38,7 @@ export function conditionedParty(view: ArticleView, sentence: Sentence, source: 
     if (!asked) continue;
     for (const m of modals) {
       if (m >= k && m <= clauseEnd) continue;
-      const party = sameParty(view, asked, subjectBefore(view, sentence, m));
+      const party = sameParty(view, asked, foretoldSubject(view, sentence, m));
       if (party === undefined || (party !== null && ownSide(view, source, party))) continue;
       return party;
     }
@@ -67,11 +66,9 @@ function subjectAfter(view: ArticleView, sentence: Sentence, from: number, to: n
   return actor === undefined ? null : { mention: actor };
 }
 
-/** The subject right before a modal, adverbs skipped: a third-person pronoun or a named actor. */
-function subjectBefore(view: ArticleView, sentence: Sentence, modal: number): Subject | null {
-  let j = modal - 1;
-  // 'China "could end up isolated"': a quotation mark may open the words between subject and modal
-  while (j >= 0 && (sentence.tokens[j].pos === 'ADV' || QUOTE_MARK.test(sentence.tokens[j].text))) j--;
+/** The subject right before a modal, past adverbs and quote marks (speaker-side.ts subjectEnd: 'China "could end up isolated"'): a third-person pronoun or a named actor. */
+function foretoldSubject(view: ArticleView, sentence: Sentence, modal: number): Subject | null {
+  const j = subjectEnd(view, sentence.tokens, modal);
   if (j < 0) return null;
   const pronoun = thirdPerson(view, sentence, j);
   if (pronoun) return { pronoun };
