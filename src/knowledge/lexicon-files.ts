@@ -3,7 +3,7 @@
 // stopwords.json): every field checked, so a broken user edit fails at start-up with one line that
 // names the file and the field. Pure: the loader reads and merges, these check and type.
 import type { Gender } from '../model/types';
-import { at, bool, fileObject, list, lowerPhrase, lowerWords, oneOf, onlyKeys, optionalText, record, reject, section, text, textMap, texts, type FieldContext } from './fields';
+import { at, bool, fileObject, list, lowerPhrase, lowerWordLists, lowerWords, oneOf, onlyKeys, optionalText, record, reject, section, text, textMap, texts, type FieldContext } from './fields';
 
 export interface StatesFile {
   /** ISO 3166 alpha-3 code -> the name the graph uses, where the package's common name is not it. */
@@ -34,6 +34,8 @@ export interface TitlesFile {
   noAffiliation: string[];
   honorifics: string[];
   uniqueOffices: string[];
+  /** A state's generic title ("leader") to the offices it may name ("president", "king"). */
+  headOffices: Record<string, string[]>;
 }
 
 export interface PatternsFile {
@@ -155,7 +157,7 @@ export function validateGenderFile(value: unknown, source: string): GenderFile {
 }
 
 export function validateTitlesFile(value: unknown, source: string): TitlesFile {
-  const { data, ctx } = fileObject(value, source, ['roles', 'generic', 'noAffiliation', 'honorifics', 'uniqueOffices']);
+  const { data, ctx } = fileObject(value, source, ['roles', 'generic', 'noAffiliation', 'honorifics', 'uniqueOffices', 'headOffices']);
   const roles = textMap(data.roles, at(ctx, 'roles'));
   for (const [phrase, role] of Object.entries(roles)) lowerPhrase(role, at(at(ctx, 'roles'), phrase));
   return {
@@ -164,6 +166,7 @@ export function validateTitlesFile(value: unknown, source: string): TitlesFile {
     noAffiliation: lowerWords(data.noAffiliation, at(ctx, 'noAffiliation')),
     honorifics: lowerWords(data.honorifics, at(ctx, 'honorifics')),
     uniqueOffices: lowerWords(data.uniqueOffices, at(ctx, 'uniqueOffices')),
+    headOffices: lowerWordLists(data.headOffices ?? {}, at(ctx, 'headOffices')),
   };
 }
 

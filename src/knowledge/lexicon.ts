@@ -52,6 +52,8 @@ export interface LexiconKnowledge {
   roleOf: Map<string, string>;
   genericRoles: Set<string>;
   uniqueOffices: Set<string>;
+  /** A state's generic title ("leader") to the offices it may name: "the Bolivian leader" after "Bolivian President Evo Morales". */
+  headOffices: Map<string, ReadonlySet<string>>;
   honorifics: Set<string>;
   noAffiliationRoles: Set<string>;
   orgHeads: TrieNode;
@@ -426,6 +428,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     roleOf,
     genericRoles: new Set(titles.generic),
     uniqueOffices: new Set(titles.uniqueOffices),
+    headOffices: new Map(Object.entries(titles.headOffices).map(([title, offices]) => [title, new Set(offices)])),
     honorifics: new Set(titles.honorifics.map((h) => h.replace(/\.$/, ''))),
     noAffiliationRoles: new Set(titles.noAffiliation),
     orgHeads,

@@ -248,6 +248,10 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   }
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
+  // "the Bolivian leader" after "Bolivian President Evo Morales": the nearest head of that state named before
+  const heads = knowledge.headOffices.get(m.role ?? '');
+  const head = heads && holders.filter(({ other, i }) => i < index && other.roleOf === m.roleOf && heads.has(other.role ?? '')).pop();
+  if (head) return referents[head.i];
   return knowledgeHolder(knowledge, m.role, m.roleOf, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
 }
 
@@ -266,12 +270,20 @@ function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, re
     if (other.label !== 'Person') continue;
     if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
     if (other.kind !== 'name' || !referent) continue;
+    if (!opensSentencePeople(x, i)) continue; // "... granting asylum to Snowden. The Sudanese leader said": not the sentence's actor
     if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
     // the French president is no French foreign minister (two offices of one holder each); "the Chinese diplomat" may be the vice minister
     if (other.role && m.role && other.role !== m.role && other.roleOf === m.roleOf && uniqueOffices.has(other.role) && uniqueOffices.has(m.role)) continue;
     found.set(keys.personKey(referent.name), referent);
   }
   return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** No person is mentioned before this one in its sentence. */
+function opensSentencePeople(x: ArticleExtraction, index: number): boolean {
+  const sentence = x.mentions[index].sentence;
+  for (let i = index - 1; i >= 0 && x.mentions[i].sentence === sentence; i--) if (x.mentions[i].label === 'Person') return false;
+  return true;
 }
 
 /** A holder named by surname only elsewhere in the article keeps the full name the article gives. */

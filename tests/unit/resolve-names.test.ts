@@ -48,6 +48,22 @@ describe('descriptions', () => {
     expect(edges.filter((e) => e.type === 'AFFILIATED_WITH').map((e) => `${e.source} -> ${e.target}`)).toEqual(['Katja Ruohonen -> Finland']);
   });
 
+  test('"the Paraguayan leader" is the head of that state the article named before, not the last person named', () => {
+    const text = 'Paraguayan President Tomas Benitez threatened on Monday to expel the Brazilian ambassador.\n\nPolice said Ricardo Oliveira was not at the embassy.\n\nThe Paraguayan leader later said he would consider talks with Brazil.\n';
+    expect(sources(text)).toEqual(['Tomas Benitez', 'Tomas Benitez']);
+  });
+
+  test('"the Malaysian leader" after a prime minister: a state\'s leader is its president, prime minister or king', () => {
+    const text = 'Malaysian Prime Minister Aziz Rahman met investors in Penang.\n\nSingapore says its port fees are fair.\n\nThe Malaysian leader says his government will go to court if the talks fail.\n';
+    expect(sources(text)).toContain('Aziz Rahman');
+    expect(sources(text)).not.toContain('Malaysia');
+  });
+
+  test('a description does not take a person the sentence before names after its actor', () => {
+    const text = 'The Chilean minister offered asylum to Pablo Varela on Monday.\n\nThe Peruvian leader said the offer was an insult.\n';
+    expect(sources(text)).not.toContain('Pablo Varela');
+  });
+
   test('two people named before: the description names nobody', () => {
     expect(sources('Joost Verhagen and Ines Almeida arrived in Kyiv on Monday.\n\nThe former Dutch prime minister said Europe would stand by Ukraine.\n')).not.toContain('Ines Almeida');
   });
