@@ -14,6 +14,7 @@ import { longerStateNames } from './states';
 import { affiliationRelations } from './affiliations';
 import { innerRuns, longerNameOf, type InnerRuns } from './short-forms';
 import { endsWithDefiniteDescription } from '../lang/en/phrases';
+import { unplacedHolder } from './unplaced-holders';
 
 export { writtenNames } from './written-names';
 export { emptyCorpusIndex, entityId, indexArticle, indexNames, NO_GRAPH_MEMORY, type CorpusIndex, type GraphMemory, type KnownOrganization, type KnownPerson } from './corpus-index';
@@ -252,7 +253,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   const heads = knowledge.headOffices.get(m.role ?? '');
   const head = heads && holders.filter(({ other, i }) => i < index && other.roleOf === m.roleOf && heads.has(other.role ?? '')).pop();
   if (head) return referents[head.i];
-  return knowledgeHolder(knowledge, m.role, m.roleOf, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
+  return unplacedHolder(x, index, referents, knowledge) ?? knowledgeHolder(knowledge, m.role, m.roleOf, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
 }
 
 /**
@@ -271,12 +272,18 @@ function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, re
     if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
     if (other.kind !== 'name' || !referent) continue;
     if (!opensSentencePeople(x, i)) continue; // "... granting asylum to Snowden. The Sudanese leader said": not the sentence's actor
+    if (sameTitleIn(x, other.sentence, m)) continue; // "Amadou Keita spoke with the Ugandan president. The Ugandan president said": someone else
     if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
     // the French president is no French foreign minister (two offices of one holder each); "the Chinese diplomat" may be the vice minister
     if (other.role && m.role && other.role !== m.role && other.roleOf === m.roleOf && uniqueOffices.has(other.role) && uniqueOffices.has(m.role)) continue;
     found.set(keys.personKey(referent.name), referent);
   }
   return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** The sentence also holds a title of the same office of the same state as `title`. */
+function sameTitleIn(x: ArticleExtraction, sentence: number, title: Mention): boolean {
+  return x.mentions.some((o) => o.sentence === sentence && o.kind === 'title' && o.role === title.role && o.roleOf === title.roleOf);
 }
 
 /** No person is mentioned before this one in its sentence. */

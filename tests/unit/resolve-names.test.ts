@@ -64,6 +64,17 @@ describe('descriptions', () => {
     expect(sources(text)).not.toContain('Pablo Varela');
   });
 
+  test('"Peru\'s prime minister" in the lede is the prime minister the article names with no state', () => {
+    const text = 'Peru\'s prime minister has offered talks to the striking miners.\n\nPrime Minister Alberto Quispe made the offer in Lima on Sunday.\n';
+    expect(new Set(sources(text))).toEqual(new Set(['Alberto Quispe']));
+  });
+
+  test('not the president who stands beside the title: "President Amadou Keita spoke with the Ugandan president"', () => {
+    const text = 'President Amadou Keita spoke with the Ugandan president on Monday.\n\nThe Ugandan president said the border would stay open.\n';
+    const said = extractOne(text).edges.filter((e) => e.type === 'STATEMENT' && e.evidence.startsWith('The Ugandan president said'));
+    expect(said.map((e) => e.source)).toEqual(['Uganda']);
+  });
+
   test('two people named before: the description names nobody', () => {
     expect(sources('Joost Verhagen and Ines Almeida arrived in Kyiv on Monday.\n\nThe former Dutch prime minister said Europe would stand by Ukraine.\n')).not.toContain('Ines Almeida');
   });
