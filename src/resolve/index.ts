@@ -112,7 +112,8 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.label !== 'Person') return { label: m.label, name: m.canonical };
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
-    return loneSurname(m, fullNames, runs, corpus) ?? loneBody(m, insideSentences) ?? datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? titledSurname(m);
+    // "President Clinton" in 1996 is the president of 1996 before any Clinton of another article
+    return articleSurname(m, fullNames, runs, corpus) ?? datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? corpusSurname(m, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m);
   });
   sameSurnameAsTitled(x.mentions, referents);
   const today = !ofAnotherTime(x.mentions, knowledge); // knowledge's office holders are today's
@@ -137,7 +138,7 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
  * nobody's name is not taken for a person: news introduces people by full name, and lone
  * capitalised words are far more often sentence openers ("Diplomats said") or comment names.
  */
-function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corpusIndex: CorpusIndex): Referent | null {
+function articleSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corpusIndex: CorpusIndex): Referent | null {
   const keys = keysOf(corpusIndex);
   const key = keys.surnameKey(m.canonical);
   for (const candidates of [fullNames.byLast.get(key), fullNames.byFirst.get(key)]) {
@@ -151,7 +152,12 @@ function loneSurname(m: Mention, fullNames: FullNameIndex, runs: InnerRuns, corp
     }
   }
   const longer = longerNameOf(keys, runs, m.canonical); // "Sheinbaum" of Claudia Sheinbaum Pardo
-  if (longer) return { label: 'Person', name: longer };
+  return longer ? { label: 'Person', name: longer } : null;
+}
+
+/** A lone surname the article gives no full name for: the one person of that surname in the corpus. */
+function corpusSurname(m: Mention, corpusIndex: CorpusIndex): Referent | null {
+  const key = keysOf(corpusIndex).surnameKey(m.canonical);
   const corpus = corpusIndex.bySurname.get(key) ?? [];
   if (corpus.length === 1) return { label: 'Person', name: corpus[0] };
   const inner = corpus.length === 0 ? (corpusIndex.byInnerWord.get(key) ?? []) : [];

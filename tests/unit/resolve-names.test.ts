@@ -125,6 +125,14 @@ describe('"President Bush" by the article\'s date', () => {
     expect(speakers('Gulf policy\n\n12 March 1991\n\nPresident Bush said the coalition had won.\n')).toEqual(['George Bush']);
   });
 
+  test('the president of the article\'s year before a namesake another article of the corpus names in full', () => {
+    const { edges } = resolveTexts([
+      'Talks in Cairo\n\n4 March 2011\n\nSecretary of State Hillary Clinton said Egypt must hold free elections.\n',
+      'Strikes on Iraq\n\n4 September 1996\n\nPresident Clinton said Iraq must pay a price for its aggression.\n',
+    ]);
+    expect(edges.flat().filter((e) => e.type === 'STATEMENT').map((e) => e.source).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
   test('no date, no guess', () => {
     expect(speakers('Policy\n\nPresident Bush said the sanctions would stay.\n')).not.toContain('George W. Bush');
   });
