@@ -16,8 +16,12 @@ import { eraDate } from './era';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
 import { noteStatedSides } from './targets';
+import { isKindLine } from './speakers/title-speaker';
 
 export type { Knowledge } from './knowledge';
+
+/** How many sentences from the start a line may name the kind of document ("Press Statement"). */
+const KIND_LINE_REACH = 3;
 
 export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): ArticleExtraction {
   const { article } = annotated;
@@ -28,7 +32,8 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   for (const sentence of sentences) {
     checkFileBudget();
     const headline = isHeadline(sentence.tokens, knowledge);
-    const drafts = findMentions({ sentence, knowledge, headline, memory });
+    // "Press Statement" under a title names the kind of document, no organisation
+    const drafts = sentence.index <= KIND_LINE_REACH && isKindLine(sentence, knowledge.documentSpeech) ? [] : findMentions({ sentence, knowledge, headline, memory });
     const base = mentions.length;
     bySentence.push(drafts.map((_, k) => base + k));
     for (const d of drafts) mentions.push(mentionOf(d, base, article.text));

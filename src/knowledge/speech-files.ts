@@ -20,6 +20,8 @@ export interface DocumentSpeech {
   minWords: number;
   /** "Thank you Chair.", "Thank you, Madam President.": a paragraph that opens a speech; what follows is the speaker's. */
   salutations: string[][];
+  /** "Press Statement", "Media Note": a line under the title that names the kind of document; the name on the next line signs it. */
+  kindLines: string[][];
 }
 
 export interface Readouts {
@@ -65,7 +67,7 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords', 'salutations']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords', 'salutations', 'kindLines']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
     topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
@@ -79,6 +81,7 @@ export function validateDocumentSpeechFile(value: unknown, source: string): Docu
     introReach: count(data.introReach, at(ctx, 'introReach')),
     minWords: count(data.minWords, at(ctx, 'minWords')),
     salutations: lowerPhrases(data.salutations, at(ctx, 'salutations')),
+    kindLines: data.kindLines === undefined ? [] : lowerPhrases(data.kindLines, at(ctx, 'kindLines')),
   };
 }
 

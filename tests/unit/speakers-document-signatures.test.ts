@@ -54,4 +54,12 @@ describe('the speaker a document names over its text', () => {
     const names = edgesOf('Remarks at the Security Council\n\nAmbassador Ana Ruiz\n\nMadam President, we cannot accept this draft resolution from Moscow.\n').flatMap((e) => [e.source, ...e.targets]);
     expect(names).not.toContain('President');
   });
+
+  test('"Press Statement" and a name under the title: the document\'s "I" is that person, a sentence the state opens the state\'s; the kind line is no organisation', () => {
+    const text = 'Closing the Consulate in Ciudad Este\n\nPress Statement\n\nLaura Whitfield\n\nSecretary of State\n\nWashington, DC\n\nMarch 3, 2019\n\nThe United States condemns the attacks on our Consulate General in Ciudad Este.\n\nI have advised the Government of Paraguay that the United States will hold it responsible for any harm to Americans.\n';
+    expect(sourcesOf(text, 'I have advised')).toEqual(['Laura Whitfield']);
+    expect(sourcesOf(text, 'condemns the attacks')).toEqual(['United States']);
+    const names = edgesOf(text).flatMap((e) => [e.source, ...e.targets]);
+    expect(names).not.toContain('Press Statement');
+  });
 });

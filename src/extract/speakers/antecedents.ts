@@ -1,7 +1,7 @@
 // Who a speaker word stands for: a title ("The spokesman added") for the person who holds that
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import { phraseAt } from '../lexicon-match';
-import { documentPersonSpeaker, topicPersonSpeaker } from './title-speaker';
+import { documentPersonSpeaker, signingPerson, topicPersonSpeaker } from './title-speaker';
 import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { personNamedAfterLede } from './lede-descriptions';
@@ -119,6 +119,12 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     if (person !== null) return person;
     const issuer = documentIssuer(view);
     if (issuer !== null) return issuer;
+  }
+  // "Press Statement / Michael R. Pompeo / ... I have advised the Government of Iran": outside
+  // quotes, a document's "I" is the person who signs it
+  if (kind === 'Person' && view.knowledge.functionWords.firstPersonSubjects.has(word) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+    const person = documentPersonSpeaker(view) ?? topicPersonSpeaker(view) ?? signingPerson(view);
+    if (person !== null) return person;
   }
   const gender = view.knowledge.pronounGender.get(word);
   if (kind === 'Person' && gender) {

@@ -187,6 +187,32 @@ function holdsOffice(view: ArticleView, tokens: Token[], from: number): boolean 
   return false;
 }
 
+/**
+ * "Relocation of ... / Press Statement / Michael R. Pompeo / Secretary of State / Washington, DC": a
+ * paragraph under the title that names the kind of document and nothing else (knowledge
+ * kindLines), then a paragraph that opens with a person's full name and has no verb. That person
+ * signs the document: its "I" outside quotes (its "we" is the state or body that issues it).
+ */
+export function signingPerson(view: ArticleView): number | null {
+  const k = view.knowledge.documentSpeech;
+  for (let at = 1; at <= TITLE_SENTENCES && at + 1 < view.sentences.length; at++) {
+    if (!startsParagraph(view, at) || !isKindLine(view.sentences[at], k)) continue;
+    const next = at + 1;
+    if (!startsParagraph(view, next) || view.sentences[next].tokens.some((t) => t.pos === 'VERB')) return null;
+    const first = view.bySentence[next][0];
+    const m = first === undefined ? undefined : view.mentions[first];
+    if (!m || m.label !== 'Person' || m.kind !== 'name' || m.tokens[1] <= m.tokens[0]) return null;
+    return (m.phraseStart ?? m.tokens[0]) <= SIGNATURE_TITLE_WORDS ? first : null;
+  }
+  return null;
+}
+
+/** The sentence's words are one of the kind lines ("Press Statement"), punctuation aside. */
+export function isKindLine(sentence: Sentence, k: DocumentSpeech): boolean {
+  const words = sentence.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.normal);
+  return k.kindLines.some((line) => line.length === words.length && line.every((w, i) => w === words[i]));
+}
+
 /** How many words of office may open a signature before the name ("Ambassador", "Deputy Ambassador"). */
 const SIGNATURE_TITLE_WORDS = 3;
 
