@@ -49,6 +49,8 @@ export function sameSurnameAsTitled(mentions: Mention[], referents: (Referent | 
     if (r && m.label === 'Person' && m.role && !m.canonical.includes(' ')) titled.set(m.canonical, r);
   });
   mentions.forEach((m, i) => {
-    if (referents[i] === null && m.label === 'Person' && m.kind !== 'title') referents[i] = titled.get(m.canonical) ?? null;
+    // also "Mr. Clinton", which alone is only the surname, after "President Clinton" of 1999
+    const bare = referents[i] === null || !referents[i]?.name.includes(' ');
+    if (bare && m.label === 'Person' && m.kind !== 'title') referents[i] = titled.get(m.canonical) ?? referents[i];
   });
 }

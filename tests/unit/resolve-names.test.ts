@@ -133,6 +133,10 @@ describe('"President Bush" by the article\'s date', () => {
     expect(edges.flat().filter((e) => e.type === 'STATEMENT').map((e) => e.source).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 
+  test('"Mr. Clinton" after "President Clinton" of 1996 is the same president, not a node "Clinton"', () => {
+    expect(speakers('Strikes on Iraq\n\n4 September 1996\n\nPresident Clinton ordered strikes on Monday. Mr. Clinton said Iraq must pay a price for its aggression.\n')).toEqual(['Bill Clinton']);
+  });
+
   test('no date, no guess', () => {
     expect(speakers('Policy\n\nPresident Bush said the sanctions would stay.\n')).not.toContain('George W. Bush');
   });
