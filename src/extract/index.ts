@@ -17,6 +17,7 @@ import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
 import { noteStatedSides } from './targets';
 import { isKindLine } from './speakers/title-speaker';
+import { actMarker } from './speakers/script-acts';
 
 export type { Knowledge } from './knowledge';
 
@@ -32,8 +33,9 @@ export function extract(annotated: AnnotatedArticle, knowledge: Knowledge): Arti
   for (const sentence of sentences) {
     checkFileBudget();
     const headline = isHeadline(sentence.tokens, knowledge);
-    // "Press Statement" under a title names the kind of document, no organisation
-    const drafts = sentence.index <= KIND_LINE_REACH && isKindLine(sentence, knowledge.documentSpeech) ? [] : findMentions({ sentence, knowledge, headline, memory });
+    // "Press Statement" under a title names the kind of document, "/// BARAK ACT ///" a script's clip: no organisation, no person
+    const label = (sentence.index <= KIND_LINE_REACH && isKindLine(sentence, knowledge.documentSpeech)) || actMarker(sentence, knowledge.documentSpeech) !== null;
+    const drafts = label ? [] : findMentions({ sentence, knowledge, headline, memory });
     const base = mentions.length;
     bySentence.push(drafts.map((_, k) => base + k));
     for (const d of drafts) mentions.push(mentionOf(d, base, article.text));

@@ -1,6 +1,6 @@
 // Validators of the knowledge for speakers beyond one sentence and for calls for action
 // (knowledge/en/document-speech.json, readouts.json, calls-for-action.json): every field checked.
-import { at, count, fileObject, lowerPhrases, lowerWordLists, lowerWords } from './fields';
+import { at, count, fileObject, lowerPhrases, lowerWordLists, lowerWords, section, text, type FieldContext } from './fields';
 
 export interface DocumentSpeech {
   documentNouns: Set<string>;
@@ -22,6 +22,8 @@ export interface DocumentSpeech {
   salutations: string[][];
   /** "Press Statement", "Media Note": a line under the title that names the kind of document; the name on the next line signs it. */
   kindLines: string[][];
+  /** "/// BARAK ACT ///" ... "/// END ACT ///": a radio script's clip of a person's words. */
+  actMarkers: { delimiter: string; words: Set<string>; ends: Set<string> };
 }
 
 export interface Readouts {
@@ -67,7 +69,7 @@ export interface CallsForAction {
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
-  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords', 'salutations', 'kindLines']);
+  const { data, ctx } = fileObject(value, source, ['documentNouns', 'topicWords', 'bylineWords', 'reportPrepositions', 'behalfPhrases', 'introPhrases', 'otherTurnLabels', 'endMarkers', 'stageNotes', 'introReach', 'minWords', 'salutations', 'kindLines', 'actMarkers']);
   return {
     documentNouns: new Set(lowerWords(data.documentNouns, at(ctx, 'documentNouns'))),
     topicWords: new Set(lowerWords(data.topicWords, at(ctx, 'topicWords'))),
@@ -82,6 +84,7 @@ export function validateDocumentSpeechFile(value: unknown, source: string): Docu
     minWords: count(data.minWords, at(ctx, 'minWords')),
     salutations: lowerPhrases(data.salutations, at(ctx, 'salutations')),
     kindLines: data.kindLines === undefined ? [] : lowerPhrases(data.kindLines, at(ctx, 'kindLines')),
+    actMarkers: actMarkersOf(data, ctx),
   };
 }
 
@@ -119,4 +122,10 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     openPassives: new Set(lowerWords(data.openPassives, at(ctx, 'openPassives'))),
     relativePronouns: new Set(lowerWords(data.relativePronouns, at(ctx, 'relativePronouns'))),
   };
+}
+
+function actMarkersOf(data: Record<string, unknown>, ctx: FieldContext): DocumentSpeech['actMarkers'] {
+  if (data.actMarkers === undefined) return { delimiter: '', words: new Set(), ends: new Set() };
+  const s = section(data, 'actMarkers', ctx, ['delimiter', 'words', 'ends']);
+  return { delimiter: text(s.data.delimiter, at(s.ctx, 'delimiter')), words: new Set(lowerWords(s.data.words, at(s.ctx, 'words'))), ends: new Set(lowerWords(s.data.ends, at(s.ctx, 'ends'))) };
 }

@@ -11,6 +11,7 @@ import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { isUtterance, utteranceStarts } from '../typed-claims';
 import { documentPersonSpeaker, signatureSpeaker, topicPersonSpeaker } from './title-speaker';
+import { actBlocks } from './script-acts';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -116,6 +117,7 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
   }
   const speech = salutedSpeech(view, claims, k);
   if (speech !== null) blocks.push({ speaker: speech.speaker, from: speech.from, to: last });
+  blocks.push(...actBlocks(view)); // "/// BARAK ACT ///": a radio script's clip
   return blocks;
 }
 
