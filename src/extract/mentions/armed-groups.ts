@@ -91,15 +91,22 @@ function rememberedGroup(canonical: string, noun: string, key: string): Remember
 
 /**
  * After the article: where it names exactly one armed group ("the Seleka rebel coalition", "Al
- * Shabaab"), "CAR Rebels" and "the rebels" are that group, whichever sentence named it first.
+ * Shabaab"), "CAR Rebels" and "the rebels" are that group, whichever sentence named it first; so
+ * is "Cambodia's opposition" the one opposition party it names ("the opposition CNRP").
  */
 export function nameUnnamedGroups(mentions: Mention[], memory: MentionMemory): void {
-  const named = new Set(memory.organizations.filter((org) => org.groupOf === undefined && org.kinds.has('armed group')).map((org) => org.canonical));
-  if (named.size !== 1) return;
-  const [group] = named;
-  for (const m of mentions) {
-    if (!m.unnamedGroup) continue;
-    m.canonical = group;
-    m.unnamedGroup = undefined;
+  for (const kind of GROUP_KINDS) {
+    const named = new Set(memory.organizations.filter((org) => org.groupOf === undefined && org.kinds.has(kind)).map((org) => org.canonical));
+    if (named.size !== 1) continue;
+    const [group] = named;
+    const unnamed = new Set(memory.organizations.filter((org) => org.groupOf !== undefined && org.kinds.has(kind)).map((org) => org.canonical));
+    for (const m of mentions) {
+      if (!m.unnamedGroup || !unnamed.has(m.canonical)) continue;
+      m.canonical = group;
+      m.unnamedGroup = undefined;
+    }
   }
 }
+
+/** The kinds of group a text may call by its state and a noun before or after it names the group. */
+const GROUP_KINDS = ['armed group', 'opposition'];

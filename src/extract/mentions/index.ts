@@ -7,6 +7,7 @@ import { defineTokenTag, tokenTags } from '../token-tags';
 import { type Draft, type SentenceContext, isCapitalised } from './context';
 import { acronym } from './acronyms';
 import { armedGroup } from './armed-groups';
+import { oppositionGroup } from './opposition';
 import { attachAppositions } from './appositions';
 import { namedBody, stateBody } from './bodies';
 import { known } from './known';
@@ -35,7 +36,7 @@ export function findMentions(ctx: SentenceContext): Draft[] {
       i++;
       continue;
     }
-    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i, drafts) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? wordSurname(ctx, i) ?? unknownName(ctx, i);
+    const found = featureNamedAfterState(ctx, i) ?? (i <= lastRoleWord ? titledPerson(ctx, i) : null) ?? stateBody(ctx, i) ?? namedBody(ctx, i) ?? stateForce(ctx, i) ?? armedGroup(ctx, i) ?? oppositionGroup(ctx, i) ?? known(ctx, i) ?? backReference(ctx, i, drafts) ?? acronym(ctx, i, drafts[drafts.length - 1]) ?? wordSurname(ctx, i) ?? unknownName(ctx, i);
     if (found && found.length > 0) {
       const base = drafts.length;
       for (const d of found) drafts.push(d.qualifies !== undefined ? { ...d, qualifies: base + d.qualifies } : d);

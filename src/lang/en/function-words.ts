@@ -55,6 +55,8 @@ export const FUNCTION_WORD_LISTS = [
   'governmentRoles',
   'insurgentWords',
   'groupNouns',
+  'oppositionNouns',
+  'oppositionMembers',
   'stateForceNouns',
   'featureNouns',
   'mediumPrepositions',
