@@ -273,7 +273,8 @@ export function coordinatedAfter(view: ArticleView, sentence: Sentence, i: numbe
   for (;;) {
     const actors = view.bySentence[sentence.index].filter((m) => view.mentions[m].tokens[0] >= at && view.mentions[m].tokens[0] <= at + 5 && view.mentions[m].qualifies === undefined && view.mentions[m].label !== 'Location');
     if (actors.length === 0) break;
-    const first = actors[0];
+    // "threats made by Somalia's Islamist Al Shabaab insurgents": the possessor's own body, not the possessor
+    const first = possessedActor(view, sentence, actors) ?? actors[0];
     // "the U.S. and other countries for the Houthis": a preposition or verb before it ends the list
     if (found.length > 0 && tokens.slice(at, view.mentions[first].tokens[0]).some((t) => t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'VERB' || t.pos === 'AUX')) break;
     found.push(first);
@@ -283,6 +284,19 @@ export function coordinatedAfter(view: ArticleView, sentence: Sentence, i: numbe
     at = tokens[end + 2]?.normal === 'and' ? end + 3 : end + 2; // "Britain, France and Germany", "X, and Y"
   }
   return found;
+}
+
+/**
+ * After a possessor ("Somalia's Islamist Al Shabaab insurgents"), the last actor named in the noun
+ * phrase it opens (its words up to the first that is no name, adjective or noun), or undefined.
+ */
+function possessedActor(view: ArticleView, sentence: Sentence, actors: number[]): number | undefined {
+  const { tokens } = sentence;
+  const mark = view.mentions[actors[0]].tokens[1] + 1;
+  if (!isPossessive(tokens[mark])) return undefined;
+  let end = mark + 1;
+  while (end < tokens.length && ['PROPN', 'ADJ', 'NOUN'].includes(tokens[end].pos)) end++;
+  return actors.filter((m, k) => k > 0 && view.mentions[m].tokens[0] > mark && view.mentions[m].tokens[0] < end).pop();
 }
 
 /**

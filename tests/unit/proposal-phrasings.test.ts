@@ -141,7 +141,9 @@ describe('a proposal named by a participle with its agent ("the truce proposed b
       'Zambia backed a power-sharing plan put forward by Malawi and Botswana. ' +
       "Angola ignored the electoral reforms called for by the Southern African Development Community. " +
       'Namibia said it would never accept a deal proposed by Angola. ' +
-      'Lesotho studied a drone of a type developed by Eswatini.',
+      'Lesotho studied a drone of a type developed by Eswatini. ' +
+      'Rebels in the north say they are studying an amnesty offer announced by Zambia. ' +
+      'Malawi condemned the threats made by Nigeria\'s Islamist Boko Haram insurgents to attack Lilongwe.',
   );
   const by = (source: string, words: string): Edge | undefined => ofType(edges, 'PROPOSAL').find((e) => e.source === source && e.evidence.includes(words));
 
@@ -153,6 +155,16 @@ describe('a proposal named by a participle with its agent ("the truce proposed b
   test('an offer refused still stands as its maker\'s proposal, and the one who refuses proposes nothing', () => {
     expect(by('Burundi', 'truce offered')).toEqual(expect.objectContaining({ targets: ['Rwanda'] }));
     expect(by('Rwanda', 'truce offered')).toBeUndefined();
+  });
+
+  test('"an amnesty offer announced by X": the one who announced it proposes', () => {
+    expect(by('Zambia', 'amnesty offer announced')).toBeDefined();
+  });
+
+  test('"threats made by Nigeria\'s Islamist Boko Haram insurgents": the possessor\'s group threatens, not the possessor', () => {
+    const sources = ofType(edges, 'THREAT').filter((e) => e.evidence.includes('threats made by')).map((e) => e.source);
+    expect(sources).toContain('Boko Haram');
+    expect(sources).not.toContain('Nigeria');
   });
 
   test('each agent of "put forward by A and B" proposes; neither is the other\'s target', () => {

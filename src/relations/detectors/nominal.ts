@@ -75,7 +75,8 @@ export function nominalClaims(view: ArticleView, sentence: Sentence, existing: C
       const from = authored > 0 ? authored : i + 2;
       const group = coordinatedAfter(view, sentence, from);
       // "the threat of force that brought Iran": the author follows at once, past modifiers only
-      if (group.length > 0 && !tokens.slice(from, view.mentions[group[0]].tokens[0]).every((w) => AUTHOR_MODIFIERS.has(w.pos))) continue;
+      // ("threats made by Nigeria's Islamist Boko Haram insurgents": a possessor may stand there too)
+      if (group.length > 0 && !tokens.slice(from, view.mentions[group[0]].tokens[0]).every((w) => AUTHOR_MODIFIERS.has(w.pos) || isPossessive(w))) continue;
       for (const m of group) add(m, t.normal, group);
     }
   }
