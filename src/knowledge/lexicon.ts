@@ -155,6 +155,9 @@ function withTrieAddsBatched<T>(build: () => T): T {
 
 function insertIntoTrie(trie: TrieNode, phrase: string, entry: LexiconEntry, words: string[]): void {
   if (words.length === 0) return;
+  // "Al-Shabaab" is also written "Al Shabaab": the words the hyphen joins, apart, as well
+  const apart = words.filter((w, k) => !(w === '-' && k > 0 && k < words.length - 1));
+  if (apart.length !== words.length) insertIntoTrie(trie, phrase, entry, apart);
   let node = trie;
   for (const word of words) {
     let child = node.next.get(word);

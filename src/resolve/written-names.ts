@@ -101,7 +101,10 @@ function writesOrganization(m: Mention): boolean {
  * where only acronyms are written, the longest of them.
  */
 export function organizationNodeName(name: string, written: ReadonlySet<string> | undefined): string {
-  if (!written || written.size === 0) return name;
+  if (!written || written.size === 0 || written.has(name)) return name;
+  // "Al Shabaab" as the corpus writes it, not knowledge's "Al-Shabaab": the same words, written otherwise
+  const same = [...written].filter((form) => joinedLetters(form) === joinedLetters(name)).sort()[0];
+  if (same !== undefined) return same;
   const key = ` ${entityKey(name)}`;
   let best: string | null = null;
   let acronym: string | null = null;
@@ -113,6 +116,11 @@ export function organizationNodeName(name: string, written: ReadonlySet<string> 
     } else if (best === null || fuller(form, best)) best = form;
   }
   return best ?? acronym ?? name;
+}
+
+/** The name's letters and digits as written, without the hyphens, dots and spaces between them (case kept: a headline's capitals are no spelling). */
+function joinedLetters(name: string): string {
+  return name.replace(/[\s.\-‐]+/gu, '');
 }
 
 function fuller(a: string, b: string): boolean {

@@ -38,6 +38,15 @@ describe("the node's name", () => {
     expect(organizationNodeName('United Nations Security Council', new Set(['U.N. Security Council', 'United Nations Security Council']))).toBe('United Nations Security Council');
   });
 
+  test('knowledge\'s words written otherwise ("Al Shabaab" for "Al-Shabaab"): as the corpus writes them', () => {
+    expect(organizationNodeName('Al-Shabaab', new Set(['Al Shabaab']))).toBe('Al Shabaab');
+    expect(organizationNodeName('Al-Shabaab', new Set(['Al Shabaab', 'Al-Shabaab']))).toBe('Al-Shabaab');
+  });
+
+  test('a name knowledge hyphenates is found where the text writes its words apart, and named so', () => {
+    expect(organizationNames(['Sahel talks\n\nThe army said Jama\'at Nusrat al Islam wal Muslimin fighters attacked the town. Al Shabaab said it would strike Nairobi.\n'])).toContain('Al Shabaab');
+  });
+
   test('else the fullest form written, whatever the order the forms came in', () => {
     expect(organizationNodeName('US Department of Defense', new Set(['Pentagon', 'Defense Department']))).toBe('Defense Department');
     expect(organizationNodeName('US Department of Defense', new Set(['Defense Department', 'Pentagon']))).toBe('Defense Department');
