@@ -27,7 +27,7 @@ interface Selection {
   firstPersonIntentVerbs: string[];
   measureObjects: string[];
   drop: { appeal: string[]; intent: string[]; object: string[] };
-  add: { appeal: string[]; intent: string[] };
+  add: { appeal: string[]; intent: string[]; object?: string[] };
 }
 
 const selection = JSON.parse(readFileSync(join(__dirname, 'proposal-acts.selection.json'), 'utf8')) as Selection;
@@ -76,7 +76,7 @@ const output = {
   effortVerbs: selection.effortVerbs,
   firstPersonIntentVerbs: selection.firstPersonIntentVerbs,
   measureObjects: [...selection.measureObjects].sort(),
-  cooperationObjects: [...new Set([...patternObjects(selection.objectCodes, selection.drop.object), ...patternObjects(selection.literalObjectCodes, selection.drop.object, true)])].sort(),
+  cooperationObjects: [...new Set([...patternObjects(selection.objectCodes, selection.drop.object), ...patternObjects(selection.literalObjectCodes, selection.drop.object, true), ...(selection.add.object ?? [])])].sort(),
 };
 validateProposalActs(output, TARGET);
 writeFileSync(TARGET, `${JSON.stringify(output, null, 2)}\n`);

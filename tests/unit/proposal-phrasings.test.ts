@@ -134,6 +134,19 @@ describe('a warning that orders', () => {
   });
 });
 
+describe('a course of action the speaker\'s side wants or seeks', () => {
+  test('"we want the earliest possible restoration of civilian rule", "seeks a return to talks", "wants elections"', () => {
+    const edges = edgesOf(
+      'Coup in Bamako\n\nState Department spokeswoman Ana Cortez said: "We want the earliest possible restoration of civilian rule in Mali." ' +
+        'Senegal seeks a return to talks between Mali and ECOWAS, Foreign Minister Amadou Sall said. ' +
+        'The African Union wants elections in Mali within a year, its envoy Moussa Diallo said.',
+    );
+    expect(proposalIn(edges, 'restoration of civilian rule')?.source).toBe('Ana Cortez');
+    expect(proposalIn(edges, 'return to talks')).toBeDefined();
+    expect(proposalIn(edges, 'wants elections')).toBeDefined();
+  });
+});
+
 describe('a proposal named by a participle with its agent ("the truce proposed by X")', () => {
   const edges = edgesOf(
     'Lake talks\n\nUganda accepted the ceasefire proposed by Tanzania on Monday. ' +
