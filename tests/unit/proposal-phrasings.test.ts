@@ -147,6 +147,14 @@ describe('a course of action the speaker\'s side wants or seeks', () => {
   });
 });
 
+describe('an offer left open', () => {
+  test('"the doors are open for peace", "open to dialogue"', () => {
+    const edges = edgesOf('Talks in Caracas\n\nPresident Elena Rojas said the doors are open for peace and reconciliation with the ELN. Rojas said her government remained open to dialogue with Bogota.');
+    expect(proposalIn(edges, 'open for peace')?.source).toBe('Elena Rojas');
+    expect(proposalIn(edges, 'open to dialogue')?.source).toBe('Elena Rojas');
+  });
+});
+
 describe('a proposal named by a participle with its agent ("the truce proposed by X")', () => {
   const edges = edgesOf(
     'Lake talks\n\nUganda accepted the ceasefire proposed by Tanzania on Monday. ' +
