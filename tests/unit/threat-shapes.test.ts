@@ -97,6 +97,15 @@ describe('threats with no clause of their own: the passive, and an act meant as 
 });
 
 describe('a show of force (CAMEO 154) and promises of force', () => {
+  test('"if he does not step down, we are going to use the army": a condition before the act; "use the army to deliver food" threatens nobody', () => {
+    const edges = edgesOf(
+      'Island standoff\n\nGovernment spokesman Omar Said told reporters: "If he does not step down, then we are going to use the army on the island." ' +
+        'Said added that the government will use the army to deliver food to the flooded villages.',
+    );
+    expect(threatIn(edges, 'use the army on the island')).toEqual(expect.objectContaining({ source: 'Omar Said' }));
+    expect(threatIn(edges, 'deliver food')).toBeUndefined();
+  });
+
   test('"pledged to send troops to the border if ...", "would deploy its army unless ..." threaten; "to help" offers', () => {
     const edges = edgesOf(
       'Border tension\n\nArmenian Prime Minister Nikol Pashinyan pledged to send more troops to the Azerbaijani border "if the Azerbaijanis continue their provocations". ' +

@@ -149,9 +149,10 @@ function governedForce(view: ArticleView, tokens: Token[], k: number): StatedFor
   // "will face sanctions", "would suffer the consequences": the subject is the one threatened
   const suffered = sufferVerbs.has(baseForm(t)) ? forceNounAfter(view, tokens, k + 1) : -1;
   if (suffered >= 0) return { end: suffered, needsSpeaker: false };
-  // a show of force threatens only under a condition: "will send troops to the border if ...", not "to help"
+  // a show of force threatens only under a condition: "will send troops to the border if ...", "if he
+  // does not surrender, we are going to use the army", not "to help"
   const shown = postureAt(view, tokens, k);
-  if (shown >= 0 && conditionAfter(view, tokens, shown)) return { end: shown, needsSpeaker: true };
+  if (shown >= 0 && conditionIn(view, tokens)) return { end: shown, needsSpeaker: true };
   const base = forceVerbs.has(baseForm(t)) ? baseForm(t) : t.normal;
   const phrasal = phrasalForce.find((p) => p[0] === base && phraseAt(tokens, k + 1, p.slice(1)));
   if (phrasal) return { end: k + phrasal.length - 1, needsSpeaker: true };
