@@ -153,6 +153,15 @@ describe('readiness to use force and consequences however phrased', () => {
     }
   });
 
+  test('"we will not wait indefinitely" for a party to comply is a threat; a team that will not wait for a train is none', () => {
+    const edges = edgesOf(
+      'Inspections\n\nFrench Foreign Minister Luc Marceau said Libya must let the inspectors back in. "We will not wait indefinitely," Marceau said. ' +
+        'The team will not wait forever for the delayed train, its coach Ana Ruiz said.',
+    );
+    expect(threatIn(edges, 'wait indefinitely')).toEqual(expect.objectContaining({ source: 'Luc Marceau' }));
+    expect(threatIn(edges, 'delayed train')).toBeUndefined();
+  });
+
   test('no threat: the other side ready for war, a task force, peace talks continued', () => {
     const edges = edgesOf(
       'Fishing dispute\n\nPeruvian President Dina Boluarte spoke about Chile on Monday. ' +
