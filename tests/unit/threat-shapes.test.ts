@@ -162,6 +162,15 @@ describe('readiness to use force and consequences however phrased', () => {
     expect(threatIn(edges, 'delayed train')).toBeUndefined();
   });
 
+  test('a spokesman\'s "President X would veto the bill" is the spokesman\'s threat: the head of their own state speaks through them', () => {
+    const edges = edgesOf(
+      'Trade fight\n\nPresident Emmanuel Macron spoke in Lyon on Monday.\n\nFrench government spokesman Paul Girard said President Macron would veto any deal that cut farm subsidies. ' +
+        '"If it were to pass, the president would veto it," Girard said.\n',
+    );
+    expect(threatIn(edges, 'would veto any deal')).toEqual(expect.objectContaining({ source: 'Paul Girard' }));
+    expect(threatIn(edges, 'If it were to pass')).toEqual(expect.objectContaining({ source: 'Paul Girard' }));
+  });
+
   test('no threat: the other side ready for war, a task force, peace talks continued', () => {
     const edges = edgesOf(
       'Fishing dispute\n\nPeruvian President Dina Boluarte spoke about Chile on Monday. ' +

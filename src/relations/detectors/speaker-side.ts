@@ -6,13 +6,36 @@ import { baseForm } from '../../lang/en/morphology';
 import { insideQuote, QUOTE_MARK } from '../../extract/quotes';
 import { ownNames } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
+import { lastPersonWithRole } from '../../extract/speakers/antecedents';
+import { knownSide } from '../../knowledge/derived/office-lookup';
 
 /** Auxiliaries and adverbs between a pronoun subject and its verb ("they have repeatedly refused"). */
 const PRONOUN_GAP = 3;
 
-/** Is an actor the speaker's own side (the speaker, or the state or body it speaks for)? */
+/** Is an actor the speaker's own side (the speaker, or the state or body it speaks for, or its head)? */
 export function ownSide(view: ArticleView, speaker: number, mention: number): boolean {
-  return mention === speaker || ownNames(view, speaker).has(view.mentions[mention].canonical);
+  return mention === speaker || ownNames(view, speaker).has(view.mentions[mention].canonical) || ownHead(view, speaker, mention);
+}
+
+/**
+ * "White House spokesman Jay Carney said President Barack Obama would veto the bill", "... the
+ * president would veto it": the head of the speaker's own state (titles.json headOffices; the
+ * state the text or knowledge gives them) is the side the speaker speaks for. A bare title is the
+ * holder named before it.
+ */
+function ownHead(view: ArticleView, speaker: number, mention: number): boolean {
+  let m = view.mentions[mention];
+  if (m.label !== 'Person' || m.role === undefined || ![...view.knowledge.headOffices.values()].some((offices) => offices.has(m.role ?? ''))) return false;
+  if (m.kind === 'title' && !m.roleOf) {
+    const holder = lastPersonWithRole(view, mention, m.role);
+    if (holder === null) return false;
+    m = view.mentions[holder];
+  }
+  // "President Obama": the person the article names in full with that surname
+  const surname = ` ${m.canonical}`;
+  const full = m.canonical.includes(' ') ? m.canonical : view.mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.canonical.endsWith(surname))?.canonical;
+  const side = m.roleOf ?? (m.kind === 'name' && full !== undefined ? knownSide(view.knowledge, full) : undefined);
+  return side !== undefined && view.mentions[speaker].label === 'Person' && ownNames(view, speaker).has(side);
 }
 
 /**

@@ -5,7 +5,7 @@
 // very bad day", "will not go unanswered"). "Prices would rise" names no force; "Russia will
 // strike", said by Kyiv, is no threat of Kyiv's; "will be attacked" is the speaker's fear.
 import type { Claim, Sentence, Token } from '../../model/types';
-import { actorSubjectOf, namedBodySide, ownBodyNamed, protectedFrom } from './speaker-side';
+import { actorSubjectOf, namedBodySide, ownBodyNamed, ownSide, protectedFrom } from './speaker-side';
 import { QUOTE_MARK } from '../../extract/quotes';
 import { firstPhraseAt, phraseAt } from '../../extract/lexicon-match';
 import { actVerbAt } from './act-verbs';
@@ -299,7 +299,6 @@ function conditionIn(view: ArticleView, tokens: Token[]): boolean {
   return tokens.some((_, k) => conditionAt(view, tokens, k));
 }
 
-
 /** The last token of "deploy [additional] troops", "mobilize the army" at tokens[k] (CAMEO 154), or -1. */
 export function postureAt(view: ArticleView, tokens: Token[], k: number): number {
   const { postureVerbs, military, nounGap } = view.knowledge.threatFrames;
@@ -319,7 +318,6 @@ function conditionAfter(view: ArticleView, tokens: Token[], i: number): boolean 
   for (let k = i + 1; k < tokens.length; k++) if (conditionAt(view, tokens, k)) return true;
   return false;
 }
-
 
 /**
  * The last token of a noun of force (force-acts.json "nouns": "offensive", "military action")
@@ -395,12 +393,14 @@ export function speakerStatesIntent(view: ArticleView, sentence: Sentence, marke
     while (k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')) k--;
     return view.knowledge.threatFrames.possessives.has(tokens[k - 1]?.normal ?? '') || ownBodyNamed(view, tokens, k, j, source);
   }
+  // "White House spokesman X said President Obama would veto the bill": the head of the speaker's state
+  const subject = mentionEndingAt(view, sentence, j);
+  if (subject !== null && ownSide(view, source, subject)) return true;
   const agent = proposalAgent(view, sentence, marker, source, cue);
   if (agent.speaker) return true;
   // a person whose side the article never gives ("presidential spokesperson X said Seoul would
   // respond") speaks for the one state or body that is the subject, named right before the marker
   const speaker = view.mentions[source];
-  const subject = mentionEndingAt(view, sentence, j);
   return speaker.label === 'Person' && agent.others.length === 1 && agent.others[0] === subject && view.mentions[subject].label !== 'Person' && !speaker.roleOf && ownNames(view, source).size <= 1;
 }
 
@@ -423,7 +423,6 @@ export function framedThreatAt(view: ArticleView, sentence: Sentence, region: { 
 export function oneWordIntentMarker(view: ArticleView, t: Token): boolean {
   return t.pos === 'AUX' && view.knowledge.threatFrames.intentMarkers.some((m) => m.length === 1 && m[0] === t.normal);
 }
-
 
 /** "urged Russia to cease its military action", "to avoid escalation": harm the speaker wants ended. */
 export function ceasedBefore(view: ArticleView, tokens: Token[], i: number, window = 3): boolean {
