@@ -1,7 +1,7 @@
 // The resolve stage: ArticleExtraction[] -> ResolvedArticle[]: one entity per real actor, within an
 // article and across the corpus. Surnames join full names, titles join the person who holds them,
 // spelling variants share a key. Pure.
-import { datedTitledSurname, loneBody, sameSurnameAsTitled, titledSurname, type Referent } from './lone-words';
+import { boundedTitledSurname, datedTitledSurname, latestYearIn, loneBody, sameSurnameAsTitled, titledSurname, type Referent } from './lone-words';
 import { isDictionaryWord } from '../lang/en/dictionary';
 import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
@@ -106,6 +106,8 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
   const runs = innerRuns(keys, unique(keys, full.map((m) => m.canonical)));
   const insideSentences = wordsInsideSentences(x.mentions, x.article.text);
   const longerStateName = longerStateNames(x.mentions);
+  let year: number | null | undefined;
+  const latestYear = (): number | null => (year === undefined ? (year = latestYearIn(x.article.text)) : year); // read once, where a titled surname asks
   const referents: (Referent | null)[] = x.mentions.map((m) => {
     if (m.label === 'Organization') return { label: m.label, name: fullerOrganization.get(m.canonical) ?? m.canonical };
     if (m.label === 'State') return { label: m.label, name: longerStateName(m) ?? m.canonical };
@@ -113,7 +115,8 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
     // "President Clinton" in 1996 is the president of 1996 before any Clinton of another article
-    return articleSurname(m, fullNames, runs, corpus) ?? datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? corpusSurname(m, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m);
+    const dated = datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? (x.article.date || x.eraDate ? null : boundedTitledSurname(m, knowledge, latestYear()));
+    return articleSurname(m, fullNames, runs, corpus) ?? dated ?? corpusSurname(m, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m, knowledge);
   });
   sameSurnameAsTitled(x.mentions, referents);
   const today = !ofAnotherTime(x.mentions, knowledge); // knowledge's office holders are today's

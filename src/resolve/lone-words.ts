@@ -4,7 +4,7 @@ import type { EntityLabel, Mention } from '../model/types';
 import { isDictionaryWord } from '../lang/en/dictionary';
 import type { Knowledge } from '../knowledge';
 import { officeIndex } from '../knowledge/derived/office-lookup';
-import { holderOfTitledSurname } from '../knowledge/derived/office-index';
+import { holderOfTitledSurname, nameKey } from '../knowledge/derived/office-index';
 
 /** What a mention refers to before ids are assigned: a label and a canonical name. */
 export interface Referent {
@@ -17,9 +17,18 @@ export interface Referent {
  * is a person even where no fuller name is known (news names officials so); not a common
  * word ("Minister Office").
  */
-export function titledSurname(m: Mention): Referent | null {
+export function titledSurname(m: Mention, knowledge: Knowledge): Referent | null {
   // a role ("Minister Toccafondi") or a title of address that says the gender ("Mr. Toccafondi")
-  return (m.role || m.gender) && !m.canonical.includes(' ') && !isDictionaryWord(m.canonical.toLowerCase()) ? { label: 'Person', name: m.canonical } : null;
+  if (!(m.role || m.gender) || m.canonical.includes(' ')) return null;
+  // a common word is a surname only where knowledge has a holder of the title by that name
+  // ("President Bush" with no date to tell father from son, "Secretary Rice")
+  return !isDictionaryWord(m.canonical.toLowerCase()) || knownTitledSurname(m, knowledge) ? { label: 'Person', name: m.canonical } : null;
+}
+
+function knownTitledSurname(m: Mention, knowledge: Knowledge): boolean {
+  if (!m.role) return false;
+  const ending = ` ${nameKey(m.canonical)}`;
+  return (officeIndex(knowledge).byTitle.get(m.role) ?? []).some((h) => [h.name, ...h.aliases].some((n) => nameKey(n).endsWith(ending)));
 }
 
 /**
@@ -31,6 +40,31 @@ export function datedTitledSurname(m: Mention, knowledge: Knowledge, date: strin
   const held = holderOfTitledSurname(officeIndex(knowledge), m.role, m.canonical, date);
   return held ? { label: 'Person', name: held.holder.name } : null;
 }
+
+/**
+ * "President Bush" in an undated article that names the year 2000: it was written after the
+ * latest year it names, so the holder is the one of that title and surname whose government office
+ * lasted to that year or beyond (George W. Bush, not his father); none where several did.
+ */
+export function boundedTitledSurname(m: Mention, knowledge: Knowledge, latestYear: number | null): Referent | null {
+  if (!m.role || latestYear === null || m.canonical.includes(' ')) return null;
+  const ending = ` ${nameKey(m.canonical)}`;
+  const year = String(latestYear);
+  const lasted = (officeIndex(knowledge).byTitle.get(m.role) ?? []).filter(
+    (h) => [h.name, ...h.aliases].some((n) => nameKey(n).endsWith(ending)) && h.roles.some((r) => !r.fallback && r.sector === 'GOV' && (!r.to || r.to.slice(0, 4) >= year)),
+  );
+  const names = new Set(lasted.map((h) => h.name));
+  return names.size === 1 ? { label: 'Person', name: [...names][0] } : null;
+}
+
+/** The latest year from 1900 on that the text writes, or null. */
+export function latestYearIn(text: string): number | null {
+  let latest: number | null = null;
+  for (const match of text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(match[0]));
+  return latest;
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**
  * "Nvidia said": a lone word that acts as a body and is nobody's name is an organisation, if the

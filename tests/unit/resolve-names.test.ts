@@ -137,6 +137,14 @@ describe('"President Bush" by the article\'s date', () => {
     expect(speakers('Strikes on Iraq\n\n4 September 1996\n\nPresident Clinton ordered strikes on Monday. Mr. Clinton said Iraq must pay a price for its aggression.\n')).toEqual(['Bill Clinton']);
   });
 
+  test('no date, but the text names the year 2001: the President Bush in office after it, the son', () => {
+    expect(speakers('Gulf policy\n\nPresident Bush said the coalition would stay in Kuwait. The troops arrived in March 2001.\n')).toEqual(['George W. Bush']);
+  });
+
+  test('no date and no year to tell father from son: still a person "Bush", whose words are not lost', () => {
+    expect(speakers('Policy\n\nPresident Bush said the sanctions on Syria would stay.\n')).toEqual(['Bush']);
+  });
+
   test('no date, no guess', () => {
     expect(speakers('Policy\n\nPresident Bush said the sanctions would stay.\n')).not.toContain('George W. Bush');
   });
