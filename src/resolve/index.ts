@@ -115,8 +115,9 @@ function resolveArticleMentions(x: ArticleExtraction, knowledge: Knowledge, corp
     if (m.kind === 'title') return null; // second pass, once named people are known
     if (isFullPersonName(m)) return { label: 'Person', name: longerNameOf(keys, runs, m.canonical) ?? m.canonical };
     // "President Clinton" in 1996 is the president of 1996 before any Clinton of another article
-    const dated = datedTitledSurname(m, knowledge, x.article.date ?? x.eraDate) ?? (x.article.date || x.eraDate ? null : boundedTitledSurname(m, knowledge, latestYear()));
-    return articleSurname(m, fullNames, runs, corpus) ?? dated ?? corpusSurname(m, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m, knowledge);
+    const date = x.article.date ?? x.eraDate;
+    const dated = (): Referent | null => (date ? datedTitledSurname(m, knowledge, date) : boundedTitledSurname(m, knowledge, latestYear()));
+    return articleSurname(m, fullNames, runs, corpus) ?? dated() ?? corpusSurname(m, corpus) ?? loneBody(m, insideSentences) ?? titledSurname(m, knowledge);
   });
   sameSurnameAsTitled(x.mentions, referents);
   const today = !ofAnotherTime(x.mentions, knowledge); // knowledge's office holders are today's
@@ -281,7 +282,7 @@ function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, re
     if (other.sentence === m.sentence) return null; // "X summoned the Russian ambassador": someone else
     if (other.kind !== 'name' || !referent) continue;
     if (!opensSentencePeople(x, i)) continue; // "... granting asylum to Snowden. The Sudanese leader said": not the sentence's actor
-    if (sameTitleIn(x, other.sentence, m)) continue; // "Amadou Keita spoke with the Ugandan president. The Ugandan president said": someone else
+    if (sameTitleBeside(x, i, m)) continue; // "Amadou Keita spoke with the Ugandan president. The Ugandan president said": someone else
     if (other.role === m.role && other.roleOf && other.roleOf !== m.roleOf) continue;
     // the French president is no French foreign minister (two offices of one holder each); "the Chinese diplomat" may be the vice minister
     if (other.role && m.role && other.role !== m.role && other.roleOf === m.roleOf && uniqueOffices.has(other.role) && uniqueOffices.has(m.role)) continue;
@@ -290,9 +291,13 @@ function describedNearby(keys: NameKeys, x: ArticleExtraction, index: number, re
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
-/** The sentence also holds a title of the same office of the same state as `title`. */
-function sameTitleIn(x: ArticleExtraction, sentence: number, title: Mention): boolean {
-  return x.mentions.some((o) => o.sentence === sentence && o.kind === 'title' && o.role === title.role && o.roleOf === title.roleOf);
+/** The sentence of mention `index` also holds a title of the same office of the same state as `title` (its mentions only are read). */
+function sameTitleBeside(x: ArticleExtraction, index: number, title: Mention): boolean {
+  const { sentence } = x.mentions[index];
+  const same = (o: Mention): boolean => o.kind === 'title' && o.role === title.role && o.roleOf === title.roleOf;
+  for (let i = index - 1; i >= 0 && x.mentions[i].sentence === sentence; i--) if (same(x.mentions[i])) return true;
+  for (let i = index + 1; i < x.mentions.length && x.mentions[i].sentence === sentence; i++) if (same(x.mentions[i])) return true;
+  return false;
 }
 
 /** No person is mentioned before this one in its sentence. */

@@ -7,19 +7,51 @@ import type { Knowledge } from '../extract/knowledge';
 import { knownSide } from '../knowledge/derived/office-lookup';
 import type { Referent } from './lone-words';
 
+interface Unplaced {
+  /** Named people with an office and no state, by office: [sentence, referent]. */
+  byRole: Map<string, [number, Referent][]>;
+  /** The sentences of each office title with a state ("role|state"). */
+  titleSentences: Map<string, Set<number>>;
+}
+
+/** Read once per article (and referents): the stage stays linear however many titles it holds. */
+const read = new WeakMap<readonly (Referent | null)[], Unplaced>();
+
+function unplacedOf(x: ArticleExtraction, referents: readonly (Referent | null)[]): Unplaced {
+  let found = read.get(referents);
+  if (found) return found;
+  found = { byRole: new Map(), titleSentences: new Map() };
+  x.mentions.forEach((o, i) => {
+    const referent = referents[i];
+    if (o.label === 'Person' && o.kind === 'name' && referent && o.roleOf === undefined && o.role !== undefined) {
+      const list = found?.byRole.get(o.role) ?? [];
+      list.push([o.sentence, referent]);
+      found?.byRole.set(o.role, list);
+    }
+    if (o.kind === 'title' && o.role !== undefined && o.roleOf !== undefined) {
+      const key = `${o.role}|${o.roleOf}`;
+      const set = found?.titleSentences.get(key) ?? new Set<number>();
+      set.add(o.sentence);
+      found?.titleSentences.set(key, set);
+    }
+  });
+  read.set(referents, found);
+  return found;
+}
+
 export function unplacedHolder(x: ArticleExtraction, index: number, referents: readonly (Referent | null)[], knowledge: Knowledge): Referent | null {
   const m = x.mentions[index];
   if (!m.role || !m.roleOf || !knowledge.uniqueOffices.has(m.role)) return null;
-  const offices = knowledge.headOffices.get(m.role) ?? new Set([m.role]);
+  const { byRole, titleSentences } = unplacedOf(x, referents);
   // "President Kagame called the Ugandan president": whoever stands beside the title is someone else
-  const titled = new Set(x.mentions.filter((o) => o.kind === 'title' && o.role === m.role && o.roleOf === m.roleOf).map((o) => o.sentence));
+  const titled = titleSentences.get(`${m.role}|${m.roleOf}`) ?? new Set<number>();
   const found = new Map<string, Referent>();
-  x.mentions.forEach((other, i) => {
-    const referent = referents[i];
-    if (other.label !== 'Person' || other.kind !== 'name' || !referent || other.roleOf !== undefined || !offices.has(other.role ?? '')) return;
-    if (titled.has(other.sentence)) return;
-    const side = knownSide(knowledge, referent.name);
-    if (side === undefined || side === m.roleOf) found.set(referent.name, referent);
-  });
+  for (const office of knowledge.headOffices.get(m.role) ?? [m.role]) {
+    for (const [sentence, referent] of byRole.get(office) ?? []) {
+      if (titled.has(sentence)) continue;
+      const side = knownSide(knowledge, referent.name);
+      if (side === undefined || side === m.roleOf) found.set(referent.name, referent);
+    }
+  }
   return found.size === 1 ? [...found.values()][0] : null;
 }

@@ -3,10 +3,10 @@
 // of its own (it threatens, it rejects), never the state it opposes; named as the article first
 // writes it, remembered so that "the opposition" later finds it (memory.ts backReference), and a
 // node only where it speaks (Mention.unnamedGroup).
-import type { Token } from '../../model/types';
 import { type Draft, type SentenceContext, draft } from './context';
 import { stateAt } from './armed-groups';
 import { defineTokenTag, sentenceTokenTags } from '../token-tags';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** The opposition nouns (function-words.json oppositionNouns): a sentence without one is passed over at once. */
 const OPPOSITION_NOUN = defineTokenTag((k) => ({ normals: k.functionWords.oppositionNouns }));
@@ -24,7 +24,7 @@ export function oppositionGroup(ctx: SentenceContext, i: number): Draft[] | null
   // "the Madagascan opposition", "Guinea's opposition parties"
   const state = stateAt(ctx, tokens, i);
   if (!state) return null;
-  const noun = isPossessiveMark(tokens[state.last + 1]) ? state.last + 2 : state.last + 1;
+  const noun = isPossessive(tokens[state.last + 1]) ? state.last + 2 : state.last + 1;
   if (!nouns.has(tokens[noun]?.normal ?? '') || tokens[noun].pos === 'ADJ') return null;
   const last = groupEnd(ctx, noun);
   return last === null ? null : [groupDraft(ctx, i, last, state.canonical)];
@@ -53,10 +53,6 @@ function groupEnd(ctx: SentenceContext, noun: number): number | null {
   const next = tokens[last + 1];
   if (next && (/^\p{Lu}/u.test(next.text) || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
   return last;
-}
-
-function isPossessiveMark(t: Token | undefined): boolean {
-  return t !== undefined && /^['’]s$/.test(t.text);
 }
 
 /** The group's draft: the opposition party the article named, else the name it first gave the opposition of that state, remembered for "the opposition". */

@@ -25,17 +25,41 @@ export function ownSide(view: ArticleView, speaker: number, mention: number): bo
  */
 function ownHead(view: ArticleView, speaker: number, mention: number): boolean {
   let m = view.mentions[mention];
-  if (m.label !== 'Person' || m.role === undefined || ![...view.knowledge.headOffices.values()].some((offices) => offices.has(m.role ?? ''))) return false;
+  if (m.label !== 'Person' || m.role === undefined || !headOfficesOf(view.knowledge).has(m.role) || view.mentions[speaker].label !== 'Person') return false;
   if (m.kind === 'title' && !m.roleOf) {
     const holder = lastPersonWithRole(view, mention, m.role);
     if (holder === null) return false;
     m = view.mentions[holder];
   }
   // "President Obama": the person the article names in full with that surname
-  const surname = ` ${m.canonical}`;
-  const full = m.canonical.includes(' ') ? m.canonical : view.mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.canonical.endsWith(surname))?.canonical;
+  const full = m.canonical.includes(' ') ? m.canonical : fullNamesBySurname(view).get(m.canonical);
   const side = m.roleOf ?? (m.kind === 'name' && full !== undefined ? knownSide(view.knowledge, full) : undefined);
-  return side !== undefined && view.mentions[speaker].label === 'Person' && ownNames(view, speaker).has(side);
+  return side !== undefined && ownNames(view, speaker).has(side);
+}
+
+const headOffices = new WeakMap<ArticleView['knowledge'], ReadonlySet<string>>();
+
+/** Every office a state's generic head title may name (titles.json headOffices), once per knowledge. */
+function headOfficesOf(knowledge: ArticleView['knowledge']): ReadonlySet<string> {
+  let offices = headOffices.get(knowledge);
+  if (!offices) headOffices.set(knowledge, (offices = new Set([...knowledge.headOffices.values()].flatMap((set) => [...set]))));
+  return offices;
+}
+
+const fullNames = new WeakMap<ArticleView, Map<string, string>>();
+
+/** The first full name the article gives each surname ("Obama" -> "Barack Obama"), once per article. */
+function fullNamesBySurname(view: ArticleView): Map<string, string> {
+  let names = fullNames.get(view);
+  if (names) return names;
+  names = new Map();
+  for (const o of view.mentions) {
+    if (o.label !== 'Person' || o.kind !== 'name' || !o.canonical.includes(' ')) continue;
+    const surname = o.canonical.slice(o.canonical.lastIndexOf(' ') + 1);
+    if (!names.has(surname)) names.set(surname, o.canonical);
+  }
+  fullNames.set(view, names);
+  return names;
 }
 
 /**
