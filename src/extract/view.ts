@@ -69,6 +69,17 @@ const tokenIndexes = new WeakMap<ArticleView, Map<number, TokenIndex>>();
 
 export function forgetMentionIndex(view: ArticleView, sentenceIndex: number): void {
   tokenIndexes.get(view)?.delete(sentenceIndex);
+  mentionEdits.set(view, (mentionEdits.get(view) ?? 0) + 1);
+}
+
+const mentionEdits = new WeakMap<ArticleView, number>();
+
+/**
+ * Changes whenever the view's mentions do (one added, one cut back and its index forgotten): an
+ * index built over all mentions is rebuilt when it no longer matches.
+ */
+export function mentionsVersion(view: ArticleView): string {
+  return `${view.mentions.length}:${mentionEdits.get(view) ?? 0}`;
 }
 
 function tokenIndex(view: ArticleView, sentenceIndex: number): TokenIndex {

@@ -18,23 +18,23 @@ interface Unplaced {
 const read = new WeakMap<readonly (Referent | null)[], Unplaced>();
 
 function unplacedOf(x: ArticleExtraction, referents: readonly (Referent | null)[]): Unplaced {
-  let found = read.get(referents);
-  if (found) return found;
-  found = { byRole: new Map(), titleSentences: new Map() };
+  const known = read.get(referents);
+  if (known) return known;
+  const byRole = new Map<string, [number, Referent][]>();
+  const titleSentences = new Map<string, Set<number>>();
   x.mentions.forEach((o, i) => {
     const referent = referents[i];
     if (o.label === 'Person' && o.kind === 'name' && referent && o.roleOf === undefined && o.role !== undefined) {
-      const list = found?.byRole.get(o.role) ?? [];
-      list.push([o.sentence, referent]);
-      found?.byRole.set(o.role, list);
+      const list = byRole.get(o.role);
+      if (list) list.push([o.sentence, referent]);
+      else byRole.set(o.role, [[o.sentence, referent]]);
     }
     if (o.kind === 'title' && o.role !== undefined && o.roleOf !== undefined) {
       const key = `${o.role}|${o.roleOf}`;
-      const set = found?.titleSentences.get(key) ?? new Set<number>();
-      set.add(o.sentence);
-      found?.titleSentences.set(key, set);
+      titleSentences.set(key, (titleSentences.get(key) ?? new Set<number>()).add(o.sentence));
     }
   });
+  const found = { byRole, titleSentences };
   read.set(referents, found);
   return found;
 }

@@ -9,7 +9,7 @@ import { lastWord, roleFamily } from '../../lang/en/phrases';
 import { insideQuote } from '../quotes';
 import { baseForm } from '../../lang/en/morphology';
 import { utteranceOrStanceAt } from './stance-cues';
-import { mentionStartingAt, mentionsFrom, type ArticleView, type Discourse, type Speaker } from '../view';
+import { mentionStartingAt, mentionsFrom, mentionsVersion, type ArticleView, type Discourse, type Speaker } from '../view';
 import { officeKnowledge } from '../../knowledge/derived/office-lookup';
 import { nationalOffice } from '../../knowledge/derived/offices';
 
@@ -186,13 +186,26 @@ export function lastMentionBefore(view: ArticleView, sentence: Sentence, label: 
 /** The first person the article names in full whose surname this is ("KING" -> Rachel King). */
 export function personBySurname(view: ArticleView, surname: string): number | null {
   if (!/^\p{L}[\p{L}'’-]+$/u.test(surname)) return null;
-  const found = view.mentions.findIndex((m) => {
-    if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return false;
+  return fullNamesBySurname(view).get(surname) ?? null;
+}
+
+const fullNames = new WeakMap<ArticleView, { version: string; bySurname: Map<string, number> }>();
+
+/** Each lower-case surname to the first person named in full with it ("Lloyd J. Austin III": "austin"), read again only when the mentions change. */
+function fullNamesBySurname(view: ArticleView): Map<string, number> {
+  const version = mentionsVersion(view);
+  const known = fullNames.get(view);
+  if (known?.version === version) return known.bySurname;
+  const bySurname = new Map<string, number>();
+  view.mentions.forEach((m, i) => {
+    if (m.label !== 'Person' || m.kind !== 'name' || m.qualifies !== undefined) return;
     const parts = m.canonical.toLowerCase().split(/\s+/);
-    while (parts.length > 1 && view.knowledge.functionWords.nameSuffixes.has(parts[parts.length - 1])) parts.pop(); // "Lloyd J. Austin III"
-    return parts.length > 1 && parts[parts.length - 1] === surname;
+    while (parts.length > 1 && view.knowledge.functionWords.nameSuffixes.has(parts[parts.length - 1])) parts.pop();
+    const surname = parts[parts.length - 1];
+    if (parts.length > 1 && !bySurname.has(surname)) bySurname.set(surname, i);
   });
-  return found < 0 ? null : found;
+  fullNames.set(view, { version, bySurname });
+  return bySurname;
 }
 
 /** How many sentences from the start a statement's issuer is looked for (a title, then its first sentences). */

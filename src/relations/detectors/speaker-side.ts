@@ -6,7 +6,7 @@ import { baseForm } from '../../lang/en/morphology';
 import { insideQuote, QUOTE_MARK } from '../../extract/quotes';
 import { ownNames } from '../../extract/targets';
 import { mentionEndingAt, mentionsFrom, type ArticleView } from '../../extract/view';
-import { lastPersonWithRole } from '../../extract/speakers/antecedents';
+import { lastPersonWithRole, personBySurname } from '../../extract/speakers/antecedents';
 import { knownSide } from '../../knowledge/derived/office-lookup';
 
 /** Auxiliaries and adverbs between a pronoun subject and its verb ("they have repeatedly refused"). */
@@ -32,8 +32,9 @@ function ownHead(view: ArticleView, speaker: number, mention: number): boolean {
     m = view.mentions[holder];
   }
   // "President Obama": the person the article names in full with that surname
-  const full = m.canonical.includes(' ') ? m.canonical : fullNamesBySurname(view).get(m.canonical);
-  const side = m.roleOf ?? (m.kind === 'name' && full !== undefined ? knownSide(view.knowledge, full) : undefined);
+  const named = m.canonical.includes(' ') ? null : personBySurname(view, m.canonical.toLowerCase());
+  const full = named === null ? m.canonical : view.mentions[named].canonical;
+  const side = m.roleOf ?? (m.kind === 'name' ? knownSide(view.knowledge, full) : undefined);
   return side !== undefined && ownNames(view, speaker).has(side);
 }
 
@@ -46,21 +47,6 @@ function headOfficesOf(knowledge: ArticleView['knowledge']): ReadonlySet<string>
   return offices;
 }
 
-const fullNames = new WeakMap<ArticleView, Map<string, string>>();
-
-/** The first full name the article gives each surname ("Obama" -> "Barack Obama"), once per article. */
-function fullNamesBySurname(view: ArticleView): Map<string, string> {
-  let names = fullNames.get(view);
-  if (names) return names;
-  names = new Map();
-  for (const o of view.mentions) {
-    if (o.label !== 'Person' || o.kind !== 'name' || !o.canonical.includes(' ')) continue;
-    const surname = o.canonical.slice(o.canonical.lastIndexOf(' ') + 1);
-    if (!names.has(surname)) names.set(surname, o.canonical);
-  }
-  fullNames.set(view, names);
-  return names;
-}
 
 /**
  * A pronoun subject of the verb at i that is someone else than the speaker: "he", "she" or "they"
