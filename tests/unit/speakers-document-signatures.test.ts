@@ -62,4 +62,10 @@ describe('the speaker a document names over its text', () => {
     const names = edgesOf(text).flatMap((e) => [e.source, ...e.targets]);
     expect(names).not.toContain('Press Statement');
   });
+
+  test('"Press Statement" and a name under the title, no issuing body named: the document\'s "we" is the signer\'s', () => {
+    const text = 'Lesotho Assembly Suspension\n\nPress Statement\n\nDaniel Okafor\n\nDeputy Spokesperson\n\nWashington, DC\n\nJuly 9, 2014\n\nWe are deeply troubled by the suspension of the National Assembly in Maseru.\n\nWe urge all political leaders to resolve their differences through dialogue.\n';
+    expect(sourcesOf(text, 'deeply troubled')).toEqual(['Daniel Okafor']);
+    expect(edgesOf(text).filter((e) => e.type === 'PROPOSAL' && e.evidence.includes('We urge')).map((e) => e.source)).toEqual(['Daniel Okafor']);
+  });
 });

@@ -136,7 +136,19 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
   if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
-  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker);
+  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker) ?? signersWe(view, sentence, at);
+}
+
+/**
+ * "Press Statement / Jane Doe / Washington, DC / We urge ...": when no issuing body, no body acting
+ * before it and no speaker before it says who "we" is, a signed document's "we" outside quotes is
+ * its signer's (the state behind the office is only implied).
+ */
+function signersWe(view: ArticleView, sentence: Sentence, at: number): number | null {
+  const word = sentence.tokens[at].normal;
+  if (view.knowledge.pronouns.get(word) !== 'Group' || !view.knowledge.functionWords.firstPersonSubjects.has(word)) return null;
+  if (insideQuote(view.quotes, sentence.tokens[at].start) || sentence.index >= firstActingBodySentence(view)) return null;
+  return signingPerson(view);
 }
 
 /** "he" or "she" read from the sentence `reference`: the latest speaker of that gender, or a person who became the subject since. */
@@ -294,16 +306,36 @@ export function narratingBody(view: ArticleView, we: number): number | null {
   const opening = documentIssuer(view);
   if (opening !== null) return opening;
   for (let s = we; s >= 0; s--) {
-    const sentence = view.sentences[s];
-    for (const m of view.bySentence[s]) {
-      const at = view.mentions[m].tokens[0];
-      // a subject opens the sentence or follows a comma ("Pursuant to the order, the Union will ...")
-      const before = sentence.tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
-      if (before >= 0 && sentence.tokens[before].normal !== ',') continue;
-      if (actingBodyAt(view, sentence, at) === m) return m;
-    }
+    const body = bodyActingIn(view, s);
+    if (body !== null) return body;
   }
   return null;
+}
+
+/** A state or body that opens sentence `s`, or a clause of it after a comma, as the subject of a verb. */
+function bodyActingIn(view: ArticleView, s: number): number | null {
+  const sentence = view.sentences[s];
+  for (const m of view.bySentence[s]) {
+    const at = view.mentions[m].tokens[0];
+    // a subject opens the sentence or follows a comma ("Pursuant to the order, the Union will ...")
+    const before = sentence.tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
+    if (before >= 0 && sentence.tokens[before].normal !== ',') continue;
+    if (actingBodyAt(view, sentence, at) === m) return m;
+  }
+  return null;
+}
+
+const firstBodies = new WeakMap<ArticleView, { version: string; sentence: number }>();
+
+/** The first sentence where a body acts (bodyActingIn), or the number of sentences; read again only when the mentions change. */
+function firstActingBodySentence(view: ArticleView): number {
+  const version = mentionsVersion(view);
+  const known = firstBodies.get(view);
+  if (known?.version === version) return known.sentence;
+  let sentence = 0;
+  while (sentence < view.sentences.length && bodyActingIn(view, sentence) === null) sentence++;
+  firstBodies.set(view, { version, sentence });
+  return sentence;
 }
 
 /** The state or organisation that starts at token `at` and is the subject of a verb ("the Union will review"), or null. */
