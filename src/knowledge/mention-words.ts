@@ -5,7 +5,7 @@ import { ORGANIZATION_FORM_KINDS } from './derived/organization-forms';
 
 /** What a back-reference may name: an organisation-form kind, or one of the lexicon's own kinds. */
 // 'opposition': a body the text introduced as the opposition ('the opposition Orange Democratic Movement', memory.ts)
-const REFERENCE_KINDS = new Set<string>([...ORGANIZATION_FORM_KINDS, 'alliance', 'bloc', 'government', 'international', 'armed-group', 'opposition']);
+const REFERENCE_KINDS = new Set<string>([...ORGANIZATION_FORM_KINDS, 'alliance', 'bloc', 'government', 'international', 'armed-group', 'opposition', 'protesters']);
 
 export interface MentionWords {
   /** Lemmas of verbs a Title Case headline glues to a name ("Odinga Rejects"). */

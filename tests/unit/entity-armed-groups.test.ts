@@ -28,6 +28,16 @@ describe('an armed group the text ties to a state', () => {
     expect(hasEdge(edges, 'STATEMENT', 'Union for Change', 'Rebels in eastern Chad say')).toBe(true);
   });
 
+  test('"<Demonym> protesters" is a group too, found again as "the demonstrators", and never an armed group the article names', () => {
+    const text = 'Marchers block roads\n\nQUITO, March 4, 2009 - Ecuadorian protesters are demanding the resignation of the energy minister. The demonstrators said they would block the highways until he quits. Separately, the rebel group Popular Front said it had attacked a patrol.';
+    const { edges, labels } = extractOne(text);
+    expect(labels.get('Ecuadorian protesters')).toBe('Organization');
+    expect(hasEdge(edges, 'PROPOSAL', 'Ecuadorian protesters', 'demanding the resignation')).toBe(true);
+    expect(hasEdge(edges, 'THREAT', 'Ecuadorian protesters', 'block the highways')).toBe(true);
+    expect(hasEdge(edges, 'STATEMENT', 'Popular Front', 'block the highways')).toBe(false);
+    expect(edges.filter((e) => e.source === 'Ecuador')).toEqual([]);
+  });
+
   test('a group that never speaks makes no node', () => {
     const { names } = extractOne('Talks in Nairobi\n\nKenya said on Monday it would host talks between the government and Somali insurgents next month.');
     expect(names).toContain('Kenya');

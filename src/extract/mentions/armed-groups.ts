@@ -1,14 +1,15 @@
-// Armed groups a text never names but ties to a state: "Somali pirates", "Ivory Coast Rebels
-// Reject Call ...", "Rebels in northern Haiti say". The group is an actor of its own (it threatens,
-// it rejects), not the state it fights or sails from; the article calls it the same way later
-// ("the rebels", "The insurgents said"), and memory.ts finds it again from those words.
+// Groups a text never names but ties to a state: "Somali pirates", "Ivory Coast Rebels Reject Call
+// ...", "Rebels in northern Haiti say", "Bolivian protesters". The group is an actor of its own (it
+// threatens, it rejects, it demands), not the state it fights, sails from or marches in; the
+// article calls it the same way later ("the rebels", "The demonstrators said"), and memory.ts finds
+// it again from those words.
 // The group becomes a node only where it speaks (Mention.unnamedGroup, resolve/index.ts).
 import type { Mention, Token } from '../../model/types';
 import { longestMatch } from '../lexicon-match';
 import type { LexiconEntry } from '../knowledge';
 import { type Draft, type SentenceContext, draft, isCapitalised } from './context';
-import type { MentionMemory, RememberedOrganization } from './memory-types';
-import { lastOrganization } from './memory';
+import type { MentionMemory } from './memory-types';
+import { groupKinds, lastOrganization } from './memory';
 import { defineTokenTag, sentenceTokenTags } from '../token-tags';
 
 /** The group nouns (function-words.json groupNouns): a sentence without one is passed over at once. */
@@ -41,7 +42,10 @@ export function armedGroup(ctx: SentenceContext, i: number): Draft[] | null {
 function groupBeforeState(ctx: SentenceContext, i: number): Draft[] | null {
   const { tokens } = ctx.sentence;
   if (i !== 0 || !isCapitalised(tokens[i])) return null;
-  if (['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '')) return lastOrganization(ctx, i, i, (org) => org.kinds.has('armed group'));
+  if (['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '')) {
+    const kinds = groupKinds(ctx, tokens[i].normal);
+    return lastOrganization(ctx, i, i, (org) => kinds.some((kind) => org.kinds.has(kind)));
+  }
   if (tokens[i + 1]?.normal !== 'in') return null;
   for (let k = i + 2; k <= i + 2 + PLACE_WORDS && k < tokens.length; k++) {
     const state = stateAt(ctx, tokens, k);
@@ -81,13 +85,10 @@ function groupDraft(ctx: SentenceContext, first: number, last: number, state: st
   const key = `${state}|${noun}`;
   const known = memory?.organizations.find((org) => org.groupOf === key);
   const canonical = known?.canonical ?? name;
-  if (memory && !known) memory.organizations.push(rememberedGroup(canonical, noun, key));
+  if (memory && !known) memory.organizations.push({ canonical, kinds: new Set(groupKinds(ctx, noun)), words: new Set([noun]), groupOf: key });
   return draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical, unnamedGroup: true });
 }
 
-function rememberedGroup(canonical: string, noun: string, key: string): RememberedOrganization {
-  return { canonical, kinds: new Set(['armed group']), words: new Set([noun]), groupOf: key };
-}
 
 /**
  * After the article: where it names exactly one armed group ("the Seleka rebel coalition", "Al

@@ -19,6 +19,11 @@ export function newMentionMemory(): MentionMemory {
   return { acronyms: new Map(), shortNames: new Map(), organizations: [], surnames: new Map(), stateForces: new Map() };
 }
 
+/** The kinds of group a group noun names (mention-words.json backReferences: "pirates" an armed group, "protesters" protesters). */
+export function groupKinds(ctx: SentenceContext, noun: string): string[] {
+  return ctx.knowledge.mentionWords.backReferences.get(noun) ?? ['armed group'];
+}
+
 /** The kinds an organisation draft is of: its lexicon kind, or the kinds of its organisation forms. */
 function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   const { tokens } = ctx.sentence;
@@ -38,7 +43,8 @@ function kindsOf(ctx: SentenceContext, d: Draft): Set<string> {
   // "the opposition Orange Democratic Movement": the opposition, for "the opposition" later
   if (ctx.knowledge.functionWords.oppositionWords.has(introducer?.normal ?? '')) kinds.add('opposition');
   // "M23 rebels", "Al Shabaab insurgents": a body the words after it call an armed group
-  if (ctx.knowledge.functionWords.groupNouns.has(tokens[d.tokens[1] + 1]?.normal ?? '')) kinds.add('armed group');
+  const after = tokens[d.tokens[1] + 1]?.normal ?? '';
+  if (ctx.knowledge.functionWords.groupNouns.has(after)) for (const kind of groupKinds(ctx, after)) kinds.add(kind);
   return kinds;
 }
 
