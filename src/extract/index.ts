@@ -18,6 +18,7 @@ import { rolePhraseAffiliations } from './role-phrases';
 import { noteStatedSides } from './targets';
 import { isKindLine } from './speakers/title-speaker';
 import { actMarker } from './speakers/script-acts';
+import { knownSide } from '../knowledge/derived/office-lookup';
 
 export type { Knowledge } from './knowledge';
 
@@ -166,7 +167,9 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
   const today = !ofAnotherTime(mentions, knowledge); // knowledge's holders are today's
   mentions.forEach((m) => {
     if (m.label !== 'Person' || m.kind !== 'title' || m.counterpart || !m.role || !m.roleOf) return;
-    const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && o.roleOf === m.roleOf);
+    // "Israel's defense minister ... Defense Minister Shaul Mofaz": a holder named without a state
+    // holds the office of the state the dictionaries give them
+    const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && (o.roleOf === m.roleOf || (o.roleOf === undefined && knownSide(knowledge, o.canonical) === m.roleOf)));
     const name = holder?.canonical ?? (today && knowledge.uniqueOffices.has(m.role) ? currentHolder(knowledge, m.role, m.roleOf) : undefined);
     if (name) m.canonical = name;
   });

@@ -1,8 +1,11 @@
 // Knowledge's people.json holds today's office holders (src/extract/current-holders.ts): a title
-// that names nobody is today's holder only in an article of today. Sentences written for this test.
+// that names nobody is today's holder only in an article of today, and never when the article
+// names the holder of that office. Sentences written for this test.
 import { extractOne } from '../setup/extract-text';
 import { defaultKnowledge } from '../setup/knowledge';
 import { currentHolder } from '../../src/extract/current-holders';
+import { ingestBuffer } from '../setup/ingest';
+import { extractArticle } from '../../src/run';
 
 const knowledge = defaultKnowledge();
 const todaysForeignMinister = currentHolder(knowledge, 'foreign minister', 'France');
@@ -24,5 +27,19 @@ describe("today's office holders", () => {
     const { edges, names } = extractOne('Paris talks\n\nFrench President Jacques Chirac said the talks were useful. The French foreign minister said on Monday that the talks would resume.\n');
     expect(names).not.toContain(todaysForeignMinister);
     expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.startsWith('The French foreign minister'))?.source).toBe('France');
+  });
+
+  test('"France\'s foreign minister" with "Foreign Minister X" named, no state in his title: X, whose state the dictionaries give, not today\'s', () => {
+    const { edges } = extractOne('Iraq talks\n\nFrance\'s foreign minister says the inspectors need more time. Foreign Minister Michel Barnier told reporters that war would be a failure.\n');
+    expect(edges.find((e) => e.type === 'STATEMENT' && e.evidence.startsWith("France's foreign minister"))?.source).toBe('Michel Barnier');
+    expect(edges.map((e) => e.source)).not.toContain(todaysForeignMinister);
+  });
+
+  test('"founding president of Zimbabwe\'s Movement for Democratic Change" holds no office of Zimbabwe: no title of its president', () => {
+    const text = 'Harare\n\nTendai Biti, founding president of Zimbabwe\'s Movement for Democratic Change, says President Robert Mugabe has started a new crackdown.\n';
+    const file = ingestBuffer('a.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }, knowledge.ingest);
+    const mentions = extractArticle(file, knowledge)?.mentions ?? [];
+    expect(mentions.filter((m) => m.kind === 'title' && m.role === 'president' && m.roleOf === 'Zimbabwe')).toEqual([]);
+    expect(mentions.map((m) => m.canonical)).toContain('Movement for Democratic Change');
   });
 });

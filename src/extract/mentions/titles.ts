@@ -115,12 +115,15 @@ function roleComplement(ctx: SentenceContext, j: number): Draft | null {
 function bodyAfterPreposition(ctx: SentenceContext, k: number): Draft | null {
   const { tokens } = ctx.sentence;
   if (tokens[k]?.normal === 'the') k++;
+  // "president of Zimbabwe's Movement for Democratic Change": the office is the party's, not the
+  // state's ("chairman of the AU's Peace and Security Council" stays the AU's: a part of the body)
+  const possessor = (last: number): boolean => isPossessive(tokens[last + 1]);
   const body = stateBody(ctx, k);
-  if (body) return body[0];
+  if (body) return possessor(body[0].tokens[1]) ? null : body[0];
   const match = longestMatch(tokens, k, ctx.knowledge.names);
   if (!match || regionAdjective(ctx, k, match.last)) return null; // "director for the West African bloc"
   const entry = pickEntry(match.entries);
-  if (entry.kind === 'demonym' || entry.kind === 'plural') return null;
+  if (entry.kind === 'demonym' || entry.kind === 'plural' || (entry.label === 'State' && possessor(match.last))) return null;
   return fromEntry(ctx, k, match.last, entry, 'name');
 }
 
