@@ -262,14 +262,17 @@ function usableAlias(alias: string): boolean {
   return alias.length >= 4 && !/^[A-Z]{2,3}$/.test(alias) && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(alias) && !isDictionaryWord(alias.toLowerCase());
 }
 
-function addStates(trie: TrieNode, file: StatesFile, demonymOf: Map<string, string>, demonymFor: Map<string, string>): Map<string, string> {
+function addStates(trie: TrieNode, file: StatesFile, demonymOf: Map<string, string>, demonymFor: Map<string, string>, firstNames: ReadonlyMap<string, unknown>): Map<string, string> {
+  // "Dominique de Villepin" is no Dominica: the package's other spellings that are given names are
+  // left out (states.json aliases adds back those news use: "Holland")
+  const spelling = (alias: string): boolean => usableAlias(alias) && !(/^\p{L}+$/u.test(alias) && firstNames.has(alias.toLowerCase()));
   const stateOfCode = new Map<string, string>();
   for (const country of countries) {
     if (!country.independent && !file.canonical[country.cca3]) continue;
     const name = file.canonical[country.cca3] ?? country.name.common;
     stateOfCode.set(country.cca3, name);
     const state = (kind: LexiconKind): LexiconEntry => ({ kind, label: 'State', canonical: name, state: name });
-    const names = [country.name.common, country.name.official, ...country.altSpellings.filter(usableAlias), ...(file.aliases[country.cca3] ?? [])];
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter(spelling), ...(file.aliases[country.cca3] ?? [])];
     for (const alias of names) addToTrie(trie, alias, state('state'));
     const capitals = [...country.capital, ...(file.capitals[country.cca3] ?? [])];
     for (const capital of capitals) addToTrie(trie, capital, state('capital'));
@@ -356,6 +359,8 @@ export interface LexiconFiles {
   cameoCues: CameoCues;
   verbalConflict: VerbalConflictKnowledge;
   threatFrames: ThreatFramesKnowledge;
+  /** The maintained given names (knowledge/en/first-names.json): a state's other spelling that is one ("Dominique") names no state. */
+  firstNames: ReadonlyMap<string, unknown>;
 }
 
 export function buildLexicons(files: LexiconFiles): LexiconKnowledge {
@@ -367,7 +372,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
   const demonymOf = new Map<string, string>();
   const demonymFor = new Map<string, string>();
   const statesFile = files.states;
-  const stateOfCode = addStates(names, statesFile, demonymOf, demonymFor);
+  const stateOfCode = addStates(names, statesFile, demonymOf, demonymFor, files.firstNames);
   const stateName = (code: string | undefined, where: string): string | undefined => {
     if (!code) return undefined;
     const name = stateOfCode.get(code);

@@ -168,6 +168,7 @@ export function loadKnowledge(extraDirs?: string | readonly string[]): Knowledge
     cameoCues: pickCameoCues(load(f.cameoCues), derived.cameo, load(f.cooperationActs)),
     verbalConflict: load(f.verbalConflict),
     threatFrames: validateThreatFrames(frames.value, frames.source, forceActs.value, forceActs.source),
+    firstNames: derived.firstNames,
   });
   const functionWords = load(f.functionWords);
   return {

@@ -8,6 +8,12 @@ const people = (text: string): string[] => {
 };
 
 describe('names as the text writes them', () => {
+  test('a given name that is also a state\'s other spelling ("Dominique", Dominica in French) opens a person\'s name; "Holland" is still the Netherlands', () => {
+    expect(people('Economy Minister Dominique de Lattre said the bank would lend to Greece.')).toEqual(['Dominique de Lattre']);
+    const { labels } = extractOne('Holland said it would veto the plan.\n');
+    expect([...labels].filter(([, label]) => label === 'State')).toHaveLength(1);
+  });
+
   test('a party label before the name is no part of it', () => {
     expect(people('Conservative Margaret Okafor said the budget would pass.')).toEqual(['Margaret Okafor']);
   });
