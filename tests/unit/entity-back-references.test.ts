@@ -60,3 +60,11 @@ describe('a state named again as "the country" or "the kingdom"', () => {
     expect(saidBy('Norway tightened its rules. Fishermen protested. Prices rose. Boats stayed home. The country says the quotas were exceeded.', 'quotas were exceeded')).toEqual([]);
   });
 });
+
+describe('"the administration" after a leader\'s administration', () => {
+  test('is that administration, not the state whose government the text named before', () => {
+    const edges = edgesOf('Trade deal\n\nThe talks covered land seized by the Venezuelan government. Later, the Carter Administration said it would ask Congress for waivers. The administration says it will seek the waivers only after the deal is signed.\n');
+    expect(by(edges, 'STATEMENT', 'Carter Administration', 'seek the waivers')).toBe(true);
+    expect(edges.map((e) => e.source)).not.toContain('Venezuela');
+  });
+});

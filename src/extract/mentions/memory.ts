@@ -109,8 +109,12 @@ export function backReference(ctx: SentenceContext, i: number, before: readonly 
   const kinds = ctx.knowledge.mentionWords.backReferences.get(noun);
   const after = tokens[i + 2];
   if (ctx.knowledge.mentionWords.stateBackReferences.has(noun)) return stateBackReference(ctx, i);
-  // "The Indonesian government deployed troops ... The government says": the state whose government was named
-  if (ctx.knowledge.functionWords.governmentWords.has(noun) && memory.governmentState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.governmentState })];
+  // "The Indonesian government deployed troops ... The government says": the state whose government
+  // was named; but "the Clinton Administration ... The administration will" is the leader's body
+  if (ctx.knowledge.functionWords.governmentWords.has(noun) && memory.governmentState && verbAfter(tokens, i + 2)) {
+    const led = ctx.knowledge.mentionWords.leaderBodies.has(noun) ? lastOrganization(ctx, i, i + 1, (org) => org.words.has(noun)) : null;
+    return led ?? [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.governmentState })];
+  }
   // "Kenyan President Mwai Kibaki met ... The government said": the state of the head of government
   if (ctx.knowledge.mentionWords.possessedGovernments.has(noun) && memory.headedState && verbAfter(tokens, i + 2)) return [draft(ctx, i, i + 1, { label: 'State', kind: 'name', canonical: memory.headedState })];
   // "the company's chief" is the company; "the party leadership", "the party of Lenin" are not it
