@@ -296,6 +296,9 @@ export const POSITIVE: ThreatCase[] = [
   // a warning that states an act, with no condition (CAMEO's default code for WARN is 130)
   T('130', 'Greek Defence Minister Nikos Dendias warned that his country would send warships to the coast of Libya.', 'Nikos Dendias', 'Libya'),
   T('130', 'Thai Prime Minister Srettha Thavisin warned the Red Shirt protesters in Bangkok to leave the square, and said Cambodia would not shelter them.', 'Srettha Thavisin'),
+  // a reaction as a response, sanctions put back in place
+  T('130', 'General Omar Idris said further raids by Chad could result in a very forceful reaction from Sudan.', 'Omar Idris', 'Chad'),
+  T('sanctions', 'Canada said it would restore sanctions on Belarus after the vote.', 'Canada', 'Belarus'),
 ];
 
 export const NEGATIVE: ThreatCase[] = [
@@ -403,4 +406,6 @@ export const NEGATIVE: ThreatCase[] = [
   N('benign', 'Norway said it would use every tool at its disposal to help the flood victims in Pakistan.'),
   // another state's force: what it will do is no threat of the speaker's
   N('body', 'Chilean Defence Minister Maya Fernandez said the Bolivian navy would seize any Chilean vessel that enters the lake.', 'Maya Fernandez'),
+  N('benign', 'Analysts in Nairobi expect a strong reaction from markets to the Kenyan budget.'),
+  N('benign', 'Uganda said the reaction of its farmers to the new seeds was positive.')
 ];
