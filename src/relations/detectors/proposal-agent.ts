@@ -91,3 +91,25 @@ function coordinatedVerbBefore(sentence: Sentence, conj: number, cueToken: numbe
 function titled(m: Mention): boolean {
   return m.label === 'Person' && (m.role !== undefined || m.title !== undefined || (m.phraseStart !== undefined && m.phraseStart < m.tokens[0]));
 }
+
+/**
+ * "said (that) Ghana continues to urge", "says the United States demands": the actor right after a
+ * verb of saying (or its "that") is the subject of the verb at `verb`, with only auxiliaries,
+ * adverbs and a verb of continuing with "to" between them.
+ */
+export function reportedClauseSubject(view: ArticleView, sentence: Sentence, actor: number, verb: number): boolean {
+  const { tokens } = sentence;
+  const m = view.mentions[actor];
+  let j = verb - 1;
+  const { deonticModals, markedModals } = view.knowledge.callsForAction;
+  while (j > m.tokens[1] && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || (tokens[j].pos === 'VERB' && tokens[j + 1]?.normal === 'to'))) {
+    // "said the council must call upon": the speaker's call on the council; "had offered": told of the past
+    if (deonticModals.has(tokens[j].normal) || markedModals.has(tokens[j].normal) || tokens[j].normal === 'had') return false;
+    j--;
+  }
+  if (j !== m.tokens[1]) return false;
+  let k = (m.phraseStart ?? m.tokens[0]) - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  if (tokens[k]?.normal === 'that') k--;
+  return tokens[k]?.pos === 'VERB' && view.knowledge.cues.speechVerbs.has(tokens[k].lemma);
+}

@@ -13,7 +13,7 @@ import { baseForm, isIngForm, isParticipleForm, isPossessive, speechVerbTaggedAs
 import type { Detector } from './detector';
 import { threatPhraseAt } from './threat';
 import { cameFrom, joinedIn, nominalClaims } from './nominal';
-import { proposalAgent } from './proposal-agent';
+import { proposalAgent, reportedClauseSubject } from './proposal-agent';
 import { actProposals, coordinatedProposals, reportedOwnProposals, type SignalReader } from './proposal-acts';
 import { defineTokenTag, sentenceTokenTags, tokenTags } from '../../extract/token-tags';
 import { sentenceCache } from '../../extract/sentence-cache';
@@ -414,8 +414,11 @@ export function embeddedProposals(view: ArticleView, sentence: Sentence, claims:
     if (claim.type !== 'STATEMENT') continue;
     const cue: Cue = { token: -1, lemma: claim.cue, speaker: { mention: claim.source }, from: 0 };
     for (const signal of proposalSignals(view, sentence, { from: 0, to: sentence.tokens.length - 1 })) {
-      if (!signal.explicit || isCueToken(view, sentence, signal.token)) continue; // "and called on Hungary": the speaker's own verb
+      if (!signal.explicit) continue;
       const agent = proposalAgent(view, sentence, signal.token, claim.source, cue);
+      // "and called on Hungary": the speaker's own verb; "said Ghana continues to urge": another's,
+      // when that actor opens the clause the speaker's verb of saying reports
+      if (isCueToken(view, sentence, signal.token) && !agent.others.some((o) => reportedClauseSubject(view, sentence, o, signal.token))) continue;
       for (const other of agent.others) {
         const m = view.mentions[other];
         if (m.label === 'Location' || m.label === 'Person' && m.kind === 'title') continue;
