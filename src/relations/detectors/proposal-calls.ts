@@ -5,7 +5,7 @@
 import type { Token } from '../../model/types';
 import type { ArticleView } from '../../extract/view';
 import { baseForm } from '../../lang/en/morphology';
-import { infinitiveAt } from './proposal-addressees';
+import { ADDRESSEE_REACH, infinitiveAt } from './proposal-addressees';
 
 /**
  * "in their calls to end the violence", "an appeal to resume talks": a noun of calling (cues.json
@@ -15,7 +15,7 @@ import { infinitiveAt } from './proposal-addressees';
 export function infinitiveCall(view: ArticleView, tokens: Token[], i: number, after: number): boolean {
   const t = tokens[i];
   const cues = view.knowledge.cues;
-  if (!cues.proposalInfinitiveNouns.has(t.normal) || !infinitiveAt(tokens, after)) return false;
+  if (!cues.proposalInfinitiveNouns.has(t.normal) || !(infinitiveAt(tokens, after) || addressedInfinitive(view, tokens, i, after))) return false;
   if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && view.knowledge.functionWords.proposalPossessives.has(tokens[i - 1]?.normal ?? ''))) return false;
   return !tokens.slice(Math.max(0, i - 4), i).some((w) => cues.reactions.has(baseForm(w)));
 }
@@ -25,4 +25,19 @@ export function pronounSubjectBefore(view: ArticleView, tokens: Token[], verb: n
   let j = verb - 1;
   while (j >= 0 && verb - j <= 2 && view.knowledge.skipBeforeVerb.has(tokens[j].normal)) j--;
   return j >= 0 && tokens[j].pos === 'PRON' && view.knowledge.pronouns.has(tokens[j].normal);
+}
+
+/**
+ * "its call on Nigeria to speed the transition", "their appeal to both sides to stop": after the
+ * noun, a word its verb takes for the addressee (cues.json proposal.verbNeeds of "call": on, upon),
+ * a short addressee (no verb, preposition or stop) and the infinitive.
+ */
+function addressedInfinitive(view: ArticleView, tokens: Token[], noun: number, after: number): boolean {
+  const needs = view.knowledge.cues.proposalVerbNeeds.get(baseForm(tokens[noun]));
+  if (!needs?.has(tokens[after]?.normal ?? '') || tokens[after].normal === 'for') return false;
+  for (let k = after + 2; k < tokens.length && k <= after + ADDRESSEE_REACH; k++) {
+    if (tokens[k].normal === 'to') return infinitiveAt(tokens, k);
+    if (['VERB', 'AUX', 'ADP'].includes(tokens[k].pos) || (tokens[k].pos === 'PUNCT' && tokens[k].normal !== ',')) return false;
+  }
+  return false;
 }
