@@ -25,6 +25,7 @@ interface Selection {
   presentVerbs: string[];
   effortVerbs: string[];
   firstPersonIntentVerbs: string[];
+  firstPersonObjectVerbs: string[];
   measureObjects: string[];
   drop: { appeal: string[]; intent: string[]; object: string[] };
   add: { appeal: string[]; intent: string[]; object?: string[] };
@@ -66,7 +67,7 @@ function patternObjects(codes: string[], drop: string[], literalOnly = false): s
 
 const output = {
   $comment:
-    'Verbs that make a PROPOSAL with no verb of saying: appealVerbs with an addressee and an infinitive ("asked Peru to reopen the border", "wants Rwanda to stop"), intentVerbs with an infinitive ("plans to host talks", "aims to sign"), objectVerbs with an object of cooperation ("seeks talks", "wants a ceasefire", "asked for help": cooperationObjects, from the phrase patterns of CAMEO 025-028 and 036-038 and the written-out objects of 021-023), presentVerbs with a proposal noun or an object of cooperation ("put forward a peace plan", "tabled a draft resolution"), effortVerbs whose present perfect tells an effort made ("has sought to"), not a proposal that stands, firstPersonIntentVerbs that state a plan after I or we (\"we want to see a ceasefire\"), measureObjects: economic measures whose planned imposition is a proposal, not a threat (\"plans to impose a tariff\"). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), codes 020 and 100 (appeal, demand) and 030 (intent to cooperate), by scripts/knowledge/derive-proposal-acts.ts with scripts/knowledge/proposal-acts.selection.json. Do not edit by hand: rerun the script.',
+    'Verbs that make a PROPOSAL with no verb of saying: appealVerbs with an addressee and an infinitive ("asked Peru to reopen the border", "wants Rwanda to stop"), intentVerbs with an infinitive ("plans to host talks", "aims to sign"), objectVerbs with an object of cooperation ("seeks talks", "wants a ceasefire", "asked for help": cooperationObjects, from the phrase patterns of CAMEO 025-028 and 036-038 and the written-out objects of 021-023), presentVerbs with a proposal noun or an object of cooperation ("put forward a peace plan", "tabled a draft resolution"), effortVerbs whose present perfect tells an effort made ("has sought to"), not a proposal that stands, firstPersonIntentVerbs that state a plan after I or we (\"we want to see a ceasefire\"), firstPersonObjectVerbs that ask for an object of cooperation after I or we (\"we need an immediate ceasefire\"), measureObjects: economic measures whose planned imposition is a proposal, not a threat (\"plans to impose a tariff\"). Derived from the CAMEO verb dictionary (PETRARCH2, openeventdata/petrarch2, MIT, Copyright (c) 2014-2015 Open Event Data Alliance; licence in PETRARCH2.LICENSE), codes 020 and 100 (appeal, demand) and 030 (intent to cooperate), by scripts/knowledge/derive-proposal-acts.ts with scripts/knowledge/proposal-acts.selection.json. Do not edit by hand: rerun the script.',
   codes: { appeal: selection.appealCodes, intent: selection.intentCodes },
   appealVerbs: pick(selection.appealCodes, selection.drop.appeal, selection.add.appeal),
   intentVerbs: pick(selection.intentCodes, selection.drop.intent, selection.add.intent),
@@ -75,6 +76,7 @@ const output = {
   presentVerbs: selection.presentVerbs,
   effortVerbs: selection.effortVerbs,
   firstPersonIntentVerbs: selection.firstPersonIntentVerbs,
+  firstPersonObjectVerbs: selection.firstPersonObjectVerbs,
   measureObjects: [...selection.measureObjects].sort(),
   cooperationObjects: [...new Set([...patternObjects(selection.objectCodes, selection.drop.object), ...patternObjects(selection.literalObjectCodes, selection.drop.object, true), ...(selection.add.object ?? [])])].sort(),
 };

@@ -17,6 +17,8 @@ export interface ProposalActs {
   effortVerbs: Set<string>;
   /** Verbs that state a plan only after I or we, with an infinitive ("we want to see a ceasefire"). */
   firstPersonIntentVerbs: Set<string>;
+  /** Verbs that ask for an object of cooperation only after I or we ("we need an immediate ceasefire"). */
+  firstPersonObjectVerbs: Set<string>;
   /** Economic measures ("tariff", "sanctions") whose planned imposition is a course of action proposed, not a harm that makes it a threat. */
   measureObjects: Set<string>;
 }
@@ -39,7 +41,7 @@ function lemmas(value: unknown, field: string, source: string): string[] {
 export function validateProposalActs(value: unknown, source: string): ProposalActs {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, 'must be a JSON object');
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs', 'objectVerbs', 'objectCodes', 'cooperationObjects', 'presentVerbs', 'effortVerbs', 'firstPersonIntentVerbs', 'measureObjects'].includes(key)) fail(source, `unknown field '${key}'`);
+  for (const key of Object.keys(record)) if (!key.startsWith('$') && !['codes', 'appealVerbs', 'intentVerbs', 'objectVerbs', 'objectCodes', 'cooperationObjects', 'presentVerbs', 'effortVerbs', 'firstPersonIntentVerbs', 'firstPersonObjectVerbs', 'measureObjects'].includes(key)) fail(source, `unknown field '${key}'`);
   const codes = record.codes;
   if (typeof codes !== 'object' || codes === null || Array.isArray(codes)) fail(source, "'codes' must be an object of CAMEO code lists");
   for (const [kind, list] of Object.entries(codes)) {
@@ -56,6 +58,7 @@ export function validateProposalActs(value: unknown, source: string): ProposalAc
     presentVerbs: new Set(lemmas(record.presentVerbs, 'presentVerbs', source)),
     effortVerbs: new Set(lemmas(record.effortVerbs, 'effortVerbs', source)),
     firstPersonIntentVerbs: new Set(lemmas(record.firstPersonIntentVerbs, 'firstPersonIntentVerbs', source)),
+    firstPersonObjectVerbs: new Set(lemmas(record.firstPersonObjectVerbs, 'firstPersonObjectVerbs', source)),
     measureObjects: new Set(lemmas(record.measureObjects, 'measureObjects', source)),
   };
 }

@@ -10,7 +10,7 @@ const proposalIn = (edges: Edge[], words: string): Edge | undefined => ofType(ed
 
 describe('proposal-acts.json', () => {
   test('is checked field by field', () => {
-    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'], objectVerbs: ['seek'], objectCodes: ['026'], cooperationObjects: ['talks', 'cease-fire'], presentVerbs: ['table'], effortVerbs: ['seek'], firstPersonIntentVerbs: ['want'], measureObjects: ['tariff'] };
+    const good = { codes: { appeal: ['020'], intent: ['030'] }, appealVerbs: ['ask'], intentVerbs: ['plan'], objectVerbs: ['seek'], objectCodes: ['026'], cooperationObjects: ['talks', 'cease-fire'], presentVerbs: ['table'], effortVerbs: ['seek'], firstPersonIntentVerbs: ['want'], firstPersonObjectVerbs: ['need'], measureObjects: ['tariff'] };
     expect(validateProposalActs(good, 'x.json').appealVerbs.has('ask')).toBe(true);
     expect(() => validateProposalActs({ ...good, appealVerbs: [] }, 'x.json')).toThrow(/'appealVerbs' must be a non-empty list/);
     expect(() => validateProposalActs({ ...good, intentVerbs: ['Plan'] }, 'x.json')).toThrow(/intentVerbs\[0\]/);

@@ -101,6 +101,8 @@ export const APPEALS: BatteryCase[] = [
   // an appeal not to act, and one whose addressee is a pronoun
   p('The African Union asked Mali not to hold the referendum before the talks.', ['African Union'], ['Mali']),
   p('Statement on the Ethiopia-Somalia dispute\n\nNorway is deeply concerned by the dispute between Ethiopia and Somalia. We ask them to return to the talks in Ankara.', ['Norway'], undefined, 'We ask them to return'),
+  // a first-person need of an object of cooperation
+  p('Foreign Minister Ana Lopes said: "We need an immediate ceasefire in Cabo Delgado and access for aid workers."', ['Ana Lopes']),
   // a noun of calling with its addressee before the infinitive
   p('Peru reiterated its call on Bolivia to reopen the border crossings.', ['Peru'], ['Bolivia']),
   // a demand of another actor's, told by a speaker right after the verb of saying
@@ -307,6 +309,7 @@ export const NEGATIVES: BatteryCase[] = [
   n('Reporters asked him about the talks with Somalia, Ethiopian Prime Minister Abiy Ahmed said.', ['Abiy Ahmed']),
   n('Envoy Ahmed Salah said the Security Council must call upon Eritrea and Djibouti to talk.', ['United Nations Security Council'], 'Envoy Ahmed Salah said'),
   n('Chile rejected their calls on Argentina to withdraw from the glacier.', ['Chile'], 'Chile rejected their calls'),
+  n('The European Union said Peru urgently needs a political solution to the crisis.', ['Peru'], 'The European Union said Peru'),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

@@ -104,7 +104,7 @@ export function obligationOnActor(view: ArticleView, sentence: Sentence, i: numb
  * set it reads must be listed here too, or its words are never looked at.
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
-  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs],
+  bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs, ...proposalActs.firstPersonObjectVerbs],
   normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...callsForAction.timeWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
@@ -187,6 +187,7 @@ export function proposalSignalAt(view: ArticleView, tokens: Token[], i: number, 
   const acts = view.knowledge.proposalActs;
   if ((t.pos === 'VERB' || nounTagged) && sentence && acts.appealVerbs.has(base) && (addresseeInfinitive(view, sentence, i) !== null || commonAddresseeInfinitive(view, sentence.tokens, i) || addresseeRequest(view, sentence, i))) return 'explicit';
   if (t.pos === 'VERB' && acts.objectVerbs.has(base) && cooperationObjectAfter(view, tokens, i)) return 'explicit'; // "seeks talks", "wants a ceasefire"
+  if (t.pos === 'VERB' && acts.firstPersonObjectVerbs.has(base) && cooperationObjectAfter(view, tokens, i) && firstPersonBefore(view, tokens, i)) return 'explicit'; // "we need an immediate ceasefire"
   if (t.pos === 'VERB' && acts.presentVerbs.has(base) && (presentedProposalAfter(view, tokens, i) || (sentence !== undefined && (relativeProposalBefore(view, sentence, i) || presentedBy(view, sentence, i))))) return 'explicit'; // "put forward a peace plan", "the proposal that Taipei put forward", "a plan put forward by Qatar"
   // "we want to see a ceasefire", "I hope to visit": a wish of the speaker's own side is a plan
   // ("I wanted to come", "I want to say", "we want to make it clear": a past wish, or words about the speech itself, plan nothing)
