@@ -66,6 +66,8 @@ export interface CallsForAction {
   openPassives: Set<string>;
   /** "a red line that must not be crossed": after these, a prohibition describes its noun, no call. */
   relativePronouns: Set<string>;
+  /** "more sanctions are needed", "urgent action is required": a thing named as needed is called for. */
+  passiveNeeds: Set<string>;
 }
 
 export function validateDocumentSpeechFile(value: unknown, source: string): DocumentSpeech {
@@ -102,7 +104,7 @@ export function validateReadoutsFile(value: unknown, source: string): Readouts {
 }
 
 export function validateCallsForActionFile(value: unknown, source: string): CallsForAction {
-  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords', 'openPassives', 'relativePronouns']);
+  const { data, ctx } = fileObject(value, source, ['deonticModals', 'markedModals', 'infinitiveMarkers', 'existentialSubjects', 'conditionOpeners', 'necessityWords', 'necessityLinks', 'necessityReach', 'extentWords', 'knowingVerbs', 'wishWords', 'hortatives', 'hortativeObjects', 'hortativeIdioms', 'timeWords', 'openPassives', 'relativePronouns', 'passiveNeeds']);
   return {
     deonticModals: new Set(lowerWords(data.deonticModals, at(ctx, 'deonticModals'))),
     markedModals: new Set(lowerWords(data.markedModals, at(ctx, 'markedModals'))),
@@ -121,6 +123,7 @@ export function validateCallsForActionFile(value: unknown, source: string): Call
     timeWords: new Set(lowerWords(data.timeWords, at(ctx, 'timeWords'))),
     openPassives: new Set(lowerWords(data.openPassives, at(ctx, 'openPassives'))),
     relativePronouns: new Set(lowerWords(data.relativePronouns, at(ctx, 'relativePronouns'))),
+    passiveNeeds: new Set(lowerWords(data.passiveNeeds, at(ctx, 'passiveNeeds'))),
   };
 }
 

@@ -101,6 +101,8 @@ export const APPEALS: BatteryCase[] = [
   // an appeal not to act, and one whose addressee is a pronoun
   p('The African Union asked Mali not to hold the referendum before the talks.', ['African Union'], ['Mali']),
   p('Statement on the Ethiopia-Somalia dispute\n\nNorway is deeply concerned by the dispute between Ethiopia and Somalia. We ask them to return to the talks in Ankara.', ['Norway'], undefined, 'We ask them to return'),
+  // a thing named as needed is called for
+  p('Foreign Minister Lena Berg said tougher sanctions are needed against Belarus.', ['Lena Berg'], ['Belarus']),
   // a first-person need of an object of cooperation
   p('Foreign Minister Ana Lopes said: "We need an immediate ceasefire in Cabo Delgado and access for aid workers."', ['Ana Lopes']),
   // a noun of calling with its addressee before the infinitive
@@ -310,6 +312,9 @@ export const NEGATIVES: BatteryCase[] = [
   n('Envoy Ahmed Salah said the Security Council must call upon Eritrea and Djibouti to talk.', ['United Nations Security Council'], 'Envoy Ahmed Salah said'),
   n('Chile rejected their calls on Argentina to withdraw from the glacier.', ['Chile'], 'Chile rejected their calls'),
   n('The European Union said Peru urgently needs a political solution to the crisis.', ['Peru'], 'The European Union said Peru'),
+  n('Minister Lena Berg said no further action is needed against Belarus.', ['Lena Berg'], 'Minister Lena Berg said no'),
+  n('Minister Lena Berg said Belarus is already required to provide the data.', ['Lena Berg'], 'Minister Lena Berg said Belarus'),
+  n('The president told Lena Berg he did not think that a new inquiry is needed.', [], 'The president told Lena Berg')
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];

@@ -11,6 +11,7 @@ const CONDITION_REACH = 5;
 
 /** Does an obligation start at token i (knowledge/en/calls-for-action.json) ("must stop", "need to see", "must be implemented"), not negated? */
 export function callForActionAt(tokens: Token[], i: number, negators: ReadonlySet<string>, k: CallsForAction): boolean {
+  if (k.passiveNeeds.has(tokens[i].normal) && neededThing(tokens, i, negators)) return true;
   const marked = k.markedModals.has(tokens[i].normal);
   if (!k.deonticModals.has(tokens[i].normal) && !marked) return false;
   if (marked && !k.infinitiveMarkers.has(tokens[i + 1]?.normal ?? '')) return false; // "has seen", "needed reforms"
@@ -67,4 +68,27 @@ function prohibition(tokens: Token[], modal: number, v: number, k: CallsForActio
   if (tokens[v].lemma !== 'be') return tokens[v].pos === 'VERB';
   const participle = tokens[v + 1];
   return participle !== undefined && participle.pos === 'VERB' && !k.openPassives.has(participle.normal);
+}
+
+/** How far before the needed thing's "is" a negation undoes it ("did not think that the proposed investigation is needed"). */
+const NEEDED_SUBJECT_REACH = 8;
+
+/**
+ * "more sanctions are needed", "urgent action is required": a form of "be" (past adverbs) right
+ * before the participle, a noun subject before it, and no negation in the subject or after "be".
+ */
+function neededThing(tokens: Token[], i: number, negators: ReadonlySet<string>): boolean {
+  if (tokens[i + 1]?.normal === 'to') return false; // "the regime is required to provide": a duty told, "needed to stand": a modal
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') {
+    if (negators.has(tokens[j].normal)) return false;
+    j--;
+  }
+  if (j < 1 || tokens[j].lemma !== 'be' || tokens[j - 1].pos !== 'NOUN') return false;
+  // "no further action is needed", "did not think that the investigation is needed"
+  for (let k = j - 1; k >= Math.max(0, j - NEEDED_SUBJECT_REACH); k--) {
+    if (negators.has(tokens[k].normal)) return false;
+    if (tokens[k].pos === 'PUNCT') break;
+  }
+  return true;
 }

@@ -105,7 +105,7 @@ export function obligationOnActor(view: ArticleView, sentence: Sentence, i: numb
  */
 const PROPOSAL_WORD = defineTokenTag(({ cues, callsForAction, proposalActs }) => ({
   bases: [...cues.proposalVerbs, 'announce', ...proposalActs.appealVerbs, ...proposalActs.intentVerbs, ...proposalActs.objectVerbs, ...proposalActs.presentVerbs, ...proposalActs.firstPersonIntentVerbs, ...proposalActs.firstPersonObjectVerbs],
-  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.necessityWords, ...callsForAction.timeWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
+  normals: [...cues.proposalNouns, 'announcement', ...cues.modals, ...callsForAction.deonticModals, ...callsForAction.markedModals, ...callsForAction.passiveNeeds, ...callsForAction.necessityWords, ...callsForAction.timeWords, ...cues.agreeTo.map((p) => p[0]), ...callsForAction.hortatives],
   lemmas: cues.agreeTo.map((p) => p[0]),
 }));
 
