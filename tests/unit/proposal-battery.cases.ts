@@ -101,6 +101,8 @@ export const APPEALS: BatteryCase[] = [
   // an appeal not to act, and one whose addressee is a pronoun
   p('The African Union asked Mali not to hold the referendum before the talks.', ['African Union'], ['Mali']),
   p('Statement on the Ethiopia-Somalia dispute\n\nNorway is deeply concerned by the dispute between Ethiopia and Somalia. We ask them to return to the talks in Ankara.', ['Norway'], undefined, 'We ask them to return'),
+  // waiting for an actor to act calls on it
+  p('Ambassador Rosa Ibarra said the world is waiting for the Syrian government to allow aid convoys into Idlib.', ['Rosa Ibarra']),
   // a thing named as needed is called for
   p('Foreign Minister Lena Berg said tougher sanctions are needed against Belarus.', ['Lena Berg'], ['Belarus']),
   // a first-person need of an object of cooperation
@@ -314,7 +316,8 @@ export const NEGATIVES: BatteryCase[] = [
   n('The European Union said Peru urgently needs a political solution to the crisis.', ['Peru'], 'The European Union said Peru'),
   n('Minister Lena Berg said no further action is needed against Belarus.', ['Lena Berg'], 'Minister Lena Berg said no'),
   n('Minister Lena Berg said Belarus is already required to provide the data.', ['Lena Berg'], 'Minister Lena Berg said Belarus'),
-  n('The president told Lena Berg he did not think that a new inquiry is needed.', [], 'The president told Lena Berg')
+  n('The president told Lena Berg he did not think that a new inquiry is needed.', [], 'The president told Lena Berg'),
+  n('Ambassador Rosa Ibarra said she was waiting for the report to come out.', [], 'Ambassador Rosa Ibarra said she'),
 ];
 
 export const BATTERY: BatteryCase[] = [...APPEALS, ...INTENTS, ...OFFERS, ...NOMINAL, ...QUOTED, ...DOCUMENTS, ...NEGATIVES];
