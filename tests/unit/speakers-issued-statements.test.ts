@@ -47,3 +47,19 @@ test('"X is issuing its sternest warning yet to Y": a statement (and the warning
   expect(edges.some((e) => e.type === 'STATEMENT' && e.source === 'Peru' && e.evidence.includes('sternest warning'))).toBe(true);
   expect(edges.some((e) => e.type === 'THREAT' && e.source === 'Peru' && e.targets.includes('Chile'))).toBe(true);
 });
+
+describe("a government body's spokesperson relays its state's words", () => {
+  test('"A Foreign Office spokesperson said:" and a quote where the United Kingdom speaks: the United Kingdom\'s words, "we" too', () => {
+    const edges = edgesOf('Election in Peru\n\nA Foreign Office spokesperson said:\n\n“The United Kingdom congratulates Ana Ruiz on her election as President of Peru. We welcome her pledge to hold talks with the opposition.”\n');
+    expect(by(edges, 'STATEMENT', 'United Kingdom', 'congratulates Ana Ruiz')).toBe(true);
+    expect(by(edges, 'STATEMENT', 'United Kingdom', 'We welcome her pledge')).toBe(true);
+    expect(edges.filter((e) => e.source === 'Foreign Office' && !e.evidence.endsWith('said:'))).toEqual([]);
+  });
+
+  test('a body of government knowledge gives no state gives way to the state that speaks; a group that is no government does not', () => {
+    const ministry = edgesOf('Border clash\n\nA Ministry of External Relations spokesperson said:\n\n“Angola condemns the attack on its border post. We call for calm.”\n');
+    expect(by(ministry, 'STATEMENT', 'Angola', 'We call for calm')).toBe(true);
+    const ngo = edgesOf('Executions\n\nAn Amnesty International spokesperson said:\n\n“Iran says the men were spies. We call for the sentences to be lifted.”\n');
+    expect(by(ngo, 'STATEMENT', 'Iran', 'We call for the sentences')).toBe(false);
+  });
+});

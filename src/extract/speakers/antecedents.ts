@@ -312,14 +312,17 @@ export function narratingBody(view: ArticleView, we: number): number | null {
   return null;
 }
 
-/** A state or body that opens sentence `s`, or a clause of it after a comma, as the subject of a verb. */
-function bodyActingIn(view: ArticleView, s: number): number | null {
+/** An opening quotation mark before a subject that opens its sentence (“The United Kingdom congratulates ...). */
+const OPENING_QUOTE = /^["“‘]$/;
+
+/** A state or body that opens sentence `s` (past an opening quotation mark), or a clause of it after a comma, as the subject of a verb. */
+export function bodyActingIn(view: ArticleView, s: number): number | null {
   const sentence = view.sentences[s];
   for (const m of view.bySentence[s]) {
     const at = view.mentions[m].tokens[0];
     // a subject opens the sentence or follows a comma ("Pursuant to the order, the Union will ...")
     const before = sentence.tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
-    if (before >= 0 && sentence.tokens[before].normal !== ',') continue;
+    if (before >= 0 && sentence.tokens[before].normal !== ',' && !OPENING_QUOTE.test(sentence.tokens[before].text)) continue;
     if (actingBodyAt(view, sentence, at) === m) return m;
   }
   return null;

@@ -6,12 +6,13 @@ import type { Claim, Mention, Sentence } from '../../model/types';
 import { overlapping, startsParagraph, type ArticleView } from '../view';
 import { phraseAt } from '../lexicon-match';
 import type { DocumentSpeech } from './speaker-knowledge';
-import { bodyInOwnVoice, documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
+import { bodyActingIn, bodyInOwnVoice, documentIssuer, narratingBody, speaksAfter, titledAsStatement } from './antecedents';
 import { insideQuote } from '../quotes';
 import { REPORTER_ONLY_TYPES } from '../../relations/detectors';
 import { isUtterance, utteranceStarts } from '../typed-claims';
 import { documentPersonSpeaker, signatureSpeaker, topicPersonSpeaker } from './title-speaker';
 import { actBlocks } from './script-acts';
+import { organizationForm } from '../mentions/name-words';
 
 /** The claims (statement, and threat or proposal where the words say so) of one sentence by one speaker. */
 export type ClaimsOfSentence = (sentence: Sentence, source: number) => Claim[];
@@ -66,6 +67,9 @@ export function creditPersonSpeech(view: ArticleView, claims: Claim[], personOf:
     if (person === undefined || !sentence || view.mentions[person].label !== 'Person') continue;
     const source = view.mentions[claim.source];
     if ((source.label !== 'State' && source.label !== 'Organization') || insideQuote(view.quotes, source.start) !== null) continue;
+    // "A Foreign Office spokesperson said: / The UK is deeply concerned ...": an unnamed spokesperson
+    // relays the state's words; the state that opens its sentence keeps them
+    if (view.mentions[person].kind === 'title' && source.label === 'State' && source.sentence === sentence.index) continue;
     if (REPORTER_ONLY_TYPES.has(claim.type) || (weGiven && source.sentence !== sentence.index)) claim.source = person;
   }
 }
@@ -113,7 +117,7 @@ function speakerBlocks(view: ArticleView, claims: Claim[], k: DocumentSpeech): B
     const to = documentLevel && !quotation ? last : followingParagraphs(view, sentence.index + 1);
     // after a quoted statement the document's own (narrator's) text resumes
     if (quotation) for (const earlier of blocks) if (earlier.to > to) earlier.to = sentence.index;
-    blocks.push({ speaker, from: sentence.index + 1, to });
+    blocks.push({ speaker: stateVoice(view, speaker, sentence.index + 1, to) ?? speaker, from: sentence.index + 1, to });
   }
   const speech = salutedSpeech(view, claims, k);
   if (speech !== null) blocks.push({ speaker: speech.speaker, from: speech.from, to: last });
@@ -198,6 +202,31 @@ function bodyStatementIssuer(view: ArticleView, claims: Claim[]): number | null 
   if (!speaks) return null;
   const reported = new Set(claims.filter((c) => isUtterance(c) && !sameVoice(view, view.mentions[c.source], m)).map((c) => c.evidence.start));
   return reported.size * REPORTED_SHARE > view.sentences.length ? null : issuer;
+}
+
+/**
+ * "A Foreign Office spokesperson said: / “The United Kingdom congratulates ... We welcome ...”": the
+ * words a government body (or its unnamed spokesperson) gives are its state's when a sentence of
+ * them has that state acting as its subject; the state's mention there, or null.
+ */
+function stateVoice(view: ArticleView, speaker: number, from: number, to: number): number | null {
+  const m = view.mentions[speaker];
+  if (m.label === 'State' || (m.label === 'Person' && m.kind !== 'title')) return null;
+  const body = m.label === 'Person' ? m.roleOf : m.canonical;
+  const state = m.label === 'Person' ? body && (view.knowledge.stateOf(body) ?? body) : (m.roleOf ?? view.knowledge.stateOf(m.canonical));
+  for (let s = from; s <= to; s++) {
+    const subject = bodyActingIn(view, s);
+    const acting = subject === null ? undefined : view.mentions[subject];
+    if (!acting || acting.label !== 'State') continue;
+    // a government body knowledge gives no state ("Foreign & Commonwealth Office") gives way to a state that speaks
+    if (state ? acting.canonical === state : governmentBody(view, body) && speaksAfter(view, view.sentences[s], acting.tokens[1])) return subject;
+  }
+  return null;
+}
+
+/** A name with a word of government ("... Office", "Ministry of ...": organization-forms.json kind government body). */
+function governmentBody(view: ArticleView, name: string | undefined): boolean {
+  return !!name && name.split(/\s+/).some((w) => organizationForm(view.knowledge, w)?.kind === 'government body');
 }
 
 /** A body and its state speak with one voice in the state's statement ("The Department of State is appalled ... The United States condemns"). */
