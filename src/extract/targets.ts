@@ -163,9 +163,12 @@ export function computeOwnNames(view: ArticleView, source: number): Set<string> 
   return names;
 }
 
-/** lastWord(name) === word, without cutting the name: asked of every mention for every speaker. */
+/** lastWord(name) === word, or the part after a hyphened particle ("al-Bashir", for "Bashir"), without cutting the name: asked of every mention for every speaker. */
 function endsWithWord(name: string, word: string): boolean {
-  return name.endsWith(word) && name.lastIndexOf(' ') === name.length - word.length - 1;
+  if (!name.endsWith(word)) return false;
+  if (name.length === word.length) return true;
+  const before = name[name.length - word.length - 1];
+  return before === ' ' || (before === '-' && !name.slice(0, name.length - word.length - 1).includes('-'));
 }
 
 const personSides = new WeakMap<ArticleView, Map<string, string>>();

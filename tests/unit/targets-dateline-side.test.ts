@@ -16,3 +16,11 @@ describe("a stateless minister's side from the dateline", () => {
     expect(edge).toEqual(expect.objectContaining({ source: 'Jane Doe', target: 'Vietnam' }));
   });
 });
+
+describe('the side of a speaker named later in full with a hyphened particle', () => {
+  test('"Mr. Salim said ..." then "President Hassan al-Salim of Yemen": his own state is no target when the words name another', () => {
+    const edges = edgesOf('Border row\n\nADEN, March 2, 2012 - Mr. Salim said in a televised speech Monday that Yemen will close the crossing if Oman gives any support to the rebels. Yemeni President Hassan al-Salim spoke in Aden.\n');
+    const said = edges.find((e) => e.type === 'STATEMENT' && e.evidence.includes('close the crossing'));
+    expect(said?.target).toBe('Oman');
+  });
+});
