@@ -63,3 +63,16 @@ describe("a government body's spokesperson relays its state's words", () => {
     expect(by(ngo, 'STATEMENT', 'Iran', 'We call for the sentences')).toBe(false);
   });
 });
+
+describe('a headline in the passive names who is urged, not who speaks', () => {
+  test('"Laos Urged To Free Activists": Laos is no issuer of the statement under it', () => {
+    const edges = edgesOf('Laos Urged To Free Activists\n\nThe United States remains troubled by the arrest of three activists in Vientiane, according to a statement released on Monday.\n\nWe urge the government to free them and to open a dialogue with civil society.\n');
+    expect(edges.filter((e) => e.source === 'Laos')).toEqual([]);
+    expect(edges.some((e) => e.source === 'United States' && e.evidence.startsWith('We urge'))).toBe(true);
+  });
+
+  test('"has asked to have peacekeepers sent" is active: the subject asks', () => {
+    const edges = edgesOf('Border clashes\n\nPHNOM PENH, Feb 8, 2011 - Thai Prime Minister Abhisit Vejjajiva has asked to have U.N. observers sent to the border.\n');
+    expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Abhisit Vejjajiva')).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, signingPerson, topicPersonSpeaker } from './title-speaker';
+import { passiveAppeal } from './passive-agent';
 import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { personNamedAfterLede } from './lede-descriptions';
@@ -292,7 +293,8 @@ export function speaksAfter(view: ArticleView, sentence: Sentence, end: number):
   let next = end + 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next++;
   if (next >= tokens.length) return false;
-  if (tokens[next].pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]))) return true;
+  // "Nepal Urged To Restore Democracy": a headline's passive, the subject is the one urged
+  if (tokens[next].pos === 'VERB' && view.knowledge.cues.speechVerbs.has(baseForm(tokens[next]))) return !passiveAppeal(view, tokens, next);
   return utteranceOrStanceAt(view, sentence, next) !== null;
 }
 

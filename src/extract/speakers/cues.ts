@@ -9,7 +9,7 @@ import { isIngForm, isPossessive } from '../../lang/en/morphology';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
-import { passiveAgent } from './passive-agent';
+import { passiveAgent, passiveAppeal } from './passive-agent';
 import { describedAgain, describedAnew, ledeReferent } from './lede-descriptions';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
 
@@ -66,6 +66,7 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
       rememberSpeaker(view, discourse, participial.speaker.mention, sentence.index);
       continue;
     }
+    if (passiveAppeal(view, tokens, i)) continue; // "Nepal Urged To Restore Democracy": Nepal is urged, nobody named speaks
     const left = coordinatedVerbSubject(view, sentence, i, discourse) ?? subjectLeft(view, sentence, i, discourse);
     if (reportedWithin(sentence, left.from, cues)) continue; // "Macron said Paris had not ruled out ...": Macron's words
     // "A Syrian rebel commander says ...": the one the next sentence names; "the rebel commander" later is the same
