@@ -296,6 +296,8 @@ export const POSITIVE: ThreatCase[] = [
   // a warning that states an act, with no condition (CAMEO's default code for WARN is 130)
   T('130', 'Greek Defence Minister Nikos Dendias warned that his country would send warships to the coast of Libya.', 'Nikos Dendias', 'Libya'),
   T('130', 'Thai Prime Minister Srettha Thavisin warned the Red Shirt protesters in Bangkok to leave the square, and said Cambodia would not shelter them.', 'Srettha Thavisin'),
+  // not standing by and allowing an attack
+  T('130', 'Spokesman Kofi Mensah said Ghana would not stand by and allow itself to be the target of raids by Togo.', 'Kofi Mensah', 'Togo'),
   // a reaction as a response, sanctions put back in place
   T('130', 'General Omar Idris said further raids by Chad could result in a very forceful reaction from Sudan.', 'Omar Idris', 'Chad'),
   T('sanctions', 'Canada said it would restore sanctions on Belarus after the vote.', 'Canada', 'Belarus'),
