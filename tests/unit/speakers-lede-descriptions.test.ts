@@ -84,3 +84,19 @@ describe('a bare title in the lede and the person the next sentence names', () =
     expect(bySource(edges, 'STATEMENT', 'must resume before the summer')).not.toContain('Helen Marsh');
   });
 });
+
+describe('a lede description after a fronted place or a state\'s possessive', () => {
+  test('"In northern Mali, a rebel commander has threatened ..." is the commander the next sentence names', () => {
+    const edges = edgesOf(
+      'Rebels threaten\n\nIn northern Mali, a Tuareg rebel commander has threatened to attack the garrison if the army advances. Rebel commander Ag Ahmed Moussa made the threat in a radio interview.\n',
+    );
+    expect(bySource(edges, 'THREAT', 'threatened to attack the garrison')).toContain('Ag Ahmed Moussa');
+  });
+
+  test('"Chad\'s main rebel group has threatened ..." is the group named after it, past "on Friday"', () => {
+    const edges = edgesOf(
+      'Rebels warn\n\nChad\'s main rebel group has threatened to use force against any foreign troops sent to the country. The Union of Resistance Forces on Friday called on President Idriss Deby to resign.\n',
+    );
+    expect(bySource(edges, 'THREAT', 'use force against any foreign troops')).toContain('Union of Resistance Forces');
+  });
+});

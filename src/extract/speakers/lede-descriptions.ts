@@ -6,6 +6,7 @@
 import type { Sentence } from '../../model/types';
 import type { ArticleView, Discourse, Speaker } from '../view';
 import { lastSubjectPerson } from './descriptions';
+import { isPossessive } from '../../lang/en/morphology';
 
 /** How many sentences after the lede may name the one it describes. */
 const NAMING_REACH = 2;
@@ -126,10 +127,11 @@ function isLede(view: ArticleView, sentence: Sentence): boolean {
  */
 function descriptionHead(view: ArticleView, sentence: Sentence, cue: number): string | null {
   const { tokens } = sentence;
-  const { openers, people, groups } = view.knowledge.mentionWords.ledeDescriptions;
-  if (!openers.has(tokens[0]?.normal ?? '')) return null;
+  const { people, groups } = view.knowledge.mentionWords.ledeDescriptions;
+  const from = descriptionStart(view, sentence);
+  if (from === null) return null;
   let head: string | null = null;
-  for (let k = 1; k < cue; k++) {
+  for (let k = from; k < cue; k++) {
     const t = tokens[k];
     if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === ',') break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.normal;
@@ -137,12 +139,38 @@ function descriptionHead(view: ArticleView, sentence: Sentence, cue: number): st
   return head !== null && (people.has(head) || groups.has(head)) ? head : null;
 }
 
+/** How many words a fronted place may take before the description ("In northern Sri Lanka, a rebel leader ..."). */
+const FRONTED_WORDS = 6;
+
+/**
+ * Where the words of an indefinite description start: after its opener ("A rebel leader"), past a
+ * fronted place ("In Sri Lanka, a rebel leader"), or after a state's possessive ("Liberia's main
+ * rebel group"); null when the sentence opens with none of them.
+ */
+function descriptionStart(view: ArticleView, sentence: Sentence): number | null {
+  const { tokens } = sentence;
+  let at = 0;
+  if (tokens[0]?.pos === 'ADP') {
+    const comma = tokens.findIndex((t, k) => k <= FRONTED_WORDS && t.normal === ',');
+    if (comma < 0) return null;
+    at = comma + 1;
+  }
+  if (view.knowledge.mentionWords.ledeDescriptions.openers.has(tokens[at]?.normal ?? '')) return at + 1;
+  const state = view.bySentence[sentence.index].map((m) => view.mentions[m]).find((m) => m.tokens[0] === at && m.label === 'State');
+  return state && isPossessive(tokens[state.tokens[1] + 1]) ? state.tokens[1] + 2 : null;
+}
+
 /** The first named person (or organisation) of a sentence that is a subject: a verb or an apposition's comma right after it. */
 function namedSubject(view: ArticleView, sentence: Sentence, label: 'Person' | 'Organization'): number | null {
   for (const m of view.bySentence[sentence.index]) {
     const mention = view.mentions[m];
     if (mention.label !== label || mention.kind !== 'name' || mention.weak || mention.qualifies !== undefined) continue;
-    const next = sentence.tokens[mention.tokens[1] + 1];
+    // "The Liberians United for Reconciliation and Democracy on Friday called": past a day or a word of time
+    let after = mention.tokens[1] + 1;
+    const { days, temporalWords } = view.knowledge;
+    if (sentence.tokens[after]?.normal === 'on' && days.has(sentence.tokens[after + 1]?.normal ?? '')) after += 2;
+    else if (days.has(sentence.tokens[after]?.normal ?? '') || temporalWords.has(sentence.tokens[after]?.normal ?? '')) after++;
+    const next = sentence.tokens[after];
     return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.normal === ',') ? m : null;
   }
   return null;
