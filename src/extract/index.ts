@@ -170,7 +170,8 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
     // "Israel's defense minister ... Defense Minister Shaul Mofaz": a holder named without a state
     // holds the office of the state the dictionaries give them
     const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && (o.roleOf === m.roleOf || (o.roleOf === undefined && knownSide(knowledge, o.canonical) === m.roleOf)));
-    const name = holder?.canonical ?? (today && knowledge.uniqueOffices.has(m.role) ? currentHolder(knowledge, m.role, m.roleOf) : undefined);
+    // "Iran's new president", "the interim president": a narrowed title may be someone else than today's holder
+    const name = holder?.canonical ?? (today && !m.roleModifiers?.length && knowledge.uniqueOffices.has(m.role) ? currentHolder(knowledge, m.role, m.roleOf) : undefined);
     if (name) m.canonical = name;
   });
 }

@@ -263,7 +263,8 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   const heads = knowledge.headOffices.get(m.role ?? '');
   const head = heads && holders.filter(({ other, i }) => i < index && other.roleOf === m.roleOf && heads.has(other.role ?? '')).pop();
   if (head) return referents[head.i];
-  return unplacedHolder(x, index, referents, knowledge) ?? knowledgeHolder(knowledge, m.role, m.roleOf, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
+  // "France's new president", "the interim president": a narrowed title may be someone else than today's holder
+  return unplacedHolder(x, index, referents, knowledge) ?? knowledgeHolder(knowledge, m.role, m.roleOf, today && !m.roleModifiers?.length) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
 }
 
 /**

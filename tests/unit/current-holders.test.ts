@@ -43,3 +43,12 @@ describe("today's office holders", () => {
     expect(mentions.map((m) => m.canonical)).toContain('Movement for Democratic Change');
   });
 });
+
+describe('a title narrowed by a word after its state\'s possessive', () => {
+  test('"Kyrgyzstan\'s interim president says" speaks; "France\'s new president" is not today\'s holder', () => {
+    const { edges } = extractOne('Appeal\n\nKyrgyzstan\'s interim president says she has asked Russia to send troops.\n');
+    expect(edges.some((e) => e.type === 'STATEMENT' && e.evidence.startsWith("Kyrgyzstan's interim president"))).toBe(true);
+    const { names } = extractOne('Election\n\nFrance\'s new president says he will visit Berlin first.\n');
+    expect(names).not.toContain(todaysPresident);
+  });
+});

@@ -17,6 +17,8 @@ interface Title {
   qualifier?: Draft;
   hasDeterminer: boolean;
   possessive: boolean;
+  /** The qualifier is a possessor ("Kyrgyzstan's interim president"). */
+  possessedBy: boolean;
   /** Lower-case words between the determiner or qualifier and the role ("electoral commission"). */
   modifiers?: string[];
 }
@@ -66,6 +68,7 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
   const possessive = ctx.knowledge.functionWords.titlePossessives.has(tokens[j]?.normal ?? '');
   if (hasDeterminer) j++;
   let qualifier: Draft | undefined;
+  let possessedBy = false;
   const body = stateBody(ctx, j);
   const qualifierMatch = body ? null : longestMatch(tokens, j, ctx.knowledge.names);
   if (body) {
@@ -76,7 +79,10 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
     if (entry) {
       qualifier = fromEntry(ctx, j, qualifierMatch.last, entry, entry.kind === 'demonym' ? 'demonym' : 'name');
       j = qualifierMatch.last + 1;
-      if (isPossessive(tokens[j])) j++;
+      if (isPossessive(tokens[j])) {
+        possessedBy = true;
+        j++;
+      }
     }
   }
   const direct = longestMatch(tokens, j, ctx.knowledge.roles);
@@ -84,7 +90,7 @@ function parseTitle(ctx: SentenceContext, i: number): Title | null {
   const role = direct ?? narrowed?.role;
   if (!role) return null;
   let last = role.last;
-  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive, modifiers: narrowed?.modifiers };
+  const title: Title = { first: i, last, role: role.entries[0].canonical, qualifier, hasDeterminer, possessive, possessedBy, modifiers: narrowed?.modifiers };
   const complement = roleComplement(ctx, last + 1);
   // "the U.S. special representative for Sudan" serves the United States: when the title has its
   // state, "for <state>" names the subject (left to be read as a mention of its own), not the employer
@@ -199,7 +205,7 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
   if (!title.hasDeterminer && !title.qualifier) return null;
   if (!title.hasDeterminer && ctx.headline) return null;
   // "a U.N. human rights expert requested": a narrowed role stands alone only after "the" or a possessive
-  if (!title.hasDeterminer && title.modifiers) return null;
+  if (!title.hasDeterminer && !title.possessedBy && title.modifiers) return null;
   const only = draft(ctx, title.first, title.last, {
     label: 'Person', kind: 'title', canonical: '', role: title.role, roleOf, title: titleText, roleModifiers: title.modifiers,
     counterpart: title.role === 'counterpart' || undefined,
