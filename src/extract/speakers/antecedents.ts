@@ -2,7 +2,7 @@
 // role, a pronoun for the latest fitting speaker or subject, a bare label for the last mention.
 import { phraseAt } from '../lexicon-match';
 import { documentPersonSpeaker, signingPerson, topicPersonSpeaker } from './title-speaker';
-import { passiveAppeal } from './passive-agent';
+import { passiveAppeal } from './passive-appeal';
 import type { Gender, Mention, Sentence } from '../../model/types';
 import { lastSubjectPerson } from './descriptions';
 import { personNamedAfterLede } from './lede-descriptions';

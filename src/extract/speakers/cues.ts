@@ -9,7 +9,8 @@ import { isIngForm, isPossessive } from '../../lang/en/morphology';
 import { mentionEndingAt, mentionsFrom, type ArticleView, type Cue, type Discourse, type Speaker } from '../view';
 import { participleAfterPreposition, sharedClauseSubject } from './clause-subject';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
-import { passiveAgent, passiveAppeal } from './passive-agent';
+import { passiveAgent } from './passive-agent';
+import { passiveAppeal } from './passive-appeal';
 import { describedAgain, describedAnew, ledeReferent } from './lede-descriptions';
 import { forgetNamePhrases, insideNamePhrase, isCueToken, rememberSpeaker, subjectLeft, subjectRight, attributedAfterComma } from './find-speakers';
 

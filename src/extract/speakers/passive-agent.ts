@@ -1,7 +1,7 @@
 // The doer of a passive verb: "an emergency summit was proposed by the Arab League", "the offer has
 // been made by Oman". The subject before such a verb is what was proposed or said, not who did it.
-import type { Sentence, Token } from '../../model/types';
-import { baseForm, isIngForm } from '../../lang/en/morphology';
+import type { Sentence } from '../../model/types';
+import { isIngForm } from '../../lang/en/morphology';
 import { mentionStartingAt, type ArticleView } from '../view';
 import { skippable } from './find-speakers';
 
@@ -55,19 +55,4 @@ function agentAfter(view: ArticleView, sentence: Sentence, by: number): number |
     if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ' && !(tokens[k].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k].text))) return null;
   }
   return null;
-}
-
-/**
- * "Nepal Urged To Restore Democracy", "Junta Told to Hand Over Power": a verb of appeal
- * (proposal-acts.json appealVerbs) in the past participle right before "to" and a verb, with no
- * addressee between, is a headline's passive: its subject is the one urged, not the speaker.
- */
-export function passiveAppeal(view: ArticleView, tokens: Token[], verb: number): boolean {
-  const t = tokens[verb];
-  if (!/ed$/i.test(t.text) || !view.knowledge.proposalActs.appealVerbs.has(baseForm(t)) || tokens[verb + 1]?.normal !== 'to') return false;
-  let aux = verb - 1;
-  while (aux >= 0 && tokens[aux].pos === 'ADV') aux--;
-  if (tokens[aux]?.lemma === 'have') return false; // "Hun Sen has asked to have peacekeepers sent": active
-  // a Title Case headline's verb after "To" may be tagged a name ("Urged To Free Activists")
-  return tokens[verb + 2]?.pos === 'VERB' || (/^\p{Lu}/u.test(t.text) && tokens[verb + 2] !== undefined && /^\p{Lu}/u.test(tokens[verb + 2].text));
 }
