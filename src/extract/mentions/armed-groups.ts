@@ -89,7 +89,6 @@ function groupDraft(ctx: SentenceContext, first: number, last: number, state: st
   return draft(ctx, first, last, { label: 'Organization', kind: 'name', canonical, unnamedGroup: true });
 }
 
-
 /**
  * After the article: where it names exactly one armed group ("the Seleka rebel coalition", "Al
  * Shabaab"), "CAR Rebels" and "the rebels" are that group, whichever sentence named it first; so
