@@ -1,6 +1,9 @@
 // Entity mentions on sentences written for these tests (issue 10): names as the text writes them,
 // and capitalised runs that name no person. Other names, places and phrasings than any fixture.
 import { extractOne } from '../setup/extract-text';
+import { defaultKnowledge } from '../setup/knowledge';
+import { ingestBuffer } from '../setup/ingest';
+import { extractArticle } from '../../src/run';
 
 const people = (text: string): string[] => {
   const { labels } = extractOne(`${text}\n`);
@@ -247,5 +250,15 @@ describe('a region named with a compass adjective', () => {
   test('a body whose name opens with one is still a body ("Northern Alliance")', () => {
     const { labels } = extractOne('The Northern Alliance said it would join the talks in Bonn, officials in Kabul said.\n');
     expect(labels.get('Northern Alliance')).toBe('Organization');
+  });
+});
+
+describe('a participle after a title in a headline', () => {
+  test('"Iran: Lebanon\'s Leader Gambling with Country\'s Future": no person named Gambling holds the title', () => {
+    const knowledge = defaultKnowledge();
+    const text = "Iran: Lebanon's Leader Gambling with Country's Future - 2006-07-20\n\nIran accused the Lebanese leader of gambling with the country's future.\n";
+    const file = ingestBuffer('a.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }, knowledge.ingest);
+    const mentions = extractArticle(file, knowledge)?.mentions ?? [];
+    expect(mentions.filter((m) => m.label === 'Person' && m.canonical === 'Gambling' && m.role !== undefined)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { type Draft, type SentenceContext, draft, fromEntry, pickEntry } from '.
 import { stateBody } from './bodies';
 import { nameAt } from './names';
 import { regionAdjective } from './known';
-import { isPluralNoun, isPossessive } from '../../lang/en/morphology';
+import { isIngForm, isPluralNoun, isPossessive } from '../../lang/en/morphology';
 import { isDictionaryWord } from '../../lang/en/dictionary';
 
 interface Title {
@@ -185,7 +185,7 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
   const qualifierDrafts: Draft[] = title.qualifier && title.qualifier.label !== 'Person' ? [{ ...title.qualifier, qualifies: 1 }] : [];
   const withQualifier = (person: Draft): Draft[] => (qualifierDrafts.length ? [qualifierDrafts[0], person] : [person]);
 
-  const name = nameAt(ctx, title.last + 1);
+  const name = participleAfterTitle(ctx, title.last + 1) ? null : nameAt(ctx, title.last + 1);
   if (name) {
     return withQualifier({ ...name, canonical: regnalName(ctx, title.role, name), role: title.role, roleOf: roleOf ?? name.roleOf, title: titleText, roleModifiers: title.modifiers, phraseStart: title.first });
   }
@@ -211,6 +211,14 @@ export function titledPerson(ctx: SentenceContext, i: number): Draft[] | null {
     counterpart: title.role === 'counterpart' || undefined,
   });
   return withQualifier(only);
+}
+
+/** "Taiwan's Leader Gambling with Island's Stability": a capitalised participle before a preposition, no name. */
+function participleAfterTitle(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx.sentence;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  return !!word && !!next && isIngForm(word.normal) && isDictionaryWord(word.normal) && next.pos === 'ADP' && /^\p{Ll}/u.test(next.text);
 }
 
 /** "King Gyanendra", "Pope Francis": one name after a regnal title (mention-words.json regnalTitles) keeps the title's last word, as written. */
