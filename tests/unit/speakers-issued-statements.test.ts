@@ -76,3 +76,10 @@ describe('a headline in the passive names who is urged, not who speaks', () => {
     expect(edges.some((e) => e.type === 'PROPOSAL' && e.source === 'Abhisit Vejjajiva')).toBe(true);
   });
 });
+
+describe('"the statement" later is the one a speaker made "in a statement"', () => {
+  test('"Eritrea said in a statement ... The statement also threatened ...": Eritrea threatens', () => {
+    const edges = edgesOf('Border row\n\nASMARA, June 3, 2008 - Eritrea said in a statement on Monday it would not withdraw its troops. The statement also threatened to close the port to Ethiopian goods.\n');
+    expect(by(edges, 'THREAT', 'Eritrea', 'close the port')).toBe(true);
+  });
+});

@@ -81,8 +81,9 @@ export function findCues(view: ArticleView, sentence: Sentence, discourse: Disco
     if (correspondentOf(view, sentence, speaker, lemma, i)) continue; // "VOA's X reports ...": the news, not X's claim
     cues.push({ token: i, lemma, speaker, from: main?.from ?? (described !== null ? 0 : left.from) });
     if (speaker && 'mention' in speaker) rememberSpeaker(view, discourse, speaker.mention, sentence.index);
-    // "Amnesty published a report on Monday": "the report says" later is Amnesty's
-    if (speaker && 'mention' in speaker && view.knowledge.cues.utteranceVerbs.has(lemma)) discourse.lastReportAuthor = speaker.mention;
+    // "Amnesty published a report on Monday", "North Korea said in a statement": "the report says",
+    // "The statement also threatened" later are that speaker's
+    if (speaker && 'mention' in speaker && (view.knowledge.cues.utteranceVerbs.has(lemma) || inAnUtterance(view, tokens, i))) discourse.lastReportAuthor = speaker.mention;
   }
   if (!cues.some((c) => c.speaker && 'mention' in c.speaker)) {
     const according = accordingTo(view, sentence, discourse);
@@ -319,4 +320,15 @@ function filedFrom(view: ArticleView, sentence: Sentence, nameEnd: number, verb:
   const placeAt = (k: number): boolean => tokens[k]?.pos === 'PROPN' && !view.bySentence[sentence.index].some((m) => view.mentions[m].tokens[0] === k && (view.mentions[m].label === 'Person' || view.mentions[m].label === 'Organization'));
   if (places.has(tokens[nameEnd + 1]?.normal ?? '') && placeAt(nameEnd + 2)) return true;
   return verb === nameEnd + 1 && places.has(tokens[verb + 1]?.normal ?? '') && placeAt(verb + 2);
+}
+
+/** How many words after a verb of saying "in a statement" may start ("said on Saturday in a statement"). */
+const IN_UTTERANCE_REACH = 5;
+
+/** "said in a statement", "told reporters in an interview": "in", an indefinite article and a noun of utterance (cues.json) shortly after the verb at `verb`. */
+function inAnUtterance(view: ArticleView, tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length - 2 && k <= verb + IN_UTTERANCE_REACH; k++) {
+    if (tokens[k].normal === 'in' && (tokens[k + 1].normal === 'a' || tokens[k + 1].normal === 'an') && view.knowledge.cues.utteranceNouns.has(tokens[k + 2].normal)) return true;
+  }
+  return false;
 }
