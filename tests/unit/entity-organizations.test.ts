@@ -223,3 +223,10 @@ describe('a house of a parliament', () => {
     expect(edges.some((e) => e.source === 'House' || e.source === 'Commons')).toBe(false);
   });
 });
+
+describe('an international body named by its description', () => {
+  test('"the U.N. nuclear watchdog agency says" is the IAEA speaking, not the state it speaks of', () => {
+    const { edges } = extractOne('Inspections\n\nVIENNA, March 2, 2006 - The U.N. nuclear watchdog agency says Syria still has questions to answer about the site.\n');
+    expect(edges.filter((e) => e.type === 'STATEMENT').map((e) => e.source)).toEqual(['International Atomic Energy Agency']);
+  });
+});
