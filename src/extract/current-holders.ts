@@ -34,3 +34,13 @@ export function currentHolder(knowledge: Knowledge, role: string, roleOf: string
   }
   return holders.get(`${role}\u0000${roleOf}`);
 }
+
+/**
+ * The holder of a unique office a title names, when knowledge's holder of today may be meant: the
+ * article is of today, and no word narrows the title ("Iran's new president", "the interim
+ * president" may be someone else than today's holder). Many ambassadors, one president.
+ */
+export function todaysHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined, modifiers: readonly string[] | undefined, today: boolean): string | undefined {
+  if (!today || !role || !roleOf || modifiers?.length || !knowledge.uniqueOffices.has(role)) return undefined;
+  return currentHolder(knowledge, role, roleOf);
+}

@@ -5,7 +5,7 @@ import { checkFileBudget } from '../ingest/budget';
 import { normalizeWord } from '../nlp';
 import { extractClaims, type ArticleView } from './claims';
 import type { Knowledge } from './knowledge';
-import { currentHolder, ofAnotherTime } from './current-holders';
+import { ofAnotherTime, todaysHolder } from './current-holders';
 import { findMentions, isHeadline, newMentionMemory } from './mentions';
 import { nameUnnamedGroups } from './mentions/armed-groups';
 import type { Draft } from './mentions/context';
@@ -170,8 +170,7 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
     // "Israel's defense minister ... Defense Minister Shaul Mofaz": a holder named without a state
     // holds the office of the state the dictionaries give them
     const holder = mentions.find((o) => o.label === 'Person' && o.kind === 'name' && o.role === m.role && (o.roleOf === m.roleOf || (o.roleOf === undefined && knownSide(knowledge, o.canonical) === m.roleOf)));
-    // "Iran's new president", "the interim president": a narrowed title may be someone else than today's holder
-    const name = holder?.canonical ?? (today && !m.roleModifiers?.length && knowledge.uniqueOffices.has(m.role) ? currentHolder(knowledge, m.role, m.roleOf) : undefined);
+    const name = holder?.canonical ?? todaysHolder(knowledge, m.role, m.roleOf, m.roleModifiers, today);
     if (name) m.canonical = name;
   });
 }

@@ -5,7 +5,7 @@ import { boundedTitledSurname, datedTitledSurname, latestYearIn, loneBody, sameS
 import { isDictionaryWord } from '../lang/en/dictionary';
 import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { currentHolder, ofAnotherTime } from '../extract/current-holders';
+import { ofAnotherTime, todaysHolder } from '../extract/current-holders';
 import { nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { articleFullerNames } from './organizations';
 import { organizationNodeName, stateNodeName, writtenNames } from './written-names';
@@ -255,7 +255,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
     const sameState = holders.filter(({ other }) => other.roleOf === m.roleOf);
     const best = sameState.find(({ other }) => other.role === possessorRole || other.counterpart) ?? sameState[0];
     if (best) return referents[best.i];
-    return knowledgeHolder(knowledge, possessorRole ?? 'president', m.roleOf, today);
+    return knowledgeHolder(knowledge, possessorRole ?? 'president', m.roleOf, undefined, today);
   }
   const exact = holders.filter(({ other }) => other.role === m.role && other.roleOf === m.roleOf);
   if (exact.length > 0) return referents[exact[0].i];
@@ -263,8 +263,7 @@ function resolveTitle(x: ArticleExtraction, index: number, referents: (Referent 
   const heads = knowledge.headOffices.get(m.role ?? '');
   const head = heads && holders.filter(({ other, i }) => i < index && other.roleOf === m.roleOf && heads.has(other.role ?? '')).pop();
   if (head) return referents[head.i];
-  // "France's new president", "the interim president": a narrowed title may be someone else than today's holder
-  return unplacedHolder(x, index, referents, knowledge) ?? knowledgeHolder(knowledge, m.role, m.roleOf, today && !m.roleModifiers?.length) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
+  return unplacedHolder(x, index, referents, knowledge) ?? knowledgeHolder(knowledge, m.role, m.roleOf, m.roleModifiers, today) ?? describedNearby(knowledgeKeys(knowledge), x, index, referents, knowledge.uniqueOffices);
 }
 
 /**
@@ -325,9 +324,8 @@ function possessorRoleOf(x: ArticleExtraction, index: number, referents: (Refere
   return undefined;
 }
 
-function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined, today: boolean): Referent | null {
-  if (!role || !roleOf || !knowledge.uniqueOffices.has(role) || !today) return null; // many ambassadors, one president; today's holder only today
-  const holder = currentHolder(knowledge, role, roleOf);
+function knowledgeHolder(knowledge: Knowledge, role: string | undefined, roleOf: string | undefined, modifiers: readonly string[] | undefined, today: boolean): Referent | null {
+  const holder = todaysHolder(knowledge, role, roleOf, modifiers, today);
   return holder ? { label: 'Person', name: holder } : null;
 }
 

@@ -112,9 +112,11 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     const before = mentionsFrom(view, sentence, 0, at).filter((m) => view.mentions[m].label === 'Person');
     if (before.length > 0) return before[before.length - 1];
   }
+  // a document's own first person: "we" or "I" outside quotes
+  const ownVoice = view.knowledge.functionWords.firstPersonSubjects.has(word) && !insideQuote(view.quotes, sentence.tokens[at].start);
   // "The United States condemns the attack. ... We call on ...": outside quotes, a statement's own
   // "we" is the body that issues it, never a person reported in it
-  if (kind === 'Group' && view.knowledge.functionWords.firstPersonSubjects.has(word) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+  if (kind === 'Group' && ownVoice) {
     // a person's statement or remarks ("Press Secretary X on Syria: We condemn ..."): that person's "we"
     const person = documentPersonSpeaker(view) ?? topicPersonSpeaker(view);
     if (person !== null) return person;
@@ -123,7 +125,7 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
   }
   // "Press Statement / Michael R. Pompeo / ... I have advised the Government of Iran": outside
   // quotes, a document's "I" is the person who signs it
-  if (kind === 'Person' && view.knowledge.functionWords.firstPersonSubjects.has(word) && !insideQuote(view.quotes, sentence.tokens[at].start)) {
+  if (kind === 'Person' && ownVoice) {
     const person = documentPersonSpeaker(view) ?? topicPersonSpeaker(view) ?? signingPerson(view);
     if (person !== null) return person;
   }
@@ -137,19 +139,11 @@ export function resolvePronoun(view: ArticleView, sentence: Sentence, at: number
     s && sentence.index - s.sentence <= PRONOUN_MEMORY ? s.mention : null;
   if (kind === 'Person') return recent(discourse.lastPersonSpeaker) ?? lastMentionBefore(view, sentence, 'Person');
   if (kind === 'Actor') return recent(discourse.lastActorSpeaker);
-  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker) ?? signersWe(view, sentence, at);
-}
-
-/**
- * "Press Statement / Jane Doe / Washington, DC / We urge ...": when no issuing body, no body acting
- * before it and no speaker before it says who "we" is, a signed document's "we" outside quotes is
- * its signer's (the state behind the office is only implied).
- */
-function signersWe(view: ArticleView, sentence: Sentence, at: number): number | null {
-  const word = sentence.tokens[at].normal;
-  if (view.knowledge.pronouns.get(word) !== 'Group' || !view.knowledge.functionWords.firstPersonSubjects.has(word)) return null;
-  if (insideQuote(view.quotes, sentence.tokens[at].start) || sentence.index >= firstActingBodySentence(view)) return null;
-  return signingPerson(view);
+  // "Press Statement / Jane Doe / Washington, DC / We urge ...": when no issuing body, no body acting
+  // before it and no speaker before it says who "we" is, a signed document's "we" is its signer's
+  // (the state behind the office is only implied)
+  const signer = kind === 'Group' && ownVoice && sentence.index < firstActingBodySentence(view) ? signingPerson : null;
+  return recent(discourse.lastPersonSpeaker) ?? recent(discourse.lastActorSpeaker) ?? (signer ? signer(view) : null);
 }
 
 /** "he" or "she" read from the sentence `reference`: the latest speaker of that gender, or a person who became the subject since. */

@@ -325,10 +325,11 @@ function filedFrom(view: ArticleView, sentence: Sentence, nameEnd: number, verb:
 /** How many words after a verb of saying "in a statement" may start ("said on Saturday in a statement"). */
 const IN_UTTERANCE_REACH = 5;
 
-/** "said in a statement", "told reporters in an interview": "in", an indefinite article and a noun of utterance (cues.json) shortly after the verb at `verb`. */
+/** "said in a statement", "told reporters in an interview": "in", an indefinite determiner (not function-words.json definiteDeterminers) and a noun of utterance (cues.json) shortly after the verb at `verb`. */
 function inAnUtterance(view: ArticleView, tokens: Token[], verb: number): boolean {
   for (let k = verb + 1; k < tokens.length - 2 && k <= verb + IN_UTTERANCE_REACH; k++) {
-    if (tokens[k].normal === 'in' && (tokens[k + 1].normal === 'a' || tokens[k + 1].normal === 'an') && view.knowledge.cues.utteranceNouns.has(tokens[k + 2].normal)) return true;
+    const indefinite = tokens[k + 1].pos === 'DET' && !view.knowledge.functionWords.definiteDeterminers.has(tokens[k + 1].normal);
+    if (tokens[k].normal === 'in' && indefinite && view.knowledge.cues.utteranceNouns.has(tokens[k + 2].normal)) return true;
   }
   return false;
 }

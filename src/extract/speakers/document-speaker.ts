@@ -213,7 +213,7 @@ function stateVoice(view: ArticleView, speaker: number, from: number, to: number
   const m = view.mentions[speaker];
   if (m.label === 'State' || (m.label === 'Person' && m.kind !== 'title')) return null;
   const body = m.label === 'Person' ? m.roleOf : m.canonical;
-  const state = m.label === 'Person' ? body && (view.knowledge.stateOf(body) ?? body) : (m.roleOf ?? view.knowledge.stateOf(m.canonical));
+  const state = m.label === 'Person' ? body && (view.knowledge.stateOf(body) ?? body) : stateOfVoice(view, m);
   for (let s = from; s <= to; s++) {
     const subject = bodyActingIn(view, s);
     const acting = subject === null ? undefined : view.mentions[subject];
@@ -232,9 +232,13 @@ function governmentBody(view: ArticleView, name: string | undefined): boolean {
 /** A body and its state speak with one voice in the state's statement ("The Department of State is appalled ... The United States condemns"). */
 function sameVoice(view: ArticleView, a: Mention, b: Mention): boolean {
   if (a.canonical === b.canonical) return true;
-  const home = (m: Mention): string | undefined => (m.label === 'State' ? m.canonical : m.label === 'Organization' ? (m.roleOf ?? view.knowledge.stateOf(m.canonical)) : undefined);
-  const state = home(a);
-  return state !== undefined && state === home(b);
+  const state = stateOfVoice(view, a);
+  return state !== undefined && state === stateOfVoice(view, b);
+}
+
+/** The state a state or a body speaks for: itself, or the body's stated or known state. */
+function stateOfVoice(view: ArticleView, m: Mention): string | undefined {
+  return m.label === 'State' ? m.canonical : m.label === 'Organization' ? (m.roleOf ?? view.knowledge.stateOf(m.canonical)) : undefined;
 }
 
 /**
