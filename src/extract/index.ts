@@ -15,7 +15,7 @@ import { nameDatedTitleHolders, nameJointTitleHolders } from './dated-titles';
 import { eraDate } from './era';
 import { settledDrops } from './drops';
 import { rolePhraseAffiliations } from './role-phrases';
-import { noteStatedSides } from './targets';
+import { noteStatedSides, personSide } from './targets';
 import { isKindLine } from './speakers/title-speaker';
 import { actMarker } from './speakers/script-acts';
 import { knownSide } from '../knowledge/derived/office-lookup';
@@ -175,15 +175,22 @@ function nameTitleHolders(mentions: Mention[], knowledge: Knowledge): void {
   });
 }
 
-/** Titles and appositions give affiliations: "Kremlin spokesman Dmitry Peskov" -> Peskov AFFILIATED_WITH Kremlin. */
+/**
+ * Titles and appositions give affiliations: "Kremlin spokesman Dmitry Peskov" -> Peskov AFFILIATED_WITH
+ * Kremlin. A title that names no body ("President Hugo Chavez", "Treasury Secretary X") gives the
+ * state its office belongs to, or the one the office-holder dictionaries give the person, when the
+ * article names that state: an analyst reads "President Chavez" as Venezuela's.
+ */
 function affiliationsOf(view: ArticleView): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   view.mentions.forEach((person, p) => {
+    if (person.label !== 'Person') return;
     // "CEO of the Refugee Council Enver Solomon": a body the text gives without a title it knows
-    if (person.label !== 'Person' || !person.roleOf) return;
+    const side = person.roleOf ?? (person.role && person.kind === 'name' && !person.counterpart ? personSide(view, p) : undefined);
+    if (!side) return;
     const role = person.role ?? 'member';
     if (view.knowledge.noAffiliationRoles.has(role)) return;
-    const isOrg = (m: number): boolean => view.mentions[m].canonical === person.roleOf && view.mentions[m].label !== 'Person' && view.mentions[m].label !== 'Location';
+    const isOrg = (m: number): boolean => view.mentions[m].canonical === side && view.mentions[m].label !== 'Person' && view.mentions[m].label !== 'Location';
     const org = view.bySentence[person.sentence].find(isOrg) ?? view.mentions.findIndex((_, m) => isOrg(m));
     if (org < 0) return;
     const sentence = view.sentences[person.sentence];

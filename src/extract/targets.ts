@@ -174,7 +174,7 @@ function endsWithWord(name: string, word: string): boolean {
 const personSides = new WeakMap<ArticleView, Map<string, string>>();
 
 /** The state or body a person speaks for: their title's, that of their full name elsewhere in the article, or knowledge's. */
-function personSide(view: ArticleView, m: number): string | undefined {
+export function personSide(view: ArticleView, m: number): string | undefined {
   const mention = view.mentions[m];
   const own = titleSide(view, mention);
   if (own) return own;

@@ -64,6 +64,18 @@ describe('offices that exist in one state only', () => {
   });
 });
 
+describe('a title that names no state', () => {
+  test('"Prime Minister X", whom the office-holder dictionaries give a state the article names, is that state\'s', () => {
+    const { edges } = extractOne('Prime Minister Junichiro Koizumi arrived in Seoul on Monday. He said Japan wanted warmer ties with South Korea.\n');
+    expect(affiliations(edges)).toEqual(['Junichiro Koizumi -> Japan']);
+  });
+
+  test('nobody the dictionaries know, or a state the article does not name: no affiliation', () => {
+    expect(affiliations(extractOne('Prime Minister Tomas Verhoeven arrived in Seoul on Monday. He said Belgium wanted warmer ties with South Korea.\n').edges)).toEqual([]);
+    expect(affiliations(extractOne('Prime Minister Junichiro Koizumi arrived in Seoul on Monday. He said he wanted warmer ties with South Korea.\n').edges)).toEqual([]);
+  });
+});
+
 describe('dated office holders', () => {
   test("a person named without a role gets the state of the office they held on the article's date", () => {
     const text = (date: string): string => `Published ${date}\n\nYvette Cooper said Britain would change the rules on pensions.\n`;
