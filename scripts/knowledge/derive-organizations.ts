@@ -179,7 +179,7 @@ function withoutStatePrefix(name: string, cluster: string[]): string {
  * `acronymsAreOwn`: an armed group's code is one group under several names, so an acronym that
  * spells none of them ("FARC", "ETA": initials in another language) is the group's own.
  */
-function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = false): KnownOrganization[] {
+function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = false, state?: string): KnownOrganization[] {
   const clusters: string[][] = [];
   // a one-word spelling of the code's own name ("Taleban" for "Taliban": the same consonants) is as much its own
   const own = (n: string, i: number): boolean => i === 0 || (!n.includes(' ') && skeleton(n) === skeleton(names[0]));
@@ -202,14 +202,31 @@ function bodies(names: string[], kind: KnownOrganizationKind, acronymsAreOwn = f
     const longest = [...full].sort((a, b) => plain(a) - plain(b) || b.length - a.length)[0];
     const name = asWritten(withoutStatePrefix(full.includes(names[0]) ? names[0] : (longest ?? cluster[0]), cluster), kind);
     const aliases = [...new Set(cluster)].filter((n) => n !== name);
-    return [{ name, aliases, kind }];
+    return [state ? { name, aliases, kind, state } : { name, aliases, kind }];
   });
+}
+
+/**
+ * A state's own organs: Phoenix codes of a country's executive, forces, police or intelligence
+ * (USAGOV, RUSMIL, PAKSPY); not its legislature or courts (USAGOVLEG, USAGOVJUD: a president's
+ * opponents as often as his side), elites, rebels, opposition or schools.
+ */
+const ORGAN_CODE = /^[A-Z]{3}(?:GOV|MIL|SPY|COP)(?!.*(?:LEG|JUD|OPP|REB))/;
+/** A country's name as Phoenix writes it ("United States", "Türkiye") -> its ISO code, the form organizations.json uses. */
+const codeOfCountry = new Map<string, string>();
+for (const c of countries) for (const n of [c.name.common, c.name.official, c.cca3, ...c.altSpellings]) if (!codeOfCountry.has(placeKey(n))) codeOfCountry.set(placeKey(n), c.cca3);
+for (const [code, name] of Object.entries(states.canonical)) codeOfCountry.set(placeKey(name), code);
+function organState(org: { code: string; country?: string }): string | undefined {
+  if (!org.country || !ORGAN_CODE.test(org.code)) return undefined;
+  const code = codeOfCountry.get(placeKey(org.country)) ?? codeOfCountry.get(placeKey(org.code.slice(0, 3)));
+  if (!code) throw new Error(`derive-organizations: no state code for "${org.country}" (${org.code})`);
+  return code;
 }
 
 const out: KnownOrganization[] = [];
 for (const org of organizations) {
   const kind = KINDS[org.kind];
-  if (kind) out.push(...bodies([org.name, ...org.aliases], kind));
+  if (kind) out.push(...bodies([org.name, ...org.aliases], kind, false, kind === 'government' ? organState(org) : undefined));
 }
 // a one-word "group" with no other name is one of its leaders, filed under the group's code ("Hambali")
 const leader = (g: { name: string; aliases: string[] }): boolean => g.aliases.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(g.name);

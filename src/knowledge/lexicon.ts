@@ -211,7 +211,7 @@ function addKnownOrganizations(trie: TrieNode, organizations: readonly KnownOrga
     const known = own.flatMap((w) => entriesAt(trie, w)).find((e) => e.kind === 'organization');
     const entry: LexiconEntry = known
       ? { kind: 'organization', label: 'Organization', canonical: known.canonical, orgKind: known.orgKind, conduit: known.conduit, state: known.state }
-      : { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind };
+      : { kind: 'organization', label: 'Organization', canonical: org.name, orgKind: org.kind, state: org.state };
     names.forEach((name, j) => {
       if (entriesAt(trie, own[j]).length === 0) insertIntoTrie(trie, name, entry, own[j]);
     });
@@ -393,7 +393,8 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     for (const demonym of bloc.demonyms ?? []) addToTrie(names, demonym, { ...entry, kind: 'demonym', state: bloc.name });
   }
 
-  addKnownOrganizations(names, files.knownOrganizations.map((org) => ({ ...org, aliases: spelt([org.name, ...org.aliases]).slice(1) })));
+  const knownOrganizations = files.knownOrganizations.map((org) => ({ ...org, aliases: spelt([org.name, ...org.aliases]).slice(1), state: stateName(org.state, org.name) }));
+  addKnownOrganizations(names, knownOrganizations);
 
   const people: LexiconEntry[] = [];
   for (const person of files.people.people) {
@@ -419,6 +420,8 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     const state = stateName(org.state, org.name);
     if (state) belongsTo.set(org.name, state);
   }
+  // a state's organ the dictionaries know ("National Security Council", "Knesset"), where the hand list does not name it
+  for (const org of knownOrganizations) if (org.state && !belongsTo.has(org.name)) belongsTo.set(org.name, org.state);
   for (const person of people) if (person.roleOf) belongsTo.set(person.canonical, person.roleOf);
   const stateNames = new Set(stateOfCode.values());
   const stateOf = (name: string, depth = 0): string | undefined => {

@@ -80,3 +80,15 @@ test('a forum where states speak is the place of the words, unless a verb addres
   expect(find(edges, 'STATEMENT', 'must stop the raids')?.targets[0]).toBe('Russia');
   expect(find(edges, 'PROPOSAL', 'urged the United Nations')?.targets[0]).toBe('United Nations Security Council');
 });
+
+describe("a state's organ the dictionaries know speaks for that state: its own state is no target", () => {
+  test('"National Security Council spokeswoman X said the United States is open to ..." is about the other party', () => {
+    const edges = edgesOf('Talks Offer\n\nIn Washington, National Security Council spokeswoman Maria Delgado said the United States is open to negotiations with Cuba.\n');
+    expect(find(edges, 'STATEMENT', 'open to negotiations')?.targets).toEqual(['Cuba']);
+  });
+
+  test('a legislature is not the executive\'s side: the Senate stays a target of the president\'s office', () => {
+    const edges = edgesOf('Budget\n\nWhite House budget director Tom Ellery said the Senate had failed the troops by delaying the funding bill.\n');
+    expect(find(edges, 'STATEMENT', 'failed the troops')?.targets).toContain('Senate');
+  });
+});

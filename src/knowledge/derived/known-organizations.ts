@@ -14,6 +14,14 @@ export interface KnownOrganization {
   /** Other spellings and acronyms of the same body. */
   aliases: string[];
   kind: KnownOrganizationKind;
+  /** A state's own organ (its government, forces, legislature, courts, police, intelligence): that state's ISO code, as organizations.json writes it. */
+  state?: string;
+}
+
+function stateCode(value: unknown, ctx: FieldContext): string {
+  const code = text(value, ctx);
+  if (!/^[A-Z]{3}$/.test(code)) reject(ctx, `"${code}" must be a three-letter state code`);
+  return code;
 }
 
 function validateName(value: unknown, ctx: FieldContext): string {
@@ -30,9 +38,11 @@ export function validateKnownOrganizationsFile(value: unknown, source: string): 
   return list(file.organizations, orgsCtx).map((raw, i): KnownOrganization => {
     const c = at(orgsCtx, i);
     const org = record(raw, c);
-    onlyKeys(org, ['name', 'aliases', 'kind'], c);
+    onlyKeys(org, ['name', 'aliases', 'kind', 'state'], c);
     const aliases = texts(org.aliases, at(c, 'aliases'));
     aliases.forEach((alias, k) => validateName(alias, at(at(c, 'aliases'), k)));
-    return { name: validateName(org.name, at(c, 'name')), aliases, kind: oneOf(org.kind, KNOWN_ORGANIZATION_KINDS, at(c, 'kind')) };
+    const known: KnownOrganization = { name: validateName(org.name, at(c, 'name')), aliases, kind: oneOf(org.kind, KNOWN_ORGANIZATION_KINDS, at(c, 'kind')) };
+    if (org.state !== undefined) known.state = stateCode(org.state, at(c, 'state'));
+    return known;
   });
 }
