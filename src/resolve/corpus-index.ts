@@ -3,7 +3,7 @@
 // entities, which the index keys organisations by.
 import type { ArticleExtraction } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
-import { nameKeys, wordKey, type NameKeys } from './names';
+import { foldedLetters, nameKeys, wordKey, type NameKeys } from './names';
 
 export { entityId } from './names';
 import { innerRuns, longerNameOf } from './short-forms';
@@ -83,8 +83,21 @@ export function emptyCorpusIndex(knowledge: Knowledge, graph: GraphMemory = NO_G
 
 /** Adds an article's full person names and the organisation and state names it writes to the index. */
 export function indexArticle(index: CorpusIndex, extraction: ArticleExtraction, knowledge: Knowledge): void {
-  const personNames = extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical);
-  indexNames(index, personNames, writtenNames(extraction, knowledge));
+  indexNames(index, writtenPersonNames(extraction), writtenNames(extraction, knowledge));
+}
+
+/**
+ * The names of an article's people, by their named mentions: each as the text writes it where that
+ * is the resolved name spelled otherwise ("Nicolas Maduro" for knowledge's "Nicolás Maduro"), so
+ * that the corpus index counts the forms its articles write; else the resolved name.
+ */
+export function writtenPersonNames(extraction: Pick<ArticleExtraction, 'mentions'>): string[] {
+  return extraction.mentions
+    .filter((m) => m.label === 'Person' && m.kind === 'name')
+    .map((m) => {
+      const written = m.surface.trim().replace(/['’]s$/u, '');
+      return written !== m.canonical && foldedLetters(written) === foldedLetters(m.canonical) ? written : m.canonical;
+    });
 }
 
 /**

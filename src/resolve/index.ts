@@ -6,7 +6,7 @@ import { isDictionaryWord } from '../lang/en/dictionary';
 import type { ArticleExtraction, Claim, Drop, Entity, Mention, Relation, ResolvedArticle, TargetBasis } from '../model/types';
 import type { Knowledge } from '../extract/knowledge';
 import { ofAnotherTime, todaysHolder } from '../extract/current-holders';
-import { nameKeys, stableId, wordKey, type NameKeys } from './names';
+import { foldedLetters, nameKeys, stableId, wordKey, type NameKeys } from './names';
 import { articleFullerNames } from './organizations';
 import { organizationNodeName, stateNodeName, writtenNames } from './written-names';
 import { emptyCorpusIndex, entityId, indexArticle, keysOf, TWO_WORDS, unique, type CorpusIndex } from './corpus-index';
@@ -17,7 +17,7 @@ import { endsWithDefiniteDescription } from '../lang/en/phrases';
 import { unplacedHolder } from './unplaced-holders';
 
 export { writtenNames } from './written-names';
-export { emptyCorpusIndex, entityId, indexArticle, indexNames, NO_GRAPH_MEMORY, type CorpusIndex, type GraphMemory, type KnownOrganization, type KnownPerson } from './corpus-index';
+export { emptyCorpusIndex, entityId, indexArticle, indexNames, writtenPersonNames, NO_GRAPH_MEMORY, type CorpusIndex, type GraphMemory, type KnownOrganization, type KnownPerson } from './corpus-index';
 
 interface ArticleReferents {
   extraction: ArticleExtraction;
@@ -76,8 +76,9 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   const written = [...(forms ?? [])].filter(([, count]) => count > 0);
   const writtenPlain = written.filter(([form]) => !MIDDLE_INITIAL.test(form));
   if (known && (written.length === 0 || writtenPlain.length > 0)) {
-    index.chosen.set(key, known);
-    return known;
+    const chosen = knownAsWritten(known, writtenPlain);
+    index.chosen.set(key, chosen);
+    return chosen;
   }
   if (!forms || forms.size === 0) return name;
   // "Robert Lighthizer" over "Robert E. Lighthizer": the form without a middle initial is the one
@@ -90,6 +91,19 @@ function canonicalPersonName(index: CorpusIndex, name: string): string {
   const best = pool.sort((a, b) => b[1] - a[1] || englishWords(a[0]) - englishWords(b[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   index.chosen.set(key, best);
   return best;
+}
+
+/**
+ * Knowledge's name of a person as the corpus writes it: "Nicolas Maduro" for a corpus that never
+ * writes knowledge's "Nicolás Maduro", "Kim Jong-un" for "Kim Jong Un" (the same letters, less
+ * accents, hyphens and spaces: the most written such form); knowledge's own where the corpus
+ * writes it or writes no such form.
+ */
+function knownAsWritten(known: string, written: ReadonlyArray<[string, number]>): string {
+  if (written.some(([form]) => form === known)) return known;
+  const letters = foldedLetters(known);
+  const same = written.filter(([form]) => foldedLetters(form) === letters).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return same[0]?.[0] ?? known;
 }
 
 /** How many words of a name are English dictionary words. */

@@ -62,6 +62,11 @@ export function nameKeys(honorifics: ReadonlySet<string>): NameKeys {
   return keys;
 }
 
+/** A name's letters and digits, lower-case, without accents, hyphens, dots and spaces: "Nicolás Maduro" and "Nicolas Maduro", "Kim Jong Un" and "Kim Jong-un" are one. */
+export function foldedLetters(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[\s.\-‐]+/gu, '').toLowerCase();
+}
+
 /** Key for any entity name, for matching "the Kremlin" with "Kremlin". */
 export const entityKey = remembered((name) => withoutLeadingArticle(plain(name)).replace(/[^a-z0-9]+/g, ' ').trim());
 

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { ingestInput } from '../ingest';
 import type { Knowledge } from '../extract';
-import { writtenNames, type CorpusIndex } from '../resolve';
+import { writtenNames, writtenPersonNames, type CorpusIndex } from '../resolve';
 import type { ArticleExtraction, IngestedFile, ResolvedArticle } from '../model/types';
 import { extractArticle, resolveExtraction } from './article';
 import type { ExtractResult, ExtractTask, PipelineResult, PipelineTask, ResolveTask, SpillRef, WorkerSetup } from './protocol';
@@ -106,7 +106,7 @@ export class TaskHandler {
       path: file.path,
       messages: file.messages,
       article: { id, file: name, title, date, url, outlet },
-      personNames: extraction.mentions.filter((m) => m.label === 'Person' && m.kind === 'name').map((m) => m.canonical),
+      personNames: writtenPersonNames(extraction),
       writtenForms: writtenNames(extraction, this.knowledge),
       spill: this.store.put(extraction),
     };

@@ -8,7 +8,7 @@ const accusationBy = (edges: Edge[], source: string): Edge | undefined => edges.
 describe('reproach words added from usage', () => {
   test('"a pretext", "irregularities", "in defiance of", "unconstitutional"', () => {
     const pretext = edgesOf('Border\n\nVenezuelan Foreign Minister Yvan Gil said Guyana used the border incident as a pretext to invite foreign troops.\n');
-    expect(accusationBy(pretext, 'Yván Gil')).toEqual(expect.objectContaining({ target: 'Guyana' }));
+    expect(accusationBy(pretext, 'Yvan Gil')).toEqual(expect.objectContaining({ target: 'Guyana' }));
     const irregularities = edgesOf('Vote\n\nMalawian opposition leader Lazarus Chakwera said the vote count by the Malawi Electoral Commission was full of irregularities.\n');
     expect(accusationBy(irregularities, 'Lazarus Chakwera')).toBeDefined();
     const defiance = edgesOf('Drills\n\nJapanese Defence Minister Minoru Kihara said North Korea acted in open defiance of the resolutions.\n');

@@ -1,6 +1,6 @@
 // Entity mentions on sentences written for these tests (issue 10): names as the text writes them,
 // and capitalised runs that name no person. Other names, places and phrasings than any fixture.
-import { extractOne } from '../setup/extract-text';
+import { extractOne, resolveTexts } from '../setup/extract-text';
 import { defaultKnowledge } from '../setup/knowledge';
 import { ingestBuffer } from '../setup/ingest';
 import { extractArticle } from '../../src/run';
@@ -260,5 +260,17 @@ describe('a participle after a title in a headline', () => {
     const file = ingestBuffer('a.txt', Buffer.from(text, 'utf8'), { requireEnglish: false }, knowledge.ingest);
     const mentions = extractArticle(file, knowledge)?.mentions ?? [];
     expect(mentions.filter((m) => m.label === 'Person' && m.canonical === 'Gambling' && m.role !== undefined)).toEqual([]);
+  });
+});
+
+describe("a known person's node is named as the corpus writes the name", () => {
+  const personNodes = (texts: string[]): string[] => [...resolveTexts(texts).nodes.values()].filter((n) => n.label === 'Person').map((n) => n.name);
+
+  test('a corpus that writes the name without its accents names the node so', () => {
+    expect(personNodes(['Antonio Guterres said the talks in Nairobi would resume on Monday.\n'])).toEqual(['Antonio Guterres']);
+  });
+
+  test("where an article writes knowledge's own form, the node keeps it", () => {
+    expect(personNodes(['Antonio Guterres said the talks would resume.\n', 'António Guterres urged both sides to attend.\n'])).toEqual(['António Guterres']);
   });
 });

@@ -24,7 +24,7 @@ describe('speakers', () => {
   test('a quote split over two sentences keeps its speaker ("he added")', () => {
     const text = 'Turkish President Recep Tayyip Erdogan spoke to reporters in Ankara on Monday. "Turkey is ready to host the talks. We have told both sides that Istanbul is open," he added.\n';
     const { edges } = extractOne(text);
-    const statements = edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Recep Tayyip Erdoğan');
+    const statements = edges.filter((e) => e.type === 'STATEMENT' && e.source === 'Recep Tayyip Erdogan');
     expect(statements.map((e) => e.evidence)).toEqual(expect.arrayContaining([expect.stringContaining('ready to host'), expect.stringContaining('Istanbul is open')]));
   });
 

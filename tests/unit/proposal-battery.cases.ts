@@ -269,7 +269,7 @@ export const NEGATIVES: BatteryCase[] = [
   n('Colombia said the talks were important for peace in the region.', ['Colombia']),
   // a forecast: "you" or "all this" commits nobody
   n('Danish Health Minister Sofie Berg said you will face problems if you ignore the rules.', ['Sofie Berg']),
-  n('"Nobody knows what all this will bring," Hungarian Prime Minister Viktor Orban said.', ['Viktor Orbán']),
+  n('"Nobody knows what all this will bring," Hungarian Prime Minister Viktor Orban said.', ['Viktor Orban']),
   n('The proposal by Brazil was turned down by Argentina.', ['Argentina']),
   gap(n('Pakistan vowed to avenge the attack on its soldiers.', ['Pakistan']), "'avenge' is not among the force acts"),
   n("Israel threatened to strike the nuclear sites of Iran.", ['Israel']),

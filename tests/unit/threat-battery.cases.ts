@@ -34,7 +34,7 @@ export const POSITIVE: ThreatCase[] = [
   T('130', 'Serbia warned Kosovo of serious repercussions over the arrests.', 'Serbia', 'Kosovo'),
   T('130', 'Sudan warned Chad of retaliation for sheltering the rebels.', 'Sudan', 'Chad'),
   T('130', 'Ecuador warned Colombia that there would be consequences.', 'Ecuador', 'Colombia'),
-  T('130', 'Turkish President Recep Tayyip Erdogan warned Greece it would pay a heavy price.', 'Recep Tayyip Erdoğan', 'Greece'),
+  T('130', 'Turkish President Recep Tayyip Erdogan warned Greece it would pay a heavy price.', 'Recep Tayyip Erdogan', 'Greece'),
   T('130', 'Indian Prime Minister Narendra Modi warned Pakistan of a befitting reply to any attack.', 'Narendra Modi', 'Pakistan'),
   T('130', 'Rwanda threatened Burundi on Sunday.', 'Rwanda', 'Burundi'),
   T('130', 'Mali is threatening Algeria with reprisals.', 'Mali', 'Algeria'),
@@ -181,7 +181,7 @@ export const POSITIVE: ThreatCase[] = [
   T('response', 'Lithuanian Foreign Minister Kestutis Budrys said Lithuania would ratchet up pressure on Belarus.', 'Kestutis Budrys', 'Belarus'),
   // a response said to be severe, and idleness refused
   T('manner', 'Indian Commerce Minister Piyush Goyal said: "We will react firmly to these duties on Indian steel."', 'Piyush Goyal'),
-  T('manner', 'Brazilian President Luiz Inacio Lula da Silva said: "We will not sit idly while our exporters are punished by Washington."', 'Luiz Inácio Lula da Silva'),
+  T('manner', 'Brazilian President Luiz Inacio Lula da Silva said: "We will not sit idly while our exporters are punished by Washington."', 'Luiz Inacio Lula da Silva'),
   // any attack will be met with
   T('met', 'Any attack by Malaysia on our ships will be met with force, Indonesian Defence Minister Sjafrie Sjamsoeddin said.', 'Sjafrie Sjamsoeddin', 'Malaysia'),
   T('met', 'Pakistan said any Indian aggression would be met with a strong response. India did not comment.', 'Pakistan', 'India'),
@@ -233,7 +233,7 @@ export const POSITIVE: ThreatCase[] = [
   T('body', 'The Indian Ministry of External Affairs said India would respond to Pakistan at a time of its choosing.', 'Indian Ministry of External Affairs', 'Pakistan'),
   // official statements and press releases: costs, accountability, designations, tools
   T('release', 'The United States will continue to impose costs on Russia for its aggression, the State Department said.', 'State Department', 'Russia'),
-  T('release', 'Treasury stands ready to take additional actions against the regime of Nicolas Maduro, Treasury Secretary Janet Yellen said.', 'Janet Yellen', 'Nicolás Maduro'),
+  T('release', 'Treasury stands ready to take additional actions against the regime of Nicolas Maduro, Treasury Secretary Janet Yellen said.', 'Janet Yellen', 'Nicolas Maduro'),
   T('release', 'Canada is prepared to impose further sanctions on Iran, Canadian Foreign Minister Melanie Joly said in a statement.', 'Melanie Joly', 'Iran'),
   T('release', 'Secretary of State Antony Blinken said the United States would hold Sudan accountable for the atrocities.', 'Antony Blinken', 'Sudan'),
   T('release', '"We will not hesitate to use every tool at our disposal against Hezbollah," US Treasury official Brian Nelson said.', 'Brian Nelson', 'Hezbollah'),
