@@ -17,7 +17,7 @@ import { includedSpeakerClaims } from './speakers/included-speakers';
 import { coordinatedSpeakerClaims } from './speakers/coordinated-speakers';
 import { inheritTargets, shareUtteranceTargets } from './inherit-targets';
 import { counterpartTargets } from './counterpart-targets';
-import { noteRelayed, noteReported, noteSpeakerless } from './drops';
+import { noteHypothetical, noteRelayed, noteReported, noteSpeakerless } from './drops';
 import { typedClaims, wholeSentenceClaims } from './typed-claims';
 import { newDiscourse, type ArticleView, type Cue, type Discourse } from './view';
 
@@ -67,6 +67,7 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   cues.forEach((cue, k) => {
     const key = keyOf(cue);
     if (key === null || !cue.speaker || !('mention' in cue.speaker) || seen.has(key)) return;
+    if (underCondition(view, sentence, cue)) return noteHypothetical(view, sentence, cue);
     seen.add(key);
     // the first named speaker's clause takes the words before it, even past a verb with no named
     // speaker ("If they attack Sudan, we will respond, el-Sisi said"); so does a speaker named after
@@ -86,6 +87,27 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
   // claims a sentence makes besides its speakers' clauses ("both sides accused each other", "X's plan")
   for (const detector of DETECTORS) if (detector.sentenceClaims) claims.push(...detector.sentenceClaims(view, sentence, claims));
   return claims;
+}
+
+/** How many words may stand between a condition's subject and its verb ("if Iran is prepared to", "if Beijing wants to credibly rebut"). */
+const CONDITION_VERB_REACH = 4;
+
+/**
+ * "... sanctions if Damascus refuses to comply", "If the Libyan leader refuses, ...": a cue whose
+ * subject opens a condition (verbal-conflict.json conditionals) tells what the actor may do, not
+ * what it did or said. The subject is the cue's own clause start, the condition's word right before
+ * it (past a determiner), and only a few words between subject and verb, none a comma.
+ */
+function underCondition(view: ArticleView, sentence: Sentence, cue: Cue): boolean {
+  const { tokens } = sentence;
+  if (cue.token <= cue.from || cue.token - cue.from > CONDITION_VERB_REACH + 4) return false;
+  let before = cue.from - 1;
+  if (tokens[before]?.pos === 'DET') before--;
+  if (!view.knowledge.verbalConflict.conditionals.has(tokens[before]?.normal ?? '')) return false;
+  const speaker = cue.speaker && 'mention' in cue.speaker ? view.mentions[cue.speaker.mention] : null;
+  const subjectEnd = speaker && speaker.sentence === sentence.index && speaker.tokens[0] >= cue.from ? speaker.tokens[1] : cue.from;
+  const between = tokens.slice(subjectEnd + 1, cue.token);
+  return between.length <= CONDITION_VERB_REACH && !between.some((t) => t.pos === 'PUNCT');
 }
 
 /**

@@ -27,6 +27,13 @@ export function noteRelayed(view: ArticleView, claim: Claim): void {
   view.drops?.push({ reason: 'claim-relayed', words: m.surface, sentence: m.sentence, at: { start: m.start, end: m.end }, context: { start: claim.evidence.start, end: claim.evidence.end } });
 }
 
+/** A verb of saying or acting left out because its subject opens a condition: "if Damascus refuses to comply". */
+export function noteHypothetical(view: ArticleView, sentence: Sentence, cue: Cue): void {
+  const token = sentence.tokens[cue.token];
+  if (!view.drops || !token) return;
+  view.drops.push({ reason: 'claim-hypothetical', words: token.text, sentence: sentence.index, at: { start: token.start, end: token.end }, context: sentenceSpan(sentence) });
+}
+
 /** A statement taken out because its words are reported by a speaker named after them ("Russia warned Kyiv, Peskov said"). */
 export function noteReported(view: ArticleView, claim: Claim): void {
   const m = view.mentions[claim.source];

@@ -44,6 +44,8 @@ export type DropReason =
   | 'claim-relayed'
   /** A statement inside words another speaker reports ("Russia warned Kyiv, Peskov said"): the statement is the reporter's. */
   | 'claim-reported'
+  /** A verb whose subject opens a condition ("sanctions will follow if Iran refuses"): what the actor may do, not what it did or said. */
+  | 'claim-hypothetical'
   /** A claim whose speaker mention could not be resolved: the claim is not written. */
   | 'speaker-unresolved'
   /** A claim whose target mentions could not be resolved: it goes to its other targets or the article. */

@@ -13,6 +13,7 @@ const COUNTED: Record<DropReason, [string, string]> = {
   'speaker-unnamed': ['claim by an unnamed speaker', 'claims by unnamed speakers'],
   'claim-relayed': ['claim only relayed by an agency', 'claims only relayed by an agency'],
   'claim-reported': ['statement inside words another speaker reports', 'statements inside words another speaker reports'],
+  'claim-hypothetical': ['claim its actor only may make (a condition: "if Iran refuses")', 'claims their actors only may make (a condition: "if Iran refuses")'],
   'speaker-unresolved': ['claim whose speaker was not resolved', 'claims whose speaker was not resolved'],
   'target-unresolved': ['claim target not resolved', 'claim targets not resolved'],
   'claim-without-target': ['claim without the target its type needs', 'claims without the target their type needs'],
