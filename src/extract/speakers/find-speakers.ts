@@ -13,7 +13,7 @@ import { bodyLedBy, conjunctionBefore, insidePrepositionalPhrase, leadingConjunc
 
 export { skippable } from './subject-phrases';
 import { forgetMentionIndex, mentionEndingAt, mentionsFrom, mentionStartingAt, MIN_QUOTE_CONTINUATION_WORDS, overlapping, quoteIn, type ArticleView, type Discourse, type Speaker } from '../view';
-import { baseForm, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
+import { baseForm, gerundTaggedAsNoun, isIngForm, isPossessive, speechVerbTaggedAsAdjective, speechVerbTaggedAsNoun } from '../../lang/en/morphology';
 import { resolvePronoun, resolveSpeakerMention } from './antecedents';
 import { headlineSurname, headlineTitleHolder } from './headline-subjects';
 import { afterShortObject, headOfIndefinitePhrase } from '../../lang/en/phrases';
@@ -40,7 +40,7 @@ export function isCueToken(view: ArticleView, sentence: Sentence, i: number): st
   if (uttered !== null) return uttered;
   const cues = view.knowledge.cues;
   // "“...,” Viguerie notes.", "Bashir alleged that ...": a verb of saying the tagger misread
-  const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs) ?? speechVerbTaggedAsAdjective(sentence.tokens, i, cues.speechVerbs);
+  const nounTagged = speechVerbTaggedAsNoun(sentence.tokens, i, cues.speechVerbs) ?? speechVerbTaggedAsAdjective(sentence.tokens, i, cues.speechVerbs) ?? gerundTaggedAsNoun(sentence.tokens, i, cues.speechVerbs);
   // an untagged noun can only be a verb of saying the tagger misread: its own base form is none
   if (!tagged && nounTagged === null) return null;
   const base = nounTagged ?? baseForm(t);

@@ -93,6 +93,20 @@ export function speechVerbTaggedAsNoun(tokens: Token[], i: number, speechVerbs: 
   return OBJECT_START.has(next.pos) && !verbInClauseBefore(tokens, i) ? base : null;
 }
 
+/**
+ * "has joined the United States in warning Iran against ...": a gerund after "in" that the tagger
+ * read as a noun ("warning"), whose verb is one of saying and whose object is a name, is that verb;
+ * its base form, or null. "in a warning to Iran", "in warning of" stay nouns.
+ */
+export function gerundTaggedAsNoun(tokens: Token[], i: number, speechVerbs: ReadonlySet<string>): string | null {
+  const t = tokens[i];
+  if (!t || t.pos !== 'NOUN' || tokens[i - 1]?.normal !== 'in' || !/^\p{Ll}+ing$/u.test(t.text)) return null;
+  const stem = t.normal.slice(0, -3);
+  const base = [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].find((b) => speechVerbs.has(b));
+  const next = tokens[i + 1];
+  return base !== undefined && next !== undefined && (next.pos === 'PROPN' || (next.pos === 'DET' && tokens[i + 2]?.pos === 'PROPN')) ? base : null;
+}
+
 /** Words that open a clause: a verb before them is another clause's. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '—']);
 
