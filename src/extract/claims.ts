@@ -91,6 +91,8 @@ export function sentenceClaims(view: ArticleView, sentence: Sentence, discourse:
 
 /** How many words may stand between a condition's subject and its verb ("if Iran is prepared to", "if Beijing wants to credibly rebut"). */
 const CONDITION_VERB_REACH = 4;
+/** How many words a condition's subject may have ("if the Libyan leader refuses"). */
+const CONDITION_SUBJECT_WORDS = 4;
 
 /**
  * "... sanctions if Damascus refuses to comply", "If the Libyan leader refuses, ...": a cue whose
@@ -100,7 +102,7 @@ const CONDITION_VERB_REACH = 4;
  */
 function underCondition(view: ArticleView, sentence: Sentence, cue: Cue): boolean {
   const { tokens } = sentence;
-  if (cue.token <= cue.from || cue.token - cue.from > CONDITION_VERB_REACH + 4) return false;
+  if (cue.token <= cue.from || cue.token - cue.from > CONDITION_SUBJECT_WORDS + CONDITION_VERB_REACH) return false;
   let before = cue.from - 1;
   if (tokens[before]?.pos === 'DET') before--;
   if (!view.knowledge.verbalConflict.conditionals.has(tokens[before]?.normal ?? '')) return false;

@@ -420,7 +420,7 @@ function buildLexiconsOnce(files: LexiconFiles): LexiconKnowledge {
     const state = stateName(org.state, org.name);
     if (state) belongsTo.set(org.name, state);
   }
-  // a state's organ the dictionaries know ("National Security Council", "Knesset"), where the hand list does not name it
+  // a state's organ the dictionaries know ("National Security Council", "Revolutionary Guard"), where the hand list does not name it
   for (const org of knownOrganizations) if (org.state && !belongsTo.has(org.name)) belongsTo.set(org.name, org.state);
   for (const person of people) if (person.roleOf) belongsTo.set(person.canonical, person.roleOf);
   const stateNames = new Set(stateOfCode.values());

@@ -14,7 +14,7 @@ export interface KnownOrganization {
   /** Other spellings and acronyms of the same body. */
   aliases: string[];
   kind: KnownOrganizationKind;
-  /** A state's own organ (its government, forces, legislature, courts, police, intelligence): that state's ISO code, as organizations.json writes it. */
+  /** A state's own organ (its executive, forces, police, intelligence; not its legislature or courts): that state's ISO code, as organizations.json writes it. */
   state?: string;
 }
 
