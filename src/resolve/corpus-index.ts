@@ -7,7 +7,7 @@ import { foldedLetters, nameKeys, wordKey, type NameKeys } from './names';
 
 export { entityId } from './names';
 import { innerRuns, longerNameOf } from './short-forms';
-import { writtenNames } from './written-names';
+import { POSSESSIVE, writtenNames } from './written-names';
 
 /** Two words or more: a full person name. */
 export const TWO_WORDS = /\S\s+\S/;
@@ -95,7 +95,7 @@ export function writtenPersonNames(extraction: Pick<ArticleExtraction, 'mentions
   return extraction.mentions
     .filter((m) => m.label === 'Person' && m.kind === 'name')
     .map((m) => {
-      const written = m.surface.trim().replace(/['’]s$/u, '');
+      const written = m.surface.trim().replace(POSSESSIVE, '');
       return written !== m.canonical && foldedLetters(written) === foldedLetters(m.canonical) ? written : m.canonical;
     });
 }

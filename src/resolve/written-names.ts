@@ -15,7 +15,7 @@ import { normalizeWord } from '../nlp';
 import { articleFullerNames, knownOrganization } from './organizations';
 
 /** A trailing possessive is not part of a name ("the Defense Department's"). */
-const POSSESSIVE = /['’]s$/u;
+export const POSSESSIVE = /['’]s$/u;
 /** A possessive that qualifies the name after it ("Seoul's Unification Ministry"): at most two words of its owner. */
 const OWNER = /^(?:\S+\s+)?\S+['’]s\s+(.+)$/u;
 /** Lower-case words of a few letters inside a foreign name: "Argumenty i Fakty", "Partido de la U". */
